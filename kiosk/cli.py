@@ -1,0 +1,99 @@
+"""The ``kiosk`` command line. Operators script against these names: keep them stable.
+
+Sub-commands live in :mod:`kiosk.commands` and are imported only when called, so that
+``kiosk status`` does not pay for OpenCV or Qt.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from kiosk import __version__
+
+# command name -> "module:attribute"
+COMMANDS = {
+    "sync": "kiosk.commands.core:sync",
+    "push": "kiosk.commands.core:push",
+    "checkin": "kiosk.commands.core:checkin",
+    "undo": "kiosk.commands.core:undo",
+    "register": "kiosk.commands.core:register",
+    "status": "kiosk.commands.core:status",
+    "export": "kiosk.commands.core:export",
+    "events": "kiosk.commands.core:events",
+    "conflicts": "kiosk.commands.core:conflicts",
+    "login": "kiosk.commands.core:login",
+    "simulator": "kiosk.commands.simulator:simulator",
+    "decode": "kiosk.commands.scan:decode",
+    "scan": "kiosk.commands.scan:scan",
+    "tickets": "kiosk.commands.scan:tickets",
+    "app": "kiosk.commands.app:app",
+    "demo": "kiosk.commands.app:demo",
+    "wipe": "kiosk.commands.app:wipe",
+}
+
+
+class LazyGroup(click.Group):
+    """Imports a sub-command's module only when that command runs (or help lists it)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        target = COMMANDS.get(name)
+        if target is None:
+            return None
+        module, attr = target.split(":")
+        try:
+            return getattr(importlib.import_module(module), attr)
+        except (ImportError, AttributeError) as exc:  # a part not installed or not built yet
+            logging.getLogger("kiosk.cli").debug("command %s unavailable: %s", name, exc)
+            return None
+
+
+@dataclass
+class CliContext:
+    """Global options, resolved from flags, then environment, then the saved settings."""
+
+    data_dir: Path
+    api_url: str | None
+    api_key: str | None = field(repr=False)
+    event_id: str | None
+    verbose: int = 0
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kiosk")
+@click.option("--api-url", envvar="KIOSK_API_URL", help="WebKasa API base URL.")
+@click.option(
+    "--api-key", envvar="KIOSK_API_KEY", help="API key (else the one saved by 'kiosk login')."
+)
+@click.option("--event", "event_id", envvar="KIOSK_EVENT", help="Event id (evt_...).")
+@click.option(
+    "--data-dir",
+    envvar="KIOSK_DATA_DIR",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where the cache, outbox and settings live.",
+)
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.pass_context
+def main(ctx, api_url, api_key, event_id, data_dir, verbose):
+    """Offline-first check-in kiosk for WebKasa events."""
+    from kiosk.logs import setup_logging
+    from kiosk.settings import default_data_dir
+
+    data_dir = Path(data_dir) if data_dir else default_data_dir()
+    setup_logging(verbose, data_dir)
+    ctx.obj = CliContext(
+        data_dir=data_dir, api_url=api_url, api_key=api_key, event_id=event_id, verbose=verbose
+    )
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""Turning a scanned code into a registration id (API notes, part B.7).
+
+The ticket format is not published, so a code may be a bare id (``reg_...``), a URL whose
+path or query holds one, or a small JSON object (``{"id": ...}`` or
+``{"registration_id": ...}``, optionally with ``event_id``). Tickets this kiosk prints carry
+the event id too (:func:`ticket_payload`), so a ticket for another event is recognised.
+
+Everything here is pure and total: any input, however hostile, gives a
+:class:`ParsedCode` or raises :class:`InvalidCode` with a message fit for the screen.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from kiosk.contract import EVENT_ID_PATTERN, REGISTRATION_ID_PATTERN
+
+MAX_CODE_LENGTH = 2048
+"""Longer input is not a ticket (a QR code at our sizes holds a few hundred characters)."""
+
+_REG_FULL = re.compile(rf"^{REGISTRATION_ID_PATTERN}$")
+_EVT_FULL = re.compile(rf"^{EVENT_ID_PATTERN}$")
+# In free text an id must stand as its own token: "TICKET reg_1 evt_2", "reg_1;evt_2".
+_SEP = r"\s;,|:="
+_REG_TOKEN = re.compile(rf"(?:^|(?<=[{_SEP}]))({REGISTRATION_ID_PATTERN})(?=$|[{_SEP}])")
+_EVT_TOKEN = re.compile(rf"(?:^|(?<=[{_SEP}]))({EVENT_ID_PATTERN})(?=$|[{_SEP}])")
+_REG_KEYS = ("registration_id", "registrationId", "id", "reg", "ticket", "r")
+_EVT_KEYS = ("event_id", "eventId", "event", "evt", "e")
+
+
+class InvalidCode(ValueError):
+    """The input is not a ticket code at all; ``str(exc)`` is a message for the screen."""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedCode:
+    registration_id: str
+    event_id: str | None = None
+    kind: str = "bare"  # bare | url | json | text
+
+
+def clean(raw: str | bytes) -> str:
+    """Printable, NFC-normalised text with surrounding whitespace and control characters removed."""
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8", errors="replace")
+    text = unicodedata.normalize("NFC", raw[: MAX_CODE_LENGTH * 4])
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\t ")
+    return text.strip()
+
+
+def parse_code(raw: str | bytes) -> ParsedCode:
+    """Find the registration (and, if present, event) id in a scanned code."""
+    if isinstance(raw, bytes) and len(raw) > MAX_CODE_LENGTH:
+        raise InvalidCode("Code too long to be a ticket")
+    if isinstance(raw, str) and len(raw) > MAX_CODE_LENGTH:
+        raise InvalidCode("Code too long to be a ticket")
+    text = clean(raw)
+    if not text:
+        raise InvalidCode("Empty code")
+    if _REG_FULL.match(text):
+        return ParsedCode(text)
+    if text.startswith("{"):
+        return _parse_json(text)
+    if "://" in text or text.lower().startswith("www."):
+        return _parse_url(text)
+    match = _REG_TOKEN.search(text)
+    if match:
+        event = _EVT_TOKEN.search(text)
+        return ParsedCode(match.group(1), event.group(1) if event else None, "text")
+    raise InvalidCode("Not a ticket code")
+
+
+def ticket_payload(registration_id: str, event_id: str) -> str:
+    """The QR payload of tickets this kiosk prints: compact JSON with both ids."""
+    return json.dumps(
+        {"registration_id": registration_id, "event_id": event_id}, separators=(",", ":")
+    )
+
+
+def _first_matching(mapping, keys, pattern: re.Pattern) -> str | None:
+    for key in keys:
+        value = mapping.get(key)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, str) and pattern.match(value.strip()):
+            return value.strip()
+    return None
+
+
+def _parse_json(text: str) -> ParsedCode:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        raise InvalidCode("Unreadable ticket data") from None
+    if not isinstance(data, dict):
+        raise InvalidCode("Unreadable ticket data")
+    reg = _first_matching(data, _REG_KEYS, _REG_FULL)
+    if reg is None:
+        raise InvalidCode("Ticket data holds no registration id")
+    return ParsedCode(reg, _first_matching(data, _EVT_KEYS, _EVT_FULL), "json")
+
+
+def _parse_url(text: str) -> ParsedCode:
+    try:
+        parts = urlsplit(text if "://" in text else "https://" + text)
+    except ValueError:
+        raise InvalidCode("Unreadable ticket link") from None
+    query = parse_qs(parts.query)
+    segments = [unquote(s) for s in parts.path.split("/") if s]
+    fragment = parse_qs(parts.fragment)
+    reg = _first_matching(query, _REG_KEYS, _REG_FULL) or _first_matching(
+        fragment, _REG_KEYS, _REG_FULL
+    )
+    if reg is None:
+        reg = next((s for s in reversed(segments) if _REG_FULL.match(s)), None)
+    if reg is None:
+        raise InvalidCode("Link holds no registration id")
+    event = _first_matching(query, _EVT_KEYS, _EVT_FULL) or next(
+        (s for s in segments if _EVT_FULL.match(s)), None
+    )
+    return ParsedCode(reg, event, "url")

@@ -1,0 +1,153 @@
+"""Plain value types shared by the core, the command line and the UI."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Status(StrEnum):
+    PENDING = "PENDING"
+    CONFIRMED = "CONFIRMED"
+    CANCELLED = "CANCELLED"
+    ATTENDED = "ATTENDED"
+
+
+class VerdictKind(StrEnum):
+    ADMIT = "admit"
+    ALREADY_CHECKED_IN = "already_checked_in"
+    PENDING = "pending"
+    CANCELLED = "cancelled"
+    WRONG_EVENT = "wrong_event"
+    UNKNOWN = "unknown"
+    INVALID = "invalid"
+
+    @property
+    def tone(self) -> str:
+        """``go`` (green), ``look`` (amber: staff should have a look) or ``stop`` (red)."""
+        if self is VerdictKind.ADMIT:
+            return "go"
+        if self in (VerdictKind.ALREADY_CHECKED_IN, VerdictKind.PENDING):
+            return "look"
+        return "stop"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    title: str
+    slots: int | None = None
+    start_date: str | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    timezone: str | None = None
+    location: str | None = None
+    status: str | None = None
+    description: str | None = None
+    registration_count: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    id: str
+    event_id: str
+    attendee_name: str
+    attendee_email: str
+    status: str
+    attendee_phone: str | None = None
+    guest_count: int = 0
+    notes: str | None = None
+    created_at: str | None = None
+
+    @property
+    def party_size(self) -> int:
+        return 1 + max(0, self.guest_count)
+
+
+@dataclass(frozen=True, slots=True)
+class Attendee:
+    """A registration as the door sees it: the server's record merged with local changes."""
+
+    registration: Registration
+    effective_status: str
+    checked_in_at: str | None = None
+    checked_in_device: str | None = None
+    awaiting_upload: bool = False
+    conflict: str | None = None
+    vanished: bool = False
+    local_only: bool = False  # a walk-in whose creation has not reached the server yet
+
+    @property
+    def id(self) -> str:
+        return self.registration.id
+
+    @property
+    def party_size(self) -> int:
+        return self.registration.party_size
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    code: str
+    kind: VerdictKind
+    message: str
+    registration_id: str | None = None
+    attendee_name: str | None = None
+    party_size: int | None = None
+    guest_count: int | None = None
+    notes: str | None = None
+    checked_in_at: str | None = None
+    checked_in_device: str | None = None
+    status: str | None = None
+
+    @property
+    def admitted(self) -> bool:
+        return self.kind is VerdictKind.ADMIT
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["verdict"] = str(self.kind)
+        del data["kind"]
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxSummary:
+    pending: int = 0
+    conflicts: int = 0
+    oldest_pending_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReport:
+    event: Event | None
+    counts: dict[str, int] = field(default_factory=dict)
+    people_in: int = 0
+    places_taken: int = 0
+    places_left: int | None = None
+    last_sync_at: str | None = None
+    outbox: OutboxSummary = field(default_factory=OutboxSummary)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "event": asdict(self.event) if self.event else None,
+            "counts": dict(self.counts),
+            "people_in": self.people_in,
+            "slots": self.event.slots if self.event else None,
+            "places_taken": self.places_taken,
+            "places_left": self.places_left,
+            "last_sync_at": self.last_sync_at,
+            "outbox": asdict(self.outbox),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    outbox_id: int
+    registration_id: str | None
+    operation: str
+    http_status: int | None
+    message: str
+    created_at: str
+    attendee_name: str | None = None
