@@ -44,12 +44,22 @@ class ParsedCode:
 
 
 def clean(raw: str | bytes) -> str:
-    """Printable, NFC-normalised text with surrounding whitespace and control characters removed."""
+    """NFC text without surrounding whitespace or control characters.
+
+    Control and format characters *inside* (a right-to-left override, a NUL) become U+FFFD
+    rather than vanishing, so ``reg_ab<RLO>cd`` can never turn into the valid ``reg_abcd``.
+    """
     if isinstance(raw, bytes):
         raw = raw.decode("utf-8", errors="replace")
     text = unicodedata.normalize("NFC", raw[: MAX_CODE_LENGTH * 4])
-    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\t ")
-    return text.strip()
+    text = "".join(_visible(ch) for ch in text)
+    return text.strip(" \t\ufffd")
+
+
+def _visible(ch: str) -> str:
+    if ch in "\t ":
+        return ch
+    return "\ufffd" if unicodedata.category(ch)[0] == "C" else ch
 
 
 def parse_code(raw: str | bytes) -> ParsedCode:

@@ -1,19 +1,49 @@
-"""The door: one object the command line and the UI drive. (Interface first; bodies in progress.)
+"""The door: the one object the command line and the UI drive.
 
 Everything here except :meth:`Door.pull` and :meth:`Door.push` is local: it reads and writes
-the SQLite cache only and never waits on the network. A check-in is committed to disk
-(with its outbox entry) before its verdict is returned.
+the SQLite cache and never waits on the network. A check-in is committed to disk together
+with its outbox entry before its verdict is returned. Methods may be called from any thread.
 
-The door publishes plain events through :attr:`Door.events` (see :class:`kiosk.events.Events`),
-which the UI turns into Qt signals.
+The door publishes plain events through :attr:`Door.events` (names: ``checkin``, ``undo``,
+``register``, ``outbox``, ``online``, ``sync_progress``, ``synced``, ``data``), which the UI
+turns into Qt signals.
 """
 
 from __future__ import annotations
 
+import csv
+import json
+import logging
+import re
+import socket
+import threading
+import time
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any, Callable, Iterator
 
-from kiosk.models import Attendee, Conflict, StatusReport, Verdict
+import httpx
+
+from kiosk.api import ApiError, AuthError, RateLimited, ServerError, TransportError, WebKasaClient
+from kiosk.codes import InvalidCode, clean, parse_code
+from kiosk.contract import WALK_IN_STATUS
+from kiosk.events import Events
+from kiosk.models import Attendee, Conflict, Event, StatusReport, Verdict, VerdictKind
+from kiosk.outbox import PushResult, Pusher
+from kiosk.settings import Settings
+from kiosk.store import Store
+from kiosk.sync import SyncResult, pull
+
+log = logging.getLogger("kiosk.door")
+
+EXPORT_FIELDS = (
+    "id", "event_id", "attendee_name", "attendee_email", "attendee_phone", "status",
+    "guest_count", "notes", "created_at", "effective_status", "party_size", "checked_in_at",
+    "checked_in_device", "awaiting_upload", "conflict",
+)
+_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+_PHONE = re.compile(r"^[0-9+()\-./ ]{3,40}$")
+MAX_GUESTS = 50
 
 
 @dataclass(frozen=True)
@@ -25,17 +55,438 @@ class WalkIn:
     notes: str | None = None
 
 
-class CapacityError(Exception):
-    """The party does not fit in the places left; ``str(exc)`` says how many are left."""
+class DoorError(Exception):
+    """A request the door cannot carry out; ``str(exc)`` is a message for staff."""
 
 
-class WalkInInvalid(ValueError):
-    """A walk-in form field is wrong; ``field`` names it, ``str(exc)`` says why."""
+class NotConfigured(DoorError):
+    pass
+
+
+class CapacityError(DoorError):
+    """The party does not fit in the places left."""
+
+
+class WalkInInvalid(DoorError, ValueError):
+    """A walk-in form field is wrong; ``field`` names it."""
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
 
 
-Progress = Callable[[int, int | None], None]  # (rows stored so far, total or None)
-Cancelled = Callable[[], bool]
+class NothingToUndo(DoorError):
+    pass
+
+
+Progress = Callable[[int, "int | None"], None]
+
+
+class Door:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        client: WebKasaClient | None,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if not settings.event_id:
+            raise NotConfigured("No event chosen: pass --event evt_... or set KIOSK_EVENT")
+        self.store = store
+        self.settings = settings
+        self.client = client
+        self.clock = clock
+        self.event_id: str = settings.event_id
+        self.device_name = settings.device_name or socket.gethostname() or "kiosk"
+        self.events = Events()
+        self.online: bool | None = None
+        self.offline_reason = "not connected yet"
+        self._net_lock = threading.Lock()
+        self._pusher = (
+            Pusher(client, store, clock=clock, on_change=self._outbox_changed) if client else None
+        )
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: Path,
+        settings: Settings,
+        api_key: str | None,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> "Door":
+        store = Store(data_dir, clock=clock)
+        client = None
+        if api_key:
+            client = WebKasaClient(
+                settings.api_url, api_key, auth_scheme=settings.auth_scheme,
+                timeout=settings.request_timeout_s, transport=transport,
+            )
+        try:
+            return cls(store, settings, client, clock=clock)
+        except Exception:
+            store.close()
+            raise
+
+    def close(self) -> None:
+        if self.client:
+            self.client.close()
+        self.store.close()
+
+    @property
+    def event(self) -> Event | None:
+        return self.store.event(self.event_id)
+
+    # -- check-in ------------------------------------------------------------------------
+
+    def checkin(self, code: str | bytes) -> Verdict:
+        """The verdict for a scanned code, recorded on disk before it is returned."""
+        text = clean(code)[:200] if code else ""
+        try:
+            parsed = parse_code(code)
+        except InvalidCode as exc:
+            verdict = Verdict(text, VerdictKind.INVALID, str(exc))
+            with self.store.write() as db:
+                self.store.record_scan(db, text, verdict.kind, None, self.device_name)
+            self.events.publish("checkin", verdict=verdict)
+            return verdict
+        if parsed.event_id and parsed.event_id != self.event_id:
+            verdict = Verdict(text, VerdictKind.WRONG_EVENT, "Ticket for another event",
+                              registration_id=parsed.registration_id)
+            with self.store.write() as db:
+                self.store.record_scan(db, text, verdict.kind, parsed.registration_id,
+                                       self.device_name)
+            self.events.publish("checkin", verdict=verdict)
+            return verdict
+        return self._admit(text, parsed.registration_id, self.settings.allow_pending)
+
+    def checkin_id(self, registration_id: str, *, allow_pending: bool | None = None) -> Verdict:
+        """Staff check-in from the console (search result): same rules, by id."""
+        allow = self.settings.allow_pending if allow_pending is None else allow_pending
+        return self._admit(registration_id, registration_id, allow)
+
+    def _admit(self, code: str, registration_id: str, allow_pending: bool) -> Verdict:
+        with self.store.write() as db:
+            attendee = self.store.attendee(registration_id)
+            verdict = judge(code, attendee, self.event_id, allow_pending)
+            if verdict.kind is VerdictKind.ADMIT and attendee is not None:
+                at = self.store.set_local_status(db, attendee, "ATTENDED", self.device_name)
+                verdict = _with(verdict, checked_in_at=at, checked_in_device=self.device_name)
+            self.store.record_scan(db, code, verdict.kind, registration_id, self.device_name)
+        log.info("check-in %s: %s", registration_id, verdict.kind)
+        self.events.publish("checkin", verdict=verdict)
+        if verdict.kind is VerdictKind.ADMIT:
+            self._outbox_changed()
+        return verdict
+
+    def undo(self, registration_id: str) -> Attendee:
+        """Reverse a check-in: locally at once, on the server by restoring the old status."""
+        with self.store.write() as db:
+            attendee = self.store.attendee(registration_id)
+            if attendee is None or attendee.registration.event_id != self.event_id:
+                raise NothingToUndo("No such registration for this event")
+            if attendee.effective_status != "ATTENDED":
+                raise NothingToUndo(f"{attendee.registration.attendee_name} is not checked in")
+            local = self.store.checkin_row(registration_id)
+            reached_server = db.execute(
+                "SELECT 1 FROM outbox WHERE registration_id=? AND op='status'"
+                " AND (state='done' OR (sent_at IS NOT NULL AND state != 'conflict')) LIMIT 1",
+                (registration_id,),
+            ).fetchone()
+            if local is not None and not reached_server:
+                # the check-in never left this kiosk: forget it instead of sending two PATCHes
+                db.execute(
+                    "UPDATE outbox SET state='superseded' WHERE registration_id=? AND op='status'"
+                    " AND state IN ('pending', 'conflict')",
+                    (registration_id,),
+                )
+                db.execute("DELETE FROM checkins WHERE registration_id=?", (registration_id,))
+            else:
+                previous = local["previous_status"] if local is not None else None
+                restore = previous if previous and previous != "ATTENDED" else "CONFIRMED"
+                db.execute(
+                    "UPDATE outbox SET state='dismissed' WHERE registration_id=?"
+                    " AND state='conflict'", (registration_id,),
+                )
+                self.store.set_local_status(db, attendee, restore, self.device_name)
+                db.execute(
+                    "UPDATE checkins SET previous_status='ATTENDED' WHERE registration_id=?",
+                    (registration_id,),
+                )
+            self.store.record_scan(db, registration_id, "undo", registration_id, self.device_name)
+        log.info("undo %s", registration_id)
+        result = self.store.attendee(registration_id)
+        assert result is not None
+        self.events.publish("undo", registration_id=registration_id)
+        self._outbox_changed()
+        return result
+
+    # -- walk-ins --------------------------------------------------------------------------
+
+    def register(self, walk_in: WalkIn, *, check_in: bool = False) -> tuple[Attendee, Verdict | None]:
+        fields = validate_walk_in(walk_in)
+        party = 1 + fields["guest_count"]
+        verdict = None
+        with self.store.write() as db:
+            left = self._places_left()
+            if left is not None and party > left:
+                raise CapacityError(
+                    f"Only {max(left, 0)} place{'s' if left != 1 else ''} left; "
+                    f"this party needs {party}"
+                )
+            rid = self.store.insert_local_registration(db, self.event_id, fields, WALK_IN_STATUS)
+            self.store.enqueue(db, "create", self.event_id, rid,
+                               {**fields, "status": WALK_IN_STATUS})
+            if check_in:
+                attendee = self.store.attendee(rid)
+                assert attendee is not None
+                at = self.store.set_local_status(db, attendee, "ATTENDED", self.device_name)
+                verdict = _with(judge(rid, attendee, self.event_id, False),
+                                checked_in_at=at, checked_in_device=self.device_name)
+                self.store.record_scan(db, rid, verdict.kind, rid, self.device_name)
+        attendee = self.store.attendee(rid)
+        assert attendee is not None
+        log.info("walk-in %s registered (party of %d)", rid, party)
+        self.events.publish("register", attendee=attendee)
+        if verdict:
+            self.events.publish("checkin", verdict=verdict)
+        self._outbox_changed()
+        return attendee, verdict
+
+    def _places_left(self) -> int | None:
+        event = self.event
+        if event is None or event.slots is None:
+            return None
+        _, _, held = self.store.counts(self.event_id)
+        return event.slots - held
+
+    # -- reads -----------------------------------------------------------------------------
+
+    def attendee(self, registration_id: str) -> Attendee | None:
+        attendee = self.store.attendee(registration_id)
+        if attendee and attendee.registration.event_id != self.event_id:
+            return None
+        return attendee
+
+    def attendees(self, status: str | None = None) -> Iterator[Attendee]:
+        return self.store.attendees(self.event_id, status=status)
+
+    def search(self, query: str, limit: int = 50) -> list[Attendee]:
+        query = clean(query)[:200]
+        exact = self.attendee(query) if query.startswith(("reg_", "local_")) else None
+        return [exact] if exact else self.store.search(self.event_id, query, limit)
+
+    def status(self) -> StatusReport:
+        event = self.event
+        counts, people_in, held = self.store.counts(self.event_id)
+        left = event.slots - held if event and event.slots is not None else None
+        return StatusReport(
+            event=event, counts=counts, people_in=people_in, places_taken=held,
+            places_left=left, last_sync_at=self.store.get_meta("last_sync_at"),
+            outbox=self.store.outbox_summary(),
+        )
+
+    def conflicts(self) -> list[Conflict]:
+        return self.store.conflicts()
+
+    def dismiss_conflict(self, outbox_id: int) -> None:
+        """Accept the server's word: the entry is closed and the server's status shows."""
+        with self.store.write() as db:
+            row = db.execute("SELECT registration_id FROM outbox WHERE id=? AND state='conflict'",
+                             (outbox_id,)).fetchone()
+            if row is None:
+                raise DoorError("No such conflict")
+            db.execute("UPDATE outbox SET state='dismissed' WHERE id=?", (outbox_id,))
+            db.execute(
+                """UPDATE checkins SET uploaded_at=?, status=(SELECT status FROM registrations
+                       WHERE id=?) WHERE registration_id=? AND NOT EXISTS (SELECT 1 FROM outbox
+                       WHERE registration_id=? AND state IN ('pending', 'conflict'))""",
+                (self.clock(), row[0], row[0], row[0]),
+            )
+        self._outbox_changed()
+
+    def retry_conflict(self, outbox_id: int) -> None:
+        with self.store.write() as db:
+            cur = db.execute(
+                "UPDATE outbox SET state='pending', next_attempt_at=0 WHERE id=? AND state='conflict'",
+                (outbox_id,),
+            )
+            if cur.rowcount == 0:
+                raise DoorError("No such conflict")
+        self._outbox_changed()
+
+    def export(self, fh: IO[str], fmt: str = "csv") -> int:
+        """Every registration with its effective status; returns the number of rows."""
+        rows = (export_row(a) for a in self.attendees())
+        count = 0
+        if fmt == "jsonl":
+            for row in rows:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+                count += 1
+        elif fmt == "csv":
+            writer = csv.DictWriter(fh, fieldnames=EXPORT_FIELDS)
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: _csv_safe(v) for k, v in row.items()})
+                count += 1
+        else:
+            raise DoorError(f"Unknown export format {fmt!r}")
+        return count
+
+    # -- network ----------------------------------------------------------------------------
+
+    def pull(self, progress: Progress | None = None,
+             cancelled: Callable[[], bool] | None = None) -> SyncResult:
+        client = self._need_client()
+
+        def report(done: int, total: int | None) -> None:
+            self.events.publish("sync_progress", done=done, total=total)
+            if progress:
+                progress(done, total)
+
+        with self._net_lock:
+            result = self._network(
+                lambda: pull(client, self.store, self.event_id, progress=report,
+                             cancelled=cancelled, clock=self.clock)
+            )
+        self.events.publish("synced", result=result)
+        self.events.publish("data")
+        self._outbox_changed()
+        return result
+
+    def push(self, *, ignore_backoff: bool = False) -> PushResult:
+        self._need_client()
+        assert self._pusher is not None
+        with self._net_lock:
+            result = self._pusher.push(ignore_backoff=ignore_backoff)
+            self._note_result(result.error)
+        if result.needs_pull:
+            self.pull()
+            with self._net_lock:
+                result = self._pusher.push(ignore_backoff=True)
+                self._note_result(result.error)
+        self._outbox_changed()
+        return result
+
+    def _need_client(self) -> WebKasaClient:
+        if self.client is None:
+            raise NotConfigured("No API key: run 'kiosk login' or set KIOSK_API_KEY")
+        return self.client
+
+    def _network(self, call: Callable[[], Any]) -> Any:
+        try:
+            result = call()
+        except ApiError as exc:
+            self._note_result(exc)
+            raise
+        self._note_result(None)
+        return result
+
+    def _note_result(self, error: ApiError | None) -> None:
+        if error is None or isinstance(error, RateLimited):
+            online, reason = True, "rate limited: pacing requests" if error else ""
+        elif isinstance(error, AuthError):
+            online, reason = False, "API key refused"
+        elif isinstance(error, ServerError):
+            online, reason = False, f"server trouble ({error})"
+        elif isinstance(error, TransportError):
+            online, reason = False, f"no connection ({error})"
+        else:
+            online, reason = True, ""
+        if (online, reason) != (self.online, self.offline_reason):
+            self.online, self.offline_reason = online, reason
+            self.events.publish("online", online=online, reason=reason)
+
+    def _outbox_changed(self) -> None:
+        self.events.publish("outbox", summary=self.store.outbox_summary())
+
+
+def judge(code: str, attendee: Attendee | None, event_id: str, allow_pending: bool) -> Verdict:
+    """The verdict rules, in one place. Pure: it decides, the caller records."""
+    if attendee is None or attendee.vanished:
+        message = ("This registration no longer exists on the server" if attendee
+                   else "No such registration for this event")
+        return Verdict(code, VerdictKind.UNKNOWN, message,
+                       registration_id=attendee.id if attendee else None)
+    reg = attendee.registration
+    base = dict(
+        registration_id=reg.id, attendee_name=reg.attendee_name, party_size=reg.party_size,
+        guest_count=reg.guest_count, notes=reg.notes, status=attendee.effective_status,
+    )
+    if reg.event_id != event_id:
+        return Verdict(code, VerdictKind.WRONG_EVENT, "Registered for another event", **base)
+    status = attendee.effective_status
+    if status == "ATTENDED":
+        when = attendee.checked_in_at
+        where = attendee.checked_in_device
+        message = (f"Already checked in at {when} on {where}" if when
+                   else "Already checked in (recorded on the server)")
+        return Verdict(code, VerdictKind.ALREADY_CHECKED_IN, message, checked_in_at=when,
+                       checked_in_device=where, **base)
+    if status == "CANCELLED":
+        return Verdict(code, VerdictKind.CANCELLED, "Registration cancelled", **base)
+    if status == "PENDING" and not allow_pending:
+        return Verdict(code, VerdictKind.PENDING,
+                       "Registration not confirmed yet (payment pending): send to the desk",
+                       **base)
+    return Verdict(code, VerdictKind.ADMIT, f"Admit {party_text(reg.guest_count)}", **base)
+
+
+def party_text(guest_count: int) -> str:
+    """``1`` / ``3: 1 + 2 guests``."""
+    if guest_count <= 0:
+        return "1"
+    return f"{1 + guest_count}: 1 + {guest_count} guest{'s' if guest_count != 1 else ''}"
+
+
+def validate_walk_in(walk_in: WalkIn) -> dict[str, Any]:
+    name = clean(walk_in.attendee_name or "")
+    email = clean(walk_in.attendee_email or "")
+    phone = clean(walk_in.attendee_phone or "") or None
+    notes = clean(walk_in.notes or "") or None
+    if not name:
+        raise WalkInInvalid("attendee_name", "Enter the attendee's name")
+    if len(name) > 200:
+        raise WalkInInvalid("attendee_name", "The name is too long (200 characters at most)")
+    if not _EMAIL.match(email) or len(email) > 254:
+        raise WalkInInvalid("attendee_email", "Enter a valid email address")
+    if phone and not _PHONE.match(phone):
+        raise WalkInInvalid("attendee_phone", "Enter a phone number (digits, spaces, + - ( ))")
+    try:
+        guests = int(walk_in.guest_count)
+    except (TypeError, ValueError):
+        raise WalkInInvalid("guest_count", "Guests must be a whole number") from None
+    if not 0 <= guests <= MAX_GUESTS:
+        raise WalkInInvalid("guest_count", f"Guests must be between 0 and {MAX_GUESTS}")
+    if notes and len(notes) > 1000:
+        raise WalkInInvalid("notes", "Notes are too long (1000 characters at most)")
+    return {"attendee_name": name, "attendee_email": email, "attendee_phone": phone,
+            "guest_count": guests, "notes": notes}
+
+
+def export_row(attendee: Attendee) -> dict[str, Any]:
+    reg = attendee.registration
+    return {
+        "id": reg.id, "event_id": reg.event_id, "attendee_name": reg.attendee_name,
+        "attendee_email": reg.attendee_email, "attendee_phone": reg.attendee_phone,
+        "status": reg.status, "guest_count": reg.guest_count, "notes": reg.notes,
+        "created_at": reg.created_at, "effective_status": attendee.effective_status,
+        "party_size": reg.party_size, "checked_in_at": attendee.checked_in_at,
+        "checked_in_device": attendee.checked_in_device,
+        "awaiting_upload": attendee.awaiting_upload, "conflict": attendee.conflict,
+    }
+
+
+def _csv_safe(value: Any) -> Any:
+    """Spreadsheets run cells that start with = + - @ as formulas: defuse them."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def _with(verdict: Verdict, **changes: Any) -> Verdict:
+    from dataclasses import replace
+
+    return replace(verdict, **changes)

@@ -1,0 +1,457 @@
+"""The WebKasa API client (httpx).
+
+Errors form a small tree, so callers decide by kind, never by parsing messages::
+
+    ApiError                 anything that went wrong talking to the API
+    ├── TransportError       no answer (connection refused, dropped, timed out): retry later
+    ├── RateLimited          429: wait ``retry_after`` seconds
+    ├── ServerError          5xx, or a 2xx whose body is unreadable: retry with backoff
+    └── Rejected             4xx that retrying will not fix (``status_code``, ``code``)
+        └── AuthError        401/403: the key is wrong, revoked or lacks a scope
+
+``TransportError`` and ``ServerError`` carry ``maybe_applied``: the request reached (or may
+have reached) the server, so a write may have taken effect although no answer came back.
+
+Reads are retried here (a few times, with jittered exponential backoff, via tenacity);
+writes are not: the outbox owns their retries because only it knows what is safe to resend.
+The API key never appears in ``repr``, in errors or in logs.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator
+
+import httpx
+import tenacity
+
+from kiosk import __version__
+from kiosk.contract import (
+    API_PREFIX,
+    GET_REGISTRATION_UNAVAILABLE,
+    PATCH_REGISTRATION_PATH,
+    REQUESTED_PAGE_SIZE,
+)
+from kiosk.logs import register_secret
+from kiosk.models import Event
+
+log = logging.getLogger("kiosk.api")
+
+MAX_ERROR_TEXT = 200
+MAX_RATE_WAIT_S = 120.0
+
+
+class ApiError(Exception):
+    """Base of every API failure; ``str(exc)`` is a one-line message fit for staff."""
+
+    status_code: int | None = None
+    maybe_applied: bool = False
+
+
+class TransportError(ApiError):
+    def __init__(self, message: str, *, maybe_applied: bool = False) -> None:
+        super().__init__(message)
+        self.maybe_applied = maybe_applied
+
+
+class RateLimited(ApiError):
+    status_code = 429
+
+    def __init__(self, message: str, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class ServerError(ApiError):
+    maybe_applied = True
+
+    def __init__(self, message: str, status_code: int | None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+
+
+class Rejected(ApiError):
+    def __init__(self, message: str, status_code: int, code: str | None = None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.code = code
+
+
+class AuthError(Rejected):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    data: list[dict[str, Any]]
+    total: int | None
+    limit: int
+    offset: int
+    has_more: bool | None
+
+
+class Pacer:
+    """Keeps a fleet of kiosks sharing one key under the rate limit.
+
+    It reads ``X-RateLimit-Remaining``/``Reset`` of every answer (separately for reads and
+    writes, which have separate budgets) and, once the remaining budget runs low, spreads the
+    rest of it over what is left of the window instead of spending it at once and hitting 429.
+    """
+
+    def __init__(
+        self,
+        *,
+        low_water: float = 0.25,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.low_water = low_water
+        self.clock = clock
+        self.sleep = sleep
+        self._lock = threading.Lock()
+        self._budget: dict[str, tuple[int, int, float]] = {}  # kind -> (limit, remaining, reset)
+        self._blocked_until: dict[str, float] = {}
+
+    def delay(self, kind: str) -> float:
+        """Seconds to wait before the next request of this kind."""
+        now = self.clock()
+        with self._lock:
+            wait = max(0.0, self._blocked_until.get(kind, 0.0) - now)
+            budget = self._budget.get(kind)
+        if budget:
+            limit, remaining, reset = budget
+            window_left = max(0.0, reset - now)
+            if window_left > 0 and remaining <= 0:
+                wait = max(wait, window_left)
+            elif window_left > 0 and remaining < limit * self.low_water:
+                wait = max(wait, window_left / (remaining + 1))
+        return min(wait, MAX_RATE_WAIT_S)
+
+    def wait(self, kind: str) -> None:
+        delay = self.delay(kind)
+        if delay > 0:
+            log.debug("pacing %s requests: waiting %.2fs", kind, delay)
+            self.sleep(delay)
+
+    def observe(self, kind: str, headers: httpx.Headers) -> None:
+        try:
+            limit = int(headers["X-RateLimit-Limit"])
+            remaining = int(headers["X-RateLimit-Remaining"])
+            reset = float(headers["X-RateLimit-Reset"])
+        except (KeyError, ValueError):
+            return
+        with self._lock:
+            if reset < self.clock():  # a window that already reset tells nothing
+                self._budget.pop(kind, None)
+            else:
+                self._budget[kind] = (limit, remaining, reset)
+
+    def block(self, kind: str, seconds: float) -> None:
+        with self._lock:
+            self._blocked_until[kind] = max(
+                self._blocked_until.get(kind, 0.0), self.clock() + seconds
+            )
+
+
+def _kind(method: str) -> str:
+    return "read" if method == "GET" else "write"
+
+
+class WebKasaClient:
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str | None,
+        *,
+        auth_scheme: str = "bearer",
+        timeout: float = 10.0,
+        transport: httpx.BaseTransport | None = None,
+        pacer: Pacer | None = None,
+        read_attempts: int = 4,
+        backoff_max_s: float = 8.0,
+    ) -> None:
+        if auth_scheme not in ("bearer", "x-api-key"):
+            raise ValueError(f"unknown auth scheme {auth_scheme!r}")
+        self.base_url = base_url.rstrip("/")
+        self._key = api_key or ""
+        register_secret(self._key)
+        self.auth_scheme = auth_scheme
+        self.pacer = pacer or Pacer()
+        self.read_attempts = read_attempts
+        self.backoff_max_s = backoff_max_s
+        self._http = httpx.Client(
+            base_url=self.base_url + API_PREFIX,
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+            transport=transport,
+            headers={"User-Agent": f"webkasa-kiosk/{__version__}", "Accept": "application/json"},
+            follow_redirects=False,
+        )
+
+    def __repr__(self) -> str:
+        return f"WebKasaClient({self.base_url!r}, auth={self.auth_scheme})"
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> "WebKasaClient":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- published calls ---------------------------------------------------------------
+
+    def list_events(self, **filters: Any) -> list[Event]:
+        """Every event matching the filters (``upcoming=True``, ``include_counts=True``, ...)."""
+        params = {k: _param(v) for k, v in filters.items() if v is not None}
+        events: list[Event] = []
+        offset = 0
+        while True:
+            page = self._page("/events", {**params, "limit": 100, "offset": offset})
+            events.extend(event_from_api(e) for e in page.data if isinstance(e, dict))
+            offset += len(page.data)
+            if not page.data or not _more(page, offset):
+                return events
+
+    def get_event(self, event_id: str) -> Event:
+        body = self._request("GET", f"/events/{_seg(event_id)}")
+        return event_from_api(_data_object(body))
+
+    def list_registrations(
+        self,
+        event_id: str,
+        *,
+        status: str | None = None,
+        limit: int = REQUESTED_PAGE_SIZE,
+        offset: int = 0,
+    ) -> Page:
+        params: dict[str, Any] = {"limit": limit, "offset": offset}
+        if status:
+            params["status"] = status
+        return self._page(f"/events/{_seg(event_id)}/registrations", params)
+
+    def iter_registrations(self, event_id: str, **kwargs: Any) -> Iterator[Page]:
+        """Pages of an event's registrations, front to back (no protection against shifts:
+        :mod:`kiosk.sync` adds that)."""
+        offset = 0
+        while True:
+            page = self.list_registrations(event_id, offset=offset, **kwargs)
+            yield page
+            offset = page.offset + len(page.data)
+            if not page.data or not _more(page, offset):
+                return
+
+    def create_registration(
+        self, event_id: str, body: dict[str, Any], *, idempotency_key: str | None = None
+    ) -> dict[str, Any]:
+        headers = {"Idempotency-Key": idempotency_key} if idempotency_key else None
+        answer = self._request(
+            "POST", f"/events/{_seg(event_id)}/registrations", json=body, headers=headers
+        )
+        return _data_object(answer)
+
+    # -- assumed calls (API notes part B) ----------------------------------------------
+
+    def get_registration(self, event_id: str, registration_id: str) -> dict[str, Any] | None:
+        """One registration, or None where the server does not offer this call (B.2)."""
+        try:
+            answer = self._request(
+                "GET", f"/events/{_seg(event_id)}/registrations/{_seg(registration_id)}"
+            )
+        except Rejected as exc:
+            if exc.status_code in GET_REGISTRATION_UNAVAILABLE:
+                return None
+            raise
+        return _data_object(answer)
+
+    def update_status(self, event_id: str, registration_id: str, status: str) -> dict[str, Any]:
+        path = PATCH_REGISTRATION_PATH.format(
+            event_id=_seg(event_id), registration_id=_seg(registration_id)
+        )
+        return _data_object(self._request("PATCH", path, json={"status": status}))
+
+    # -- plumbing ----------------------------------------------------------------------
+
+    def _page(self, path: str, params: dict[str, Any]) -> Page:
+        body = self._request("GET", path, params=params)
+        data = body.get("data")
+        meta = body.get("meta")
+        if not isinstance(data, list) or not isinstance(meta, dict):
+            raise ServerError("The server's list answer is malformed (no data/meta)", 200)
+        try:
+            limit = int(meta.get("limit") or len(data) or params.get("limit", 0))
+            offset = int(meta.get("offset", params.get("offset", 0)))
+            total = int(meta["total"]) if meta.get("total") is not None else None
+        except (TypeError, ValueError):
+            raise ServerError("The server's list answer has unreadable paging fields", 200)
+        has_more = meta.get("hasMore")
+        return Page(data, total, limit, offset, has_more if isinstance(has_more, bool) else None)
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        if method != "GET":
+            return self._request_once(method, path, **kwargs)
+        retrying = tenacity.Retrying(
+            retry=tenacity.retry_if_exception_type((TransportError, ServerError, RateLimited)),
+            stop=tenacity.stop_after_attempt(self.read_attempts),
+            wait=_wait_for(self.backoff_max_s),
+            sleep=self.pacer.sleep,
+            reraise=True,
+            before_sleep=lambda state: log.info(
+                "GET %s failed (%s); retry %d", path, state.outcome.exception(), state.attempt_number
+            ),
+        )
+        return retrying(self._request_once, method, path, **kwargs)
+
+    def _request_once(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        kind = _kind(method)
+        self.pacer.wait(kind)
+        headers = {**self._auth_headers(), **(kwargs.pop("headers", None) or {})}
+        try:
+            response = self._http.request(method, path, headers=headers, **kwargs)
+        except httpx.TimeoutException as exc:
+            # a write whose answer timed out may well have been applied
+            sent = not isinstance(exc, (httpx.ConnectTimeout, httpx.PoolTimeout))
+            raise TransportError(f"{method} timed out", maybe_applied=sent) from None
+        except (httpx.ConnectError, httpx.UnsupportedProtocol) as exc:
+            raise TransportError(f"Cannot reach the server ({_short(exc)})") from None
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
+            raise TransportError(
+                f"The connection dropped ({_short(exc)})", maybe_applied=True
+            ) from None
+        except httpx.HTTPError as exc:
+            raise TransportError(f"Network error ({_short(exc)})", maybe_applied=True) from None
+        self.pacer.observe(kind, response.headers)
+        log.debug("%s %s -> %d", method, path, response.status_code)
+        return self._interpret(method, response)
+
+    def _interpret(self, method: str, response: httpx.Response) -> dict[str, Any]:
+        status = response.status_code
+        body = _json_or_none(response)
+        if 200 <= status < 300:
+            if not isinstance(body, dict):
+                raise ServerError(f"The server's answer to {method} is not readable JSON", status)
+            return body
+        message, code = _error_text(body, response)
+        if status == 429:
+            retry_after = _retry_after(response, body)
+            self.pacer.block(_kind(method), retry_after)
+            raise RateLimited(f"Rate limited: retry in {retry_after:.0f}s", retry_after)
+        if status >= 500:
+            raise ServerError(f"Server error {status}: {message}", status)
+        if status in (401, 403):
+            raise AuthError(f"API key refused ({status}): {message}", status, code)
+        if 300 <= status < 400:
+            raise Rejected(f"Unexpected redirect {status}: check the API URL", status, code)
+        raise Rejected(f"Refused ({status}): {message}", status, code)
+
+    def _auth_headers(self) -> dict[str, str]:
+        if not self._key:
+            return {}
+        if self.auth_scheme == "x-api-key":
+            return {"X-API-Key": self._key}
+        return {"Authorization": f"Bearer {self._key}"}
+
+
+def _wait_for(backoff_max_s: float) -> Callable[[tenacity.RetryCallState], float]:
+    jitter = tenacity.wait_random_exponential(multiplier=0.25, max=backoff_max_s)
+
+    def wait(state: tenacity.RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        if isinstance(exc, RateLimited):
+            return 0.0  # the pacer already blocks until Retry-After
+        return jitter(state)
+
+    return wait
+
+
+def _more(page: Page, next_offset: int) -> bool:
+    if page.has_more is not None:
+        return page.has_more
+    return page.total is not None and next_offset < page.total
+
+
+def _param(value: Any) -> Any:
+    return ("true" if value else "false") if isinstance(value, bool) else value
+
+
+def _seg(value: str) -> str:
+    """An id as one path segment: anything that could escape the path is refused."""
+    if not value or any(ch in value for ch in "/?#%\\") or value in (".", ".."):
+        raise Rejected(f"Not a valid id: {value[:40]!r}", 400)
+    return value
+
+
+def _short(exc: BaseException) -> str:
+    return (str(exc) or type(exc).__name__)[:MAX_ERROR_TEXT]
+
+
+def _json_or_none(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return None
+
+
+def _error_text(body: Any, response: httpx.Response) -> tuple[str, str | None]:
+    if isinstance(body, dict):
+        error, code = body.get("error"), body.get("code")
+        if isinstance(error, dict):  # some gateways nest it
+            error, code = error.get("message"), error.get("code", code)
+        text = str(error) if error else (response.reason_phrase or "error")
+        return text[:MAX_ERROR_TEXT], str(code) if code else None
+    kind = response.headers.get("content-type", "").split(";")[0] or "no content type"
+    if not response.content:
+        return f"{response.reason_phrase or 'error'} (empty answer)", None
+    return f"{response.reason_phrase or 'error'} (unreadable {kind} answer)", None
+
+
+def _retry_after(response: httpx.Response, body: Any) -> float:
+    for value in (
+        response.headers.get("Retry-After"),
+        body.get("retry_after") if isinstance(body, dict) else None,
+    ):
+        try:
+            seconds = float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            continue
+        if seconds >= 0:
+            return min(seconds, MAX_RATE_WAIT_S)
+    return 30.0
+
+
+def _data_object(body: dict[str, Any]) -> dict[str, Any]:
+    data = body.get("data")
+    if not isinstance(data, dict):
+        raise ServerError("The server's answer has no data object", 200)
+    return data
+
+
+def event_from_api(raw: dict[str, Any]) -> Event:
+    if not isinstance(raw.get("id"), str):
+        raise ServerError("An event in the server's answer has no id", 200)
+    counts = raw.get("registration_counts") or raw.get("counts")
+    total = raw.get("registration_count")
+    if total is None and isinstance(counts, dict):
+        total = counts.get("total")
+    slots = raw.get("slots")
+    return Event(
+        id=raw["id"],
+        title=str(raw.get("title") or raw["id"]),
+        slots=int(slots) if isinstance(slots, (int, float)) and slots >= 0 else None,
+        start_date=_opt(raw.get("start_date")),
+        start_time=_opt(raw.get("start_time")),
+        end_time=_opt(raw.get("end_time")),
+        timezone=_opt(raw.get("timezone")),
+        location=_opt(raw.get("location")),
+        status=_opt(raw.get("status")),
+        description=_opt(raw.get("description")),
+        registration_count=int(total) if isinstance(total, (int, float)) else None,
+    )
+
+
+def _opt(value: Any) -> str | None:
+    return None if value is None else str(value)

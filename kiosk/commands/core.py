@@ -1,0 +1,365 @@
+"""The core commands: sync, push, checkin, undo, register, status, export, events, conflicts,
+login. Exit codes (documented in the README, stable for scripts):
+
+0 success; 1 done but not everything succeeded (a code not admitted, uploads still waiting);
+2 usage error; 3 not configured (no event, no key, event not cached yet);
+4 API key refused; 5 unknown event; 6 server unreachable or failing.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import click
+
+from kiosk.api import ApiError, AuthError, Rejected, WebKasaClient
+from kiosk.door import CapacityError, Door, DoorError, NothingToUndo, NotConfigured, WalkIn, WalkInInvalid
+from kiosk.logs import mask
+from kiosk.models import Verdict
+from kiosk.settings import Settings, load, save
+
+EXIT_PARTIAL, EXIT_CONFIG, EXIT_AUTH, EXIT_UNKNOWN_EVENT, EXIT_NETWORK = 1, 3, 4, 5, 6
+
+
+class Fail(click.ClickException):
+    """A one-line error with its own exit code."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.exit_code = code
+
+
+def resolve_settings(ctx: click.Context) -> tuple[Settings, str | None]:
+    """Saved settings overridden by flags and environment; the key from flag/env or keyring."""
+    obj = ctx.find_root().obj
+    settings = load(obj.data_dir)
+    if obj.api_url:
+        settings = settings.with_(api_url=obj.api_url)
+    if obj.event_id:
+        settings = settings.with_(event_id=obj.event_id)
+    key = obj.api_key
+    if not key:
+        from kiosk.secrets import get_api_key
+
+        key = get_api_key(settings.api_url)
+    return settings, key
+
+
+def open_door(ctx: click.Context, *, need_cache: bool = True, need_key: bool = False) -> Door:
+    settings, key = resolve_settings(ctx)
+    if need_key and not key:
+        raise Fail("No API key: run 'kiosk login' or set KIOSK_API_KEY", EXIT_CONFIG)
+    try:
+        door = Door.open(ctx.find_root().obj.data_dir, settings, key)
+    except NotConfigured as exc:
+        raise Fail(str(exc), EXIT_CONFIG) from None
+    if need_cache and door.event is None:
+        door.close()
+        raise Fail(
+            f"Event {settings.event_id} is not in the local cache yet: run 'kiosk sync' first",
+            EXIT_CONFIG,
+        )
+    ctx.call_on_close(door.close)
+    return door
+
+
+@contextmanager
+def api_errors() -> Iterator[None]:
+    """API failures as one-line messages with meaningful exit codes."""
+    try:
+        yield
+    except AuthError as exc:
+        raise Fail(f"{exc}. Check the key and its scopes (events:read, registrations:read/write)",
+                   EXIT_AUTH) from None
+    except Rejected as exc:
+        if exc.status_code == 404:
+            raise Fail(f"Unknown event or path: {exc}", EXIT_UNKNOWN_EVENT) from None
+        raise Fail(str(exc), EXIT_PARTIAL) from None
+    except ApiError as exc:
+        raise Fail(f"{exc}", EXIT_NETWORK) from None
+    except NotConfigured as exc:
+        raise Fail(str(exc), EXIT_CONFIG) from None
+
+
+def print_verdict(verdict: Verdict, as_json: bool) -> None:
+    """One verdict per line, as ``kiosk checkin`` and ``kiosk scan`` print them."""
+    if as_json:
+        click.echo(json.dumps(verdict.to_json(), ensure_ascii=False))
+    else:
+        who = f" {verdict.attendee_name}" if verdict.attendee_name else ""
+        note = f" [{verdict.notes}]" if verdict.notes else ""
+        click.echo(f"{verdict.kind.upper():<18}{who}: {verdict.message}{note}")
+    sys.stdout.flush()
+
+
+class _Progress:
+    """A terminal progress bar that appears once the total is known."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.bar = None
+        self.done = 0
+
+    def __call__(self, done: int, total: int | None) -> None:
+        if self.bar is None and total:
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr,
+                                         show_pos=True)
+            self.bar.__enter__()
+        if self.bar is not None:
+            if total and total > self.bar.length:
+                self.bar.length = total
+            self.bar.update(max(0, done - self.done))
+        self.done = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+@click.command()
+@click.option("--no-push", is_flag=True, help="Only pull the registrations.")
+@click.pass_context
+def sync(ctx, no_push):
+    """Pull every registration of the event, then upload waiting check-ins."""
+    door = open_door(ctx, need_cache=False, need_key=True)
+    progress = _Progress("Syncing registrations")
+    try:
+        with api_errors():
+            result = door.pull(progress=progress)
+    finally:
+        progress.close()
+    click.echo(
+        f"Pulled {result.stored} rows ({result.total} registrations) in {result.requests} "
+        f"requests, {result.seconds:.1f}s" + ("" if result.complete else " - INCOMPLETE")
+        + (f"; {result.skipped} malformed rows skipped" if result.skipped else "")
+        + (f"; {result.vanished} gone from the server" if result.vanished else "")
+    )
+    complete = result.complete
+    if not no_push:
+        complete = _push(door) and complete
+    ctx.exit(0 if complete else EXIT_PARTIAL)
+
+
+@click.command()
+@click.pass_context
+def push(ctx):
+    """Upload waiting check-ins and walk-ins (the outbox) now."""
+    door = open_door(ctx, need_cache=False, need_key=True)
+    ctx.exit(0 if _push(door) else EXIT_PARTIAL)
+
+
+def _push(door: Door) -> bool:
+    with api_errors():
+        result = door.push(ignore_backoff=True)
+    line = f"Uploaded {result.sent}, {result.remaining} waiting, {result.conflicts} new conflicts"
+    if result.error is not None:
+        line += f" (stopped: {result.error})"
+    click.echo(line)
+    return result.complete
+
+
+@click.command()
+@click.argument("codes", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--stdin", "from_stdin", is_flag=True, help="Read one code per line from stdin.")
+@click.pass_context
+def checkin(ctx, codes, as_json, from_stdin):
+    """Check in scanned codes (raw QR payloads, URLs, JSON or ids) from the local cache."""
+    if not codes and not from_stdin:
+        raise click.UsageError("give at least one CODE, or --stdin")
+    door = open_door(ctx)
+    all_admitted = True
+    for code in _lines(codes, from_stdin):
+        verdict = door.checkin(code)
+        all_admitted &= verdict.admitted
+        print_verdict(verdict, as_json)
+    ctx.exit(0 if all_admitted else EXIT_PARTIAL)
+
+
+def _lines(codes, from_stdin: bool) -> Iterator[str]:
+    yield from codes
+    if from_stdin:
+        for line in iter(sys.stdin.readline, ""):  # answer each line as it arrives
+            line = line.rstrip("\r\n")
+            if line.strip():
+                yield line
+
+
+@click.command()
+@click.argument("registration_id")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def undo(ctx, registration_id, as_json):
+    """Reverse a check-in (locally now, on the server with the next upload)."""
+    door = open_door(ctx)
+    try:
+        attendee = door.undo(registration_id)
+    except NothingToUndo as exc:
+        raise Fail(str(exc), EXIT_PARTIAL) from None
+    if as_json:
+        click.echo(json.dumps({"registration_id": attendee.id,
+                               "status": attendee.effective_status}))
+    else:
+        click.echo(f"Undone: {attendee.registration.attendee_name} is "
+                   f"{attendee.effective_status} again")
+
+
+@click.command()
+@click.option("--name", required=True, help="Attendee's name.")
+@click.option("--email", required=True, help="Attendee's email.")
+@click.option("--phone", default=None)
+@click.option("--guests", default=0, type=int, show_default=True, help="Additional guests.")
+@click.option("--notes", default=None)
+@click.option("--checkin", "check_in", is_flag=True, help="Check the party in at once.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def register(ctx, name, email, phone, guests, notes, check_in, as_json):
+    """Register a walk-in (refused when the party does not fit in the places left)."""
+    door = open_door(ctx)
+    try:
+        attendee, verdict = door.register(
+            WalkIn(name, email, phone, guests, notes), check_in=check_in
+        )
+    except WalkInInvalid as exc:
+        raise Fail(f"{exc} ({exc.field})", EXIT_PARTIAL) from None
+    except CapacityError as exc:
+        raise Fail(f"Cannot register: {exc}", EXIT_PARTIAL) from None
+    if as_json:
+        click.echo(json.dumps({"registration_id": attendee.id, "party_size": attendee.party_size,
+                               "status": attendee.effective_status,
+                               "verdict": verdict.to_json() if verdict else None},
+                              ensure_ascii=False))
+    else:
+        click.echo(f"Registered {attendee.registration.attendee_name} (party of "
+                   f"{attendee.party_size}) as {attendee.id}; uploads with the next sync")
+        if verdict:
+            print_verdict(verdict, False)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def status(ctx, as_json):
+    """Counts by status, people in against slots, last sync and the outbox."""
+    door = open_door(ctx)
+    report = door.status()
+    if as_json:
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False))
+        return
+    event = report.event
+    click.echo(f"Event:      {event.title} ({event.id})" if event else "Event: ?")
+    slots = event.slots if event else None
+    click.echo(f"People in:  {report.people_in}" + (f" of {slots} places" if slots else ""))
+    if report.places_left is not None:
+        click.echo(f"Places left: {report.places_left}")
+    click.echo("By status:  " + ", ".join(f"{k} {v}" for k, v in report.counts.items()))
+    click.echo(f"Last sync:  {report.last_sync_at or 'never'}")
+    click.echo(f"Outbox:     {report.outbox.pending} waiting, {report.outbox.conflicts} conflicts")
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv",
+              show_default=True)
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: standard output).")
+@click.pass_context
+def export(ctx, fmt, output):
+    """Export every registration with its effective status and check-in time."""
+    door = open_door(ctx)
+    if output is None:
+        door.export(sys.stdout, fmt)
+        return
+    tmp = output.with_name(output.name + ".part")
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        count = door.export(fh, fmt)
+    tmp.chmod(0o600)
+    tmp.replace(output)
+    click.echo(f"Wrote {count} registrations to {output}", err=True)
+
+
+@click.command()
+@click.option("--all", "show_all", is_flag=True, help="Past and draft events too.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def events(ctx, show_all, as_json):
+    """List the account's events (upcoming, with registration counts)."""
+    settings, key = resolve_settings(ctx)
+    if not key:
+        raise Fail("No API key: run 'kiosk login' or set KIOSK_API_KEY", EXIT_CONFIG)
+    with api_errors(), WebKasaClient(settings.api_url, key, auth_scheme=settings.auth_scheme,
+                                     timeout=settings.request_timeout_s) as client:
+        found = client.list_events(**({} if show_all else {"upcoming": True}),
+                                   include_counts=True)
+    for event in found:
+        if as_json:
+            from dataclasses import asdict
+
+            click.echo(json.dumps(asdict(event), ensure_ascii=False))
+        else:
+            click.echo(f"{event.id}  {event.start_date or '':10}  {event.title}  "
+                       f"({event.registration_count if event.registration_count is not None else '?'}"
+                       f" registered, {event.slots if event.slots is not None else '?'} slots)")
+
+
+@click.command()
+@click.option("--dismiss", type=int, metavar="ID", help="Accept the server's word for entry ID.")
+@click.option("--retry", type=int, metavar="ID", help="Send entry ID again.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def conflicts(ctx, dismiss, retry, as_json):
+    """Uploads the server refused, with what staff can do."""
+    door = open_door(ctx)
+    try:
+        if dismiss is not None:
+            door.dismiss_conflict(dismiss)
+        if retry is not None:
+            door.retry_conflict(retry)
+    except DoorError as exc:
+        raise Fail(str(exc), EXIT_PARTIAL) from None
+    for c in door.conflicts():
+        if as_json:
+            from dataclasses import asdict
+
+            click.echo(json.dumps(asdict(c), ensure_ascii=False))
+        else:
+            click.echo(f"#{c.outbox_id} {c.operation} {c.attendee_name or ''} "
+                       f"({c.registration_id}, HTTP {c.http_status}): {c.message}")
+
+
+@click.command()
+@click.option("--event", "event_id", help="Remember this event for the next runs.")
+@click.option("--auth", "auth_scheme", type=click.Choice(["bearer", "x-api-key"]))
+@click.option("--device-name", help="This door's name, shown with its check-ins.")
+@click.pass_context
+def login(ctx, event_id, auth_scheme, device_name):
+    """Check an API key against the API and store it in the system keyring."""
+    from kiosk.secrets import NoKeyring, set_api_key
+
+    obj = ctx.find_root().obj
+    settings = load(obj.data_dir)
+    if obj.api_url:
+        settings = settings.with_(api_url=obj.api_url)
+    if auth_scheme:
+        settings = settings.with_(auth_scheme=auth_scheme)
+    if device_name:
+        settings = settings.with_(device_name=device_name)
+    key = obj.api_key or click.prompt("API key", hide_input=True)
+    key = key.strip()
+    with api_errors(), WebKasaClient(settings.api_url, key, auth_scheme=settings.auth_scheme,
+                                     timeout=settings.request_timeout_s) as client:
+        found = client.list_events(upcoming=True)
+        if event_id or obj.event_id:
+            client.get_event(event_id or obj.event_id)
+    try:
+        set_api_key(settings.api_url, key)
+    except NoKeyring as exc:
+        raise Fail(str(exc), EXIT_CONFIG) from None
+    if event_id or obj.event_id:
+        settings = settings.with_(event_id=event_id or obj.event_id)
+    save(settings, obj.data_dir)
+    click.echo(f"Key {mask(key)} works ({len(found)} upcoming events) and is stored in the "
+               f"system keyring.")

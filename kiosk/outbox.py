@@ -1,0 +1,259 @@
+"""Uploading local changes, in order, exactly once in effect.
+
+Each outbox entry is a status PATCH (check-in, undo) or the creation of a walk-in. The head
+of the queue is sent first; while it cannot be sent (no network, 5xx, 429) nothing behind it
+is, so the server sees changes in the order they were made. Transport trouble is retried
+forever with jittered exponential backoff; a refusal (404/409/422 and other 4xx) turns the
+entry into a *conflict* for staff to see, and the queue moves on.
+
+Why nothing is sent twice in effect:
+- before a request goes out its entry is stamped ``sent_at`` in a committed transaction, so
+  a later undo knows the change may have reached the server and sends the reverse, instead
+  of quietly dropping it;
+- a status PATCH is idempotent: sending it again after a lost answer sets the same status;
+- a create is not. When a create's answer was lost (``maybe_applied``), it is not resent
+  until a full pull has run since; then the cache is searched for a registration with the
+  same name, email and party size that first appeared after the walk-in was recorded, and
+  if one is there it *is* the walk-in: the entry is linked to it instead of creating a twin.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+from kiosk.api import (
+    ApiError,
+    AuthError,
+    RateLimited,
+    Rejected,
+    ServerError,
+    TransportError,
+    WebKasaClient,
+)
+from kiosk.contract import CONFLICT_STATUS_CODES
+from kiosk.store import OutboxEntry, Store, clean_registration, utcnow
+
+log = logging.getLogger("kiosk.outbox")
+
+BACKOFF_CAP_S = 300.0
+
+
+@dataclass(frozen=True)
+class PushResult:
+    sent: int
+    conflicts: int
+    remaining: int
+    error: ApiError | None = None
+    needs_pull: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return self.error is None and self.remaining == 0 and not self.needs_pull
+
+
+def backoff(attempts: int, rng: random.Random = random.Random()) -> float:
+    """Seconds before attempt ``attempts + 1``: exponential, capped, with full jitter."""
+    ceiling = min(BACKOFF_CAP_S, 2.0 ** min(attempts, 16))
+    return rng.uniform(ceiling / 2, ceiling)
+
+
+class Pusher:
+    def __init__(
+        self,
+        client: WebKasaClient,
+        store: Store,
+        *,
+        clock: Callable[[], float] = time.time,
+        on_change: Callable[[], None] | None = None,
+    ) -> None:
+        self.client = client
+        self.store = store
+        self.clock = clock
+        self.on_change = on_change or (lambda: None)
+
+    def push(self, *, ignore_backoff: bool = False, max_items: int | None = None) -> PushResult:
+        sent = conflicts = 0
+        while max_items is None or sent + conflicts < max_items:
+            entry = self.store.outbox_head()
+            if entry is None:
+                break
+            if not ignore_backoff and entry.next_attempt_at > self.clock():
+                return self._result(sent, conflicts, error=TransportError("waiting to retry"))
+            if entry.op == "create" and entry.sent_at is not None and not self._pulled_since(entry):
+                return self._result(sent, conflicts, needs_pull=True)
+            try:
+                outcome = self._send(entry)
+            except Rejected as exc:
+                if isinstance(exc, AuthError):
+                    self._retry_later(entry, exc)
+                    return self._result(sent, conflicts, error=exc)
+                self._conflict(entry, exc)
+                conflicts += 1
+                continue
+            except (TransportError, ServerError, RateLimited) as exc:
+                self._retry_later(entry, exc)
+                return self._result(sent, conflicts, error=exc)
+            if outcome:
+                sent += 1
+            self.on_change()
+        return self._result(sent, conflicts)
+
+    # -- one entry -----------------------------------------------------------------------
+
+    def _send(self, entry: OutboxEntry) -> bool:
+        if entry.registration_id.startswith("local_") and entry.op != "create":
+            # the walk-in this change belongs to was never created on the server
+            raise Rejected("The walk-in this change belongs to was not registered", 409)
+        if entry.op == "create":
+            return self._create(entry)
+        self._mark_sent(entry)
+        data = self.client.update_status(
+            entry.event_id, entry.registration_id, entry.payload["status"]
+        )
+        self._done_status(entry, data)
+        return True
+
+    def _create(self, entry: OutboxEntry) -> bool:
+        if entry.sent_at is not None:
+            twin = self._find_twin(entry)
+            if twin:
+                log.info("walk-in %s already reached the server as %s", entry.registration_id, twin)
+                self._link(entry, twin, None)
+                return True
+        self._mark_sent(entry)
+        body = {k: v for k, v in entry.payload.items() if v not in (None, "")}
+        data = self.client.create_registration(
+            entry.event_id, body, idempotency_key=f"kiosk-{entry.registration_id}"
+        )
+        rid = data.get("id")
+        if not isinstance(rid, str) or not rid:
+            raise ServerError("The server created a registration but sent no id", 200)
+        self._link(entry, rid, data)
+        return True
+
+    def _pulled_since(self, entry: OutboxEntry) -> bool:
+        started = self.store.get_meta("last_pull_started_at")
+        return started is not None and float(started) > (entry.sent_at or 0)
+
+    def _find_twin(self, entry: OutboxEntry) -> str | None:
+        p = entry.payload
+        row = self.store.db.execute(
+            """SELECT id FROM registrations
+               WHERE event_id=? AND origin='server' AND attendee_email=? COLLATE NOCASE
+                 AND attendee_name=? AND guest_count=? AND first_seen_at >= ?
+                 AND id NOT IN (SELECT json_extract(payload, '$.server_id') FROM outbox
+                                WHERE op='create' AND state='done'
+                                  AND json_extract(payload, '$.server_id') IS NOT NULL)
+               ORDER BY first_seen_at LIMIT 1""",
+            (entry.event_id, p["attendee_email"], p["attendee_name"],
+             int(p.get("guest_count") or 0), entry.created_ts),
+        ).fetchone()
+        return row[0] if row else None
+
+    # -- bookkeeping -----------------------------------------------------------------------
+
+    def _mark_sent(self, entry: OutboxEntry) -> None:
+        with self.store.write() as db:
+            db.execute(
+                "UPDATE outbox SET sent_at=?, attempts=attempts+1 WHERE id=?",
+                (self.clock(), entry.id),
+            )
+
+    def _done_status(self, entry: OutboxEntry, data: dict) -> None:
+        now = self.clock()
+        row = clean_registration(data, entry.event_id)
+        with self.store.write() as db:
+            db.execute(
+                "UPDATE outbox SET state='done', done_at=?, last_error=NULL WHERE id=?",
+                (utcnow(), entry.id),
+            )
+            if row is not None and row["id"] == entry.registration_id:
+                db.execute(
+                    "UPDATE registrations SET status=?, fetched_at=? WHERE id=?",
+                    (row["status"], now, entry.registration_id),
+                )
+            # the local change is uploaded once nothing else for it waits
+            db.execute(
+                """UPDATE checkins SET uploaded_at=? WHERE registration_id=? AND status=?
+                   AND NOT EXISTS (SELECT 1 FROM outbox WHERE registration_id=?
+                                   AND state IN ('pending', 'conflict'))""",
+                (now, entry.registration_id, entry.payload["status"], entry.registration_id),
+            )
+
+    def _link(self, entry: OutboxEntry, server_id: str, data: dict | None) -> None:
+        """The walk-in now has a server id: re-key its local rows and later entries."""
+        local_id = entry.registration_id
+        now = self.clock()
+        with self.store.write() as db:
+            exists = db.execute("SELECT 1 FROM registrations WHERE id=?", (server_id,)).fetchone()
+            if exists:  # a pull brought the server's row in already: drop the local twin
+                db.execute("DELETE FROM registrations WHERE id=?", (local_id,))
+            else:
+                db.execute(
+                    "UPDATE registrations SET id=?, origin='server', fetched_at=?, status=?"
+                    " WHERE id=?",
+                    (server_id, now, (data or {}).get("status") or "CONFIRMED", local_id),
+                )
+            db.execute("UPDATE checkins SET registration_id=? WHERE registration_id=?",
+                       (server_id, local_id))
+            db.execute("UPDATE outbox SET registration_id=? WHERE registration_id=?",
+                       (server_id, local_id))
+            db.execute("UPDATE scans SET registration_id=? WHERE registration_id=?",
+                       (server_id, local_id))
+            db.execute(
+                "UPDATE outbox SET state='done', done_at=?, last_error=NULL,"
+                " payload=json_set(payload, '$.server_id', ?) WHERE id=?",
+                (utcnow(), server_id, entry.id),
+            )
+
+    def _conflict(self, entry: OutboxEntry, exc: Rejected) -> None:
+        log.warning("outbox entry %d (%s %s) refused: %s", entry.id, entry.op,
+                    entry.registration_id, exc)
+        message = explain_conflict(entry, exc)
+        with self.store.write() as db:
+            db.execute(
+                "UPDATE outbox SET state='conflict', http_status=?, last_error=? WHERE id=?",
+                (exc.status_code, message, entry.id),
+            )
+        self.on_change()
+
+    def _retry_later(self, entry: OutboxEntry, exc: ApiError) -> None:
+        if isinstance(exc, RateLimited):
+            delay = exc.retry_after
+        else:
+            delay = backoff(entry.attempts)
+        with self.store.write() as db:
+            db.execute(
+                "UPDATE outbox SET next_attempt_at=?, last_error=? WHERE id=?",
+                (self.clock() + delay, str(exc)[:300], entry.id),
+            )
+        log.info("upload of entry %d postponed %.1fs: %s", entry.id, delay, exc)
+
+    def _result(self, sent: int, conflicts: int, *, error: ApiError | None = None,
+                needs_pull: bool = False) -> PushResult:
+        remaining = self.store.outbox_summary().pending
+        return PushResult(sent, conflicts, remaining, error, needs_pull)
+
+
+def explain_conflict(entry: OutboxEntry, exc: Rejected) -> str:
+    """What happened, and what staff can do, in one or two sentences."""
+    status = exc.status_code
+    if entry.op == "create":
+        if status == 409:
+            return ("The server refused this walk-in: the event is full there. "
+                    "Check with the organiser; undo the check-in if the person must leave.")
+        return f"The server refused this walk-in ({exc}). Correct the details and register again."
+    if entry.registration_id.startswith("local_"):
+        return "This walk-in was never registered on the server, so its check-in cannot be sent."
+    if status == 404:
+        return ("The registration no longer exists on the server. "
+                "Check the person's ticket with the organiser.")
+    if status in CONFLICT_STATUS_CODES:
+        return ("The server refused the check-in (the registration may have been cancelled "
+                "after it was admitted here). Speak to the attendee or the organiser, then "
+                "dismiss or undo.")
+    return f"The server refused this change: {exc}"

@@ -1,0 +1,49 @@
+"""The API key lives in the operating system's keyring, never in a plain-text file.
+
+One entry per API URL under the service name ``webkasa-kiosk``. A key passed with
+``--api-key``/``KIOSK_API_KEY`` is used for that process only and not stored.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import keyring
+from keyring.errors import KeyringError
+
+from kiosk.logs import register_secret
+
+log = logging.getLogger("kiosk.secrets")
+SERVICE = "webkasa-kiosk"
+
+
+class NoKeyring(Exception):
+    """No usable keyring on this machine (for example a headless Linux box without one)."""
+
+
+def get_api_key(api_url: str) -> str | None:
+    try:
+        key = keyring.get_password(SERVICE, api_url.rstrip("/"))
+    except KeyringError as exc:
+        log.warning("keyring unavailable: %s", type(exc).__name__)
+        return None
+    register_secret(key)
+    return key
+
+
+def set_api_key(api_url: str, key: str) -> None:
+    register_secret(key)
+    try:
+        keyring.set_password(SERVICE, api_url.rstrip("/"), key)
+    except KeyringError as exc:
+        raise NoKeyring(
+            "No system keyring to store the key in; pass it with KIOSK_API_KEY instead"
+        ) from exc
+
+
+def delete_api_key(api_url: str) -> bool:
+    try:
+        keyring.delete_password(SERVICE, api_url.rstrip("/"))
+        return True
+    except KeyringError:
+        return False

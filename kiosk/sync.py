@@ -1,0 +1,102 @@
+"""Pulling an event's registrations into the local store.
+
+The list order is not published and rows shift while we page with ``offset`` (API notes
+B.4): a registration added before our offset pushes a row we have not read onto a page we
+already read, a cancellation can move one backwards. So a sync is a sequence of passes:
+every row read is stamped with this sync's generation, and a pass ends with a count of the
+distinct rows stamped. If that count is short of ``meta.total`` a row was missed, and
+another pass runs (bounded by ``MAX_SYNC_PASSES``). Only a sync that saw everything marks the
+rows it never saw as vanished. Rows read twice keep the later read, which is the newer.
+
+Pages are written as they arrive, one transaction each, so memory stays flat however large
+the event. Local check-ins live in another table and are never touched.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+from kiosk.api import WebKasaClient
+from kiosk.contract import MAX_SYNC_PASSES, REQUESTED_PAGE_SIZE
+from kiosk.store import Store, utcnow
+
+log = logging.getLogger("kiosk.sync")
+
+Progress = Callable[[int, "int | None"], None]
+
+
+class SyncCancelled(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    stored: int
+    skipped: int
+    passes: int
+    requests: int
+    complete: bool
+    vanished: int
+    total: int | None
+    seconds: float
+
+
+def pull(
+    client: WebKasaClient,
+    store: Store,
+    event_id: str,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    page_size: int = REQUESTED_PAGE_SIZE,
+    clock: Callable[[], float] = time.time,
+) -> SyncResult:
+    started = clock()
+    started_iso = utcnow()
+    event = client.get_event(event_id)
+    store.save_event(event)
+    gen = store.next_sync_gen()
+    stored = skipped = requests = passes = 0
+    total: int | None = None
+    complete = False
+    limit = page_size
+    while passes < MAX_SYNC_PASSES and not complete:
+        passes += 1
+        offset = 0
+        while True:
+            if cancelled and cancelled():
+                raise SyncCancelled()
+            fetched_at = clock()
+            page = client.list_registrations(event_id, limit=limit, offset=offset)
+            requests += 1
+            limit = page.limit or limit  # believe the server's cap (B.3)
+            n, bad = store.upsert_server_rows(event_id, page.data, sync_gen=gen,
+                                              fetched_at=fetched_at)
+            stored += n
+            skipped += bad
+            total = page.total if page.total is not None else total
+            if progress:
+                progress(store.count_seen(event_id, gen), total)
+            offset += len(page.data)
+            more = page.has_more if page.has_more is not None else (
+                total is not None and offset < total
+            )
+            if not page.data or not more:
+                break
+        seen = store.count_seen(event_id, gen)
+        complete = total is None or seen + skipped >= total
+        if not complete:
+            log.info("sync pass %d saw %d of %d registrations; paging again", passes, seen, total)
+    vanished = store.mark_vanished(event_id, gen) if complete and not skipped else 0
+    if complete:
+        store.set_meta("last_sync_at", utcnow())
+        store.set_meta("last_pull_started_at", str(started))
+        store.set_meta("last_pull_started_iso", started_iso)
+    else:
+        log.warning("sync incomplete after %d passes: saw %s of %s", passes,
+                    store.count_seen(event_id, gen), total)
+    return SyncResult(stored, skipped, passes, requests, complete, vanished, total,
+                      clock() - started)
