@@ -1,0 +1,76 @@
+"""Shared fixtures: a real WebKasa simulator on loopback, real SQLite files under tmp_path."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from kiosk.api import Pacer, WebKasaClient  # noqa: E402
+from kiosk.door import Door  # noqa: E402
+from kiosk.settings import Settings  # noqa: E402
+from kiosk.store import Store  # noqa: E402
+
+
+@pytest.fixture
+def sim():
+    from kiosk.simulator.testing import running_simulator
+
+    with running_simulator(seed=7, registrations=300, slots=1000) as simulator:
+        yield simulator
+
+
+def make_client(sim, **kwargs) -> WebKasaClient:
+    kwargs.setdefault("backoff_max_s", 0.02)
+    kwargs.setdefault("timeout", 5.0)
+    return WebKasaClient(sim.url, sim.api_key, **kwargs)
+
+
+def make_door(sim, data_dir: Path, *, client: WebKasaClient | None = None, **changes) -> Door:
+    settings = Settings(
+        api_url=sim.url, event_id=sim.main_event_id, device_name="Door 1", request_timeout_s=5
+    ).with_(**changes)
+    return Door(Store(data_dir), settings, client or make_client(sim))
+
+
+@pytest.fixture
+def door(sim, tmp_path):
+    d = make_door(sim, tmp_path / "data")
+    yield d
+    d.close()
+
+
+@pytest.fixture
+def synced_door(door):
+    result = door.pull()
+    assert result.complete
+    return door
+
+
+class FakeClock:
+    """A clock tests move by hand; ``sleep`` advances it instead of waiting."""
+
+    def __init__(self, start: float = 1_800_000_000.0) -> None:
+        self.now = start
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def fast_pacer(clock):
+    return Pacer(clock=clock, sleep=clock.sleep)
