@@ -1,0 +1,186 @@
+"""Attendance list with filters, and CSV export (the door's own export, written off-thread)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.models import Attendee
+from kiosk.ui.staff_console import status_label
+from kiosk.ui.tasks import Tasks
+from kiosk.ui.verdict_view import format_when
+
+log = logging.getLogger("kiosk.ui")
+
+# filter key -> statuses shown (None: all)
+FILTERS: dict[str, tuple[str, ...] | None] = {
+    "all": None,
+    "in": ("ATTENDED",),
+    "expected": ("CONFIRMED", "PENDING"),
+    "pending": ("PENDING",),
+    "cancelled": ("CANCELLED",),
+    "unsent": (),  # awaiting upload or in conflict, whatever the status
+}
+
+
+class AttendeeModel(QAbstractTableModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AttendeeModel", "Name"), QT_TRANSLATE_NOOP("AttendeeModel", "Email"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "Phone"), QT_TRANSLATE_NOOP("AttendeeModel", "Status"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "Party"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "Checked in"),
+        QT_TRANSLATE_NOOP("AttendeeModel", "Device"),
+    )
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[Attendee] = []
+
+    def set_rows(self, rows: list[Attendee]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            from PySide6.QtCore import QCoreApplication
+            return QCoreApplication.translate("AttendeeModel", self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.UserRole):
+            return None
+        a = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return a.id
+        reg = a.registration
+        col = index.column()
+        return (reg.attendee_name, reg.attendee_email, reg.attendee_phone or "", status_label(a),
+                a.party_size, format_when(a.checked_in_at), a.checked_in_device or "")[col]
+
+
+class AttendanceScreen(QWidget):
+    exported = Signal(str, int)  # path, rows
+
+    def __init__(self, door: Any, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.door = door
+        self.tasks = tasks
+        self.model = AttendeeModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.all_rows: list[Attendee] = []
+        self.loads = 0
+
+        self.filter = QComboBox(self)
+        self.filter.setAccessibleName(self.tr("Show"))
+        for key, text in (
+            ("all", self.tr("Everyone")), ("in", self.tr("Checked in")),
+            ("expected", self.tr("Not yet in")), ("pending", self.tr("Pending")),
+            ("cancelled", self.tr("Cancelled")), ("unsent", self.tr("Not uploaded yet")),
+        ):
+            self.filter.addItem(text, key)
+        self.filter.currentIndexChanged.connect(self._apply_filter)
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(self.tr("Filter…"))
+        self.text.setAccessibleName(self.tr("Filter the list"))
+        self.text.textChanged.connect(self.proxy.setFilterFixedString)
+        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.export_button.setAccessibleName(self.tr("Export the attendance list as CSV"))
+        self.export_button.clicked.connect(self.choose_export)
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName(self.tr("Attendance summary"))
+
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setAccessibleName(self.tr("Attendance list"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Show:"), self))
+        top.addWidget(self.filter)
+        top.addWidget(self.text, 1)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+
+    def refresh(self) -> None:
+        self.tasks.run(lambda: list(self.door.attendees()), on_done=self._loaded,
+                       on_error=lambda e: self.summary.setText(str(e)), lane="local",
+                       name="attendees")
+
+    def _loaded(self, rows: list[Attendee]) -> None:
+        self.all_rows = rows
+        self.loads += 1
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        key = self.filter.currentData() or "all"
+        statuses = FILTERS.get(key)
+        if key == "unsent":
+            rows = [a for a in self.all_rows if a.awaiting_upload or a.conflict]
+        elif statuses is None:
+            rows = self.all_rows
+        else:
+            rows = [a for a in self.all_rows if a.effective_status in statuses]
+        self.model.set_rows(rows)
+        people_in = sum(a.party_size for a in self.all_rows if a.effective_status == "ATTENDED")
+        self.summary.setText(self.tr("{shown} shown of {total}; {people} people in").format(
+            shown=len(rows), total=len(self.all_rows), people=people_in))
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export attendance"), "attendance.csv", self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        def work() -> int:
+            with open(path, "w", newline="", encoding="utf-8") as fh:
+                return self.door.export(fh, "csv")
+
+        self.tasks.run(work, on_done=lambda n: self._exported(path, n),
+                       on_error=lambda e: self.summary.setText(
+                           self.tr("Export failed: {why}").format(why=e)),
+                       lane="local", name="export")
+
+    def _exported(self, path: Path, rows: int) -> None:
+        self.summary.setText(self.tr("Exported {n} rows to {path}").format(n=rows, path=path))
+        self.exported.emit(str(path), rows)

@@ -1,0 +1,154 @@
+"""Needs attention: outbox conflicts, what happened and what staff can do about each."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.models import Conflict
+from kiosk.ui.tasks import Tasks
+from kiosk.ui.verdict_view import format_when
+
+log = logging.getLogger("kiosk.ui")
+
+
+class AttentionScreen(QWidget):
+    count_changed = Signal(int)
+    open_registration = Signal(str)
+
+    def __init__(self, door: Any, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.door = door
+        self.tasks = tasks
+        self.conflicts: list[Conflict] = []
+        self.heading = QLabel(self.tr("Needs attention"), self)
+        self.heading.setObjectName("heading")
+        self.intro = QLabel(self.tr(
+            "Changes the server refused. Nothing here stops the door; settle each when you can."),
+            self)
+        self.intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Conflicts"))
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(self._selected)
+        self.explain = QLabel(self)
+        self.explain.setWordWrap(True)
+        self.explain.setAccessibleName(self.tr("What happened and what to do"))
+        self.explain.setTextFormat(Qt.TextFormat.PlainText)
+        self.retry_button = QPushButton(self.tr("&Retry upload"), self)
+        self.retry_button.setAccessibleName(self.tr("Retry the upload"))
+        self.retry_button.clicked.connect(self.retry)
+        self.dismiss_button = QPushButton(self.tr("Accept the server's &version"), self)
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss: accept the server's version"))
+        self.dismiss_button.clicked.connect(self.dismiss)
+        self.open_button = QPushButton(self.tr("&Open registration"), self)
+        self.open_button.clicked.connect(self._open)
+        buttons = QHBoxLayout()
+        for b in (self.retry_button, self.dismiss_button, self.open_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.list, 2)
+        layout.addWidget(self.explain, 1)
+        layout.addLayout(buttons)
+        self._selected(-1)
+
+    def refresh(self) -> None:
+        self.tasks.run(self.door.conflicts, on_done=self.set_conflicts,
+                       on_error=lambda e: log.warning("cannot read conflicts: %s", e),
+                       lane="local", name="conflicts")
+
+    def set_conflicts(self, conflicts: list[Conflict]) -> None:
+        current = self.current()
+        self.conflicts = list(conflicts)
+        self.list.clear()
+        for c in self.conflicts:
+            who = c.attendee_name or c.registration_id or "?"
+            item = QListWidgetItem(f"⚠ {who} — {self.what_happened(c)}")
+            item.setData(Qt.ItemDataRole.UserRole, c.outbox_id)
+            self.list.addItem(item)
+        if not self.conflicts:
+            self.list.addItem(self.tr("Nothing needs attention."))
+        row = next((i for i, c in enumerate(self.conflicts)
+                    if current and c.outbox_id == current.outbox_id), 0 if self.conflicts else -1)
+        self.list.setCurrentRow(row)
+        self._selected(row)
+        self.count_changed.emit(len(self.conflicts))
+
+    def current(self) -> Conflict | None:
+        row = self.list.currentRow()
+        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+
+    def what_happened(self, c: Conflict) -> str:
+        action = {"status": self.tr("check-in or undo"), "create": self.tr("walk-in registration")}
+        op = action.get(c.operation, c.operation)
+        if c.http_status == 404:
+            return self.tr("the {op} was refused: the registration is gone from the server").format(op=op)
+        if c.http_status in (409, 422):
+            return self.tr("the server refused the {op}: {why}").format(op=op, why=c.message)
+        if c.http_status in (401, 403):
+            return self.tr("the {op} was refused: the API key may not write").format(op=op)
+        return self.tr("the {op} could not be uploaded: {why}").format(op=op, why=c.message)
+
+    def what_to_do(self, c: Conflict) -> str:
+        if c.http_status == 404:
+            return self.tr("The guest was admitted here but the server no longer knows the "
+                           "registration. Check with the organiser; register them as a walk-in "
+                           "if they should be counted, then accept the server's version.")
+        if c.http_status in (409, 422):
+            return self.tr("The server's record differs (for example the registration was "
+                           "cancelled after it was admitted offline). Talk to the guest or the "
+                           "organiser. Accept the server's version to close this, or retry if "
+                           "the organiser has fixed the record.")
+        if c.http_status in (401, 403):
+            return self.tr("Ask the organiser for a key with registrations:write, enter it in "
+                           "Settings, then retry.")
+        return self.tr("Retry the upload; if it fails again, accept the server's version and "
+                       "tell the organiser.")
+
+    def _selected(self, row: int) -> None:
+        c = self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+        for b in (self.retry_button, self.dismiss_button, self.open_button):
+            b.setEnabled(c is not None)
+        if c is None:
+            self.explain.setText("")
+            return
+        self.open_button.setEnabled(bool(c.registration_id))
+        self.explain.setText(
+            self.tr("What happened ({when}): {what}\n\nWhat you can do: {todo}").format(
+                when=format_when(c.created_at), what=self.what_happened(c), todo=self.what_to_do(c)))
+
+    def retry(self) -> None:
+        c = self.current()
+        if c is not None:
+            self.tasks.run(lambda: self.door.retry_conflict(c.outbox_id),
+                           on_done=lambda _: self.refresh(), on_error=self._failed,
+                           lane="local", name="retry_conflict")
+
+    def dismiss(self) -> None:
+        c = self.current()
+        if c is not None:
+            self.tasks.run(lambda: self.door.dismiss_conflict(c.outbox_id),
+                           on_done=lambda _: self.refresh(), on_error=self._failed,
+                           lane="local", name="dismiss_conflict")
+
+    def _open(self) -> None:
+        c = self.current()
+        if c is not None and c.registration_id:
+            self.open_registration.emit(c.registration_id)
+
+    def _failed(self, error: BaseException) -> None:
+        self.explain.setText(str(error))
+        self.refresh()

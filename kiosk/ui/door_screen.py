@@ -1,0 +1,263 @@
+"""The door screen: live preview with a framing guide, the verdict, and nothing in the way.
+
+Codes arrive from the camera or the USB scanner (routed here by the main window) and go to
+:meth:`Door.checkin` on the local worker, in order; the answer comes back by signal and is
+shown at once, replacing whatever verdict was up. Scanning never waits for the overlay.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.models import Verdict, VerdictKind
+from kiosk.ui.sounds import Sounds
+from kiosk.ui.tasks import Tasks
+from kiosk.ui.verdict_view import VerdictView
+
+log = logging.getLogger("kiosk.ui")
+
+IDLE_AFTER_MS = 45_000
+
+
+class Preview(QWidget):
+    """Paints the newest camera frame (aspect kept) and a framing guide over it."""
+
+    painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAccessibleName(self.tr("Camera preview"))
+        self.image: QImage | None = None
+        self.message = self.tr("Starting camera…")
+        self.frames = 0
+
+    def set_image(self, image: QImage) -> None:
+        self.image = image
+        self.frames += 1
+        self.update()
+
+    def set_message(self, message: str) -> None:
+        self.message = message
+        self.update()
+
+    def guide_rect(self) -> QRect:
+        side = int(min(self.width(), self.height()) * 0.62)
+        return QRect((self.width() - side) // 2, (self.height() - side) // 2, side, side)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#000000"))
+        if self.image is not None and not self.image.isNull():
+            scaled = self.image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            x = (self.width() - scaled.width()) / 2
+            y = (self.height() - scaled.height()) / 2
+            painter.drawImage(QRectF(x, y, scaled.width(), scaled.height()), self.image)
+        else:
+            painter.setPen(QColor("#d8dee6"))
+            painter.drawText(self.rect().adjusted(0, 0, 0, -self.height() // 3),
+                             Qt.AlignmentFlag.AlignCenter, self.message)
+        # Framing guide: four white corner brackets with a dark outline (visible on any image).
+        guide = self.guide_rect()
+        arm = guide.width() // 5
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for colour, width in ((QColor(0, 0, 0, 160), 14), (QColor("#ffffff"), 8)):
+            painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            l, t, r, b = guide.left(), guide.top(), guide.right(), guide.bottom()
+            for (x0, y0, dx, dy) in ((l, t, 1, 1), (r, t, -1, 1), (l, b, 1, -1), (r, b, -1, -1)):
+                painter.drawLine(x0, y0, x0 + dx * arm, y0)
+                painter.drawLine(x0, y0, x0, y0 + dy * arm)
+        painter.end()
+        self.painted.emit()
+
+
+class _Stage(QWidget):
+    """Stacks its children on top of each other, each filling it."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        for child in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            child.setGeometry(self.rect())
+
+
+class IdleScreen(QWidget):
+    """Self-service idle screen: large friendly instructions; any scan wakes the door."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("idleScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.title = QLabel(self)
+        self.title.setObjectName("doorInstructions")
+        self.body = QLabel(self.tr("Hold your QR code up to the camera"), self)
+        self.body.setObjectName("doorInstructions")
+        self.hint = QLabel(self.tr("Your ticket is in your confirmation email."), self)
+        self.hint.setObjectName("doorHint")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for label in (self.title, self.body, self.hint):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.setAccessibleName(self.body.text())
+
+    def set_event_title(self, title: str) -> None:
+        self.title.setText(self.tr("Welcome to {event}").format(event=title) if title else
+                           self.tr("Welcome"))
+
+
+class DoorScreen(QWidget):
+    verdict_shown = Signal(object)  # Verdict
+    staff_requested = Signal()  # the discreet "Staff" button in self-service mode
+
+    def __init__(self, door: Any, tasks: Tasks, sounds: Sounds,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("doorScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.door = door
+        self.tasks = tasks
+        self.sounds = sounds
+        self.self_service = False
+        self.in_flight = 0
+        self.last_verdict: Verdict | None = None
+
+        self.stage = _Stage(self)  # preview, with the idle screen and verdict over it
+        self.preview = Preview(self.stage)
+        self.idle = IdleScreen(self.stage)
+        self.idle.hide()
+        self.verdict = VerdictView(self.stage)
+        self.verdict.dismissed.connect(self._restart_idle_timer)
+
+        self.instructions = QLabel(self.tr("Hold your QR code up to the camera"), self)
+        self.instructions.setObjectName("doorInstructions")
+        self.instructions.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.instructions.setWordWrap(True)
+
+        self.manual = QLineEdit(self)
+        self.manual.setPlaceholderText(self.tr("Type or paste a ticket code, then Enter"))
+        self.manual.setAccessibleName(self.tr("Ticket code"))
+        self.manual.returnPressed.connect(self._submit_manual)
+        self.mute = QToolButton(self)
+        self.mute.setCheckable(True)
+        self.mute.setAccessibleName(self.tr("Mute sounds"))
+        self.mute.toggled.connect(self.sounds.set_muted)
+        self.sounds.muted_changed.connect(self._sync_mute)
+        self._sync_mute(self.sounds.muted)
+        self.camera_state = QLabel(self)
+        self.camera_state.setObjectName("doorHint")
+        self.camera_state.setAccessibleName(self.tr("Camera state"))
+        self.staff = QPushButton(self.tr("Staff"), self)
+        self.staff.setAccessibleName(self.tr("Staff unlock"))
+        self.staff.setFlat(True)
+        self.staff.clicked.connect(self.staff_requested)
+        self.staff.hide()
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.camera_state, 1)
+        controls.addWidget(self.manual, 2)
+        controls.addWidget(self.mute)
+        controls.addWidget(self.staff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 6)
+        layout.addWidget(self.stage, 1)
+        layout.addWidget(self.instructions)
+        layout.addLayout(controls)
+
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.setInterval(IDLE_AFTER_MS)
+        self._idle_timer.timeout.connect(self.go_idle)
+
+    # -- codes in, verdicts out ---------------------------------------------------------
+
+    def submit_code(self, code: str) -> None:
+        """Check a code in on the local worker; the verdict comes back by signal."""
+        self.wake()
+        self.in_flight += 1
+        self.tasks.run(lambda: self.door.checkin(code), on_done=self.show_verdict,
+                       on_error=self._checkin_failed, lane="local", name="checkin")
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        self.in_flight = max(0, self.in_flight - 1)
+        self.last_verdict = verdict
+        self.idle.hide()
+        self.verdict.show_verdict(verdict)
+        self.sounds.play_for_tone(verdict.kind.tone)
+        self.verdict_shown.emit(verdict)
+        self._restart_idle_timer()
+
+    def _checkin_failed(self, error: BaseException) -> None:
+        log.error("check-in failed: %r", error)
+        self.show_verdict(Verdict(code="", kind=VerdictKind.INVALID,
+                                  message=self.tr("Could not check this code: {error}").format(error=error)))
+
+    def _submit_manual(self) -> None:
+        code = self.manual.text().strip()
+        self.manual.clear()
+        if code:
+            self.submit_code(code)
+
+    # -- camera -------------------------------------------------------------------------
+
+    def on_frame(self, image: QImage) -> None:
+        self.preview.set_image(image)
+
+    def on_camera_state(self, state: str, detail: str) -> None:
+        text = {
+            "starting": self.tr("Camera starting…"),
+            "open": self.tr("Camera on"),
+            "lost": self.tr("Camera lost; the USB scanner still works"),
+            "reconnecting": self.tr("Camera reconnecting…"),
+            "ended": self.tr("Video ended"),
+            "stopped": self.tr("Camera off"),
+        }.get(state, self.tr("No camera ({detail}); the USB scanner still works").format(detail=detail))
+        self.camera_state.setText(text)
+        if state != "open":
+            self.preview.set_message(text)
+
+    # -- self-service -------------------------------------------------------------------
+
+    def set_self_service(self, on: bool, event_title: str = "") -> None:
+        self.self_service = on
+        self.manual.setVisible(not on)
+        self.mute.setVisible(not on)  # the public does not get to silence the door
+        self.staff.setVisible(on)
+        self.idle.set_event_title(event_title)
+        if on:
+            self._restart_idle_timer()
+        else:
+            self._idle_timer.stop()
+            self.idle.hide()
+
+    def go_idle(self) -> None:
+        if self.self_service and not self.verdict.isVisible():
+            self.idle.show()
+            self.idle.raise_()
+
+    def wake(self) -> None:
+        self.idle.hide()
+        self._restart_idle_timer()
+
+    def _restart_idle_timer(self) -> None:
+        if self.self_service:
+            self._idle_timer.start()
+
+    def _sync_mute(self, muted: bool) -> None:
+        self.mute.setChecked(muted)
+        self.mute.setText(self.tr("Sound off") if muted else self.tr("Sound on"))

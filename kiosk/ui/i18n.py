@@ -1,0 +1,45 @@
+"""Translations with Qt's own tools: ``resources/translations/kiosk_<lang>.ts`` is written by
+``pyside6-lupdate`` and compiled to ``.qm`` by ``pyside6-lrelease``. English is the source
+language; German ships. Qt's own strings (dialog buttons) come from Qt's ``qtbase`` files."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from kiosk.ui.resources import resource_path
+
+log = logging.getLogger("kiosk.ui")
+
+LANGUAGES = {"en": "English", "de": "Deutsch"}
+
+
+def pick_language(setting: str) -> str:
+    if setting in LANGUAGES:
+        return setting
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def install_translations(app: QApplication, setting: str = "") -> str:
+    """Install the translators for ``setting`` (or the system language); returns the code."""
+    for old in getattr(app, "_kiosk_translators", []):
+        app.removeTranslator(old)
+    app._kiosk_translators = []  # type: ignore[attr-defined]
+    language = pick_language(setting)
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return language
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"kiosk_{language}.qm"))):
+        app.installTranslator(ours)
+        app._kiosk_translators.append(ours)  # type: ignore[attr-defined]
+    else:
+        log.warning("no translation for %s; using English", language)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        app._kiosk_translators.append(qt)  # type: ignore[attr-defined]
+    return language

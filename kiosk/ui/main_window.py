@@ -1,0 +1,361 @@
+"""The main window: wiring only. Screens live in their own modules; the door does the work.
+
+It owns the schedule (pull every ``sync_interval_s``, push every ``push_interval_s``, never
+two network jobs at once), routes every scanned code (camera or USB scanner) to the door
+screen or, in self-service mode, to the lock first, and keeps the status strip fresh.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from kiosk.models import StatusReport
+from kiosk.settings import Settings
+from kiosk.settings import save as save_settings
+from kiosk.ui.attendance import AttendanceScreen
+from kiosk.ui.attention import AttentionScreen
+from kiosk.ui.bridge import DoorBridge
+from kiosk.ui.camera import Camera
+from kiosk.ui.door_screen import DoorScreen
+from kiosk.ui.kiosk_mode import KioskLock, PinDialog, SetPinDialog
+from kiosk.ui.pin import hash_pin
+from kiosk.ui.resources import resource_path
+from kiosk.ui.sounds import Sounds
+from kiosk.ui.staff_console import StaffConsole
+from kiosk.ui.status_bar import StatusStrip
+from kiosk.ui.tasks import Tasks
+from kiosk.ui.walk_in import WalkInForm
+from kiosk.ui.wedge_filter import WedgeFilter
+
+log = logging.getLogger("kiosk.ui")
+
+STATUS_REFRESH_MS = 250  # coalesce bursts of door events into one status read
+
+
+class MainWindow(QMainWindow):
+    status_updated = Signal(object)  # StatusReport
+    pull_finished = Signal(object, object)  # result, error
+    push_finished = Signal(object, object)  # result, error
+
+    def __init__(
+        self,
+        door: Any,
+        *,
+        data_dir: Path | None = None,
+        tasks: Tasks | None = None,
+        sounds: Sounds | None = None,
+        camera: Camera | None = None,
+        camera_source: str | None = None,
+        start_camera: bool = True,
+        schedule: bool = True,
+        wedge: WedgeFilter | None = None,
+        open_settings: Callable[["MainWindow"], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.door = door
+        self.data_dir = data_dir
+        self.settings: Settings = door.settings
+        self.tasks = tasks or Tasks(parent=self)
+        self.sounds = sounds or Sounds(muted=not self.settings.sound, parent=self)
+        self.camera = camera or Camera(self)
+        self._open_settings = open_settings
+        self.report: StatusReport | None = None
+        self.pulling = self.pushing = False
+
+        self.setWindowTitle(self.tr("Check-in kiosk"))
+        self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+        self.setMinimumSize(1024, 640)
+
+        # screens
+        self.door_screen = DoorScreen(door, self.tasks, self.sounds, self)
+        self.console = StaffConsole(door, self.tasks, self)
+        self.walk_in = WalkInForm(door, self.tasks, self)
+        self.attention = AttentionScreen(door, self.tasks, self)
+        self.attendance = AttendanceScreen(door, self.tasks, self)
+        self.status_strip = StatusStrip(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Screens"))
+        self.tabs.addTab(self.door_screen, self.tr("&Door"))
+        self.tabs.addTab(self.console, self.tr("&Search"))
+        self.tabs.addTab(self.walk_in, self.tr("&Walk-in"))
+        self.tabs.addTab(self.attention, self.tr("Needs &attention"))
+        self.tabs.addTab(self.attendance, self.tr("A&ttendance"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status_strip)
+        self.setCentralWidget(central)
+
+        # actions
+        self.toolbar = QToolBar(self.tr("Main"), self)
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.sync_action = self._action(self.tr("Sync now"), "Ctrl+R", self.sync_now)
+        self.settings_action = self._action(self.tr("Settings…"), "Ctrl+,", self.show_settings)
+        self.kiosk_action = self._action(self.tr("Self-service mode"), "Ctrl+K",
+                                         self.enter_self_service)
+        self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+
+        # the door's events as signals
+        self.bridge = DoorBridge(door.events, self)
+        self.bridge.online.connect(self.status_strip.set_online)
+        self.bridge.changed.connect(self.schedule_status)
+        self.bridge.data.connect(self._data_changed)
+        self.bridge.outbox.connect(lambda _: self.attention.refresh())
+        self.bridge.checkin.connect(lambda _: self.console.refresh())
+        self.bridge.undo.connect(lambda _: self.console.refresh())
+        self.status_strip.set_online(door.online, door.offline_reason if door.online is False else "")
+        self.status_strip.conflicts_clicked.connect(
+            lambda: self.tabs.setCurrentWidget(self.attention))
+        self.attention.open_registration.connect(self.open_registration)
+        self.attention.count_changed.connect(self._conflict_count)
+        self.walk_in.registered.connect(lambda *_: self.schedule_status())
+
+        # codes: USB scanner on every screen, and the camera
+        self.wedge = wedge or WedgeFilter(self)
+        self.wedge.scanned.connect(self.route_code)
+        if wedge is None:
+            self.wedge.install()
+        self.camera.code.connect(self.route_code)
+        self.camera.frame.connect(self._on_frame)
+        self.camera.state.connect(self.door_screen.on_camera_state)
+
+        # self-service lock
+        self.lock = KioskLock(lambda: self.settings.kiosk_pin_hash,
+                              lambda: tuple(self.settings.staff_codes), self)
+        self.lock.locked_changed.connect(self._locked_changed)
+        self.door_screen.staff_requested.connect(self.ask_unlock)
+
+        # schedule
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(STATUS_REFRESH_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._pull_timer = QTimer(self)
+        self._pull_timer.timeout.connect(self.pull_now)
+        self._push_timer = QTimer(self)
+        self._push_timer.timeout.connect(self.push_now)
+        self._slow_refresh = QTimer(self)
+        self._slow_refresh.setInterval(30_000)
+        self._slow_refresh.timeout.connect(self.refresh_status)
+        self._slow_refresh.start()
+        if schedule:
+            self.start_schedule()
+        if start_camera:
+            self.camera.start(self.settings, camera_source)
+        self.refresh_status()
+        self.attention.refresh()
+        log.info("main window ready for event %s", self.settings.event_id)
+
+    def _action(self, text: str, shortcut: Any, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    # -- codes ---------------------------------------------------------------------------
+
+    def route_code(self, code: str) -> None:
+        if self.lock.locked and self.lock.try_code(code):
+            return
+        if not self.lock.locked and code.strip() in self.settings.staff_codes:
+            return  # a staff card scanned while unlocked is not a ticket
+        if self.tabs.currentWidget() is not self.door_screen:
+            self.tabs.setCurrentWidget(self.door_screen)
+        self.door_screen.submit_code(code)
+
+    def _on_frame(self, image) -> None:
+        self.door_screen.on_frame(image)
+        self.camera.frame_shown()
+
+    # -- status and screens -------------------------------------------------------------
+
+    def schedule_status(self) -> None:
+        if not self._status_timer.isActive():
+            self._status_timer.start()
+
+    def refresh_status(self) -> None:
+        self.tasks.run(self.door.status, on_done=self._status, lane="local",
+                       on_error=lambda e: log.warning("status unavailable: %s", e), name="status")
+
+    def _status(self, report: StatusReport) -> None:
+        self.report = report
+        self.status_strip.set_report(report)
+        self.walk_in.set_places_left(report.places_left)
+        title = report.event.title if report.event else ""
+        self.door_screen.idle.set_event_title(title)
+        self.setWindowTitle(self.tr("{event} — check-in").format(event=title) if title
+                            else self.tr("Check-in kiosk"))
+        self.status_updated.emit(report)
+
+    def _data_changed(self) -> None:
+        self.console.refresh()
+        if self.tabs.currentWidget() is self.attendance:
+            self.attendance.refresh()
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is self.attendance:
+            self.attendance.refresh()
+        elif widget is self.attention:
+            self.attention.refresh()
+        elif widget is self.console:
+            self.console.search.setFocus()
+
+    def _conflict_count(self, n: int) -> None:
+        index = self.tabs.indexOf(self.attention)
+        self.tabs.setTabText(index, self.tr("Needs &attention ({n})").format(n=n) if n
+                             else self.tr("Needs &attention"))
+
+    def open_registration(self, registration_id: str) -> None:
+        self.tabs.setCurrentWidget(self.console)
+        self.console.search.setText(registration_id)
+        self.console.run_search()
+
+    # -- network schedule ---------------------------------------------------------------
+
+    def start_schedule(self) -> None:
+        self._pull_timer.start(max(5, self.settings.sync_interval_s) * 1000)
+        self._push_timer.start(max(1, self.settings.push_interval_s) * 1000)
+        QTimer.singleShot(0, self.pull_now)
+
+    def stop_schedule(self) -> None:
+        self._pull_timer.stop()
+        self._push_timer.stop()
+
+    def sync_now(self) -> None:
+        self.pull_now()
+        self.push_now(force=True)
+
+    def pull_now(self) -> bool:
+        if self.pulling or self.door.client is None:
+            return False
+        self.pulling = True
+        self.tasks.run(self.door.pull, on_done=lambda r: self._pulled(r, None),
+                       on_error=lambda e: self._pulled(None, e), lane="net", name="pull")
+        return True
+
+    def _pulled(self, result: Any, error: BaseException | None) -> None:
+        self.pulling = False
+        if error is not None:
+            log.info("pull failed: %s", error)
+        self.schedule_status()
+        self.pull_finished.emit(result, error)
+
+    def push_now(self, force: bool = False) -> bool:
+        """Upload waiting check-ins; skipped when nothing waits (unless forced) or one runs."""
+        if self.pushing or self.door.client is None:
+            return False
+        if not force and self.report is not None and self.report.outbox.pending == 0:
+            return False
+        self.pushing = True
+        self.tasks.run(lambda: self.door.push(ignore_backoff=force),
+                       on_done=lambda r: self._pushed(r, None),
+                       on_error=lambda e: self._pushed(None, e), lane="net", name="push")
+        return True
+
+    def _pushed(self, result: Any, error: BaseException | None) -> None:
+        self.pushing = False
+        if error is not None:
+            log.info("push failed: %s", error)
+        self.schedule_status()
+        self.push_finished.emit(result, error)
+
+    # -- settings -----------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        if self._open_settings is not None:
+            self._open_settings(self)
+            return
+        from kiosk.ui.settings_dialog import SettingsDialog
+
+        from kiosk.secrets import get_api_key
+
+        dialog = SettingsDialog(self.settings, self.data_dir, parent=self, camera=self.camera,
+                                api_key=get_api_key(self.settings.api_url))
+        if dialog.exec():
+            self.apply_settings(dialog.result_settings())
+
+    def apply_settings(self, settings: Settings) -> None:
+        old = self.settings
+        self.settings = settings
+        self.door.settings = settings
+        if self.data_dir is not None:
+            save_settings(settings, self.data_dir)
+        self.sounds.set_muted(not settings.sound)
+        self.console.set_allow_pending(settings.allow_pending)
+        camera_keys = ("camera_source", "camera_width", "camera_height", "camera_fps", "decoder",
+                       "symbologies", "scan_cooldown_s")
+        if any(getattr(old, k) != getattr(settings, k) for k in camera_keys) and self.camera.running:
+            self.camera.start(settings)
+        if (old.sync_interval_s, old.push_interval_s) != (settings.sync_interval_s,
+                                                         settings.push_interval_s):
+            if self._pull_timer.isActive():
+                self.start_schedule()
+        if (old.event_id, old.api_url, old.language) != (settings.event_id, settings.api_url,
+                                                         settings.language):
+            QMessageBox.information(self, self.tr("Restart needed"), self.tr(
+                "The new event, server or language takes effect when the app starts again."))
+
+    # -- self-service -------------------------------------------------------------------
+
+    def enter_self_service(self) -> bool:
+        if not self.lock.can_unlock:
+            dialog = SetPinDialog(self)
+            if not dialog.exec():
+                return False
+            self.apply_settings(self.settings.with_(kiosk_pin_hash=hash_pin(dialog.value())))
+        self.lock.lock()
+        return True
+
+    def ask_unlock(self) -> None:
+        if self.lock.locked:
+            PinDialog(self.lock, self).open()
+
+    def _locked_changed(self, locked: bool) -> None:
+        self.tabs.tabBar().setVisible(not locked)
+        self.toolbar.setVisible(not locked)
+        for i in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(i, not locked)
+        for action in (self.sync_action, self.settings_action, self.kiosk_action,
+                       self.quit_action):
+            action.setEnabled(not locked)
+        self.tabs.setCurrentWidget(self.door_screen)
+        title = self.report.event.title if self.report and self.report.event else ""
+        self.door_screen.set_self_service(locked, title)
+        if locked:
+            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+            self.showFullScreen()
+        else:
+            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
+            self.showNormal()
+
+    # -- shutdown -----------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if self.lock.locked:
+            log.info("close refused: self-service mode is locked")
+            event.ignore()
+            return
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        self.stop_schedule()
+        self._slow_refresh.stop()
+        self._status_timer.stop()
+        self.camera.stop()
+        self.wedge.uninstall()
+        self.bridge.detach()
+        self.tasks.shutdown(wait=True)

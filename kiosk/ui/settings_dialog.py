@@ -1,0 +1,287 @@
+"""Settings: camera (with live preview), decoder, door behaviour, sound, language, self-service.
+
+Every control edits one field of the typed :class:`kiosk.settings.Settings` table and takes its
+tooltip from that field's one-line description, so nothing is declared twice. The API key
+is shown masked only; a new one replaces it in the keyring.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.logs import mask
+from kiosk.settings import Settings, describe
+from kiosk.ui.door_screen import Preview
+from kiosk.ui.i18n import LANGUAGES
+from kiosk.ui.kiosk_mode import SetPinDialog
+from kiosk.ui.pin import hash_pin
+
+log = logging.getLogger("kiosk.ui")
+
+RESOLUTIONS = ((640, 480), (1280, 720), (1920, 1080))
+SYMBOLOGIES = ("qr", "code128", "pdf417", "aztec")
+DECODERS = ("zxing", "pyzbar")
+
+
+def list_camera_choices() -> list[tuple[str, str]]:
+    """(label, source) pairs from the scan package, or just the default camera."""
+    try:
+        from kiosk.scan.frames import list_cameras
+
+        found = list_cameras()
+    except Exception as exc:  # no scan package yet, no OpenCV backend, no camera
+        log.debug("cannot list cameras: %s", exc)
+        found = []
+    choices = []
+    for cam in found:
+        if isinstance(cam, tuple):
+            source, label = str(cam[0]), str(cam[1] if len(cam) > 1 else cam[0])
+        else:
+            source = str(getattr(cam, "source", getattr(cam, "index", cam)))
+            label = str(getattr(cam, "name", getattr(cam, "label", source)))
+        choices.append((label, source))
+    return choices or [("Camera 0", "0")]
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, data_dir: Path | None = None, *,
+                 api_key: str | None = None, camera: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.original = settings
+        self.data_dir = data_dir
+        self.camera = camera
+        self.new_api_key: str | None = None
+        self.pin_hash = settings.kiosk_pin_hash
+        self.docs = {name: doc for name, _type, _default, doc in describe()}
+        self._previewing = False
+        tabs = QTabWidget(self)
+        tabs.setAccessibleName(self.tr("Settings sections"))
+
+        # connection
+        conn = QWidget(self)
+        f = QFormLayout(conn)
+        self.api_url = self._doc(QLineEdit(settings.api_url, conn), "api_url", self.tr("API URL"))
+        self.key_label = QLabel(mask(api_key or "") or self.tr("no key saved"), conn)
+        self.key_label.setAccessibleName(self.tr("Saved API key (masked)"))
+        self.new_key = QLineEdit(conn)
+        self.new_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_key.setPlaceholderText(self.tr("Enter a new key to replace the saved one"))
+        self.new_key.setAccessibleName(self.tr("New API key"))
+        self.event_label = QLabel(settings.event_id or "—", conn)
+        self.device = self._doc(QLineEdit(settings.device_name, conn), "device_name",
+                                self.tr("Device name"))
+        self.sync_interval = self._doc(self._spin(10, 3600, settings.sync_interval_s, conn),
+                                       "sync_interval_s", self.tr("Sync interval"))
+        self.push_interval = self._doc(self._spin(1, 600, settings.push_interval_s, conn),
+                                       "push_interval_s", self.tr("Upload interval"))
+        f.addRow(self.tr("API &URL"), self.api_url)
+        f.addRow(self.tr("Saved key"), self.key_label)
+        f.addRow(self.tr("Replace &key"), self.new_key)
+        f.addRow(self.tr("Event"), self.event_label)
+        f.addRow(self.tr("&Device name"), self.device)
+        f.addRow(self.tr("Sync every (s)"), self.sync_interval)
+        f.addRow(self.tr("Upload every (s)"), self.push_interval)
+        tabs.addTab(conn, self.tr("Connection"))
+
+        # camera and decoder
+        cam = QWidget(self)
+        cl = QHBoxLayout(cam)
+        cf = QFormLayout()
+        self.camera_choice = self._doc(QComboBox(cam), "camera_source", self.tr("Camera"))
+        self.camera_choice.setEditable(True)  # a video file or stream URL also works
+        for label, source in list_camera_choices():
+            self.camera_choice.addItem(label, source)
+        index = self.camera_choice.findData(settings.camera_source)
+        if index >= 0:
+            self.camera_choice.setCurrentIndex(index)
+        else:
+            self.camera_choice.setEditText(settings.camera_source)
+        self.resolution = self._doc(QComboBox(cam), "camera_width", self.tr("Resolution"))
+        for w, h in RESOLUTIONS:
+            self.resolution.addItem(f"{w} × {h}", (w, h))
+        res = self.resolution.findData((settings.camera_width, settings.camera_height))
+        if res < 0:
+            self.resolution.addItem(f"{settings.camera_width} × {settings.camera_height}",
+                                    (settings.camera_width, settings.camera_height))
+            res = self.resolution.count() - 1
+        self.resolution.setCurrentIndex(res)
+        self.fps = self._doc(self._spin(5, 60, settings.camera_fps, cam), "camera_fps",
+                             self.tr("Frame rate"))
+        self.decoder = self._doc(QComboBox(cam), "decoder", self.tr("Decoder"))
+        for name in DECODERS:
+            self.decoder.addItem(name, name)
+        self.decoder.setCurrentIndex(max(0, self.decoder.findData(settings.decoder)))
+        self.symbologies = {}
+        sym_row = QHBoxLayout()
+        for name in SYMBOLOGIES:
+            box = QCheckBox(name.upper(), cam)
+            box.setChecked(name in settings.symbologies)
+            box.setAccessibleName(self.tr("Look for {name} codes").format(name=name.upper()))
+            self.symbologies[name] = box
+            sym_row.addWidget(box)
+        self.cooldown = QDoubleSpinBox(cam)
+        self.cooldown.setRange(0.5, 30)
+        self.cooldown.setValue(settings.scan_cooldown_s)
+        self._doc(self.cooldown, "scan_cooldown_s", self.tr("Same-code cooldown"))
+        self.preview_button = QPushButton(self.tr("&Preview this camera"), cam)
+        self.preview_button.clicked.connect(self.preview_camera)
+        self.preview = Preview(cam)
+        self.preview.setMinimumSize(320, 240)
+        cf.addRow(self.tr("&Camera"), self.camera_choice)
+        cf.addRow(self.tr("&Resolution"), self.resolution)
+        cf.addRow(self.tr("Frame rate"), self.fps)
+        cf.addRow(self.tr("D&ecoder"), self.decoder)
+        cf.addRow(self.tr("Symbologies"), sym_row)
+        cf.addRow(self.tr("Cooldown (s)"), self.cooldown)
+        cf.addRow(self.preview_button)
+        cl.addLayout(cf, 1)
+        cl.addWidget(self.preview, 1)
+        tabs.addTab(cam, self.tr("Camera"))
+
+        # door
+        door = QWidget(self)
+        df = QFormLayout(door)
+        self.allow_pending = self._doc(
+            QCheckBox(self.tr("Admit pending registrations (awaiting payment)"), door),
+            "allow_pending", self.tr("Admit pending registrations"))
+        self.allow_pending.setChecked(settings.allow_pending)
+        self.sound = self._doc(QCheckBox(self.tr("Play sounds"), door), "sound", self.tr("Sound"))
+        self.sound.setChecked(settings.sound)
+        self.language = self._doc(QComboBox(door), "language", self.tr("Language"))
+        self.language.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        df.addRow(self.allow_pending)
+        df.addRow(self.sound)
+        df.addRow(self.tr("&Language"), self.language)
+        tabs.addTab(door, self.tr("Door"))
+
+        # self-service
+        kiosk = QWidget(self)
+        kf = QFormLayout(kiosk)
+        self.pin_state = QLabel(kiosk)
+        self.pin_button = QPushButton(self.tr("Set staff &PIN…"), kiosk)
+        self.pin_button.clicked.connect(self.set_pin)
+        self.staff_codes = self._doc(QLineEdit(", ".join(settings.staff_codes), kiosk),
+                                     "staff_codes", self.tr("Staff codes"))
+        kf.addRow(self.tr("Staff PIN"), self.pin_state)
+        kf.addRow(self.pin_button)
+        kf.addRow(self.tr("Staff &codes (comma separated)"), self.staff_codes)
+        tabs.addTab(kiosk, self.tr("Self-service"))
+        self._show_pin_state()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.resize(820, 520)
+
+    def _doc(self, widget, field: str, accessible: str):
+        widget.setToolTip(self.docs.get(field, ""))
+        widget.setAccessibleName(accessible)
+        return widget
+
+    @staticmethod
+    def _spin(lo: int, hi: int, value: int, parent: QWidget) -> QSpinBox:
+        spin = QSpinBox(parent)
+        spin.setRange(lo, hi)
+        spin.setValue(value)
+        return spin
+
+    def _show_pin_state(self) -> None:
+        self.pin_state.setText(self.tr("set") if self.pin_hash else self.tr("not set"))
+
+    def set_pin(self) -> None:
+        dialog = SetPinDialog(self)
+        if dialog.exec():
+            self.pin_hash = hash_pin(dialog.value())
+            self._show_pin_state()
+
+    def camera_source(self) -> str:
+        text = self.camera_choice.currentText()
+        data = self.camera_choice.currentData()
+        index = self.camera_choice.findText(text)
+        return str(data) if index >= 0 and data is not None else text.strip()
+
+    def result_settings(self) -> Settings:
+        w, h = self.resolution.currentData()
+        codes = tuple(c.strip() for c in self.staff_codes.text().split(",") if c.strip())
+        return self.original.with_(
+            api_url=self.api_url.text().strip().rstrip("/") or self.original.api_url,
+            device_name=self.device.text().strip(),
+            sync_interval_s=self.sync_interval.value(),
+            push_interval_s=self.push_interval.value(),
+            camera_source=self.camera_source(),
+            camera_width=w, camera_height=h, camera_fps=self.fps.value(),
+            decoder=self.decoder.currentData(),
+            symbologies=tuple(n for n, box in self.symbologies.items() if box.isChecked()) or ("qr",),
+            scan_cooldown_s=self.cooldown.value(),
+            allow_pending=self.allow_pending.isChecked(),
+            sound=self.sound.isChecked(),
+            language=self.language.currentData(),
+            kiosk_pin_hash=self.pin_hash,
+            staff_codes=codes,
+        )
+
+    def preview_camera(self) -> None:
+        """Show the chosen camera live here (the door's camera switches to it meanwhile)."""
+        if self.camera is None:
+            return
+        if not self._previewing:
+            self.camera.frame.connect(self.preview.set_image)
+            self.camera.state.connect(lambda s, d: self.preview.set_message(f"{s}: {d}"))
+            self._previewing = True
+        self.camera.start(self.result_settings())
+
+    def accept(self) -> None:
+        key = self.new_key.text().strip()
+        if key:
+            from kiosk import secrets
+
+            try:
+                secrets.set_api_key(self.result_settings().api_url, key)
+            except Exception as exc:
+                self.key_label.setText(str(exc))
+                return
+            self.new_api_key = key
+        self._end_preview(restore=False)
+        super().accept()
+
+    def reject(self) -> None:
+        self._end_preview(restore=True)
+        super().reject()
+
+    def _end_preview(self, restore: bool) -> None:
+        if self._previewing and self.camera is not None:
+            try:
+                self.camera.frame.disconnect(self.preview.set_image)
+            except (RuntimeError, TypeError):
+                pass
+            if restore:
+                self.camera.start(self.original)
+        self._previewing = False

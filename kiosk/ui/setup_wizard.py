@@ -1,0 +1,331 @@
+"""First run: the API URL and key, the event, and a first sync that can be cancelled.
+
+The key goes to the operating system's keyring (:mod:`kiosk.secrets`) and is never shown
+again in full: later screens show it masked (``wk_live_…9f3a``). Every network call runs on
+the ``net`` worker; the wizard only reacts to the answers.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from kiosk.contract import PRODUCTION_URL
+from kiosk.logs import mask
+from kiosk.models import Event
+from kiosk.settings import Settings
+from kiosk.settings import save as save_settings
+from kiosk.ui.tasks import Task, Tasks
+
+log = logging.getLogger("kiosk.ui")
+
+
+class _Progress(QObject):
+    """Carries sync progress from the worker to the GUI thread."""
+
+    changed = Signal(int, object)
+
+
+def event_line(event: Event) -> str:
+    parts = [event.title]
+    when = " ".join(p for p in (event.start_date, event.start_time) if p)
+    if when:
+        parts.append(when)
+    if event.location:
+        parts.append(event.location)
+    if event.registration_count is not None:
+        count = (f"{event.registration_count}/{event.slots}" if event.slots
+                 else str(event.registration_count))
+        parts.append(QCoreApplication.translate("SetupWizard", "{n} registered").format(n=count))
+    return " — ".join(parts)
+
+
+class ConnectionPage(QWizardPage):
+    def __init__(self, wizard: "SetupWizard") -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Connect to WebKasa"))
+        self.setSubTitle(self.tr("The API key is stored in this computer's keyring, never in a file."))
+        self.url = QLineEdit(wizard.settings.api_url or PRODUCTION_URL, self)
+        self.url.setAccessibleName(self.tr("API URL"))
+        self.key = QLineEdit(self)
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key.setAccessibleName(self.tr("API key"))
+        self.key.setPlaceholderText(
+            self.tr("Saved key {masked} (leave empty to keep it)").format(masked=mask(wizard.api_key))
+            if wizard.api_key else "wk_live_…")
+        self.scheme = QComboBox(self)
+        self.scheme.setAccessibleName(self.tr("How the key is sent"))
+        self.scheme.addItem(self.tr("Authorization: Bearer"), "bearer")
+        self.scheme.addItem("X-API-Key", "x-api-key")
+        self.scheme.setCurrentIndex(max(0, self.scheme.findData(wizard.settings.auth_scheme)))
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.checking = False
+        self.checked = False
+        form = QFormLayout(self)
+        form.addRow(self.tr("API &URL"), self.url)
+        form.addRow(self.tr("API &key"), self.key)
+        form.addRow(self.tr("Key sent as"), self.scheme)
+        form.addRow(self.error)
+        self.url.textChanged.connect(self._edited)
+        self.key.textChanged.connect(self._edited)
+
+    def _edited(self) -> None:
+        self.checked = False
+        self.error.clear()
+
+    def entered_key(self) -> str | None:
+        return self.key.text().strip() or self.w.api_key
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt name)
+        if self.checked:
+            return True
+        if self.checking:
+            return False
+        key = self.entered_key()
+        url = self.url.text().strip().rstrip("/")
+        if not url.startswith(("https://", "http://")):
+            self.error.setText(self.tr("The URL must start with https://"))
+            return False
+        if not key:
+            self.error.setText(self.tr("Enter the API key from your WebKasa dashboard."))
+            return False
+        self.checking = True
+        self.error.setText(self.tr("Connecting…"))
+        scheme = self.scheme.currentData()
+        self.w.tasks.run(lambda: self.w.list_events(url, key, scheme), lane="net",
+                         on_done=self._listed, on_error=self._failed, name="list_events")
+        return False
+
+    def _listed(self, events: list[Event]) -> None:
+        self.checking = False
+        self.checked = True
+        self.error.clear()
+        self.w.events = events
+        self.w.next()
+
+    def _failed(self, error: BaseException) -> None:
+        self.checking = False
+        from kiosk.api import AuthError, TransportError
+
+        if isinstance(error, AuthError):
+            text = self.tr("The key was refused. Check it and its scopes (events:read, "
+                           "registrations:read, registrations:write).")
+        elif isinstance(error, TransportError):
+            text = self.tr("Cannot reach the server: {why}").format(why=error)
+        else:
+            text = self.tr("The server answered with an error: {why}").format(why=error)
+        self.error.setText(text)
+
+
+class EventPage(QWizardPage):
+    def __init__(self, wizard: "SetupWizard") -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Choose the event"))
+        self.setSubTitle(self.tr("Upcoming events, with how many are registered."))
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Events"))
+        self.list.currentRowChanged.connect(lambda _: self.completeChanged.emit())
+        self.list.itemActivated.connect(lambda _: wizard.next())
+        QVBoxLayout(self).addWidget(self.list)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt name)
+        self.list.clear()
+        for event in self.w.events:
+            item = QListWidgetItem(event_line(event))
+            item.setData(Qt.ItemDataRole.UserRole, event.id)
+            self.list.addItem(item)
+        if not self.w.events:
+            self.list.addItem(self.tr("No upcoming events for this key."))
+        current = self.w.settings.event_id
+        ids = [e.id for e in self.w.events]
+        self.list.setCurrentRow(ids.index(current) if current in ids else (0 if ids else -1))
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt name)
+        return 0 <= self.list.currentRow() < len(self.w.events)
+
+    def chosen(self) -> Event:
+        return self.w.events[self.list.currentRow()]
+
+
+class SyncPage(QWizardPage):
+    def __init__(self, wizard: "SetupWizard") -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("First sync"))
+        self.setSubTitle(self.tr("Copying the registrations to this computer, so the door "
+                                 "works without a network."))
+        self.bar = QProgressBar(self)
+        self.bar.setAccessibleName(self.tr("Sync progress"))
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("&Stop syncing"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.label)
+        layout.addWidget(self.cancel_button)
+        layout.addStretch(1)
+        self.progress = _Progress(self)
+        self.progress.changed.connect(self._progress)
+        self.task: Task | None = None
+        self.finished = False
+        self.outcome = ""  # done | cancelled | failed
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt name)
+        self.finished = False
+        self.outcome = ""
+        self.bar.setRange(0, 0)
+        self.label.setText(self.tr("Connecting…"))
+        self.cancel_button.setEnabled(True)
+        try:
+            self.w.commit()
+        except Exception as exc:
+            self._done_with("failed", self.tr("Could not save the settings: {why}").format(why=exc))
+            return
+        door = self.w.door
+        progress = self.progress.changed
+
+        def work(task: Task) -> Any:
+            return door.pull(progress=lambda done, total: progress.emit(done, total),
+                             cancelled=lambda: task.cancelled)
+
+        self.task = self.w.tasks.run(work, pass_task=True, lane="net", name="first_sync",
+                                     on_done=self._synced, on_error=self._sync_failed)
+
+    def _progress(self, done: int, total: Any) -> None:
+        if total:
+            self.bar.setRange(0, int(total))
+            self.bar.setValue(min(done, int(total)))
+            self.label.setText(self.tr("{done} of {total} registrations").format(done=done, total=total))
+        else:
+            self.label.setText(self.tr("{done} registrations").format(done=done))
+
+    def cancel(self) -> None:
+        if self.task is not None and not self.finished:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.label.setText(self.tr("Stopping…"))
+
+    def _synced(self, result: Any) -> None:
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self._done_with("done", self.tr("{n} registrations ready. The door works offline from now on.")
+                        .format(n=getattr(result, "stored", "?")))
+
+    def _sync_failed(self, error: BaseException) -> None:
+        from kiosk.sync import SyncCancelled
+
+        if isinstance(error, SyncCancelled) or (self.task is not None and self.task.cancelled):
+            self._done_with("cancelled", self.tr("Sync stopped. The app finishes it in the "
+                                                 "background once it is open."))
+        else:
+            self._done_with("failed", self.tr("Sync failed: {why}. The app retries in the "
+                                              "background.").format(why=error))
+
+    def _done_with(self, outcome: str, text: str) -> None:
+        self.finished = True
+        self.outcome = outcome
+        if self.bar.maximum() == 0:
+            self.bar.setRange(0, 1)
+        self.label.setText(text)
+        self.cancel_button.setEnabled(False)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt name)
+        return self.finished and self.w.door is not None
+
+
+class SetupWizard(QWizard):
+    """Results after ``exec()``: :attr:`settings`, :attr:`api_key`, :attr:`door`."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: Settings | None = None,
+        *,
+        api_key: str | None = None,
+        door_factory: Callable[[Path, Settings, str | None], Any] | None = None,
+        tasks: Tasks | None = None,
+        transport: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Set up the check-in kiosk"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.data_dir = Path(data_dir)
+        self.settings = settings or Settings()
+        self.api_key = api_key
+        self.transport = transport
+        self.events: list[Event] = []
+        self.door: Any = None
+        self._own_tasks = tasks is None
+        self.tasks = tasks or Tasks(parent=self)
+        if door_factory is None:
+            from kiosk.ui.app import default_door_factory
+
+            door_factory = default_door_factory
+        self.door_factory = door_factory
+        self.connection = ConnectionPage(self)
+        self.event_page = EventPage(self)
+        self.sync_page = SyncPage(self)
+        for page in (self.connection, self.event_page, self.sync_page):
+            self.addPage(page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.resize(720, 480)
+
+    def list_events(self, url: str, key: str, scheme: str) -> list[Event]:
+        """Worker thread: the upcoming events with their counts."""
+        from kiosk.api import WebKasaClient
+
+        with WebKasaClient(url, key, auth_scheme=scheme, timeout=self.settings.request_timeout_s,
+                           transport=self.transport) as client:
+            return client.list_events(upcoming=True, include_counts=True)
+
+    def commit(self) -> None:
+        """Store the key in the keyring, save the settings, open the door (GUI thread; local)."""
+        from kiosk import secrets
+
+        key = self.connection.entered_key()
+        url = self.connection.url.text().strip().rstrip("/")
+        event = self.event_page.chosen()
+        self.settings = self.settings.with_(
+            api_url=url, auth_scheme=self.connection.scheme.currentData(), event_id=event.id)
+        if key and key != secrets.get_api_key(url):
+            secrets.set_api_key(url, key)
+        self.api_key = key
+        save_settings(self.settings, self.data_dir)
+        if self.door is not None:
+            self.door.close()
+        self.door = self.door_factory(self.data_dir, self.settings, key)
+        log.info("setup: event %s on %s, key %s", event.id, url, mask(key or ""))
+
+    def reject(self) -> None:
+        if self.sync_page.task is not None and not self.sync_page.finished:
+            self.sync_page.task.cancel()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self._own_tasks:
+            self.tasks.shutdown(wait=True)
+        super().done(result)

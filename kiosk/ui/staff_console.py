@@ -1,0 +1,308 @@
+"""Staff console: search as you type, a registration's details, check in / undo / admit pending.
+
+Searches run on the local worker over the cache's full-text index; a newer query makes an
+older answer stale, so answers carry a sequence number and late ones are dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.models import Attendee, Verdict, VerdictKind
+from kiosk.ui.tasks import Tasks
+from kiosk.ui.verdict_view import format_when, headline, party_text
+
+log = logging.getLogger("kiosk.ui")
+
+SEARCH_DELAY_MS = 150
+COLUMNS = ("name", "email", "phone", "status", "party", "checked_in")
+
+
+def status_label(attendee: Attendee) -> str:
+    status = attendee.effective_status
+    extra = []
+    if attendee.awaiting_upload:
+        extra.append("↑")
+    if attendee.conflict:
+        extra.append("⚠")
+    if attendee.local_only:
+        extra.append("walk-in")
+    return status + (" " + " ".join(extra) if extra else "")
+
+
+class StaffConsole(QWidget):
+    verdict = Signal(object)  # a check-in made here (the main window may show it)
+
+    def __init__(self, door: Any, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.door = door
+        self.tasks = tasks
+        self.allow_pending = bool(getattr(door.settings, "allow_pending", False))
+        self.results: list[Attendee] = []
+        self.current: Attendee | None = None
+        self._seq = 0
+        self.searches_done = 0
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search name, email or phone…"))
+        self.search.setAccessibleName(self.tr("Search registrations"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._schedule)
+        self.search.returnPressed.connect(self.run_search)
+
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Name"), self.tr("Email"), self.tr("Phone"), self.tr("Status"),
+            self.tr("Party"), self.tr("Checked in"),
+        ])
+        self.table.setAccessibleName(self.tr("Search results"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _: self.check_in())
+        self.count = QLabel(self)
+        self.count.setAccessibleName(self.tr("Result count"))
+
+        # details
+        self.details = QGroupBox(self.tr("Registration"), self)
+        form = QFormLayout(self.details)
+        self.d_name = QLabel(self.details)
+        self.d_name.setObjectName("heading")
+        self.d_status = QLabel(self.details)
+        self.d_status.setObjectName("statusBadge")
+        self.d_party = QLabel(self.details)
+        self.d_email = QLabel(self.details)
+        self.d_phone = QLabel(self.details)
+        self.d_notes = QLabel(self.details)
+        self.d_notes.setWordWrap(True)
+        self.d_checked = QLabel(self.details)
+        self.d_sync = QLabel(self.details)
+        self.d_sync.setWordWrap(True)
+        self.d_id = QLabel(self.details)
+        self.d_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for title, label in (
+            (self.tr("Name"), self.d_name), (self.tr("Status"), self.d_status),
+            (self.tr("Party"), self.d_party), (self.tr("Email"), self.d_email),
+            (self.tr("Phone"), self.d_phone), (self.tr("Notes"), self.d_notes),
+            (self.tr("Checked in"), self.d_checked), (self.tr("Upload"), self.d_sync),
+            (self.tr("Id"), self.d_id),
+        ):
+            label.setAccessibleName(title)
+            form.addRow(title, label)
+
+        self.checkin_button = QPushButton(self.tr("&Check in"), self)
+        self.checkin_button.setObjectName("primary")
+        self.checkin_button.setAccessibleName(self.tr("Check in the selected registration"))
+        self.checkin_button.clicked.connect(self.check_in)
+        self.pending_button = QPushButton(self.tr("Admit &pending"), self)
+        self.pending_button.setAccessibleName(self.tr("Admit a pending registration"))
+        self.pending_button.clicked.connect(self.admit_pending)
+        self.undo_button = QPushButton(self.tr("&Undo check-in"), self)
+        self.undo_button.setAccessibleName(self.tr("Undo the check-in"))
+        self.undo_button.clicked.connect(self.undo)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Last action"))
+
+        buttons = QHBoxLayout()
+        for b in (self.checkin_button, self.pending_button, self.undo_button):
+            buttons.addWidget(b)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.addWidget(self.details)
+        rl.addLayout(buttons)
+        rl.addWidget(self.message)
+        rl.addStretch(1)
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.addWidget(self.search)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.count)
+        split = QSplitter(self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.show_details(None)
+
+    # -- search -------------------------------------------------------------------------
+
+    def _schedule(self) -> None:
+        self._timer.start()
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        query = self.search.text().strip()
+        self._seq += 1
+        seq = self._seq
+        if not query:
+            self._show_results(seq, [])
+            return
+        self.tasks.run(lambda: self.door.search(query, 100),
+                       on_done=lambda rows: self._show_results(seq, rows),
+                       on_error=self._failed, lane="local", name="search")
+
+    def refresh(self) -> None:
+        """Registrations changed: run the search again and reload the details."""
+        if self.search.text().strip():
+            self.run_search()
+        if self.current is not None:
+            rid = self.current.id
+            self.tasks.run(lambda: self.door.attendee(rid), on_done=self._reloaded,
+                           on_error=self._failed, lane="local", name="attendee")
+
+    def _reloaded(self, attendee: Attendee | None) -> None:
+        if attendee is not None and self.current is not None and attendee.id == self.current.id:
+            self.show_details(attendee)
+
+    def _show_results(self, seq: int, rows: list[Attendee]) -> None:
+        if seq != self._seq:
+            return  # a newer search is under way
+        selected = self.current.id if self.current else None
+        self.results = list(rows)
+        self.table.setRowCount(len(rows))
+        for r, a in enumerate(rows):
+            reg = a.registration
+            cells = (reg.attendee_name, reg.attendee_email, reg.attendee_phone or "",
+                     status_label(a), str(a.party_size), format_when(a.checked_in_at))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, a.id)
+                self.table.setItem(r, c, item)
+        self.count.setText(self.tr("{n} found").format(n=len(rows)) if self.search.text().strip()
+                           else self.tr("Type to search"))
+        self.searches_done += 1
+        for r, a in enumerate(rows):
+            if a.id == selected:
+                self.table.selectRow(r)
+                break
+        else:
+            if len(rows) == 1:
+                self.table.selectRow(0)
+
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and rows[0].row() < len(self.results):
+            self.show_details(self.results[rows[0].row()])
+
+    # -- details and actions ------------------------------------------------------------
+
+    def show_details(self, attendee: Attendee | None) -> None:
+        self.current = attendee
+        has = attendee is not None
+        self.details.setEnabled(has)
+        if not has:
+            for label in (self.d_name, self.d_status, self.d_party, self.d_email, self.d_phone,
+                          self.d_notes, self.d_checked, self.d_sync, self.d_id):
+                label.setText("")
+            self.d_name.setText(self.tr("Nothing selected"))
+            for b in (self.checkin_button, self.pending_button, self.undo_button):
+                b.setEnabled(False)
+            return
+        reg = attendee.registration
+        status = attendee.effective_status
+        self.d_name.setText(reg.attendee_name)
+        self.d_status.setText(status_label(attendee))
+        self.d_status.setProperty("status", status)
+        self.d_status.style().unpolish(self.d_status)
+        self.d_status.style().polish(self.d_status)
+        guests = reg.guest_count
+        self.d_party.setText(self.tr("{n} (1 + {g} guests)").format(n=reg.party_size, g=guests)
+                             if guests else "1")
+        self.d_email.setText(reg.attendee_email)
+        self.d_phone.setText(reg.attendee_phone or "—")
+        self.d_notes.setText(reg.notes or "—")
+        if attendee.checked_in_at:
+            self.d_checked.setText(self.tr("{when} on {device}").format(
+                when=format_when(attendee.checked_in_at), device=attendee.checked_in_device or "?"))
+        else:
+            self.d_checked.setText("—")
+        if attendee.conflict:
+            self.d_sync.setText(self.tr("Conflict: {why}").format(why=attendee.conflict))
+        elif attendee.awaiting_upload:
+            self.d_sync.setText(self.tr("Waiting to upload"))
+        else:
+            self.d_sync.setText(self.tr("Up to date"))
+        self.d_id.setText(reg.id)
+        self.checkin_button.setEnabled(status == "CONFIRMED")
+        self.pending_button.setVisible(status == "PENDING")
+        self.pending_button.setEnabled(status == "PENDING" and self.allow_pending)
+        self.pending_button.setToolTip(
+            "" if self.allow_pending else
+            self.tr("Admitting pending registrations is switched off in Settings.")
+        )
+        self.undo_button.setEnabled(status == "ATTENDED")
+
+    def check_in(self) -> None:
+        if self.current is None:
+            return
+        rid = self.current.id
+        self.tasks.run(lambda: self.door.checkin_id(rid), on_done=self._checked_in,
+                       on_error=self._failed, lane="local", name="checkin_id")
+
+    def admit_pending(self) -> None:
+        if self.current is None or not self.allow_pending:
+            return
+        rid = self.current.id
+        self.tasks.run(lambda: self.door.checkin_id(rid, allow_pending=True),
+                       on_done=self._checked_in, on_error=self._failed, lane="local",
+                       name="admit_pending")
+
+    def undo(self) -> None:
+        if self.current is None:
+            return
+        rid = self.current.id
+        self.tasks.run(lambda: self.door.undo(rid), on_done=self._undone,
+                       on_error=self._failed, lane="local", name="undo")
+
+    def _checked_in(self, verdict: Verdict) -> None:
+        text = headline(verdict)
+        if verdict.kind is VerdictKind.ADMIT:
+            text = f"{text}: {verdict.attendee_name} — {party_text(verdict)}"
+        else:
+            text = f"{text}: {verdict.message}"
+        self.message.setText(text)
+        self.verdict.emit(verdict)
+        self.refresh()
+
+    def _undone(self, attendee: Attendee) -> None:
+        self.message.setText(self.tr("Check-in undone: {name} is {status} again").format(
+            name=attendee.registration.attendee_name, status=attendee.effective_status))
+        self.show_details(attendee)
+        self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        log.info("staff action failed: %s", error)
+        self.message.setText(str(error))
+
+    def set_allow_pending(self, allow: bool) -> None:
+        self.allow_pending = allow
+        self.show_details(self.current)

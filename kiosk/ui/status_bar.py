@@ -1,0 +1,132 @@
+"""The always-visible strip: event, online/offline and why, uploads waiting, conflicts,
+last sync age, people in against the event's slots."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timezone
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from kiosk.models import StatusReport
+from kiosk.ui.resources import resource_path
+
+
+
+def age_text(last_sync_at: str | None, now: float) -> str:
+    if not last_sync_at:
+        return QCoreApplication.translate("StatusStrip", "never")
+    try:
+        when = datetime.fromisoformat(last_sync_at.replace("Z", "+00:00"))
+    except ValueError:
+        return last_sync_at
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    seconds = max(0, int(now - when.timestamp()))
+    if seconds < 60:
+        return QCoreApplication.translate("StatusStrip", "just now")
+    if seconds < 3600:
+        return QCoreApplication.translate("StatusStrip", "{n} min ago").format(n=seconds // 60)
+    if seconds < 86400:
+        return QCoreApplication.translate("StatusStrip", "{n} h ago").format(n=seconds // 3600)
+    return QCoreApplication.translate("StatusStrip", "{n} days ago").format(n=seconds // 86400)
+
+
+class StatusStrip(QFrame):
+    conflicts_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, clock: Callable[[], float] = time.time):
+        super().__init__(parent)
+        self.setObjectName("statusStrip")
+        self._clock = clock
+        self.report: StatusReport | None = None
+        self.online: bool | None = None
+        self.offline_reason = ""
+
+        self.event_name = self._label("eventName", QCoreApplication.translate("StatusStrip", "Event"))
+        self.connection = self._label("connection", QCoreApplication.translate("StatusStrip", "Connection"))
+        self.people = self._label("people", QCoreApplication.translate("StatusStrip", "People in"))
+        self.uploads = self._label("uploads", QCoreApplication.translate("StatusStrip", "Uploads waiting"))
+        self.conflicts = QToolButton(self)
+        self.conflicts.setObjectName("conflicts")
+        self.conflicts.setAccessibleName(QCoreApplication.translate("StatusStrip", "Conflicts"))
+        self.conflicts.setIcon(QIcon(str(resource_path("icons", "conflict.svg"))))
+        self.conflicts.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        self.conflicts.clicked.connect(self.conflicts_clicked)
+        self.last_sync = self._label("lastSync", QCoreApplication.translate("StatusStrip", "Last sync"))
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(self.event_name)
+        layout.addStretch(1)
+        for widget in (self.people, self.connection, self.uploads, self.conflicts, self.last_sync):
+            layout.addWidget(widget)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(15_000)
+        self._tick.timeout.connect(self._render)
+        self._tick.start()
+        self._render()
+
+    def _label(self, name: str, accessible: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAccessibleName(accessible)
+        return label
+
+    def set_report(self, report: StatusReport) -> None:
+        self.report = report
+        self._render()
+
+    def set_online(self, online: bool | None, reason: str = "") -> None:
+        self.online, self.offline_reason = online, reason
+        self._render()
+
+    @staticmethod
+    def _set_state(widget: QWidget, state: str) -> None:
+        if widget.property("state") != state:
+            widget.setProperty("state", state)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def _render(self) -> None:
+        report = self.report
+        event = report.event if report else None
+        self.event_name.setText(event.title if event else QCoreApplication.translate("StatusStrip", "No event selected"))
+        if self.online is None:
+            self.connection.setText(QCoreApplication.translate("StatusStrip", "● Connecting…"))
+            self._set_state(self.connection, "")
+        elif self.online:
+            self.connection.setText(QCoreApplication.translate("StatusStrip", "✔ Online"))
+            self._set_state(self.connection, "online")
+        else:
+            why = self.offline_reason or QCoreApplication.translate("StatusStrip", "no connection")
+            self.connection.setText(QCoreApplication.translate("StatusStrip", "⚠ OFFLINE: {why}").format(why=why))
+            self._set_state(self.connection, "offline")
+        self.connection.setToolTip(self.offline_reason)
+        if report is None:
+            self.people.setText("")
+            self.uploads.setText("")
+            self.conflicts.hide()
+            self.last_sync.setText("")
+            return
+        slots = event.slots if event else None
+        if slots:
+            self.people.setText(QCoreApplication.translate("StatusStrip", "In: {n} / {slots}").format(n=report.people_in, slots=slots))
+        else:
+            self.people.setText(QCoreApplication.translate("StatusStrip", "In: {n}").format(n=report.people_in))
+        pending = report.outbox.pending
+        self.uploads.setText(QCoreApplication.translate("StatusStrip", "↑ {n} waiting").format(n=pending) if pending else QCoreApplication.translate("StatusStrip", "↑ all sent"))
+        self._set_state(self.uploads, "offline" if pending and self.online is False else "")
+        conflicts = report.outbox.conflicts
+        self.conflicts.setVisible(conflicts > 0)
+        self.conflicts.setText(QCoreApplication.translate("StatusStrip", "{n} conflicts").format(n=conflicts))
+        self._set_state(self.conflicts, "warn" if conflicts else "")
+        self.last_sync.setText(
+            QCoreApplication.translate("StatusStrip", "Synced {age}").format(age=age_text(report.last_sync_at, self._clock()))
+        )

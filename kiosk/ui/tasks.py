@@ -1,0 +1,129 @@
+"""The one background helper: run a callable in a worker thread, get the answer by signal.
+
+Two lanes, each one thread, so work on the same resource never overlaps: ``local`` for
+the SQLite cache (check-ins, searches, status) and ``net`` for the network (pull, push,
+listing events). Results and errors come back on the GUI thread through a queued signal;
+the callable itself must never touch a widget.
+
+Tests may build :class:`Tasks` with ``inline=True`` to run everything synchronously.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+log = logging.getLogger("kiosk.ui")
+
+LANES = ("local", "net")
+
+
+class Task:
+    """A handle on submitted work: ``cancel()`` asks it to stop (it checks ``cancelled``)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._cancel = threading.Event()
+        self.done = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; a signal emitted from a worker is queued to it."""
+
+    finished = Signal(object, object, object, object)  # task, result, error, callbacks
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.finished.connect(self._deliver)
+
+    @Slot(object, object, object, object)
+    def _deliver(self, task: Task, result: Any, error: Any, callbacks: Any) -> None:
+        on_done, on_error = callbacks
+        try:
+            if error is not None:
+                if on_error is not None:
+                    on_error(error)
+                else:
+                    log.error("background task %s failed: %r", task.name, error)
+            elif on_done is not None:
+                on_done(result)
+        except Exception:  # a bug in a callback must not kill the event loop
+            log.exception("callback of task %s failed", task.name)
+
+
+class Tasks(QObject):
+    """Run callables off the GUI thread; deliver ``on_done(result)`` / ``on_error(exc)`` on it."""
+
+    busy_changed = Signal(str, bool)  # lane, busy
+
+    def __init__(self, *, inline: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.inline = inline
+        self._relay = _Relay()
+        self._relay.setParent(self)
+        self._pools = {
+            lane: ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"kiosk-{lane}")
+            for lane in LANES
+        }
+        self._running: dict[str, int] = {lane: 0 for lane in LANES}
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        lane: str = "local",
+        name: str | None = None,
+        pass_task: bool = False,
+    ) -> Task:
+        """Queue ``fn()`` (or ``fn(task)`` with ``pass_task``) on ``lane``."""
+        task = Task(name or getattr(fn, "__name__", "task"))
+        callbacks = (on_done, on_error)
+        if self._closed:
+            task.done.set()
+            return task
+
+        def work() -> None:
+            result, error = None, None
+            try:
+                result = fn(task) if pass_task else fn()
+            except Exception as exc:  # handed to on_error on the GUI thread
+                error = exc
+            finally:
+                task.done.set()
+                with self._lock:
+                    self._running[lane] -= 1
+            if not self._closed:
+                self._relay.finished.emit(task, result, error, callbacks)
+
+        with self._lock:
+            self._running[lane] += 1
+        if self.inline:
+            work()
+        else:
+            self._pools[lane].submit(work)
+        return task
+
+    def busy(self, lane: str) -> bool:
+        with self._lock:
+            return self._running[lane] > 0
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Stop accepting work; with ``wait`` let running work finish (callbacks are dropped)."""
+        self._closed = True
+        for pool in self._pools.values():
+            pool.shutdown(wait=wait, cancel_futures=True)

@@ -1,0 +1,230 @@
+"""The verdict the whole queue can read from three metres.
+
+Full-window colour (green admit, amber "have a look", red no entry), and never colour
+alone: every tone has its own icon shape (circle with a tick, triangle with "!", octagon
+with a cross) and its own headline word. The view is not modal and takes no focus, so the
+next scan is taken while it shows; a new verdict simply replaces the old one.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.models import Verdict, VerdictKind
+from kiosk.ui.resources import resource_path
+
+TONE_ICON = {"go": "admit.svg", "look": "look.svg", "stop": "stop.svg"}
+# Seconds a verdict stays up unless replaced or tapped away: refusals stay longer.
+HOLD_SECONDS = {"go": 3.0, "look": 7.0, "stop": 7.0}
+
+
+
+def headline(verdict: Verdict) -> str:
+    kind = verdict.kind
+    return {
+        VerdictKind.ADMIT: QCoreApplication.translate("Verdict", "ADMIT"),
+        VerdictKind.ALREADY_CHECKED_IN: QCoreApplication.translate("Verdict", "ALREADY IN"),
+        VerdictKind.PENDING: QCoreApplication.translate("Verdict", "SEE THE DESK"),
+        VerdictKind.CANCELLED: QCoreApplication.translate("Verdict", "NO ENTRY"),
+        VerdictKind.WRONG_EVENT: QCoreApplication.translate("Verdict", "NO ENTRY"),
+        VerdictKind.UNKNOWN: QCoreApplication.translate("Verdict", "NO ENTRY"),
+        VerdictKind.INVALID: QCoreApplication.translate("Verdict", "NOT A TICKET"),
+    }[kind]
+
+
+def reason(verdict: Verdict) -> str:
+    """One line saying why, in the UI's language (the core's message is the fallback)."""
+    kind = verdict.kind
+    text = {
+        VerdictKind.ADMIT: QCoreApplication.translate("Verdict", "Welcome!"),
+        VerdictKind.ALREADY_CHECKED_IN: QCoreApplication.translate("Verdict", "This ticket was already checked in."),
+        VerdictKind.PENDING: QCoreApplication.translate("Verdict", "Registration not confirmed yet (awaiting payment)."),
+        VerdictKind.CANCELLED: QCoreApplication.translate("Verdict", "This registration was cancelled."),
+        VerdictKind.WRONG_EVENT: QCoreApplication.translate("Verdict", "This ticket is for another event."),
+        VerdictKind.UNKNOWN: QCoreApplication.translate("Verdict", "This ticket is not on the list."),
+        VerdictKind.INVALID: QCoreApplication.translate("Verdict", "This code is not a ticket."),
+    }.get(kind)
+    return text or verdict.message
+
+
+def party_text(verdict: Verdict) -> str:
+    """``Admit 3: 1 + 2 guests``; ``Admit 1``; for a refusal, ``Party of 3 (1 + 2 guests)``."""
+    size = verdict.party_size
+    if size is None:
+        return ""
+    guests = verdict.guest_count if verdict.guest_count is not None else max(0, size - 1)
+    if verdict.kind is VerdictKind.ADMIT:
+        if guests <= 0:
+            return QCoreApplication.translate("Verdict", "Admit {n}").format(n=size)
+        if guests == 1:
+            return QCoreApplication.translate("Verdict", "Admit {n}: 1 + 1 guest").format(n=size)
+        return QCoreApplication.translate("Verdict", "Admit {n}: 1 + {g} guests").format(n=size, g=guests)
+    if guests <= 0:
+        return QCoreApplication.translate("Verdict", "Party of 1")
+    if guests == 1:
+        return QCoreApplication.translate("Verdict", "Party of {n} (1 + 1 guest)").format(n=size)
+    return QCoreApplication.translate("Verdict", "Party of {n} (1 + {g} guests)").format(n=size, g=guests)
+
+
+def format_when(iso: str | None, now: datetime | None = None) -> str:
+    """An ISO time as local ``18:05`` today, else ``12 Mar 18:05``."""
+    if not iso:
+        return ""
+    try:
+        when = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    local = when.astimezone()
+    now = (now or datetime.now(timezone.utc)).astimezone()
+    if local.date() == now.date():
+        return local.strftime("%H:%M")
+    return local.strftime("%d %b %H:%M")
+
+
+def earlier_text(verdict: Verdict) -> str:
+    if not verdict.checked_in_at:
+        return ""
+    when = format_when(verdict.checked_in_at)
+    if verdict.checked_in_device:
+        return QCoreApplication.translate("Verdict", "Checked in at {when} on {device}").format(
+            when=when, device=verdict.checked_in_device
+        )
+    return QCoreApplication.translate("Verdict", "Checked in at {when}").format(when=when)
+
+
+def accessible_summary(verdict: Verdict) -> str:
+    parts = [headline(verdict), verdict.attendee_name or "", party_text(verdict),
+             reason(verdict), earlier_text(verdict), verdict.notes or ""]
+    return ". ".join(p for p in parts if p)
+
+
+class ToneIcon(QWidget):
+    """The tone's SVG shape, scaled to the widget."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._renderer: QSvgRenderer | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setFixedSize(QSize(120, 120))
+
+    def set_tone(self, tone: str) -> None:
+        self._renderer = QSvgRenderer(str(resource_path("icons", TONE_ICON[tone])), self)
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if self._renderer is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._renderer.render(painter, QRectF(self.rect()))
+
+
+class VerdictView(QFrame):
+    """Shows one verdict until it times out, is tapped away, or another one replaces it."""
+
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdictView")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAutoFillBackground(True)
+        self.verdict: Verdict | None = None
+        self.tone = ""
+
+        self.icon = ToneIcon(self)
+        self.headline = self._label("verdictHeadline")
+        self.name = self._label("verdictName")
+        self.party = self._label("verdictParty")
+        self.notes = self._label("verdictNotes")
+        self.earlier = self._label("verdictEarlier")
+        self.reason = self._label("verdictReason")
+        self.notes.setFrameShape(QFrame.Shape.Box)
+
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.icon)
+        top.addSpacing(24)
+        top.addWidget(self.headline)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addStretch(1)
+        layout.addLayout(top)
+        for label in (self.name, self.party, self.reason, self.earlier, self.notes):
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.dismiss)
+        self.hide()
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def show_verdict(self, verdict: Verdict, hold: float | None = None) -> None:
+        self.verdict = verdict
+        self.tone = verdict.kind.tone
+        self.setProperty("tone", self.tone)
+        self.icon.set_tone(self.tone)
+        self.headline.setText(headline(verdict))
+        self.name.setText(verdict.attendee_name or "")
+        self.party.setText(party_text(verdict))
+        self.reason.setText(reason(verdict))
+        self.earlier.setText(earlier_text(verdict))
+        notes = (verdict.notes or "").strip()
+        self.notes.setText(QCoreApplication.translate("Verdict", "Note: {notes}").format(notes=notes) if notes else "")
+        for label in (self.name, self.party, self.reason, self.earlier, self.notes):
+            label.setVisible(bool(label.text()))
+        self.setAccessibleName(accessible_summary(verdict))
+        for widget in (self, self.headline, self.name, self.party, self.reason, self.earlier,
+                       self.notes):
+            widget.style().unpolish(widget)  # the tone's colours come from the style sheet
+            widget.style().polish(widget)
+        self._apply_fonts()
+        self.show()
+        self.raise_()
+        seconds = HOLD_SECONDS[self.tone] if hold is None else hold
+        if seconds > 0:
+            self._timer.start(int(seconds * 1000))
+        else:
+            self._timer.stop()
+
+    def dismiss(self) -> None:
+        self._timer.stop()
+        if self.isVisible():
+            self.hide()
+            self.dismissed.emit()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.dismiss()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        # Sizes follow the window so a 1280x800 tablet and a 1080p screen both read well.
+        unit = max(8, min(self.height() / 22, self.width() / 34))
+        sizes = {self.headline: 3.2, self.name: 2.2, self.party: 1.7,
+                 self.reason: 1.1, self.earlier: 1.1, self.notes: 1.3}
+        for label, factor in sizes.items():
+            font = QFont(label.font())
+            font.setPixelSize(int(unit * factor))
+            font.setBold(label in (self.headline, self.name, self.party))
+            label.setFont(font)
+        side = int(unit * 4.2)
+        self.icon.setFixedSize(side, side)

@@ -1,0 +1,131 @@
+"""Walk-in registration: a short form, validated by the door's rules, checked in in one step."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.door import CapacityError, WalkIn, WalkInInvalid
+from kiosk.ui.tasks import Tasks
+from kiosk.ui.verdict_view import party_text
+
+log = logging.getLogger("kiosk.ui")
+
+
+class WalkInForm(QWidget):
+    registered = Signal(object, object)  # Attendee, Verdict | None
+
+    def __init__(self, door: Any, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.door = door
+        self.tasks = tasks
+        self.heading = QLabel(self.tr("Register a walk-in"), self)
+        self.heading.setObjectName("heading")
+        self.name = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.guests = QSpinBox(self)
+        self.guests.setRange(0, 50)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(80)
+        self.check_in = QCheckBox(self.tr("Check in now"), self)
+        self.check_in.setChecked(True)
+        self.places = QLabel(self)
+        self.places.setAccessibleName(self.tr("Places left"))
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Form error"))
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName(self.tr("Registration result"))
+        self.submit_button = QPushButton(self.tr("&Register"), self)
+        self.submit_button.setObjectName("primary")
+        self.submit_button.clicked.connect(self.submit)
+        self.fields = {
+            "attendee_name": self.name, "attendee_email": self.email,
+            "attendee_phone": self.phone, "guest_count": self.guests, "notes": self.notes,
+        }
+        form = QFormLayout()
+        for label, widget, accessible in (
+            (self.tr("&Name"), self.name, self.tr("Attendee name")),
+            (self.tr("&Email"), self.email, self.tr("Attendee email")),
+            (self.tr("&Phone (optional)"), self.phone, self.tr("Attendee phone")),
+            (self.tr("&Guests"), self.guests, self.tr("Number of guests")),
+            (self.tr("N&otes"), self.notes, self.tr("Notes for staff")),
+        ):
+            widget.setAccessibleName(accessible)
+            form.addRow(label, widget)
+        self.name.returnPressed.connect(self.submit)
+        self.email.returnPressed.connect(self.submit)
+        self.phone.returnPressed.connect(self.submit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.check_in)
+        layout.addWidget(self.places)
+        layout.addWidget(self.error)
+        layout.addWidget(self.submit_button)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+
+    def set_places_left(self, left: int | None) -> None:
+        self.places.setText("" if left is None else self.tr("{n} places left").format(n=left))
+
+    def submit(self) -> None:
+        walk_in = WalkIn(
+            attendee_name=self.name.text(),
+            attendee_email=self.email.text(),
+            attendee_phone=self.phone.text() or None,
+            guest_count=self.guests.value(),
+            notes=self.notes.toPlainText() or None,
+        )
+        check_in = self.check_in.isChecked()
+        self.submit_button.setEnabled(False)
+        self.error.clear()
+        self.tasks.run(lambda: self.door.register(walk_in, check_in=check_in),
+                       on_done=self._done, on_error=self._failed, lane="local", name="walk_in")
+
+    def _done(self, result: tuple) -> None:
+        attendee, verdict = result
+        self.submit_button.setEnabled(True)
+        name = attendee.registration.attendee_name
+        if verdict is not None:
+            self.result.setText(self.tr("Registered and checked in: {name}. {party}").format(
+                name=name, party=party_text(verdict)))
+        else:
+            self.result.setText(self.tr("Registered: {name}").format(name=name))
+        for widget in (self.name, self.email, self.phone):
+            widget.clear()
+        self.notes.clear()
+        self.guests.setValue(0)
+        self.name.setFocus()
+        self.registered.emit(attendee, verdict)
+
+    def _failed(self, error: BaseException) -> None:
+        self.submit_button.setEnabled(True)
+        self.result.clear()
+        if isinstance(error, WalkInInvalid):
+            self.error.setText(str(error))
+            widget = self.fields.get(error.field)
+            if widget is not None:
+                widget.setFocus()
+        elif isinstance(error, CapacityError):
+            self.error.setText(self.tr("Event full: {why}").format(why=error))
+        else:
+            log.warning("walk-in failed: %s", error)
+            self.error.setText(str(error))

@@ -1,0 +1,165 @@
+"""German strings for kiosk_de.ts: ``python resources/translations/de.py`` fills the .ts
+written by ``pyside6-lupdate`` and compiles it with ``pyside6-lrelease``. (Translators may
+use Qt Linguist on the .ts instead; this file only seeds it.)"""
+DE = {
+'Show': 'Anzeigen', 'Everyone': 'Alle', 'Checked in': 'Eingecheckt', 'Not yet in': 'Noch nicht da',
+'Pending': 'Ausstehend', 'Cancelled': 'Storniert', 'Not uploaded yet': 'Noch nicht hochgeladen',
+'Filter…': 'Filtern…', 'Filter the list': 'Liste filtern', '&Export CSV…': 'CSV &exportieren…',
+'Export the attendance list as CSV': 'Anwesenheitsliste als CSV exportieren',
+'Attendance summary': 'Anwesenheit – Übersicht', 'Attendance list': 'Anwesenheitsliste', 'Show:': 'Anzeigen:',
+'{shown} shown of {total}; {people} people in': '{shown} von {total} angezeigt; {people} Personen da',
+'Export attendance': 'Anwesenheit exportieren', 'CSV files (*.csv)': 'CSV-Dateien (*.csv)',
+'Export failed: {why}': 'Export fehlgeschlagen: {why}', 'Exported {n} rows to {path}': '{n} Zeilen nach {path} exportiert',
+'Name': 'Name', 'Email': 'E-Mail', 'Phone': 'Telefon', 'Status': 'Status', 'Party': 'Gruppe', 'Device': 'Gerät',
+'Needs attention': 'Zu klären',
+'Changes the server refused. Nothing here stops the door; settle each when you can.':
+    'Änderungen, die der Server abgelehnt hat. Der Einlass läuft weiter; klären Sie jede, sobald Sie können.',
+'Conflicts': 'Konflikte', 'What happened and what to do': 'Was passiert ist und was zu tun ist',
+'&Retry upload': '&Erneut hochladen', 'Retry the upload': 'Erneut hochladen',
+"Accept the server's &version": 'Fassung des &Servers übernehmen',
+"Dismiss: accept the server's version": 'Schließen: Fassung des Servers übernehmen',
+'&Open registration': 'Anmeldung ö&ffnen', 'Nothing needs attention.': 'Nichts zu klären.',
+'check-in or undo': 'Einlass oder Rücknahme', 'walk-in registration': 'Anmeldung an der Tür',
+'the {op} was refused: the registration is gone from the server': '{op} abgelehnt: die Anmeldung gibt es auf dem Server nicht mehr',
+'the server refused the {op}: {why}': 'der Server hat {op} abgelehnt: {why}',
+'the {op} was refused: the API key may not write': '{op} abgelehnt: der API-Schlüssel darf nicht schreiben',
+'the {op} could not be uploaded: {why}': '{op} konnte nicht hochgeladen werden: {why}',
+"The guest was admitted here but the server no longer knows the registration. Check with the organiser; register them as a walk-in if they should be counted, then accept the server's version.":
+    'Der Gast wurde hier eingelassen, aber der Server kennt die Anmeldung nicht mehr. Fragen Sie beim Veranstalter nach; melden Sie den Gast an der Tür an, wenn er gezählt werden soll, und übernehmen Sie dann die Fassung des Servers.',
+"The server's record differs (for example the registration was cancelled after it was admitted offline). Talk to the guest or the organiser. Accept the server's version to close this, or retry if the organiser has fixed the record.":
+    'Der Server hat einen anderen Stand (zum Beispiel wurde die Anmeldung storniert, nachdem sie offline eingelassen wurde). Sprechen Sie mit dem Gast oder dem Veranstalter. Übernehmen Sie die Fassung des Servers, um den Fall zu schließen, oder laden Sie erneut hoch, wenn der Veranstalter den Eintrag korrigiert hat.',
+'Ask the organiser for a key with registrations:write, enter it in Settings, then retry.':
+    'Bitten Sie den Veranstalter um einen Schlüssel mit registrations:write, tragen Sie ihn in den Einstellungen ein und laden Sie erneut hoch.',
+"Retry the upload; if it fails again, accept the server's version and tell the organiser.":
+    'Laden Sie erneut hoch; scheitert es wieder, übernehmen Sie die Fassung des Servers und informieren Sie den Veranstalter.',
+'What happened ({when}): {what}\n\nWhat you can do: {todo}': 'Was passiert ist ({when}): {what}\n\nWas Sie tun können: {todo}',
+'Connect to WebKasa': 'Mit WebKasa verbinden',
+"The API key is stored in this computer's keyring, never in a file.": 'Der API-Schlüssel wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.',
+'API URL': 'API-URL', 'API key': 'API-Schlüssel',
+'Saved key {masked} (leave empty to keep it)': 'Gespeicherter Schlüssel {masked} (leer lassen, um ihn zu behalten)',
+'How the key is sent': 'Wie der Schlüssel gesendet wird', 'Authorization: Bearer': 'Authorization: Bearer',
+'API &URL': 'API-&URL', 'API &key': 'API-&Schlüssel', 'Key sent as': 'Schlüssel senden als',
+'The URL must start with https://': 'Die URL muss mit https:// beginnen',
+'Enter the API key from your WebKasa dashboard.': 'Geben Sie den API-Schlüssel aus Ihrem WebKasa-Dashboard ein.',
+'Connecting…': 'Verbinde…',
+'The key was refused. Check it and its scopes (events:read, registrations:read, registrations:write).':
+    'Der Schlüssel wurde abgelehnt. Prüfen Sie ihn und seine Berechtigungen (events:read, registrations:read, registrations:write).',
+'Cannot reach the server: {why}': 'Server nicht erreichbar: {why}',
+'The server answered with an error: {why}': 'Der Server meldet einen Fehler: {why}',
+'Hold your QR code up to the camera': 'Halten Sie Ihren QR-Code vor die Kamera',
+'Type or paste a ticket code, then Enter': 'Ticket-Code eintippen oder einfügen, dann Enter',
+'Ticket code': 'Ticket-Code', 'Mute sounds': 'Töne aus', 'Camera state': 'Kamerastatus',
+'Staff': 'Personal', 'Staff unlock': 'Entsperren durch Personal',
+'Could not check this code: {error}': 'Dieser Code konnte nicht geprüft werden: {error}',
+'Camera starting…': 'Kamera startet…', 'Camera on': 'Kamera an',
+'Camera lost; the USB scanner still works': 'Kamera verloren; der USB-Scanner funktioniert weiter',
+'Camera reconnecting…': 'Kamera verbindet neu…', 'Video ended': 'Video zu Ende', 'Camera off': 'Kamera aus',
+'No camera ({detail}); the USB scanner still works': 'Keine Kamera ({detail}); der USB-Scanner funktioniert weiter',
+'Sound off': 'Ton aus', 'Sound on': 'Ton an',
+'Choose the event': 'Veranstaltung wählen',
+'Upcoming events, with how many are registered.': 'Kommende Veranstaltungen mit Anzahl der Anmeldungen.',
+'Events': 'Veranstaltungen', 'No upcoming events for this key.': 'Keine kommenden Veranstaltungen für diesen Schlüssel.',
+'Your ticket is in your confirmation email.': 'Ihr Ticket finden Sie in Ihrer Bestätigungs-E-Mail.',
+'Welcome to {event}': 'Willkommen bei {event}', 'Welcome': 'Willkommen',
+'Check-in kiosk': 'Einlass-Kiosk', 'Screens': 'Ansichten', '&Door': '&Tür', '&Search': '&Suche',
+'&Walk-in': '&Abendkasse', 'Needs &attention': 'Zu &klären', 'A&ttendance': 'A&nwesenheit',
+'Main': 'Haupt', 'Sync now': 'Jetzt abgleichen', 'Settings…': 'Einstellungen…',
+'Self-service mode': 'Selbstbedienung', 'Quit': 'Beenden', '{event} — check-in': '{event} — Einlass',
+'Needs &attention ({n})': 'Zu &klären ({n})', 'Restart needed': 'Neustart nötig',
+'The new event, server or language takes effect when the app starts again.':
+    'Neue Veranstaltung, neuer Server oder neue Sprache gelten nach dem nächsten Start.',
+'Staff PIN': 'Personal-PIN', 'Enter the staff PIN, or scan a staff code.': 'Personal-PIN eingeben oder Personal-Code scannen.',
+'Unlock': 'Entsperren', 'PIN': 'PIN', 'Wrong PIN': 'Falsche PIN', 'Camera preview': 'Kameravorschau',
+'Starting camera…': 'Kamera startet…', 'Set staff PIN': 'Personal-PIN festlegen', 'New PIN': 'Neue PIN',
+'Repeat PIN': 'PIN wiederholen',
+'Self-service mode can only be left with this PIN.': 'Die Selbstbedienung lässt sich nur mit dieser PIN verlassen.',
+'Use 4 to 12 digits.': '4 bis 12 Ziffern verwenden.', 'The two PINs differ.': 'Die beiden PINs stimmen nicht überein.',
+'Settings': 'Einstellungen', 'Settings sections': 'Einstellungsbereiche', 'no key saved': 'kein Schlüssel gespeichert',
+'Saved API key (masked)': 'Gespeicherter API-Schlüssel (verdeckt)',
+'Enter a new key to replace the saved one': 'Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen',
+'New API key': 'Neuer API-Schlüssel', 'Device name': 'Gerätename', 'Sync interval': 'Abgleich-Intervall',
+'Upload interval': 'Upload-Intervall', 'Saved key': 'Gespeicherter Schlüssel', 'Replace &key': '&Schlüssel ersetzen',
+'Event': 'Veranstaltung', '&Device name': '&Gerätename', 'Sync every (s)': 'Abgleich alle (s)',
+'Upload every (s)': 'Upload alle (s)', 'Connection': 'Verbindung', 'Camera': 'Kamera', 'Resolution': 'Auflösung',
+'Frame rate': 'Bildrate', 'Decoder': 'Decoder', 'Look for {name} codes': 'Nach {name}-Codes suchen',
+'Same-code cooldown': 'Sperrzeit für denselben Code', '&Preview this camera': 'Kamera-&Vorschau',
+'&Camera': '&Kamera', '&Resolution': '&Auflösung', 'D&ecoder': 'D&ecoder', 'Symbologies': 'Code-Arten',
+'Cooldown (s)': 'Sperrzeit (s)',
+'Admit pending registrations (awaiting payment)': 'Ausstehende Anmeldungen einlassen (Zahlung offen)',
+'Admit pending registrations': 'Ausstehende Anmeldungen einlassen', 'Play sounds': 'Töne abspielen',
+'Sound': 'Ton', 'Language': 'Sprache', 'System language': 'Systemsprache', '&Language': '&Sprache',
+'Door': 'Tür', 'Set staff &PIN…': 'Personal-&PIN festlegen…', 'Staff codes': 'Personal-Codes',
+'Staff &codes (comma separated)': 'Personal-&Codes (durch Komma getrennt)', 'Self-service': 'Selbstbedienung',
+'set': 'festgelegt', 'not set': 'nicht festgelegt', '{n} registered': '{n} angemeldet',
+'Set up the check-in kiosk': 'Einlass-Kiosk einrichten',
+'Search name, email or phone…': 'Name, E-Mail oder Telefon suchen…', 'Search registrations': 'Anmeldungen suchen',
+'Search results': 'Suchergebnisse', 'Result count': 'Trefferzahl', 'Registration': 'Anmeldung',
+'Notes': 'Hinweise', 'Upload': 'Upload', 'Id': 'ID', '&Check in': '&Einlassen',
+'Check in the selected registration': 'Ausgewählte Anmeldung einlassen', 'Admit &pending': 'Aus&stehende einlassen',
+'Admit a pending registration': 'Ausstehende Anmeldung einlassen', '&Undo check-in': 'Einlass &zurücknehmen',
+'Undo the check-in': 'Einlass zurücknehmen', 'Last action': 'Letzte Aktion', '{n} found': '{n} gefunden',
+'Type to search': 'Tippen zum Suchen', 'Nothing selected': 'Nichts ausgewählt',
+'{n} (1 + {g} guests)': '{n} (1 + {g} Gäste)', '{when} on {device}': '{when} an {device}',
+'Conflict: {why}': 'Konflikt: {why}', 'Waiting to upload': 'Wartet auf Upload', 'Up to date': 'Aktuell',
+'Admitting pending registrations is switched off in Settings.': 'Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.',
+'Check-in undone: {name} is {status} again': 'Einlass zurückgenommen: {name} ist wieder {status}',
+'never': 'nie', 'just now': 'gerade eben', '{n} min ago': 'vor {n} Min.', '{n} h ago': 'vor {n} Std.',
+'{n} days ago': 'vor {n} Tagen', 'People in': 'Personen da', 'Uploads waiting': 'Wartende Uploads',
+'Last sync': 'Letzter Abgleich', 'No event selected': 'Keine Veranstaltung gewählt', '● Connecting…': '● Verbinde…',
+'✔ Online': '✔ Online', 'no connection': 'keine Verbindung', '⚠ OFFLINE: {why}': '⚠ OFFLINE: {why}',
+'In: {n} / {slots}': 'Da: {n} / {slots}', 'In: {n}': 'Da: {n}', '↑ {n} waiting': '↑ {n} wartend',
+'↑ all sent': '↑ alles gesendet', '{n} conflicts': '{n} Konflikte', 'Synced {age}': 'Abgeglichen {age}',
+'First sync': 'Erster Abgleich',
+'Copying the registrations to this computer, so the door works without a network.':
+    'Die Anmeldungen werden auf diesen Computer kopiert, damit der Einlass auch ohne Netz funktioniert.',
+'Sync progress': 'Fortschritt des Abgleichs', '&Stop syncing': 'Abgleich &anhalten',
+'Could not save the settings: {why}': 'Einstellungen konnten nicht gespeichert werden: {why}',
+'{done} of {total} registrations': '{done} von {total} Anmeldungen', '{done} registrations': '{done} Anmeldungen',
+'Stopping…': 'Halte an…',
+'{n} registrations ready. The door works offline from now on.': '{n} Anmeldungen bereit. Der Einlass funktioniert ab jetzt auch offline.',
+'Sync stopped. The app finishes it in the background once it is open.': 'Abgleich angehalten. Die App beendet ihn im Hintergrund, sobald sie geöffnet ist.',
+'Sync failed: {why}. The app retries in the background.': 'Abgleich fehlgeschlagen: {why}. Die App versucht es im Hintergrund erneut.',
+'ADMIT': 'EINLASS', 'ALREADY IN': 'SCHON DRIN', 'SEE THE DESK': 'BITTE ZUR KASSE', 'NO ENTRY': 'KEIN EINLASS',
+'NOT A TICKET': 'KEIN TICKET', 'Welcome!': 'Willkommen!',
+'This ticket was already checked in.': 'Dieses Ticket wurde schon eingelassen.',
+'Registration not confirmed yet (awaiting payment).': 'Anmeldung noch nicht bestätigt (Zahlung offen).',
+'This registration was cancelled.': 'Diese Anmeldung wurde storniert.',
+'This ticket is for another event.': 'Dieses Ticket gilt für eine andere Veranstaltung.',
+'This ticket is not on the list.': 'Dieses Ticket steht nicht auf der Liste.',
+'This code is not a ticket.': 'Dieser Code ist kein Ticket.',
+'Admit {n}': '{n} einlassen', 'Admit {n}: 1 + 1 guest': '{n} einlassen: 1 + 1 Gast',
+'Admit {n}: 1 + {g} guests': '{n} einlassen: 1 + {g} Gäste', 'Party of 1': '1 Person',
+'Party of {n} (1 + 1 guest)': '{n} Personen (1 + 1 Gast)', 'Party of {n} (1 + {g} guests)': '{n} Personen (1 + {g} Gäste)',
+'Checked in at {when} on {device}': 'Eingelassen um {when} an {device}', 'Checked in at {when}': 'Eingelassen um {when}',
+'Note: {notes}': 'Hinweis: {notes}', 'Register a walk-in': 'Anmeldung an der Tür', 'Check in now': 'Gleich einlassen',
+'Places left': 'Freie Plätze', 'Form error': 'Fehler im Formular', 'Registration result': 'Ergebnis der Anmeldung',
+'&Register': '&Anmelden', '&Name': '&Name', 'Attendee name': 'Name des Gasts', '&Email': '&E-Mail',
+'Attendee email': 'E-Mail des Gasts', '&Phone (optional)': '&Telefon (optional)', 'Attendee phone': 'Telefon des Gasts',
+'&Guests': '&Begleitung', 'Number of guests': 'Zahl der Begleitpersonen', 'N&otes': 'H&inweise',
+'Notes for staff': 'Hinweise fürs Personal', '{n} places left': '{n} Plätze frei',
+'Registered and checked in: {name}. {party}': 'Angemeldet und eingelassen: {name}. {party}',
+'Registered: {name}': 'Angemeldet: {name}', 'Event full: {why}': 'Ausgebucht: {why}',
+}
+
+if __name__ == "__main__":
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    ts = here / "kiosk_de.ts"
+    tree = ET.parse(ts)
+    missing = 0
+    for message in tree.iter("message"):
+        source = message.find("source").text
+        translation = message.find("translation")
+        if source in DE:
+            translation.text = DE[source]
+            translation.attrib.pop("type", None)
+        else:
+            missing += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    print(f"{ts.name}: {missing} untranslated")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), str(ts), "-qm", str(here / "kiosk_de.qm")], check=True)

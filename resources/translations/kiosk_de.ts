@@ -1,0 +1,1430 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AttendanceScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="108" />
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="110" />
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="110" />
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="111" />
+        <source>Not yet in</source>
+        <translation>Noch nicht da</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="111" />
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="112" />
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="112" />
+        <source>Not uploaded yet</source>
+        <translation>Noch nicht hochgeladen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="117" />
+        <source>Filter…</source>
+        <translation>Filtern…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="118" />
+        <source>Filter the list</source>
+        <translation>Liste filtern</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="120" />
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="121" />
+        <source>Export the attendance list as CSV</source>
+        <translation>Anwesenheitsliste als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="124" />
+        <source>Attendance summary</source>
+        <translation>Anwesenheit – Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="129" />
+        <source>Attendance list</source>
+        <translation>Anwesenheitsliste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="135" />
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="165" />
+        <source>{shown} shown of {total}; {people} people in</source>
+        <translation>{shown} von {total} angezeigt; {people} Personen da</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="170" />
+        <source>Export attendance</source>
+        <translation>Anwesenheit exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="170" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="181" />
+        <source>Export failed: {why}</source>
+        <translation>Export fehlgeschlagen: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="185" />
+        <source>Exported {n} rows to {path}</source>
+        <translation>{n} Zeilen nach {path} exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeModel</name>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="51" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="51" />
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="52" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="52" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="53" />
+        <source>Party</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="54" />
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendance.py" line="55" />
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="35" />
+        <source>Needs attention</source>
+        <translation>Zu klären</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="38" />
+        <source>Changes the server refused. Nothing here stops the door; settle each when you can.</source>
+        <translation>Änderungen, die der Server abgelehnt hat. Der Einlass läuft weiter; klären Sie jede, sobald Sie können.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="42" />
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="47" />
+        <source>What happened and what to do</source>
+        <translation>Was passiert ist und was zu tun ist</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="49" />
+        <source>&amp;Retry upload</source>
+        <translation>&amp;Erneut hochladen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="50" />
+        <source>Retry the upload</source>
+        <translation>Erneut hochladen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="52" />
+        <source>Accept the server's &amp;version</source>
+        <translation>Fassung des &amp;Servers übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="53" />
+        <source>Dismiss: accept the server's version</source>
+        <translation>Schließen: Fassung des Servers übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="55" />
+        <source>&amp;Open registration</source>
+        <translation>Anmeldung ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="83" />
+        <source>Nothing needs attention.</source>
+        <translation>Nichts zu klären.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="95" />
+        <source>check-in or undo</source>
+        <translation>Einlass oder Rücknahme</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="95" />
+        <source>walk-in registration</source>
+        <translation>Anmeldung an der Tür</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="98" />
+        <source>the {op} was refused: the registration is gone from the server</source>
+        <translation>{op} abgelehnt: die Anmeldung gibt es auf dem Server nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="100" />
+        <source>the server refused the {op}: {why}</source>
+        <translation>der Server hat {op} abgelehnt: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="102" />
+        <source>the {op} was refused: the API key may not write</source>
+        <translation>{op} abgelehnt: der API-Schlüssel darf nicht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="103" />
+        <source>the {op} could not be uploaded: {why}</source>
+        <translation>{op} konnte nicht hochgeladen werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="107" />
+        <source>The guest was admitted here but the server no longer knows the registration. Check with the organiser; register them as a walk-in if they should be counted, then accept the server's version.</source>
+        <translation>Der Gast wurde hier eingelassen, aber der Server kennt die Anmeldung nicht mehr. Fragen Sie beim Veranstalter nach; melden Sie den Gast an der Tür an, wenn er gezählt werden soll, und übernehmen Sie dann die Fassung des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="111" />
+        <source>The server's record differs (for example the registration was cancelled after it was admitted offline). Talk to the guest or the organiser. Accept the server's version to close this, or retry if the organiser has fixed the record.</source>
+        <translation>Der Server hat einen anderen Stand (zum Beispiel wurde die Anmeldung storniert, nachdem sie offline eingelassen wurde). Sprechen Sie mit dem Gast oder dem Veranstalter. Übernehmen Sie die Fassung des Servers, um den Fall zu schließen, oder laden Sie erneut hoch, wenn der Veranstalter den Eintrag korrigiert hat.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="116" />
+        <source>Ask the organiser for a key with registrations:write, enter it in Settings, then retry.</source>
+        <translation>Bitten Sie den Veranstalter um einen Schlüssel mit registrations:write, tragen Sie ihn in den Einstellungen ein und laden Sie erneut hoch.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="118" />
+        <source>Retry the upload; if it fails again, accept the server's version and tell the organiser.</source>
+        <translation>Laden Sie erneut hoch; scheitert es wieder, übernehmen Sie die Fassung des Servers und informieren Sie den Veranstalter.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="130" />
+        <source>What happened ({when}): {what}
+
+What you can do: {todo}</source>
+        <translation>Was passiert ist ({when}): {what}
+
+Was Sie tun können: {todo}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="64" />
+        <source>Connect to WebKasa</source>
+        <translation>Mit WebKasa verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="65" />
+        <source>The API key is stored in this computer's keyring, never in a file.</source>
+        <translation>Der API-Schlüssel wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="67" />
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="70" />
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="72" />
+        <source>Saved key {masked} (leave empty to keep it)</source>
+        <translation>Gespeicherter Schlüssel {masked} (leer lassen, um ihn zu behalten)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="75" />
+        <source>How the key is sent</source>
+        <translation>Wie der Schlüssel gesendet wird</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="76" />
+        <source>Authorization: Bearer</source>
+        <translation>Authorization: Bearer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="85" />
+        <source>API &amp;URL</source>
+        <translation>API-&amp;URL</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="86" />
+        <source>API &amp;key</source>
+        <translation>API-&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="87" />
+        <source>Key sent as</source>
+        <translation>Schlüssel senden als</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="107" />
+        <source>The URL must start with https://</source>
+        <translation>Die URL muss mit https:// beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="110" />
+        <source>Enter the API key from your WebKasa dashboard.</source>
+        <translation>Geben Sie den API-Schlüssel aus Ihrem WebKasa-Dashboard ein.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="113" />
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="131" />
+        <source>The key was refused. Check it and its scopes (events:read, registrations:read, registrations:write).</source>
+        <translation>Der Schlüssel wurde abgelehnt. Prüfen Sie ihn und seine Berechtigungen (events:read, registrations:read, registrations:write).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="134" />
+        <source>Cannot reach the server: {why}</source>
+        <translation>Server nicht erreichbar: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="136" />
+        <source>The server answered with an error: {why}</source>
+        <translation>Der Server meldet einen Fehler: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>DoorScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="147" />
+        <source>Hold your QR code up to the camera</source>
+        <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="153" />
+        <source>Type or paste a ticket code, then Enter</source>
+        <translation>Ticket-Code eintippen oder einfügen, dann Enter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="154" />
+        <source>Ticket code</source>
+        <translation>Ticket-Code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="158" />
+        <source>Mute sounds</source>
+        <translation>Töne aus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="164" />
+        <source>Camera state</source>
+        <translation>Kamerastatus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="165" />
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="166" />
+        <source>Staff unlock</source>
+        <translation>Entsperren durch Personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="208" />
+        <source>Could not check this code: {error}</source>
+        <translation>Dieser Code konnte nicht geprüft werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="223" />
+        <source>Camera starting…</source>
+        <translation>Kamera startet…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="224" />
+        <source>Camera on</source>
+        <translation>Kamera an</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="225" />
+        <source>Camera lost; the USB scanner still works</source>
+        <translation>Kamera verloren; der USB-Scanner funktioniert weiter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="226" />
+        <source>Camera reconnecting…</source>
+        <translation>Kamera verbindet neu…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="227" />
+        <source>Video ended</source>
+        <translation>Video zu Ende</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="228" />
+        <source>Camera off</source>
+        <translation>Kamera aus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="229" />
+        <source>No camera ({detail}); the USB scanner still works</source>
+        <translation>Keine Kamera ({detail}); der USB-Scanner funktioniert weiter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="262" />
+        <source>Sound off</source>
+        <translation>Ton aus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="262" />
+        <source>Sound on</source>
+        <translation>Ton an</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="144" />
+        <source>Choose the event</source>
+        <translation>Veranstaltung wählen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="145" />
+        <source>Upcoming events, with how many are registered.</source>
+        <translation>Kommende Veranstaltungen mit Anzahl der Anmeldungen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="147" />
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="159" />
+        <source>No upcoming events for this key.</source>
+        <translation>Keine kommenden Veranstaltungen für diesen Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="106" />
+        <source>Hold your QR code up to the camera</source>
+        <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="108" />
+        <source>Your ticket is in your confirmation email.</source>
+        <translation>Ihr Ticket finden Sie in Ihrer Bestätigungs-E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="120" />
+        <source>Welcome to {event}</source>
+        <translation>Willkommen bei {event}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="121" />
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="71" />
+        <location filename="../../kiosk/ui/main_window.py" line="199" />
+        <source>Check-in kiosk</source>
+        <translation>Einlass-Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="83" />
+        <source>Screens</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="84" />
+        <source>&amp;Door</source>
+        <translation>&amp;Tür</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="85" />
+        <source>&amp;Search</source>
+        <translation>&amp;Suche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="86" />
+        <source>&amp;Walk-in</source>
+        <translation>&amp;Abendkasse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="87" />
+        <location filename="../../kiosk/ui/main_window.py" line="219" />
+        <source>Needs &amp;attention</source>
+        <translation>Zu &amp;klären</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="88" />
+        <source>A&amp;ttendance</source>
+        <translation>A&amp;nwesenheit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="99" />
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="102" />
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="103" />
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="104" />
+        <source>Self-service mode</source>
+        <translation>Selbstbedienung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="106" />
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="198" />
+        <source>{event} — check-in</source>
+        <translation>{event} — Einlass</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="218" />
+        <source>Needs &amp;attention ({n})</source>
+        <translation>Zu &amp;klären ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="308" />
+        <source>Restart needed</source>
+        <translation>Neustart nötig</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="309" />
+        <source>The new event, server or language takes effect when the app starts again.</source>
+        <translation>Neue Veranstaltung, neuer Server oder neue Sprache gelten nach dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="119" />
+        <source>Staff unlock</source>
+        <translation>Entsperren durch Personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="123" />
+        <source>Staff PIN</source>
+        <translation>Personal-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="125" />
+        <source>Enter the staff PIN, or scan a staff code.</source>
+        <translation>Personal-PIN eingeben oder Personal-Code scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="132" />
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="136" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="149" />
+        <source>Wrong PIN</source>
+        <translation>Falsche PIN</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="44" />
+        <source>Camera preview</source>
+        <translation>Kameravorschau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="46" />
+        <source>Starting camera…</source>
+        <translation>Kamera startet…</translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="161" />
+        <source>Set staff PIN</source>
+        <translation>Personal-PIN festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="164" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="176" />
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="164" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="177" />
+        <source>Repeat PIN</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="175" />
+        <source>Self-service mode can only be left with this PIN.</source>
+        <translation>Die Selbstbedienung lässt sich nur mit dieser PIN verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="184" />
+        <source>Use 4 to 12 digits.</source>
+        <translation>4 bis 12 Ziffern verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="186" />
+        <source>The two PINs differ.</source>
+        <translation>Die beiden PINs stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="70" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="79" />
+        <source>Settings sections</source>
+        <translation>Einstellungsbereiche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="84" />
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="85" />
+        <source>no key saved</source>
+        <translation>kein Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="86" />
+        <source>Saved API key (masked)</source>
+        <translation>Gespeicherter API-Schlüssel (verdeckt)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="89" />
+        <source>Enter a new key to replace the saved one</source>
+        <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="90" />
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="93" />
+        <source>Device name</source>
+        <translation>Gerätename</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="95" />
+        <source>Sync interval</source>
+        <translation>Abgleich-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="97" />
+        <source>Upload interval</source>
+        <translation>Upload-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="98" />
+        <source>API &amp;URL</source>
+        <translation>API-&amp;URL</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="99" />
+        <source>Saved key</source>
+        <translation>Gespeicherter Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="100" />
+        <source>Replace &amp;key</source>
+        <translation>&amp;Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="101" />
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="102" />
+        <source>&amp;Device name</source>
+        <translation>&amp;Gerätename</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="103" />
+        <source>Sync every (s)</source>
+        <translation>Abgleich alle (s)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="104" />
+        <source>Upload every (s)</source>
+        <translation>Upload alle (s)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="105" />
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="111" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="160" />
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="120" />
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="130" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="153" />
+        <source>Frame rate</source>
+        <translation>Bildrate</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="131" />
+        <source>Decoder</source>
+        <translation>Decoder</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="140" />
+        <source>Look for {name} codes</source>
+        <translation>Nach {name}-Codes suchen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="146" />
+        <source>Same-code cooldown</source>
+        <translation>Sperrzeit für denselben Code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="147" />
+        <source>&amp;Preview this camera</source>
+        <translation>Kamera-&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="151" />
+        <source>&amp;Camera</source>
+        <translation>&amp;Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="152" />
+        <source>&amp;Resolution</source>
+        <translation>&amp;Auflösung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="154" />
+        <source>D&amp;ecoder</source>
+        <translation>D&amp;ecoder</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="155" />
+        <source>Symbologies</source>
+        <translation>Code-Arten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="156" />
+        <source>Cooldown (s)</source>
+        <translation>Sperrzeit (s)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="166" />
+        <source>Admit pending registrations (awaiting payment)</source>
+        <translation>Ausstehende Anmeldungen einlassen (Zahlung offen)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="167" />
+        <source>Admit pending registrations</source>
+        <translation>Ausstehende Anmeldungen einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="169" />
+        <source>Play sounds</source>
+        <translation>Töne abspielen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="169" />
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="171" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="172" />
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="178" />
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="179" />
+        <source>Door</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="185" />
+        <source>Set staff &amp;PIN…</source>
+        <translation>Personal-&amp;PIN festlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="188" />
+        <source>Staff codes</source>
+        <translation>Personal-Codes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="189" />
+        <source>Staff PIN</source>
+        <translation>Personal-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="191" />
+        <source>Staff &amp;codes (comma separated)</source>
+        <translation>Personal-&amp;Codes (durch Komma getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="192" />
+        <source>Self-service</source>
+        <translation>Selbstbedienung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
+        <source>set</source>
+        <translation>festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="56" />
+        <source>{n} registered</source>
+        <translation>{n} angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="274" />
+        <source>Set up the check-in kiosk</source>
+        <translation>Einlass-Kiosk einrichten</translation>
+    </message>
+</context>
+<context>
+    <name>StaffConsole</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="65" />
+        <source>Search name, email or phone…</source>
+        <translation>Name, E-Mail oder Telefon suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="66" />
+        <source>Search registrations</source>
+        <translation>Anmeldungen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="73" />
+        <location filename="../../kiosk/ui/staff_console.py" line="105" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="73" />
+        <location filename="../../kiosk/ui/staff_console.py" line="106" />
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="73" />
+        <location filename="../../kiosk/ui/staff_console.py" line="107" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="73" />
+        <location filename="../../kiosk/ui/staff_console.py" line="105" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="74" />
+        <location filename="../../kiosk/ui/staff_console.py" line="106" />
+        <source>Party</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="74" />
+        <location filename="../../kiosk/ui/staff_console.py" line="108" />
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="76" />
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="85" />
+        <source>Result count</source>
+        <translation>Trefferzahl</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="88" />
+        <source>Registration</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="107" />
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="108" />
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="109" />
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="114" />
+        <source>&amp;Check in</source>
+        <translation>&amp;Einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="116" />
+        <source>Check in the selected registration</source>
+        <translation>Ausgewählte Anmeldung einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="118" />
+        <source>Admit &amp;pending</source>
+        <translation>Aus&amp;stehende einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="119" />
+        <source>Admit a pending registration</source>
+        <translation>Ausstehende Anmeldung einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="121" />
+        <source>&amp;Undo check-in</source>
+        <translation>Einlass &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="122" />
+        <source>Undo the check-in</source>
+        <translation>Einlass zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="126" />
+        <source>Last action</source>
+        <translation>Letzte Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="200" />
+        <source>{n} found</source>
+        <translation>{n} gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="201" />
+        <source>Type to search</source>
+        <translation>Tippen zum Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="226" />
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="238" />
+        <source>{n} (1 + {g} guests)</source>
+        <translation>{n} (1 + {g} Gäste)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="244" />
+        <source>{when} on {device}</source>
+        <translation>{when} an {device}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="249" />
+        <source>Conflict: {why}</source>
+        <translation>Konflikt: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="251" />
+        <source>Waiting to upload</source>
+        <translation>Wartet auf Upload</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="253" />
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="260" />
+        <source>Admitting pending registrations is switched off in Settings.</source>
+        <translation>Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="297" />
+        <source>Check-in undone: {name} is {status} again</source>
+        <translation>Einlass zurückgenommen: {name} ist wieder {status}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="21" />
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="30" />
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="32" />
+        <source>{n} min ago</source>
+        <translation>vor {n} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="34" />
+        <source>{n} h ago</source>
+        <translation>vor {n} Std.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="35" />
+        <source>{n} days ago</source>
+        <translation>vor {n} Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="49" />
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="50" />
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="51" />
+        <source>People in</source>
+        <translation>Personen da</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="52" />
+        <source>Uploads waiting</source>
+        <translation>Wartende Uploads</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="55" />
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="61" />
+        <source>Last sync</source>
+        <translation>Letzter Abgleich</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="100" />
+        <source>No event selected</source>
+        <translation>Keine Veranstaltung gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="102" />
+        <source>● Connecting…</source>
+        <translation>● Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="105" />
+        <source>✔ Online</source>
+        <translation>✔ Online</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="108" />
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="109" />
+        <source>⚠ OFFLINE: {why}</source>
+        <translation>⚠ OFFLINE: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="120" />
+        <source>In: {n} / {slots}</source>
+        <translation>Da: {n} / {slots}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="122" />
+        <source>In: {n}</source>
+        <translation>Da: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="124" />
+        <source>↑ {n} waiting</source>
+        <translation>↑ {n} wartend</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="124" />
+        <source>↑ all sent</source>
+        <translation>↑ alles gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="128" />
+        <source>{n} conflicts</source>
+        <translation>{n} Konflikte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="131" />
+        <source>Synced {age}</source>
+        <translation>Abgeglichen {age}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="175" />
+        <source>First sync</source>
+        <translation>Erster Abgleich</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="176" />
+        <source>Copying the registrations to this computer, so the door works without a network.</source>
+        <translation>Die Anmeldungen werden auf diesen Computer kopiert, damit der Einlass auch ohne Netz funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="179" />
+        <source>Sync progress</source>
+        <translation>Fortschritt des Abgleichs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="182" />
+        <source>&amp;Stop syncing</source>
+        <translation>Abgleich &amp;anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="199" />
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="204" />
+        <source>Could not save the settings: {why}</source>
+        <translation>Einstellungen konnten nicht gespeichert werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="220" />
+        <source>{done} of {total} registrations</source>
+        <translation>{done} von {total} Anmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="222" />
+        <source>{done} registrations</source>
+        <translation>{done} Anmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="228" />
+        <source>Stopping…</source>
+        <translation>Halte an…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="233" />
+        <source>{n} registrations ready. The door works offline from now on.</source>
+        <translation>{n} Anmeldungen bereit. Der Einlass funktioniert ab jetzt auch offline.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="240" />
+        <source>Sync stopped. The app finishes it in the background once it is open.</source>
+        <translation>Abgleich angehalten. Die App beendet ihn im Hintergrund, sobald sie geöffnet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="243" />
+        <source>Sync failed: {why}. The app retries in the background.</source>
+        <translation>Abgleich fehlgeschlagen: {why}. Die App versucht es im Hintergrund erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="30" />
+        <source>ADMIT</source>
+        <translation>EINLASS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="31" />
+        <source>ALREADY IN</source>
+        <translation>SCHON DRIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="32" />
+        <source>SEE THE DESK</source>
+        <translation>BITTE ZUR KASSE</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="33" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="34" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="35" />
+        <source>NO ENTRY</source>
+        <translation>KEIN EINLASS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="36" />
+        <source>NOT A TICKET</source>
+        <translation>KEIN TICKET</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="44" />
+        <source>Welcome!</source>
+        <translation>Willkommen!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="45" />
+        <source>This ticket was already checked in.</source>
+        <translation>Dieses Ticket wurde schon eingelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="46" />
+        <source>Registration not confirmed yet (awaiting payment).</source>
+        <translation>Anmeldung noch nicht bestätigt (Zahlung offen).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="47" />
+        <source>This registration was cancelled.</source>
+        <translation>Diese Anmeldung wurde storniert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="48" />
+        <source>This ticket is for another event.</source>
+        <translation>Dieses Ticket gilt für eine andere Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="49" />
+        <source>This ticket is not on the list.</source>
+        <translation>Dieses Ticket steht nicht auf der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="50" />
+        <source>This code is not a ticket.</source>
+        <translation>Dieser Code ist kein Ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="63" />
+        <source>Admit {n}</source>
+        <translation>{n} einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="65" />
+        <source>Admit {n}: 1 + 1 guest</source>
+        <translation>{n} einlassen: 1 + 1 Gast</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="66" />
+        <source>Admit {n}: 1 + {g} guests</source>
+        <translation>{n} einlassen: 1 + {g} Gäste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="68" />
+        <source>Party of 1</source>
+        <translation>1 Person</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="70" />
+        <source>Party of {n} (1 + 1 guest)</source>
+        <translation>{n} Personen (1 + 1 Gast)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="71" />
+        <source>Party of {n} (1 + {g} guests)</source>
+        <translation>{n} Personen (1 + {g} Gäste)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="96" />
+        <source>Checked in at {when} on {device}</source>
+        <translation>Eingelassen um {when} an {device}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="99" />
+        <source>Checked in at {when}</source>
+        <translation>Eingelassen um {when}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="189" />
+        <source>Note: {notes}</source>
+        <translation>Hinweis: {notes}</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="35" />
+        <source>Register a walk-in</source>
+        <translation>Anmeldung an der Tür</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="45" />
+        <source>Check in now</source>
+        <translation>Gleich einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="48" />
+        <source>Places left</source>
+        <translation>Freie Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="52" />
+        <source>Form error</source>
+        <translation>Fehler im Formular</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="55" />
+        <source>Registration result</source>
+        <translation>Ergebnis der Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="56" />
+        <source>&amp;Register</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="65" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="65" />
+        <source>Attendee name</source>
+        <translation>Name des Gasts</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="66" />
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="66" />
+        <source>Attendee email</source>
+        <translation>E-Mail des Gasts</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="67" />
+        <source>&amp;Phone (optional)</source>
+        <translation>&amp;Telefon (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="67" />
+        <source>Attendee phone</source>
+        <translation>Telefon des Gasts</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="68" />
+        <source>&amp;Guests</source>
+        <translation>&amp;Begleitung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="68" />
+        <source>Number of guests</source>
+        <translation>Zahl der Begleitpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="69" />
+        <source>N&amp;otes</source>
+        <translation>H&amp;inweise</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="69" />
+        <source>Notes for staff</source>
+        <translation>Hinweise fürs Personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="87" />
+        <source>{n} places left</source>
+        <translation>{n} Plätze frei</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="108" />
+        <source>Registered and checked in: {name}. {party}</source>
+        <translation>Angemeldet und eingelassen: {name}. {party}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="111" />
+        <source>Registered: {name}</source>
+        <translation>Angemeldet: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="128" />
+        <source>Event full: {why}</source>
+        <translation>Ausgebucht: {why}</translation>
+    </message>
+</context>
+</TS>

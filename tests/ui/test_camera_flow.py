@@ -1,0 +1,56 @@
+"""From a video-file camera source to the verdict overlay: capture and decoding in worker
+threads, the preview fed frame by frame, the verdict shown and the next code taken."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import cv2
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from scan_helpers import scene, write_video  # noqa: E402
+
+from conftest import EVENT, make_window  # noqa: E402
+from kiosk.models import VerdictKind  # noqa: E402
+
+
+@pytest.fixture
+def ticket_video(tmp_path):
+    frames = []
+    plan = [None] * 6 + ['{"registration_id":"reg_ada","event_id":"%s"}' % EVENT.id] * 12 \
+        + [None] * 6 + ["not a ticket at all"] * 12 + [None] * 6 + ["reg_kurt"] * 12
+    for i, text in enumerate(plan):
+        gray = scene(text, size=(640, 480), code_px=220, seed=i)
+        frames.append(cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR) if gray.ndim == 2 else gray)
+    return write_video(tmp_path / "door.avi", frames, fps=30)
+
+
+def test_video_camera_to_verdict_overlay(qtbot, local_door, tmp_path, ticket_video):
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    shown = []
+    window.door_screen.verdict_shown.connect(shown.append)
+    states = []
+    window.camera.state.connect(lambda s, d: states.append(s))
+    assert window.camera.start(window.settings, str(ticket_video), realtime=True)
+    qtbot.waitUntil(lambda: len(shown) >= 3, timeout=15_000)
+    kinds = [v.kind for v in shown]
+    assert kinds[:3] == [VerdictKind.ADMIT, VerdictKind.INVALID, VerdictKind.CANCELLED]
+    assert shown[0].attendee_name == "Ada Lovelace"
+    assert window.door_screen.preview.frames > 5  # the preview kept moving
+    assert window.door_screen.verdict.tone == "stop"
+    assert "open" in states
+    window.camera.stop()
+    assert not window.camera.running
+
+
+def test_missing_camera_says_so_and_scanner_still_works(qtbot, local_door, tmp_path):
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    window.camera.start(window.settings, str(tmp_path / "no-such-video.avi"))
+    qtbot.waitUntil(lambda: "scanner" in window.door_screen.camera_state.text(), timeout=5000)
+    with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
+        window.route_code("reg_alan")
+    window.camera.stop()

@@ -1,0 +1,87 @@
+"""Self-service mode: no way out without staff; PIN or staff code unlocks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from conftest import make_window
+from kiosk.ui.kiosk_mode import PinDialog
+from kiosk.ui.pin import check_pin, hash_pin
+
+
+def test_pin_hash_is_salted_and_checks(qapp):
+    a, b = hash_pin("4711"), hash_pin("4711")
+    assert a != b and "4711" not in a
+    assert check_pin("4711", a) and not check_pin("4712", a) and not check_pin("4711", "junk")
+
+
+def _locked_window(qtbot, local_door, tmp_path, **settings):
+    local_door.settings = local_door.settings.with_(
+        kiosk_pin_hash=hash_pin("2468"), staff_codes=("STAFF-7",), **settings)
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    assert window.enter_self_service()
+    qtbot.waitUntil(lambda: window.isFullScreen(), timeout=3000)
+    return window
+
+
+def test_locked_kiosk_catches_every_way_out(qtbot, local_door, tmp_path):
+    window = _locked_window(qtbot, local_door, tmp_path)
+    assert window.lock.locked
+    assert not window.tabs.tabBar().isVisible() and not window.toolbar.isVisible()
+    assert not window.tabs.isTabEnabled(window.tabs.indexOf(window.console))
+    quits = []
+    QApplication.instance().aboutToQuit.connect(lambda: quits.append(1))
+    for key, mods in ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+                      (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+                      (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+                      (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)):
+        QTest.keyClick(window, key, mods)
+    assert window.lock.blocked_keys == 4
+    assert window.close() is False  # the window's close button
+    assert window.isVisible() and window.isFullScreen() and not quits
+    # the quit action is dead while locked, even when triggered directly
+    assert not window.quit_action.isEnabled()
+
+
+def test_pin_unlocks_and_wrong_pin_does_not(qtbot, local_door, tmp_path):
+    window = _locked_window(qtbot, local_door, tmp_path)
+    dialog = PinDialog(window.lock, window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    QTest.keyClicks(dialog.pin, "1111")
+    dialog.submit()
+    assert window.lock.locked and dialog.error.text()
+    dialog.pin.setText("2468")
+    with qtbot.waitSignal(window.lock.locked_changed, timeout=2000) as blocker:
+        dialog.submit()
+    assert blocker.args == [False]
+    assert window.tabs.tabBar().isVisible()
+    assert window.close() is True
+
+
+def test_staff_code_scanned_unlocks_and_tickets_still_work(qtbot, local_door, tmp_path):
+    window = _locked_window(qtbot, local_door, tmp_path)
+    with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000) as blocker:
+        QTest.keyClicks(window, "reg_alan")
+        QTest.keyClick(window, Qt.Key.Key_Return)
+    assert blocker.args[0].attendee_name == "Alan Turing"
+    assert window.lock.locked
+    with qtbot.waitSignal(window.lock.locked_changed, timeout=2000):
+        QTest.keyClicks(window, "STAFF-7")
+        QTest.keyClick(window, Qt.Key.Key_Return)
+    assert not window.lock.locked
+
+
+def test_idle_screen_shows_instructions_and_a_scan_wakes_it(qtbot, local_door, tmp_path):
+    window = _locked_window(qtbot, local_door, tmp_path)
+    door = window.door_screen
+    door.verdict.dismiss()
+    door.go_idle()
+    assert door.idle.isVisible()
+    assert "QR code" in door.idle.body.text()
+    with qtbot.waitSignal(door.verdict_shown, timeout=5000):
+        door.submit_code("reg_alan")
+    assert not door.idle.isVisible() and door.verdict.isVisible()

@@ -1,0 +1,132 @@
+"""Staff console, walk-ins, needs-attention and the attendance list, over a real door."""
+
+from __future__ import annotations
+
+import csv
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from conftest import make_window
+from kiosk.models import Conflict
+from kiosk.ui.attendance import AttendanceScreen
+from kiosk.ui.attention import AttentionScreen
+from kiosk.ui.staff_console import StaffConsole
+from kiosk.ui.walk_in import WalkInForm
+
+
+def _search(qtbot, console, text):
+    before = console.searches_done
+    console.search.setText(text)
+    qtbot.waitUntil(lambda: console.searches_done > before, timeout=3000)
+
+
+def test_search_as_you_type_then_check_in_and_undo(qtbot, local_door, tasks):
+    console = StaffConsole(local_door, tasks)
+    qtbot.addWidget(console)
+    _search(qtbot, console, "example.org")
+    assert len(console.results) == 5
+    _search(qtbot, console, "+44 20 7946 0002")
+    assert [a.id for a in console.results] == ["reg_alan"]
+    assert console.current.id == "reg_alan"  # a single hit is selected
+    assert console.checkin_button.isEnabled() and not console.undo_button.isEnabled()
+    with qtbot.waitSignal(console.verdict, timeout=3000) as blocker:
+        console.checkin_button.click()
+    assert blocker.args[0].admitted
+    qtbot.waitUntil(lambda: console.current.effective_status == "ATTENDED", timeout=3000)
+    assert console.undo_button.isEnabled() and "Waiting to upload" in console.d_sync.text()
+    console.undo_button.click()
+    qtbot.waitUntil(lambda: console.current.effective_status == "CONFIRMED", timeout=3000)
+    assert "undone" in console.message.text()
+
+
+def test_pending_is_admitted_only_when_the_operator_allows_it(qtbot, local_door, tasks):
+    console = StaffConsole(local_door, tasks)
+    qtbot.addWidget(console)
+    _search(qtbot, console, "Grace")
+    assert console.current.effective_status == "PENDING"
+    assert not console.pending_button.isEnabled() and not console.checkin_button.isEnabled()
+    console.set_allow_pending(True)
+    assert console.pending_button.isEnabled()
+    with qtbot.waitSignal(console.verdict, timeout=3000) as blocker:
+        console.pending_button.click()
+    assert blocker.args[0].admitted and blocker.args[0].party_size == 2
+
+
+def test_walk_in_validates_registers_and_checks_in(qtbot, local_door, tasks):
+    form = WalkInForm(local_door, tasks)
+    qtbot.addWidget(form)
+    form.show()
+    QTest.keyClicks(form.name, "Lise Meitner")
+    QTest.keyClicks(form.email, "not-an-email")
+    form.submit_button.click()
+    qtbot.waitUntil(lambda: bool(form.error.text()), timeout=3000)
+    assert "email" in form.error.text().lower()
+    form.email.setText("lise@example.org")
+    form.guests.setValue(1)
+    with qtbot.waitSignal(form.registered, timeout=3000) as blocker:
+        form.submit_button.click()
+    attendee, verdict = blocker.args
+    assert attendee.effective_status == "ATTENDED" and verdict.admitted
+    assert "Admit 2" in form.result.text() and form.name.text() == ""
+
+
+def test_walk_in_over_capacity_is_refused(qtbot, local_door, tasks):
+    form = WalkInForm(local_door, tasks)
+    qtbot.addWidget(form)
+    form.name.setText("Big Party")
+    form.email.setText("party@example.org")
+    form.guests.setValue(45)  # 40 slots, 6 already held
+    form.submit_button.click()
+    qtbot.waitUntil(lambda: bool(form.error.text()), timeout=3000)
+    assert "full" in form.error.text().lower()
+    assert form.submit_button.isEnabled()
+
+
+def test_attention_explains_a_conflict_and_offers_actions(qtbot, local_door, tasks):
+    screen = AttentionScreen(local_door, tasks)
+    qtbot.addWidget(screen)
+    conflict = Conflict(outbox_id=7, registration_id="reg_ada", operation="status",
+                        http_status=409, message="registration is cancelled",
+                        created_at="2030-05-01T18:05:00Z", attendee_name="Ada Lovelace")
+    screen.set_conflicts([conflict])
+    assert "Ada Lovelace" in screen.list.item(0).text()
+    assert "cancelled" in screen.explain.text()
+    assert "What you can do" in screen.explain.text()
+    assert screen.retry_button.isEnabled() and screen.dismiss_button.isEnabled()
+    with qtbot.waitSignal(screen.open_registration) as blocker:
+        screen.open_button.click()
+    assert blocker.args == ["reg_ada"]
+
+
+def test_attendance_filters_and_exports_csv(qtbot, local_door, tasks, tmp_path):
+    screen = AttendanceScreen(local_door, tasks)
+    qtbot.addWidget(screen)
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.loads == 1, timeout=3000)
+    assert screen.model.rowCount() == 5
+    screen.filter.setCurrentIndex(screen.filter.findData("in"))
+    assert [a.id for a in screen.model.rows] == ["reg_emmy"]
+    screen.filter.setCurrentIndex(screen.filter.findData("all"))
+    screen.text.setText("hopper")
+    assert screen.proxy.rowCount() == 1
+    out = tmp_path / "attendance.csv"
+    with qtbot.waitSignal(screen.exported, timeout=3000) as blocker:
+        screen.export_to(out)
+    assert blocker.args[1] == 5
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert {r["id"] for r in rows} == {"reg_ada", "reg_alan", "reg_grace", "reg_kurt", "reg_emmy"}
+
+
+def test_console_is_keyboard_navigable(qtbot, local_door, tmp_path):
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentWidget(window.console)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.console.search.hasFocus(), timeout=3000)
+    for widget in (window.console.search, window.console.table, window.console.checkin_button,
+                   window.walk_in.name, window.attendance.export_button,
+                   window.door_screen.mute, window.door_screen.manual):
+        assert widget.accessibleName(), widget
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
