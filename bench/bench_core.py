@@ -94,22 +94,26 @@ def bench_checkin(door: Door, samples: int) -> None:
           f"p99 {pct(repeats, 0.99):.2f} ms")
 
 
-def bench_outbox(n: int, writes_per_min: int) -> None:
+def bench_outbox(n: int, limit: int, window_s: float) -> None:
+    """Drain n check-ins against a write budget of ``limit`` per ``window_s`` (shortened from
+    the real minute so the run stays short; the rate is what counts)."""
     tmp = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
     with running_simulator(seed=2, registrations=max(n * 2, 500), page_cap=1000,
-                           general_per_min=writes_per_min) as sim:
+                           general_per_min=limit, rate_window_s=window_s) as sim:
         door = make_door(sim, tmp)
         door.pull()
         for rid in [a.id for a in door.attendees(status="CONFIRMED")][:n]:
             door.checkin(rid)
+        sim.reset_counters()
         started = time.perf_counter()
         sent = 0
         while door.store.outbox_summary().pending:
             sent += door.push(ignore_backoff=True).sent
         seconds = time.perf_counter() - started
-        rate = sent / seconds * 60
-        print(f"outbox drain: {sent} check-ins in {seconds:.1f} s = {rate:.0f}/min against a write "
-              f"limit of {writes_per_min}/min ({rate / writes_per_min:.0%} of the budget, "
+        budget = limit / window_s
+        rate = sent / seconds
+        print(f"outbox drain: {sent} check-ins in {seconds:.1f} s = {rate:.1f}/s against a write "
+              f"limit of {budget:.1f}/s ({rate / budget:.0%} of the budget; "
               f"{sim.count_429()} answers were 429)")
         door.close()
 
@@ -123,7 +127,7 @@ def main() -> None:
     door = bench_sync(big, 500, 0.02, memory=True)
     bench_checkin(door, 500 if args.quick else 2000)
     door.close()
-    bench_outbox(60 if args.quick else 150, 600 if args.quick else 300)
+    bench_outbox(60 if args.quick else 150, 20, 4.0)
 
 
 if __name__ == "__main__":

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import logging
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Callable
 
-from kiosk.api import WebKasaClient
+from kiosk.api import Page, WebKasaClient
 from kiosk.contract import MAX_SYNC_PASSES, REQUESTED_PAGE_SIZE
 from kiosk.store import Store, utcnow
 
@@ -59,44 +60,54 @@ def pull(
     event = client.get_event(event_id)
     store.save_event(event)
     gen = store.next_sync_gen()
-    stored = skipped = requests = passes = 0
+    stored = skipped = requests = passes = seen = 0
     total: int | None = None
     complete = False
-    limit = page_size
-    while passes < MAX_SYNC_PASSES and not complete:
-        passes += 1
-        offset = 0
-        while True:
-            if cancelled and cancelled():
-                raise SyncCancelled()
-            fetched_at = clock()
-            page = client.list_registrations(event_id, limit=limit, offset=offset)
-            requests += 1
-            limit = page.limit or limit  # believe the server's cap (B.3)
-            n, bad = store.upsert_server_rows(event_id, page.data, sync_gen=gen,
-                                              fetched_at=fetched_at)
-            stored += n
-            skipped += bad
-            total = page.total if page.total is not None else total
-            if progress:
-                progress(store.count_seen(event_id, gen), total)
-            offset += len(page.data)
-            more = page.has_more if page.has_more is not None else (
-                total is not None and offset < total
-            )
-            if not page.data or not more:
-                break
-        seen = store.count_seen(event_id, gen)
-        complete = total is None or seen + skipped >= total
-        if not complete:
-            log.info("sync pass %d saw %d of %d registrations; paging again", passes, seen, total)
+    with store.bulk(), ThreadPoolExecutor(1, thread_name_prefix="kiosk-sync-fetch") as pool:
+
+        def fetch(offset: int, limit: int) -> tuple[float, Page]:
+            fetched_at = clock()  # before the request: the row is at least this fresh
+            return fetched_at, client.list_registrations(event_id, limit=limit, offset=offset)
+
+        while passes < MAX_SYNC_PASSES and not complete:
+            passes += 1
+            skipped_this_pass = 0
+            # the next page is fetched while this one is written (pages x latency is the floor)
+            pending: Future | None = pool.submit(fetch, 0, page_size)
+            while pending is not None:
+                fetched_at, page = pending.result()
+                requests += 1
+                offset = page.offset + len(page.data)
+                total = page.total if page.total is not None else total
+                more = page.has_more if page.has_more is not None else (
+                    total is not None and offset < total
+                )
+                pending = None
+                if page.data and more and not (cancelled and cancelled()):
+                    # believe the server's cap on the page size (B.3)
+                    pending = pool.submit(fetch, offset, page.limit or page_size)
+                n, bad, fresh = store.upsert_server_rows(event_id, page.data, sync_gen=gen,
+                                                         fetched_at=fetched_at)
+                stored += n
+                skipped += bad
+                skipped_this_pass += bad
+                seen += fresh
+                if progress:
+                    progress(seen, total)
+                if cancelled and cancelled():
+                    if pending is not None:
+                        pending.cancel()
+                    raise SyncCancelled()
+            complete = total is None or seen + skipped_this_pass >= total
+            if not complete:
+                log.info("sync pass %d saw %d of %d registrations; paging again",
+                         passes, seen, total)
     vanished = store.mark_vanished(event_id, gen) if complete and not skipped else 0
     if complete:
         store.set_meta("last_sync_at", utcnow())
         store.set_meta("last_pull_started_at", str(started))
         store.set_meta("last_pull_started_iso", started_iso)
     else:
-        log.warning("sync incomplete after %d passes: saw %s of %s", passes,
-                    store.count_seen(event_id, gen), total)
+        log.warning("sync incomplete after %d passes: saw %s of %s", passes, seen, total)
     return SyncResult(stored, skipped, passes, requests, complete, vanished, total,
                       clock() - started)
