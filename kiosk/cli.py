@@ -7,7 +7,6 @@ Sub-commands live in :mod:`kiosk.commands` and are imported only when called, so
 from __future__ import annotations
 
 import importlib
-import logging
 import os
 import sys
 from dataclasses import dataclass, field
@@ -50,11 +49,7 @@ class LazyGroup(click.Group):
         if target is None:
             return None
         module, attr = target.split(":")
-        try:
-            return getattr(importlib.import_module(module), attr)
-        except (ImportError, AttributeError) as exc:  # a part not installed or not built yet
-            logging.getLogger("kiosk.cli").debug("command %s unavailable: %s", name, exc)
-            return None
+        return getattr(importlib.import_module(module), attr)
 
 
 @dataclass
@@ -68,7 +63,11 @@ class CliContext:
     verbose: int = 0
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=LazyGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, prog_name="kiosk")
 @click.option("--api-url", envvar="KIOSK_API_URL", help="WebKasa API base URL.")
 @click.option(
@@ -84,7 +83,10 @@ class CliContext:
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 @click.pass_context
 def main(ctx, api_url, api_key, event_id, data_dir, verbose):
-    """Offline-first check-in kiosk for WebKasa events."""
+    """Offline-first check-in kiosk for WebKasa events.
+
+    Without a command, opens the check-in app (as 'kiosk app' does).
+    """
     from kiosk.logs import setup_logging
     from kiosk.settings import default_data_dir
 
@@ -93,6 +95,8 @@ def main(ctx, api_url, api_key, event_id, data_dir, verbose):
     ctx.obj = CliContext(
         data_dir=data_dir, api_url=api_url, api_key=api_key, event_id=event_id, verbose=verbose
     )
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(LazyGroup.get_command(main, ctx, "app"))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -370,6 +370,27 @@ class Door:
         self._outbox_changed()
         return result
 
+    def fetch_registration(self, registration_id: str) -> Attendee | None:
+        """Network: ask the server for one registration missing from the cache (B.2).
+
+        For an ``unknown`` verdict on a registration made after the last sync. The result goes
+        into the cache, so scanning the code again gives the real verdict; None when the
+        server does not know it or does not offer the call.
+        """
+        client = self._need_client()
+        if not registration_id.startswith("reg_"):
+            return None
+        raw = self._network(lambda: client.get_registration(self.event_id, registration_id))
+        if raw is None:
+            return None
+        stored, _, _ = self.store.upsert_server_rows(
+            self.event_id, [raw], sync_gen=None, fetched_at=self.clock()
+        )
+        if not stored:
+            return None
+        self.events.publish("data")
+        return self.attendee(registration_id)
+
     def _need_client(self) -> WebKasaClient:
         if self.client is None:
             raise NotConfigured("No API key: run 'kiosk login' or set KIOSK_API_KEY")

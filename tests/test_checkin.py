@@ -159,3 +159,23 @@ def test_search_full_text_and_by_id(synced_door):
     assert attendee.id in [h.id for h in email_hits]
     for hostile in ['"', "*", "NEAR(", "a OR b", "-x", "'", "\x00"]:
         synced_door.search(hostile)  # never an FTS syntax error
+
+
+def test_registration_made_after_the_sync_is_fetched_on_request(synced_door, sim):
+    new = sim.add_registration(attendee_name="Late Booker", attendee_email="late@example.org")
+    assert synced_door.checkin(new["id"]).kind is VerdictKind.UNKNOWN  # local only, no waiting
+    found = synced_door.fetch_registration(new["id"])
+    assert found is not None and found.registration.attendee_name == "Late Booker"
+    assert synced_door.checkin(new["id"]).admitted
+    assert synced_door.fetch_registration("reg_nosuchthing") is None
+
+
+def test_fetch_is_harmless_where_the_server_lacks_the_call(tmp_path):
+    from kiosk.simulator.testing import running_simulator
+
+    with running_simulator(seed=5, registrations=10, single_get=False) as sim:
+        door = make_door(sim, tmp_path / "d")
+        door.pull()
+        rid = sim.add_registration()["id"]
+        assert door.fetch_registration(rid) is None
+        door.close()
