@@ -171,6 +171,8 @@ class Door:
         with self.store.write() as db:
             attendee = self.store.attendee(registration_id)
             verdict = judge(code, attendee, self.event_id, allow_pending)
+            if verdict.registration_id is None:  # unknown here: say which id was asked for
+                verdict = _with(verdict, registration_id=registration_id)
             if verdict.kind is VerdictKind.ADMIT and attendee is not None:
                 at = self.store.set_local_status(db, attendee, "ATTENDED", self.device_name)
                 verdict = _with(verdict, checked_in_at=at, checked_in_device=self.device_name)

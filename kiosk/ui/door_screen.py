@@ -8,6 +8,7 @@ shown at once, replacing whatever verdict was up. Scanning never waits for the o
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from PySide6.QtCore import QRect, QRectF, Qt, QTimer, Signal
@@ -30,6 +31,7 @@ from kiosk.ui.verdict_view import VerdictView
 log = logging.getLogger("kiosk.ui")
 
 IDLE_AFTER_MS = 45_000
+RECHECK_WITHIN_S = 3.0  # later than this the attendee has moved on: do not re-check silently
 
 
 class Preview(QWidget):
@@ -201,6 +203,24 @@ class DoorScreen(QWidget):
         self.sounds.play_for_tone(verdict.kind.tone)
         self.verdict_shown.emit(verdict)
         self._restart_idle_timer()
+        if (verdict.kind is VerdictKind.UNKNOWN and verdict.registration_id
+                and getattr(self.door, "client", None) is not None):
+            self._ask_server(verdict)
+
+    def _ask_server(self, verdict: Verdict) -> None:
+        """A registration made after the last sync: ask the server in the background, and
+        if it answers while this verdict is still up, check the code in again."""
+        started = time.monotonic()
+
+        def found(attendee: Any) -> None:
+            fresh = time.monotonic() - started < RECHECK_WITHIN_S
+            if attendee is not None and fresh and self.last_verdict is verdict:
+                log.info("%s found on the server; checking in again", verdict.registration_id)
+                self.submit_code(verdict.code)
+
+        self.tasks.run(lambda: self.door.fetch_registration(verdict.registration_id),
+                       on_done=found, on_error=lambda e: log.info("live look-up failed: %s", e),
+                       lane="net", name="lookup")
 
     def _checkin_failed(self, error: BaseException) -> None:
         log.error("check-in failed: %r", error)

@@ -85,3 +85,26 @@ def test_invalid_code_never_blocks_the_next_scan(qtbot, local_door, tasks, sound
     assert [v.kind for v in shown] == [VerdictKind.INVALID, VerdictKind.ADMIT,
                                        VerdictKind.ALREADY_CHECKED_IN]
     assert screen.verdict.name.text() == "Emmy Noether"  # the newest replaces the old at once
+
+
+def test_code_missing_from_cache_is_looked_up_and_checked_in_again(qtbot, sim, tmp_path, tasks,
+                                                                   sounds):
+    from kiosk.api import WebKasaClient
+    from kiosk.door import Door
+    from kiosk.settings import Settings
+    from kiosk.store import Store
+
+    door = Door(Store(tmp_path / "d"), Settings(api_url=sim.url, event_id=sim.main_event_id),
+                WebKasaClient(sim.url, sim.api_key, backoff_max_s=0.01))
+    door.pull()
+    late = sim.add_registration(attendee_name="Late Booker", attendee_email="late@example.org")
+    screen = DoorScreen(door, tasks, sounds)
+    qtbot.addWidget(screen)
+    shown = []
+    screen.verdict_shown.connect(shown.append)
+    screen.submit_code(late["id"])
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10_000)
+    assert [v.kind for v in shown] == [VerdictKind.UNKNOWN, VerdictKind.ADMIT]
+    assert screen.verdict.name.text() == "Late Booker"
+    tasks.shutdown(wait=True)
+    door.close()
