@@ -145,7 +145,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smaller sizes for a smoke run")
     args = parser.parse_args()
     big = 20_000 if args.quick else 100_000
-    bench_sync(20_000, 500, 0.02, memory=False).close()
+    bench_sync(20_000, 500, 0.02, memory=True).close()
     door = bench_sync(big, 500, 0.02, memory=True)
     bench_checkin(door, 500 if args.quick else 2000)
     door.close()

@@ -115,3 +115,24 @@ def test_database_is_private(door):
     mode = door.store.path.stat().st_mode & 0o777
     assert mode == 0o600
     assert door.store.data_dir.stat().st_mode & 0o077 == 0
+
+
+def test_hostile_rows_are_stored_safely(door, sim):
+    sim.inject_raw_row(sim.main_event_id, {
+        "id": "reg_hostile1", "event_id": sim.main_event_id, "status": "CONFIRMED",
+        "attendee_name": "Robert'); DROP TABLE registrations;--" + "x" * 50_000,
+        "attendee_email": {"not": "a string"}, "guest_count": "lots", "notes": "\x00\u202e",
+        "created_at": "yesterday-ish",
+    })
+    sim.inject_raw_row(sim.main_event_id, {"id": "reg_otherevt", "event_id": "evt_elsewhere",
+                                           "status": "CONFIRMED"})
+    result = door.pull()
+    assert result.skipped == 1  # the row claiming another event
+    hostile = door.attendee("reg_hostile1")
+    assert hostile.registration.attendee_name.startswith("Robert'); DROP TABLE")
+    assert len(hostile.registration.attendee_name) <= 1000
+    assert hostile.registration.guest_count == 0 and hostile.registration.created_at is None
+    assert "\x00" not in (hostile.registration.notes or "")
+    assert door.attendee("reg_otherevt") is None
+    assert door.checkin("reg_hostile1").admitted
+    assert len(cache_set(door)) == len(server_set(sim)) + 1
