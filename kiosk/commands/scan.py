@@ -1,0 +1,242 @@
+"""Scanning commands: ``kiosk decode``, ``kiosk scan`` (the headless door) and ``kiosk tickets``.
+
+``decode --json`` prints one JSON object per image (per frame with a code, for videos):
+``{"file": <path as given>, "results": [{"text", "registration_id", "event_id", "format",
+"position", "error"}, ...]}``; video objects add ``frame`` and ``time`` (seconds into the
+video). A file that cannot be read gives ``"results": []`` and an ``"error"``, and exit code 1.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import sys
+from pathlib import Path
+from typing import Any, Iterator
+
+import click
+
+EXIT_PARTIAL = 1
+
+
+def _settings(ctx: click.Context):
+    """Saved settings when the group gave us a data directory, else the defaults."""
+    from kiosk.settings import Settings, load
+
+    obj = ctx.find_root().obj
+    data_dir = getattr(obj, "data_dir", None)
+    return load(data_dir) if data_dir else Settings()
+
+
+def _decoder(name: str | None, symbologies: tuple[str, ...], settings) -> Any:
+    from kiosk.scan.decoders import DecoderUnavailable, make_decoder
+
+    try:
+        return make_decoder(name or settings.decoder, symbologies or settings.symbologies)
+    except (ValueError, DecoderUnavailable) as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _result_json(result) -> dict[str, Any]:
+    from kiosk.codes import InvalidCode, parse_code
+
+    data: dict[str, Any] = {
+        "text": result.text,
+        "registration_id": None,
+        "event_id": None,
+        "format": result.format,
+        "position": [list(p) for p in result.position],
+    }
+    try:
+        parsed = parse_code(result.text)
+        data["registration_id"] = parsed.registration_id
+        data["event_id"] = parsed.event_id
+    except InvalidCode as exc:
+        data["error"] = str(exc)
+    return data
+
+
+def _decode_file(path_text: str, decoder) -> Iterator[dict[str, Any]]:
+    """JSON-ready records for one file argument (an image, a video or a folder of images)."""
+    from kiosk.scan.frames import IMAGE_SUFFIXES, VIDEO_SUFFIXES, FrameSource, FrameSourceError, read_image
+
+    path = Path(path_text)
+    if path.is_dir():
+        images = sorted(p for p in path.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
+        for img in images:
+            yield from _decode_file(str(img), decoder)
+        return
+    if not path.exists():
+        yield {"file": path_text, "results": [], "error": "no such file"}
+        return
+    if path.suffix.lower() not in VIDEO_SUFFIXES:
+        image = read_image(path)
+        if image is not None:
+            yield {"file": path_text, "results": [_result_json(r) for r in decoder.decode(image)]}
+            return
+    source = FrameSource(path_text, kind="file")
+    frames = 0
+    try:
+        for frame in source:
+            frames += 1
+            results = decoder.decode(frame.image)
+            if results:
+                yield {
+                    "file": path_text,
+                    "frame": frame.index,
+                    "time": round(frame.media_time or 0.0, 3),
+                    "results": [_result_json(r) for r in results],
+                }
+    except FrameSourceError:
+        pass
+    finally:
+        source.close()
+    if frames == 0:
+        yield {"file": path_text, "results": [], "error": "not an image or video OpenCV can read"}
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--decoder", "decoder_name", default=None, help="zxing (default) or pyzbar.")
+@click.option(
+    "--symbology", "-s", "symbologies", multiple=True,
+    help="qr, code128, pdf417, aztec (repeatable; default from settings: qr).",
+)  # fmt: skip
+@click.pass_context
+def decode(ctx, files, as_json, decoder_name, symbologies):
+    """Read codes from images and videos (or folders of images)."""
+    decoder = _decoder(decoder_name, symbologies, _settings(ctx))
+    failed = False
+    for path_text in files:
+        for record in _decode_file(path_text, decoder):
+            failed = failed or "error" in record and not record["results"]
+            if as_json:
+                click.echo(json.dumps(record, ensure_ascii=False))
+                continue
+            where = f"{record['file']}" + (f" frame {record['frame']}" if "frame" in record else "")
+            if not record["results"]:
+                click.echo(f"{where}: {record.get('error', 'no code')}")
+            for r in record["results"]:
+                ident = r["registration_id"] or f"({r.get('error', 'not a ticket')})"
+                click.echo(f"{where}: {ident} [{r['format']}] {r['text']!r}")
+        sys.stdout.flush()
+    if failed:
+        ctx.exit(EXIT_PARTIAL)
+
+
+@click.command()
+@click.option("--source", default=None, help="Camera index, video file, image folder or stream URL (default: settings).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON verdict per line, as 'kiosk checkin --json'.")
+@click.option("--decoder", "decoder_name", default=None, help="zxing (default) or pyzbar.")
+@click.option("--cooldown", type=float, default=None, help="Seconds before the same code counts again.")
+@click.option("--realtime/--no-realtime", default=False, help="Play files at their frame rate, like a camera.")
+@click.option("--max-codes", type=int, default=None, help="Stop after this many codes.")
+@click.option("--list-cameras", "list_only", is_flag=True, help="List the cameras and exit.")
+@click.pass_context
+def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list_only):
+    """The headless door: scan codes from a camera and check each new one in."""
+    from kiosk.scan.frames import FrameSource, list_cameras
+    from kiosk.scan.pipeline import ScanPipeline
+
+    if list_only:
+        cams = list_cameras()
+        for cam in cams:
+            click.echo(cam.label())
+        if not cams:
+            click.echo("No camera found.", err=True)
+        return
+    from kiosk.commands.core import open_door, print_verdict
+
+    door = open_door(ctx)
+    settings = door.settings if hasattr(door, "settings") else _settings(ctx)
+    decoder = _decoder(decoder_name, (), settings)
+    src = source if source is not None else settings.camera_source
+    codes: queue.Queue = queue.Queue()
+
+    def on_status(state: str, detail: str) -> None:
+        if state not in ("open", "failed") or ctx.find_root().obj.verbose:  # failed: raised below
+            click.echo(f"source {state}: {detail}", err=True)
+
+    frames = FrameSource(
+        src,
+        width=settings.camera_width,
+        height=settings.camera_height,
+        fps=settings.camera_fps,
+        realtime=realtime,
+    )
+    pipeline = ScanPipeline(
+        frames,
+        decoder,
+        on_code=lambda text, parsed, t: codes.put(text),
+        on_status=on_status,
+        cooldown_s=settings.scan_cooldown_s if cooldown is None else cooldown,
+    )
+    pipeline.start()
+    seen = 0
+    refused = False
+    try:
+        while True:
+            try:
+                text = codes.get(timeout=0.2)
+            except queue.Empty:
+                if pipeline.wait(0) and codes.empty():
+                    break
+                continue
+            verdict = door.checkin(text)  # in this thread: the door's database lives here
+            refused = refused or not verdict.admitted
+            print_verdict(verdict, as_json)
+            seen += 1
+            if max_codes is not None and seen >= max_codes:
+                break
+    except KeyboardInterrupt:
+        pass
+    finally:
+        pipeline.stop()
+    if pipeline.error is not None:
+        raise click.ClickException(str(pipeline.error))
+    if refused:
+        ctx.exit(EXIT_PARTIAL)
+
+
+@click.command()
+@click.option(
+    "--output", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("tickets"),
+    show_default=True, help="Folder to write the tickets into.",
+)  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["png", "pdf"]), default="png", show_default=True)
+@click.option("--id", "ids", multiple=True, metavar="REG_ID", help="Only these registrations (repeatable).")
+@click.option("--all", "include_cancelled", is_flag=True, help="Cancelled (and vanished) registrations too.")
+@click.pass_context
+def tickets(ctx, output, fmt, ids, include_cancelled):
+    """QR tickets for the cached registrations (to test the door, or reprint a lost one)."""
+    from kiosk.commands.core import open_door
+    from kiosk.scan.tickets import write_tickets
+
+    door = open_door(ctx)
+    wanted = set(ids)
+    regs = []
+    skipped_local = 0
+    for attendee in door.attendees():
+        reg = attendee.registration
+        if wanted and reg.id not in wanted:
+            continue
+        if getattr(attendee, "local_only", False):
+            skipped_local += 1  # its id changes once the server has it
+            continue
+        gone = attendee.effective_status == "CANCELLED" or getattr(attendee, "vanished", False)
+        if gone and not include_cancelled and not wanted:
+            continue
+        regs.append(reg)
+    missing = wanted - {r.id for r in regs}
+    if missing:
+        click.echo(f"Not in the cache: {', '.join(sorted(missing))}", err=True)
+    if not regs:
+        raise click.ClickException("No registrations to print")
+    paths = write_tickets(regs, door.event, output, fmt)
+    where = paths[0] if fmt == "pdf" else output
+    click.echo(f"{len(regs)} ticket{'s' if len(regs) != 1 else ''} written to {where}")
+    if skipped_local:
+        click.echo(f"{skipped_local} walk-in(s) not uploaded yet were skipped.", err=True)
+    if missing:
+        ctx.exit(EXIT_PARTIAL)
