@@ -42,16 +42,22 @@ def utcnow() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def normalise_time(value: Any) -> str | None:
-    """ISO 8601 with or without fractional seconds or zone -> UTC ``...Z`` (API notes B.6)."""
+def parse_utc(value: Any) -> datetime | None:
+    """ISO 8601 with or without fractional seconds or zone (API notes B.6); naive is UTC."""
     if not isinstance(value, str) or not value:
         return None
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=timezone.utc)
+
+
+def normalise_time(value: Any) -> str | None:
+    """Any ISO 8601 time -> UTC ``...Z`` with milliseconds, as stored."""
+    parsed = parse_utc(value)
+    if parsed is None:
+        return None
     return parsed.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 

@@ -4,7 +4,6 @@ last sync age, people in against the event's slots."""
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -12,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from kiosk.models import StatusReport
+from kiosk.store import parse_utc
 from kiosk.ui.resources import resource_path
 
 
@@ -19,12 +19,9 @@ from kiosk.ui.resources import resource_path
 def age_text(last_sync_at: str | None, now: float) -> str:
     if not last_sync_at:
         return QCoreApplication.translate("StatusStrip", "never")
-    try:
-        when = datetime.fromisoformat(last_sync_at.replace("Z", "+00:00"))
-    except ValueError:
+    when = parse_utc(last_sync_at)
+    if when is None:
         return last_sync_at
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
     seconds = max(0, int(now - when.timestamp()))
     if seconds < 60:
         return QCoreApplication.translate("StatusStrip", "just now")

@@ -16,6 +16,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.models import Verdict, VerdictKind
+from kiosk.store import parse_utc
 from kiosk.ui.resources import resource_path
 
 TONE_ICON = {"go": "admit.svg", "look": "look.svg", "stop": "stop.svg"}
@@ -75,12 +76,9 @@ def format_when(iso: str | None, now: datetime | None = None) -> str:
     """An ISO time as local ``18:05`` today, else ``12 Mar 18:05``."""
     if not iso:
         return ""
-    try:
-        when = datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
+    when = parse_utc(iso)
+    if when is None:
         return iso
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
     local = when.astimezone()
     now = (now or datetime.now(timezone.utc)).astimezone()
     if local.date() == now.date():
