@@ -363,7 +363,8 @@ class Door:
         assert self._pusher is not None
         with self._net_lock:
             result = self._pusher.push(ignore_backoff=ignore_backoff)
-            self._note_result(result.error)
+            if not result.deferred:  # a push that tried nothing tells nothing of the network
+                self._note_result(result.error)
         if result.needs_pull:
             self.pull()
             with self._net_lock:

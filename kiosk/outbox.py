@@ -49,6 +49,7 @@ class PushResult:
     remaining: int
     error: ApiError | None = None
     needs_pull: bool = False
+    deferred: bool = False  # nothing tried: the head of the queue waits out its backoff
 
     @property
     def complete(self) -> bool:
@@ -82,7 +83,7 @@ class Pusher:
             if entry is None:
                 break
             if not ignore_backoff and entry.next_attempt_at > self.clock():
-                return self._result(sent, conflicts, error=TransportError("waiting to retry"))
+                return self._result(sent, conflicts, deferred=sent + conflicts == 0)
             if entry.op == "create" and entry.sent_at is not None and not self._pulled_since(entry):
                 return self._result(sent, conflicts, needs_pull=True)
             try:
@@ -234,9 +235,9 @@ class Pusher:
         log.info("upload of entry %d postponed %.1fs: %s", entry.id, delay, exc)
 
     def _result(self, sent: int, conflicts: int, *, error: ApiError | None = None,
-                needs_pull: bool = False) -> PushResult:
+                needs_pull: bool = False, deferred: bool = False) -> PushResult:
         remaining = self.store.outbox_summary().pending
-        return PushResult(sent, conflicts, remaining, error, needs_pull)
+        return PushResult(sent, conflicts, remaining, error, needs_pull, deferred)
 
 
 def explain_conflict(entry: OutboxEntry, exc: Rejected) -> str:

@@ -140,3 +140,22 @@ def test_server_full_refuses_walk_in_as_conflict(synced_door, sim):
     assert result.conflicts == 1
     [conflict] = synced_door.conflicts()
     assert "full" in conflict.message
+
+
+def test_backoff_defers_without_sending(sim, tmp_path, clock):
+    door = make_door(sim, tmp_path / "d", client=make_client(sim))
+    door.clock = door._pusher.clock = clock
+    door.pull()
+    rid = confirmed(door, 1)[0]
+    door.checkin(rid)
+    sim.stop()
+    failed = door.push()
+    assert failed.error is not None and door.online is False
+    requests = len(sim.request_log)
+    sim.start()
+    deferred = door.push()  # still inside the backoff window: nothing is tried
+    assert deferred.deferred and deferred.remaining == 1 and len(sim.request_log) == requests
+    assert door.online is False  # and the state is not guessed either way
+    clock.now += 600  # past any backoff
+    assert door.push().sent == 1 and door.online is True
+    door.close()
