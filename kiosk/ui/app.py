@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -35,6 +36,19 @@ def tune_gc() -> None:
     gc.freeze()
     gen0, gen1, gen2 = gc.get_threshold()
     gc.set_threshold(max(gen0, 5000), gen1, gen2)
+
+
+def exit_on_signals(app: QApplication) -> None:
+    """SIGTERM/SIGINT (service manager, Ctrl+C) end the app cleanly, even in self-service mode.
+
+    Qt's event loop runs no Python code while idle, so a slow timer gives Python's signal
+    handlers a chance to run.
+    """
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: app.exit(0))
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
 
 
 def apply_style(app: QApplication) -> None:
@@ -100,6 +114,7 @@ def run_app(
         window.resize(1280, 800)
         window.show()
     tune_gc()
+    exit_on_signals(app)
     log.info("kiosk window shown (self-service: %s)", window.lock.locked)
     try:
         return app.exec()
