@@ -1,0 +1,182 @@
+"""``kiosk demo`` as a newcomer runs it: a real subprocess, then its ticket sheet and its video
+read back with the decoders and checked in against the demo data."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kiosk.models import VerdictKind
+
+EXPECTED = Counter([VerdictKind.ADMIT, VerdictKind.ADMIT, VerdictKind.ALREADY_CHECKED_IN,
+                    VerdictKind.PENDING, VerdictKind.CANCELLED, VerdictKind.WRONG_EVENT])
+
+
+def demo_env(tmp_path: Path) -> dict[str, str]:
+    # A keyring that fails on use: the demo must never touch it. XDG paths in tmp_path, so
+    # nothing lands in the real user's folders.
+    return {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+            "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
+            "XDG_CACHE_HOME": str(tmp_path / "xdg-cache"),
+            "QT_QPA_PLATFORM": "offscreen"}
+
+
+def run_demo(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in demo_env(tmp_path).items() if not k.startswith("KIOSK_")}
+    return subprocess.run([sys.executable, "-m", "kiosk", "demo", *args], env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory):
+    """One ``kiosk demo --no-gui`` shared by the tests below (it takes a few seconds)."""
+    tmp_path = tmp_path_factory.mktemp("demo")
+    data = tmp_path / "data"
+    proc = run_demo(tmp_path, "--no-gui", "--data-dir", str(data))
+    return tmp_path, data, proc
+
+
+def test_demo_no_gui_runs_and_says_where_things_are(demo_run):
+    _, data, proc = demo_run
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "keyring" not in proc.stderr.lower()  # the fail backend was never asked
+    pdf, png = data / "demo" / "demo-tickets.pdf", data / "demo" / "demo-tickets.png"
+    assert pdf.read_bytes().startswith(b"%PDF") and png.stat().st_size > 10_000
+    assert str(pdf) in proc.stdout and str(png) in proc.stdout and str(data) in proc.stdout
+    assert "800 registrations" in proc.stdout
+    # the sample check-ins, read from the ticket images, gave every verdict
+    for word in ("ADMIT", "ALREADY_CHECKED_IN", "PENDING", "CANCELLED", "WRONG_EVENT"):
+        assert re.search(rf"^\s+\d\. .*\b{word}\b", proc.stdout, re.M), word
+    assert "6 of 6 tickets read" in proc.stdout
+    assert len(list((data / "demo" / "tickets").glob("*.png"))) == 6
+
+
+def test_sheet_codes_give_the_expected_verdicts(demo_run):
+    import zxingcpp
+    from PIL import Image
+
+    from kiosk.codes import parse_code
+    from kiosk.door import Door
+    from kiosk.settings import load
+
+    _, data, proc = demo_run
+    assert proc.returncode == 0, proc.stderr
+    sheet = np.array(Image.open(data / "demo" / "demo-tickets.png").convert("L"))
+    codes = [b.text for b in zxingcpp.read_barcodes(sheet)]
+    assert len(codes) == 6 and len(set(codes)) == 6
+
+    settings = load(data)
+    assert settings.event_id and settings.event_id.startswith("evt_")
+    door = Door.open(data, settings, None)  # no key: the check-ins are local
+    try:
+        verdicts = {code: door.checkin(code) for code in codes}
+    finally:
+        door.close()
+    assert Counter(v.kind for v in verdicts.values()) == EXPECTED
+    admitted = sorted(v.party_size for v in verdicts.values() if v.kind is VerdictKind.ADMIT)
+    assert admitted == [1, 4]  # one alone, one party of four
+    other = [c for c, v in verdicts.items() if v.kind is VerdictKind.WRONG_EVENT][0]
+    assert parse_code(other).event_id not in (None, settings.event_id)
+
+    manifest = json.loads((data / "demo" / "tickets.json").read_text(encoding="utf-8"))
+    by_payload = {m["payload"]: m for m in manifest}
+    assert set(by_payload) == set(codes)
+    for code, verdict in verdicts.items():
+        assert by_payload[code]["expected"] == str(verdict.kind)
+
+
+def test_demo_video_decodes_through_the_scan_pipeline_parts(demo_run):
+    from kiosk.scan.decoders import make_decoder
+    from kiosk.scan.frames import FrameSource
+
+    _, data, proc = demo_run
+    assert proc.returncode == 0, proc.stderr
+    manifest = json.loads((data / "demo" / "tickets.json").read_text(encoding="utf-8"))
+    (video,) = (data / "demo").glob("demo-video-*.avi")
+    decoder = make_decoder("zxing", ("qr",))
+    seen: set[str] = set()
+    frames = 0
+    with FrameSource(str(video)) as source:
+        for frame in source:
+            frames += 1
+            if frame.index % 3 == 0:  # a code is held still for 24 frames: every third will do
+                seen.update(r.text for r in decoder.decode(frame.image, budget_s=0.03))
+    assert frames > 200
+    assert seen == {m["payload"] for m in manifest}
+
+
+def test_demo_folder_is_private_and_holds_no_key(demo_run):
+    _, data, proc = demo_run
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    for name in ("kiosk.db", "settings.json", "logs/kiosk.log", "demo/demo-tickets.pdf"):
+        assert stat.S_IMODE((data / name).stat().st_mode) == 0o600, name
+    for path in data.rglob("*"):
+        if path.is_file() and path.suffix != ".avi":
+            assert not re.search(rb"wk_test_[A-Za-z0-9]{20}", path.read_bytes()), path
+
+
+def test_second_run_reuses_the_video_and_prints_the_same_tickets(demo_run):
+    tmp_path, data, first = demo_run
+    assert first.returncode == 0, first.stderr
+    (video,) = (data / "demo").glob("demo-video-*.avi")
+    made = video.stat().st_mtime_ns
+    before = (data / "demo" / "tickets.json").read_text(encoding="utf-8")
+    again = run_demo(tmp_path, "--no-gui", "--data-dir", str(data))
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert video.stat().st_mtime_ns == made
+    assert (data / "demo" / "tickets.json").read_text(encoding="utf-8") == before
+
+
+def test_demo_will_not_take_over_a_real_kiosk_folder(tmp_path):
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "settings.json").write_text('{"event_id": "evt_real"}', encoding="utf-8")
+    proc = run_demo(tmp_path, "--no-gui", "--data-dir", str(real))
+    assert proc.returncode == 2
+    assert "not from a demo" in proc.stderr
+    assert (real / "settings.json").read_text(encoding="utf-8") == '{"event_id": "evt_real"}'
+
+
+def test_demo_module_is_qt_free():
+    code = ("import sys, kiosk.demo, kiosk.commands.app; "
+            "sys.exit(any(m.split('.')[0] in ('PySide6', 'shiboken6') for m in sys.modules))")
+    assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
+
+
+def test_demo_window_shows_verdicts_from_the_demo_video(tmp_path):
+    """The GUI demo, offscreen: the demo video plays as the camera and the door judges it.
+    Waits on the app's own log lines; Ctrl+C (SIGINT) ends it cleanly."""
+    pytest.importorskip("PySide6")
+    import signal
+
+    env = demo_env(tmp_path)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "-v", "demo", "--camera", "demo",
+         "--data-dir", str(tmp_path / "data")],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    verdicts, lines = [], []
+    try:
+        for line in proc.stderr:  # blocks until the app logs; the pytest timeout bounds it
+            lines.append(line)
+            m = re.search(r"kiosk\.door: check-in reg_\w+: (\w+)", line)
+            if m:
+                verdicts.append(m.group(1))
+                break
+        proc.send_signal(signal.SIGINT)
+        rest = proc.communicate(timeout=30)[1]  # drains stderr, so the app never blocks on it
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert verdicts == ["admit"], "".join(lines[-30:])
+    assert proc.returncode == 0, rest[-3000:]
