@@ -91,6 +91,8 @@ def main(ctx, api_url, api_key, event_id, data_dir, verbose):
     from kiosk.settings import default_data_dir
 
     data_dir = Path(data_dir) if data_dir else default_data_dir()
+    # personal data (cache, logs, exports, tickets) is readable by this user only
+    os.umask(0o077)
     setup_logging(verbose, data_dir)
     ctx.obj = CliContext(
         data_dir=data_dir, api_url=api_url, api_key=api_key, event_id=event_id, verbose=verbose

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import os
 import re
 import socket
 import threading
@@ -335,6 +336,20 @@ class Door:
                 count += 1
         else:
             raise DoorError(f"Unknown export format {fmt!r}")
+        return count
+
+    def export_to(self, path: Path, fmt: str = "csv") -> int:
+        """Export to a file readable by this user only, written whole or not at all, and
+        remembered so that ``kiosk wipe`` removes it after the event."""
+        from kiosk.wipe import record_export
+
+        path = Path(path)
+        tmp = path.with_name(path.name + ".part")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            count = self.export(fh, fmt)
+        tmp.replace(path)
+        record_export(self.store.data_dir, path, self.event_id)
         return count
 
     # -- network ----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import re
 from pathlib import Path
 
@@ -59,19 +60,46 @@ def setup_logging(verbose: int = 0, data_dir: Path | None = None) -> None:
     console.addFilter(RedactSecrets())
     root.addHandler(console)
     if data_dir is not None:
-        try:
-            logs = Path(data_dir) / "logs"
-            logs.mkdir(parents=True, exist_ok=True, mode=0o700)
-            handler = logging.handlers.RotatingFileHandler(
-                logs / "kiosk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-            )
-            handler.setLevel(logging.INFO)
-            handler.setFormatter(
-                logging.Formatter("%(asctime)s %(levelname)s %(name)s %(threadName)s: %(message)s")
-            )
-            handler.addFilter(RedactSecrets())
-            root.addHandler(handler)
-            (logs / "kiosk.log").chmod(0o600)
-        except OSError:
-            root.warning("cannot write a log file in %s", data_dir)
+        add_file_log(data_dir)
     root._kiosk_configured = True  # type: ignore[attr-defined]
+
+
+class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file, rotated ones too, is readable by this user only."""
+
+    def _open(self):  # type: ignore[override]
+        old = os.umask(0o077)
+        try:
+            return super()._open()
+        finally:
+            os.umask(old)
+
+
+def add_file_log(data_dir: Path) -> None:
+    """A rotating file log in ``<data_dir>/logs`` (INFO and up, secrets masked)."""
+    root = logging.getLogger("kiosk")
+    try:
+        logs = Path(data_dir) / "logs"
+        logs.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handler = _PrivateRotatingFile(logs / "kiosk.log", maxBytes=2_000_000, backupCount=3,
+                                       encoding="utf-8")
+    except OSError:
+        root.warning("cannot write a log file in %s", data_dir)
+        return
+    handler.setLevel(logging.INFO)
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s %(threadName)s: %(message)s")
+    )
+    handler.addFilter(RedactSecrets())
+    root.addHandler(handler)
+
+
+def remove_file_logs(data_dir: Path | None = None) -> None:
+    """Close this process's file logs (those under ``data_dir``, or all of them)."""
+    root = logging.getLogger("kiosk")
+    base = Path(data_dir).resolve() if data_dir is not None else None
+    for handler in list(root.handlers):
+        name = getattr(handler, "baseFilename", None)
+        if name and (base is None or base in Path(name).resolve().parents):
+            root.removeHandler(handler)
+            handler.close()

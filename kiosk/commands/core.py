@@ -273,11 +273,7 @@ def export(ctx, fmt, output):
     if output is None:
         door.export(sys.stdout, fmt)
         return
-    tmp = output.with_name(output.name + ".part")
-    with open(tmp, "w", encoding="utf-8", newline="") as fh:
-        count = door.export(fh, fmt)
-    tmp.chmod(0o600)
-    tmp.replace(output)
+    count = door.export_to(output, fmt)
     click.echo(f"Wrote {count} registrations to {output}", err=True)
 
 

@@ -84,6 +84,7 @@ def run_app(
     kiosk_mode: bool = False,
     door_factory: DoorFactory = default_door_factory,
     camera_source: str | None = None,
+    camera_loop: bool = False,
 ) -> int:
     """Open the GUI for the configured event (running setup first if needed); returns the exit code."""
     from kiosk import secrets
@@ -105,7 +106,8 @@ def run_app(
 
     from kiosk.ui.main_window import MainWindow
 
-    window = MainWindow(door, data_dir=data_dir, camera_source=camera_source)
+    window = MainWindow(door, data_dir=data_dir, camera_source=camera_source,
+                        camera_loop=camera_loop)
     if kiosk_mode:
         window.show()
         if not window.enter_self_service():

@@ -172,11 +172,7 @@ class AttendanceScreen(QWidget):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
-        def work() -> int:
-            with open(path, "w", newline="", encoding="utf-8") as fh:
-                return self.door.export(fh, "csv")
-
-        self.tasks.run(work, on_done=lambda n: self._exported(path, n),
+        self.tasks.run(lambda: self.door.export_to(path, "csv"), on_done=lambda n: self._exported(path, n),
                        on_error=lambda e: self.summary.setText(
                            self.tr("Export failed: {why}").format(why=e)),
                        lane="local", name="export")

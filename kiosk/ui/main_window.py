@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         sounds: Sounds | None = None,
         camera: Camera | None = None,
         camera_source: str | None = None,
+        camera_loop: bool = False,
         start_camera: bool = True,
         schedule: bool = True,
         wedge: WedgeFilter | None = None,
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         if schedule:
             self.start_schedule()
         if start_camera:
-            self.camera.start(self.settings, camera_source)
+            self.camera.start(self.settings, camera_source, loop=camera_loop)
         self.refresh_status()
         self.attention.refresh()
         log.info("main window ready for event %s", self.settings.event_id)
