@@ -1,0 +1,54 @@
+#!/bin/sh
+# Install the WebKasa check-in kiosk from this unpacked build folder (no Python needed).
+#   ./install-linux.sh              for the current user: ~/.local/opt, ~/.local/bin/kiosk
+#   sudo ./install-linux.sh --system   for every user: /opt, /usr/local/bin/kiosk
+#   ./install-linux.sh --uninstall [--system]
+# Adds "WebKasa Check-in" to the desktop's application menu (with "Try the demo").
+set -eu
+HERE=$(cd "$(dirname "$0")" && pwd)
+MODE=user
+ACTION=install
+for arg in "$@"; do
+  case "$arg" in
+    --system) MODE=system ;;
+    --uninstall) ACTION=uninstall ;;
+    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    *) echo "unknown option: $arg" >&2; exit 2 ;;
+  esac
+done
+if [ "$MODE" = system ]; then
+  PREFIX=/opt/webkasa-kiosk BIN=/usr/local/bin SHARE=/usr/share
+else
+  PREFIX="$HOME/.local/opt/webkasa-kiosk" BIN="$HOME/.local/bin" SHARE="${XDG_DATA_HOME:-$HOME/.local/share}"
+fi
+APPS="$SHARE/applications"
+ICON="$SHARE/icons/hicolor/256x256/apps/webkasa-kiosk.png"
+
+refresh() {
+  command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$APPS" || true
+  command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$SHARE/icons/hicolor" || true
+}
+
+if [ "$ACTION" = uninstall ]; then
+  rm -f "$BIN/kiosk" "$APPS/webkasa-kiosk.desktop" "$ICON"
+  case "$PREFIX" in */webkasa-kiosk) rm -rf "$PREFIX" ;; esac
+  refresh
+  echo "Removed the program. Event data stays until you run 'kiosk wipe' (see docs/data-on-disk.md)."
+  exit 0
+fi
+
+[ -x "$HERE/kiosk" ] || { echo "run this from the unpacked build folder (kiosk not found)" >&2; exit 1; }
+if [ "$HERE" != "$PREFIX" ]; then
+  case "$PREFIX" in */webkasa-kiosk) rm -rf "$PREFIX" ;; esac
+  mkdir -p "$PREFIX"
+  cp -a "$HERE/." "$PREFIX/"
+fi
+mkdir -p "$BIN" "$APPS" "$(dirname "$ICON")"
+ln -sf "$PREFIX/kiosk" "$BIN/kiosk"
+sed -e "s|^Exec=kiosk|Exec=\"$PREFIX/kiosk\"|" -e "s|^TryExec=kiosk|TryExec=$PREFIX/kiosk|" \
+  "$HERE/webkasa-kiosk.desktop" > "$APPS/webkasa-kiosk.desktop"
+cp "$HERE/webkasa-kiosk.png" "$ICON"
+refresh
+echo "Installed $("$PREFIX/kiosk" --version) in $PREFIX"
+echo "Command line: $BIN/kiosk (try: kiosk demo). Menu entry: WebKasa Check-in."
+case ":$PATH:" in *":$BIN:"*) ;; *) echo "Note: $BIN is not on your PATH." ;; esac
