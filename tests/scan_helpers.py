@@ -8,6 +8,7 @@ kinds of frames.
 from __future__ import annotations
 
 import math
+import os
 import zlib
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -16,8 +17,23 @@ import cv2
 import numpy as np
 import segno
 
-REAL_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "qr-real"
+REAL_DIR = Path(
+    os.environ.get("KIOSK_QR_PHOTOS")
+    or Path(__file__).resolve().parents[1].parent / "shared" / "data" / "qr-real"
+)
 """The shared real photos (``../shared/data/qr-real`` from the repository root)."""
+
+
+def require_real_samples() -> list[tuple[Path, str]]:
+    """The real photos; skipped where they are absent, except in CI where they must be there."""
+    import pytest
+
+    samples = real_samples()
+    if not samples:
+        if os.environ.get("CI"):
+            pytest.fail(f"shared photos not found at {REAL_DIR}")
+        pytest.skip(f"shared photos not found at {REAL_DIR}")
+    return samples
 
 IMAGE_SUFFIXES = (".png", ".webp", ".jpg", ".jpeg")
 

@@ -82,9 +82,7 @@ def test_decode_text_output_folders_and_symbologies(tmp_path, offline_env):
 
 
 def test_decode_a_real_photo(offline_env):
-    samples = sh.real_samples()
-    if not samples:
-        pytest.skip("shared photos not available")
+    samples = sh.require_real_samples()
     path, expected = samples[0]
     out = lines(run(["decode", "--json", str(path)], env=offline_env, check=True))
     assert [r["text"] for r in out[0]["results"]] == [expected]

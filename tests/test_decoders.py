@@ -41,9 +41,7 @@ def plain_zxing(gray: np.ndarray) -> list[str]:
 
 
 def test_real_photos_at_least_as_many_as_plain_zxing(zx):
-    samples = sh.real_samples()
-    if not samples:
-        pytest.skip(f"shared photos not found at {sh.REAL_DIR}")
+    samples = sh.require_real_samples()
     baseline = ours = 0
     for path, expected in samples:
         color = cv2.imdecode(np.fromfile(str(path), np.uint8), cv2.IMREAD_COLOR)
