@@ -22,7 +22,6 @@ import os
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
@@ -257,7 +256,14 @@ def write_ticket_sheet(cases: Sequence[DemoCase], out_dir: Path) -> TicketFiles:
     cases with their payloads and expected verdicts."""
     from PIL import Image, ImageDraw
 
-    from kiosk.scan.tickets import PAGE_DPI, PAGE_SIZE, SHEET_TICKET_SIZE, render_ticket, save_png
+    from kiosk.scan.tickets import (
+        PAGE_DPI,
+        PAGE_SIZE,
+        SHEET_TICKET_SIZE,
+        render_ticket,
+        save_png,
+        ticket_font,
+    )
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -268,10 +274,11 @@ def write_ticket_sheet(cases: Sequence[DemoCase], out_dir: Path) -> TicketFiles:
     page = Image.new("L", PAGE_SIZE, 255)
     draw = ImageDraw.Draw(page)
     margin = 60
-    draw.text((margin, margin), "WebKasa kiosk demo tickets", font=_font(56, True), fill=0)
+    draw.text((margin, margin), "WebKasa kiosk demo tickets", font=ticket_font(56, True),
+              fill=0)
     draw.text((margin, margin + 80),
               "Hold a ticket up to the webcam, or show it on a phone, while 'kiosk demo' runs.",
-              font=_font(30), fill=60)
+              font=ticket_font(30), fill=60)
     cols = SHEET_COLUMNS
     gap_x = (pw - 2 * margin - cols * tw) // max(1, cols - 1)
     top = margin + 170
@@ -280,8 +287,8 @@ def write_ticket_sheet(cases: Sequence[DemoCase], out_dir: Path) -> TicketFiles:
         x = margin + col * (tw + gap_x)
         y = top + row * (th + _CAPTION_H + 50)
         verdict = str(case.expected).replace("_", " ")
-        draw.text((x, y), f"{i + 1}. {case.label}", font=_font(34, True), fill=0)
-        draw.text((x, y + 38), f"expected: {verdict}", font=_font(22), fill=90)
+        draw.text((x, y), f"{i + 1}. {case.label}", font=ticket_font(34, True), fill=0)
+        draw.text((x, y + 38), f"expected: {verdict}", font=ticket_font(22), fill=90)
         page.paste(render_ticket(case.registration, case.event, size=SHEET_TICKET_SIZE),
                    (x, y + _CAPTION_H))
         single = singles_dir / f"{i + 1}-{case.key.replace('_', '-')}.png"
@@ -289,7 +296,7 @@ def write_ticket_sheet(cases: Sequence[DemoCase], out_dir: Path) -> TicketFiles:
         _private(single)
     y = top + ((len(cases) + cols - 1) // cols) * (th + _CAPTION_H + 50) + 20
     for line in _HOW_TO:
-        draw.text((margin, y), line, font=_font(28), fill=40)
+        draw.text((margin, y), line, font=ticket_font(28), fill=40)
         y += 42
     png = out_dir / "demo-tickets.png"
     pdf = out_dir / "demo-tickets.pdf"
@@ -311,23 +318,6 @@ _HOW_TO = (
     "6 is a ticket for another event. Scan 1 or 2 twice to see 'already checked in'.",
     "Every name and address on these tickets is made up by the WebKasa simulator.",
 )
-
-
-@lru_cache(maxsize=16)
-def _font(size: int, bold: bool = False):
-    from PIL import ImageFont
-
-    names = (("DejaVuSans-Bold.ttf", "Arial Bold.ttf", "arialbd.ttf", "LiberationSans-Bold.ttf")
-             if bold else ("DejaVuSans.ttf", "Arial.ttf", "arial.ttf", "LiberationSans-Regular.ttf"))
-    for name in names:
-        try:
-            return ImageFont.truetype(name, size)
-        except OSError:
-            continue
-    try:
-        return ImageFont.load_default(size=size)
-    except TypeError:  # Pillow < 10.1
-        return ImageFont.load_default()
 
 
 def _private(path: Path) -> None:

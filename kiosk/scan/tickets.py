@@ -44,7 +44,8 @@ def _fields(obj: Any) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=16)
-def _font(size: int, bold: bool = False):
+def ticket_font(size: int, bold: bool = False):
+    """A TrueType font for printed tickets and sheets (DejaVu, Arial or Liberation)."""
     from PIL import ImageFont
 
     names = (
@@ -81,10 +82,10 @@ def qr_image(payload: str, box: int, *, error: str = "m"):
 def _fit(draw, text: str, width: int, size: int, bold: bool = False):
     """The largest font (down to 60% of ``size``) that fits; longer text is ellipsised."""
     for s in range(size, max(8, int(size * 0.6)) - 1, -2):
-        font = _font(s, bold)
+        font = ticket_font(s, bold)
         if draw.textlength(text, font=font) <= width:
             return text, font
-    font = _font(max(8, int(size * 0.6)), bold)
+    font = ticket_font(max(8, int(size * 0.6)), bold)
     while text and draw.textlength(text + "…", font=font) > width:
         text = text[:-1]
     return text + "…", font
@@ -131,11 +132,11 @@ def render_ticket(registration: Any, event: Any = None, *, size: tuple[int, int]
     draw.text((pad, y), text, font=font, fill=0)
     y += int(font.size * 1.3)
     party_text = "1 person" if party == 1 else f"Party of {party}"
-    font = _font(w // 22)
+    font = ticket_font(w // 22)
     draw.text((pad, y), party_text, font=font, fill=40)
     y += int(font.size * 1.6)
 
-    id_font = _font(w // 30)
+    id_font = ticket_font(w // 30)
     room = h - y - pad - int(id_font.size * 1.6)
     qr = qr_image(ticket_payload(reg_id, event_id), min(w - 2 * pad, room))
     img.paste(qr, ((w - qr.width) // 2, y))
