@@ -127,3 +127,14 @@ def test_version_and_help(env):
     helptext = run(["--help"], env, check=True).stdout
     for name in ("sync", "push", "checkin", "undo", "register", "status", "export", "simulator"):
         assert name in helptext
+
+
+def test_pending_admitted_only_when_allowed(env, sim):
+    run(["sync", "--no-push"], env, check=True)
+    rid = next(r["id"] for r in sim.registrations_json(sim.main_event_id)
+               if r["status"] == "PENDING")
+    out = run(["checkin", "--json", rid], env)
+    assert out.returncode == 1 and json.loads(out.stdout)["verdict"] == "pending"
+    out = run(["checkin", "--json", "--allow-pending", rid], env, check=True)
+    assert json.loads(out.stdout)["verdict"] == "admit"
+

@@ -166,12 +166,16 @@ def _push(door: Door) -> bool:
 @click.argument("codes", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.option("--stdin", "from_stdin", is_flag=True, help="Read one code per line from stdin.")
+@click.option("--allow-pending/--no-allow-pending", default=None,
+              help="Admit PENDING registrations (default: the saved setting, off).")
 @click.pass_context
-def checkin(ctx, codes, as_json, from_stdin):
+def checkin(ctx, codes, as_json, from_stdin, allow_pending):
     """Check in scanned codes (raw QR payloads, URLs, JSON or ids) from the local cache."""
     if not codes and not from_stdin:
         raise click.UsageError("give at least one CODE, or --stdin")
     door = open_door(ctx)
+    if allow_pending is not None:
+        door.settings = door.settings.with_(allow_pending=allow_pending)
     all_admitted = True
     for code in _lines(codes, from_stdin):
         verdict = door.checkin(code)
