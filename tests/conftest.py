@@ -67,6 +67,36 @@ class FakeClock:
 
 
 @pytest.fixture
+def memory_keyring():
+    import keyring
+    import keyring.backend
+    import keyring.errors
+
+    class _Memory(keyring.backend.KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.entries: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.entries.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.entries[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            if self.entries.pop((service, username), None) is None:
+                raise keyring.errors.PasswordDeleteError("no such entry")
+
+    previous = keyring.get_keyring()
+    backend = _Memory()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
 def clock():
     return FakeClock()
 

@@ -13,8 +13,6 @@ import sys
 from pathlib import Path
 
 import keyring
-import keyring.backend
-import keyring.errors
 import pytest
 from click.testing import CliRunner
 
@@ -22,35 +20,6 @@ from kiosk.cli import main
 from kiosk.wipe import record_export, tracked_exports
 from kiosk.secrets import SERVICE
 from kiosk.settings import load
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring in a dict, standing in for the system's."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("no such entry")
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def _reset_logging() -> None:

@@ -6,37 +6,10 @@ import json
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from kiosk import secrets
 from kiosk.settings import Settings, load
 from kiosk.ui.setup_wizard import SetupWizard
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -96,7 +69,7 @@ def test_wrong_key_is_reported_and_keeps_the_page(qtbot, tmp_path, memory_keyrin
     qtbot.waitUntil(lambda: not wizard.connection.checking, timeout=10_000)
     assert "refused" in wizard.connection.error.text()
     assert wizard.currentPage() is wizard.connection
-    assert not memory_keyring.store
+    assert not memory_keyring.entries
 
 
 def test_first_sync_can_be_cancelled(qtbot, tmp_path, memory_keyring):
