@@ -58,7 +58,6 @@ def main() -> int:
 
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtWidgets import QApplication
 
     from kiosk.models import Conflict, Verdict, VerdictKind
     from kiosk.ui.app import make_app

@@ -12,7 +12,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import keyring
 import pytest
 from click.testing import CliRunner
 

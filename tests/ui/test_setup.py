@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import keyring
 import pytest
 
 from kiosk import secrets
