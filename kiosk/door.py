@@ -185,7 +185,13 @@ class Door:
         return verdict
 
     def undo(self, registration_id: str) -> Attendee:
-        """Reverse a check-in: locally at once, on the server by restoring the old status."""
+        """Reverse a check-in: locally at once, on the server by restoring the old status.
+
+        Rules (the server's word wins, see ``store.EFFECTIVE``): a change the server refused
+        or that never left this kiosk is simply forgotten, never "undone" into another
+        write; only a change that reached (or may have reached) the server is reversed, and
+        then with a status the server had before this kiosk changed it.
+        """
         with self.store.write() as db:
             attendee = self.store.attendee(registration_id)
             if attendee is None or attendee.registration.event_id != self.event_id:
@@ -195,7 +201,7 @@ class Door:
             local = self.store.checkin_row(registration_id)
             reached_server = db.execute(
                 "SELECT 1 FROM outbox WHERE registration_id=? AND op='status'"
-                " AND (state='done' OR (sent_at IS NOT NULL AND state != 'conflict')) LIMIT 1",
+                " AND (state='done' OR (state='pending' AND sent_at IS NOT NULL)) LIMIT 1",
                 (registration_id,),
             ).fetchone()
             if local is not None and not reached_server:
@@ -208,7 +214,9 @@ class Door:
                 db.execute("DELETE FROM checkins WHERE registration_id=?", (registration_id,))
             else:
                 previous = local["previous_status"] if local is not None else None
-                restore = previous if previous and previous != "ATTENDED" else "CONFIRMED"
+                server = attendee.registration.status
+                restore = next((s for s in (previous, server) if s and s != "ATTENDED"),
+                               "CONFIRMED")
                 db.execute(
                     "UPDATE outbox SET state='dismissed' WHERE registration_id=?"
                     " AND state='conflict'", (registration_id,),
@@ -398,11 +406,12 @@ class Door:
         client = self._need_client()
         if not registration_id.startswith("reg_"):
             return None
+        fetched_at, seq = self.clock(), self.store.observed_seq()
         raw = self._network(lambda: client.get_registration(self.event_id, registration_id))
         if raw is None:
             return None
         stored, _, _ = self.store.upsert_server_rows(
-            self.event_id, [raw], sync_gen=None, fetched_at=self.clock()
+            self.event_id, [raw], sync_gen=None, fetched_at=fetched_at, fetched_seq=seq
         )
         if not stored:
             return None
