@@ -19,11 +19,13 @@ import re
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
 import httpx
+from filelock import FileLock, Timeout
 
 from kiosk.api import ApiError, AuthError, RateLimited, ServerError, TransportError, WebKasaClient
 from kiosk.codes import InvalidCode, clean, parse_code
@@ -80,6 +82,10 @@ class NothingToUndo(DoorError):
     pass
 
 
+class NetworkBusy(DoorError):
+    """Another process on this data folder is syncing or uploading (CLI exit code 8)."""
+
+
 Progress = Callable[[int, "int | None"], None]
 
 
@@ -104,6 +110,7 @@ class Door:
         self.online: bool | None = None
         self.offline_reason = "not connected yet"
         self._net_lock = threading.Lock()
+        self._file_lock = FileLock(str(store.data_dir / "network.lock"), thread_local=False)
         self._pusher = (
             Pusher(client, store, clock=clock, on_change=self._outbox_changed) if client else None
         )
@@ -362,8 +369,25 @@ class Door:
 
     # -- network ----------------------------------------------------------------------------
 
+    @contextmanager
+    def _exclusive(self, wait_s: float | None) -> Iterator[None]:
+        """Network work (pull, push) is single-writer across every process on this data
+        folder: two uploads at once would send changes twice and out of order. Check-ins
+        never take this lock. Raises :class:`NetworkBusy` when it is not free in time."""
+        wait = self.settings.network_lock_wait_s if wait_s is None else wait_s
+        with self._net_lock:
+            try:
+                self._file_lock.acquire(timeout=max(0.0, wait))
+            except Timeout:
+                raise NetworkBusy("another kiosk process is syncing") from None
+            try:
+                yield
+            finally:
+                self._file_lock.release()
+
     def pull(self, progress: Progress | None = None,
-             cancelled: Callable[[], bool] | None = None) -> SyncResult:
+             cancelled: Callable[[], bool] | None = None, *,
+             lock_wait_s: float | None = None) -> SyncResult:
         client = self._need_client()
 
         def report(done: int, total: int | None) -> None:
@@ -371,7 +395,7 @@ class Door:
             if progress:
                 progress(done, total)
 
-        with self._net_lock:
+        with self._exclusive(lock_wait_s):
             result = self._network(
                 lambda: pull(client, self.store, self.event_id, progress=report,
                              cancelled=cancelled, clock=self.clock)
@@ -381,16 +405,16 @@ class Door:
         self._outbox_changed()
         return result
 
-    def push(self, *, ignore_backoff: bool = False) -> PushResult:
+    def push(self, *, ignore_backoff: bool = False, lock_wait_s: float | None = None) -> PushResult:
         self._need_client()
         assert self._pusher is not None
-        with self._net_lock:
+        with self._exclusive(lock_wait_s):
             result = self._pusher.push(ignore_backoff=ignore_backoff)
             if not result.deferred:  # a push that tried nothing tells nothing of the network
                 self._note_result(result.error)
         if result.needs_pull:
-            self.pull()
-            with self._net_lock:
+            self.pull(lock_wait_s=lock_wait_s)
+            with self._exclusive(lock_wait_s):
                 result = self._pusher.push(ignore_backoff=True)
                 self._note_result(result.error)
         self._outbox_changed()

@@ -68,6 +68,8 @@ class Settings:
     """Seconds between background outbox uploads while something waits."""
     request_timeout_s: float = 10.0
     """Timeout of every API request."""
+    network_lock_wait_s: float = 5.0
+    """Seconds a sync or upload waits while another kiosk process on this data folder syncs."""
 
     def with_(self, **changes: Any) -> "Settings":
         return replace(self, **changes)

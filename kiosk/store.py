@@ -418,11 +418,14 @@ class Store:
                    (event_id, event_id))
 
     def mark_vanished(self, event_id: str, sync_gen: int) -> int:
-        """Server rows not seen by a complete sync are gone from the server."""
+        """Server rows not seen by a complete sync are gone from the server.
+
+        Only rows last seen by an *older* generation: a row another sync (another process)
+        stamped with a newer generation meanwhile was seen, not lost."""
         with self.write() as db:
             cur = db.execute(
                 "UPDATE registrations SET vanished=1 WHERE event_id=? AND origin='server'"
-                " AND vanished=0 AND (seen_sync IS NULL OR seen_sync != ?)",
+                " AND vanished=0 AND (seen_sync IS NULL OR seen_sync < ?)",
                 (event_id, sync_gen),
             )
             return cur.rowcount

@@ -17,12 +17,13 @@ from typing import Iterator
 import click
 
 from kiosk.api import ApiError, AuthError, Rejected, WebKasaClient
-from kiosk.door import CapacityError, Door, DoorError, NothingToUndo, NotConfigured, WalkIn, WalkInInvalid
+from kiosk.door import CapacityError, Door, DoorError, NetworkBusy, NothingToUndo, NotConfigured, WalkIn, WalkInInvalid
 from kiosk.logs import mask
 from kiosk.models import Verdict
 from kiosk.settings import Settings, load, save
 
 EXIT_PARTIAL, EXIT_CONFIG, EXIT_AUTH, EXIT_UNKNOWN_EVENT, EXIT_NETWORK = 1, 3, 4, 5, 6
+EXIT_BUSY = 8  # another kiosk process on this data folder is syncing or uploading
 
 
 class Fail(click.ClickException):
@@ -83,6 +84,8 @@ def api_errors() -> Iterator[None]:
         raise Fail(f"{exc}", EXIT_NETWORK) from None
     except NotConfigured as exc:
         raise Fail(str(exc), EXIT_CONFIG) from None
+    except NetworkBusy as exc:
+        raise Fail(f"{exc}; try again when it has finished", EXIT_BUSY) from None
 
 
 def print_verdict(verdict: Verdict, as_json: bool) -> None:
