@@ -82,7 +82,7 @@ class Pusher:
             entry = self.store.outbox_head()
             if entry is None:
                 break
-            if not ignore_backoff and entry.next_attempt_at > self.clock():
+            if not ignore_backoff and self._waiting(entry):
                 return self._result(sent, conflicts, deferred=sent + conflicts == 0)
             if entry.op == "create" and entry.sent_at is not None and not self._pulled_since(entry):
                 return self._result(sent, conflicts, needs_pull=True)
@@ -136,22 +136,30 @@ class Pusher:
         self._link(entry, rid, data)
         return True
 
+    def _waiting(self, entry: OutboxEntry) -> bool:
+        """The stored retry time is wall clock (it must survive the process); a wait longer
+        than any backoff means the clock was set back since, so the entry is due now
+        instead of stalling for the size of the jump."""
+        wait = entry.next_attempt_at - self.clock()
+        return 0 < wait <= BACKOFF_CAP_S
+
     def _pulled_since(self, entry: OutboxEntry) -> bool:
-        started = self.store.get_meta("last_pull_started_at")
-        return started is not None and float(started) > (entry.sent_at or 0)
+        """A complete pull *started* after the send: ordered by sync generation, not clocks."""
+        done = self.store.get_meta("last_complete_gen")
+        return done is not None and entry.sent_gen is not None and int(done) > entry.sent_gen
 
     def _find_twin(self, entry: OutboxEntry) -> str | None:
         p = entry.payload
         row = self.store.db.execute(
             """SELECT id FROM registrations
                WHERE event_id=? AND origin='server' AND attendee_email=? COLLATE NOCASE
-                 AND attendee_name=? AND guest_count=? AND first_seen_at >= ?
+                 AND attendee_name=? AND guest_count=? AND first_seen_gen > ?
                  AND id NOT IN (SELECT json_extract(payload, '$.server_id') FROM outbox
                                 WHERE op='create' AND state='done'
                                   AND json_extract(payload, '$.server_id') IS NOT NULL)
-               ORDER BY first_seen_at LIMIT 1""",
+               ORDER BY first_seen_gen, rowid LIMIT 1""",
             (entry.event_id, p["attendee_email"], p["attendee_name"],
-             int(p.get("guest_count") or 0), entry.created_ts),
+             int(p.get("guest_count") or 0), entry.sent_gen or 0),
         ).fetchone()
         return row[0] if row else None
 
@@ -160,7 +168,8 @@ class Pusher:
     def _mark_sent(self, entry: OutboxEntry) -> None:
         with self.store.write() as db:
             db.execute(
-                "UPDATE outbox SET sent_at=?, attempts=attempts+1 WHERE id=?",
+                "UPDATE outbox SET sent_at=?, attempts=attempts+1, sent_gen=COALESCE("
+                "(SELECT CAST(value AS INTEGER) FROM meta WHERE key='sync_gen'), 0) WHERE id=?",
                 (self.clock(), entry.id),
             )
 

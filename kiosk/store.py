@@ -156,6 +156,8 @@ MIGRATIONS: list[str] = [
     """
         ALTER TABLE checkins ADD COLUMN seq INTEGER;
         ALTER TABLE registrations ADD COLUMN fetched_seq INTEGER;
+        ALTER TABLE registrations ADD COLUMN first_seen_gen INTEGER;
+        ALTER TABLE outbox ADD COLUMN sent_gen INTEGER;
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -209,6 +211,7 @@ class OutboxEntry:
     next_attempt_at: float
     sent_at: float | None
     created_ts: float
+    sent_gen: int | None = None  # the sync generation current when it was last sent
 
 
 class Store:
@@ -371,10 +374,10 @@ class Store:
                 """
                 INSERT INTO registrations(id, event_id, attendee_name, attendee_email,
                     attendee_phone, status, guest_count, notes, created_at, origin, seen_sync,
-                    vanished, fetched_at, first_seen_at, fetched_seq)
+                    vanished, fetched_at, first_seen_at, fetched_seq, first_seen_gen)
                 VALUES (:id, :event_id, :attendee_name, :attendee_email, :attendee_phone,
                     :status, :guest_count, :notes, :created_at, 'server', :gen, 0, :fetched_at,
-                    :now, :seq)
+                    :now, :seq, :gen)
                 ON CONFLICT(id) DO UPDATE SET
                     attendee_name=excluded.attendee_name,
                     attendee_email=excluded.attendee_email,
@@ -564,7 +567,7 @@ class Store:
             id=row["id"], op=row["op"], event_id=row["event_id"],
             registration_id=row["registration_id"], payload=json.loads(row["payload"]),
             attempts=row["attempts"], next_attempt_at=row["next_attempt_at"],
-            sent_at=row["sent_at"], created_ts=row["created_ts"],
+            sent_at=row["sent_at"], created_ts=row["created_ts"], sent_gen=row["sent_gen"],
         )
 
     def outbox_summary(self) -> OutboxSummary:

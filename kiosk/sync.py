@@ -109,6 +109,7 @@ def pull(
         store.set_meta("last_sync_at", utcnow())
         store.set_meta("last_pull_started_at", str(started))
         store.set_meta("last_pull_started_iso", started_iso)
+        store.set_meta("last_complete_gen", str(gen))
     else:
         log.warning("sync incomplete after %d passes: saw %s of %s", passes, seen, total)
     return SyncResult(stored, skipped, passes, requests, complete, vanished, total,
