@@ -405,17 +405,24 @@ class Door:
         self._outbox_changed()
         return result
 
-    def push(self, *, ignore_backoff: bool = False, lock_wait_s: float | None = None) -> PushResult:
+    def push(self, *, ignore_backoff: bool = False, lock_wait_s: float | None = None,
+             deadline_s: float = 0.0) -> PushResult:
+        """Upload the outbox. ``deadline_s`` > 0 keeps draining through transient errors
+        for that long (``kiosk push``/``sync`` use ``push_deadline_s``)."""
         self._need_client()
         assert self._pusher is not None
+        stop_at = time.monotonic() + deadline_s
         with self._exclusive(lock_wait_s):
-            result = self._pusher.push(ignore_backoff=ignore_backoff)
+            result = self._pusher.push(ignore_backoff=ignore_backoff, deadline_s=deadline_s)
             if not result.deferred:  # a push that tried nothing tells nothing of the network
                 self._note_result(result.error)
-        if result.needs_pull:
+        rounds = 0
+        while result.needs_pull and (rounds == 0 or time.monotonic() < stop_at) and rounds < 20:
+            rounds += 1  # a walk-in whose answer was lost: a pull shows whether it landed
             self.pull(lock_wait_s=lock_wait_s)
             with self._exclusive(lock_wait_s):
-                result = self._pusher.push(ignore_backoff=True)
+                result = self._pusher.push(ignore_backoff=True,
+                                           deadline_s=max(0.0, stop_at - time.monotonic()))
                 self._note_result(result.error)
         self._outbox_changed()
         return result

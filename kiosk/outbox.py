@@ -40,6 +40,7 @@ from kiosk.store import OutboxEntry, Store, clean_registration, utcnow
 log = logging.getLogger("kiosk.outbox")
 
 BACKOFF_CAP_S = 300.0
+DOWN_AFTER = 3  # consecutive failures to connect at all: the network is down, stop draining
 
 
 @dataclass(frozen=True)
@@ -70,14 +71,27 @@ class Pusher:
         *,
         clock: Callable[[], float] = time.time,
         on_change: Callable[[], None] | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
     ) -> None:
         self.client = client
         self.store = store
-        self.clock = clock
+        self.clock = clock  # wall clock: only for stamps stored across processes
+        self.monotonic = monotonic  # deadlines and waits within this push
+        self.sleep = sleep
+        self.rng = rng or random.Random()
         self.on_change = on_change or (lambda: None)
 
-    def push(self, *, ignore_backoff: bool = False, max_items: int | None = None) -> PushResult:
+    def push(self, *, ignore_backoff: bool = False, max_items: int | None = None,
+             deadline_s: float = 0.0) -> PushResult:
+        """Upload from the head on. With ``deadline_s`` a transient failure (transport, 5xx,
+        429) does not end the push: the head is retried after a short jittered wait until the
+        deadline (monotonic), or until the server could not be reached ``DOWN_AFTER`` times
+        in a row (the network is down; the stored backoff then takes over)."""
         sent = conflicts = 0
+        stop_at = self.monotonic() + deadline_s
+        tries = unreachable = 0
         while max_items is None or sent + conflicts < max_items:
             entry = self.store.outbox_head()
             if entry is None:
@@ -97,7 +111,18 @@ class Pusher:
                 continue
             except (TransportError, ServerError, RateLimited) as exc:
                 self._retry_later(entry, exc)
-                return self._result(sent, conflicts, error=exc)
+                down = isinstance(exc, TransportError) and not exc.maybe_applied
+                unreachable = unreachable + 1 if down else 0
+                tries += 1
+                wait = (exc.retry_after if isinstance(exc, RateLimited)
+                        else self.rng.uniform(0.05, min(2.0, 0.1 * 2 ** tries)))
+                if unreachable >= DOWN_AFTER or self.monotonic() + wait > stop_at:
+                    return self._result(sent, conflicts, error=exc)
+                log.info("retrying entry %d in %.2fs: %s", entry.id, wait, exc)
+                self.sleep(wait)
+                ignore_backoff = True  # this push waited already
+                continue
+            tries = unreachable = 0
             if outcome:
                 sent += 1
             self.on_change()
