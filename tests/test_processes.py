@@ -59,3 +59,21 @@ def test_two_syncs_at_once_never_mark_live_registrations_vanished(env, sim):
     finally:
         store.close()
     assert gone[0] == 0 and live[0] == 300
+
+
+def test_two_pushes_at_once_keep_undo_then_checkin_in_order(env, sim):
+    run(["sync"], env, check=True)
+    ids = confirmed_ids(sim, 6)
+    run(["checkin", *ids], env, check=True)
+    run(["push"], env, check=True)
+    for rid in ids:  # undone, then admitted again: the server must end ATTENDED
+        run(["undo", rid], env, check=True)
+        run(["checkin", rid], env, check=True)
+    sim.faults.write_jitter_s = 0.4  # concurrent writes land out of order
+    procs = [subprocess.Popen([sys.executable, "-m", "kiosk", "push"], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(3)]
+    codes = [p.communicate(timeout=120) and p.returncode for p in procs]
+    sim.faults.write_jitter_s = 0
+    assert set(codes) <= {0, 8} and 0 in codes
+    assert [sim.status_of(rid) for rid in ids] == ["ATTENDED"] * len(ids)
