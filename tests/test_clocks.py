@@ -2,7 +2,7 @@
 
 import time
 
-from conftest import FakeClock, make_client
+from tests.conftest import FakeClock, make_client
 
 from kiosk.api import WebKasaClient
 from kiosk.door import Door, WalkIn

@@ -4,6 +4,12 @@ import json
 import time
 
 import pytest
+from tests.conftest import FakeClock, make_client
+
+from kiosk.door import Door, NothingToUndo
+from kiosk.models import VerdictKind
+from kiosk.settings import Settings
+from kiosk.store import Store
 
 from tests.test_cli import confirmed_ids, env, run  # noqa: F401  (env is a fixture)
 
@@ -29,13 +35,6 @@ def test_refused_checkin_undone_and_rescanned_never_revives_a_cancellation(env, 
 
 
 def test_checkin_stamped_a_day_ahead_still_loses_to_a_later_cancellation(sim, tmp_path):
-    from conftest import FakeClock, make_client
-
-    from kiosk.door import Door, NothingToUndo
-    from kiosk.models import VerdictKind
-    from kiosk.settings import Settings
-    from kiosk.store import Store
-
     clock = FakeClock(time.time() + 86400)  # a day ahead while the check-in is made
     settings = Settings(api_url=sim.url, event_id=sim.main_event_id, device_name="Door 1",
                         request_timeout_s=5)
