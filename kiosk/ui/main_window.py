@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
                               lambda: tuple(self.settings.staff_codes), self)
         self.lock.locked_changed.connect(self._locked_changed)
         self.door_screen.staff_requested.connect(self.ask_unlock)
+        self.pin_dialog: PinDialog | None = None
 
         # schedule
         self._status_timer = QTimer(self)
@@ -169,6 +170,11 @@ class MainWindow(QMainWindow):
 
     def route_code(self, code: str) -> None:
         if self.lock.locked and self.lock.try_code(code):
+            return
+        if self.pin_dialog is not None and self.pin_dialog.isVisible():
+            # never a silent check-in behind the PIN dialog: say it was not taken
+            log.info("code scanned while the PIN dialog is open: not checked in")
+            self.pin_dialog.show_scan_ignored()
             return
         if not self.lock.locked and code.strip() in self.settings.staff_codes:
             return  # a staff card scanned while unlocked is not a ticket
@@ -322,7 +328,13 @@ class MainWindow(QMainWindow):
 
     def ask_unlock(self) -> None:
         if self.lock.locked:
-            PinDialog(self.lock, self).open()
+            self.pin_dialog = PinDialog(self.lock, self)
+            self.pin_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.pin_dialog.finished.connect(self._pin_dialog_closed)
+            self.pin_dialog.open()
+
+    def _pin_dialog_closed(self) -> None:
+        self.pin_dialog = None
 
     def _locked_changed(self, locked: bool) -> None:
         self.tabs.tabBar().setVisible(not locked)

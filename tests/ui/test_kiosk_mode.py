@@ -85,3 +85,74 @@ def test_idle_screen_shows_instructions_and_a_scan_wakes_it(qtbot, local_door, t
     with qtbot.waitSignal(door.verdict_shown, timeout=5000):
         door.submit_code("reg_alan")
     assert not door.idle.isVisible() and door.verdict.isVisible()
+
+
+class _Clock:
+    """A clock the test moves by hand: the PIN delays are checked without sleeping."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_wrong_pins_grow_delays_then_lock_out_until_a_staff_code(qtbot, local_door, tmp_path,
+                                                                  caplog):
+    from kiosk.ui.kiosk_mode import LOCKOUT_AFTER, pin_delay
+
+    window = _locked_window(qtbot, local_door, tmp_path)
+    clock = _Clock()
+    window.lock.clock = clock
+    dialog = PinDialog(window.lock, window)
+    qtbot.addWidget(dialog)
+    caplog.set_level("INFO", logger="kiosk.ui")
+    delays = []
+    for _ in range(LOCKOUT_AFTER):
+        assert window.lock.wait_seconds() == 0
+        dialog.pin.setText("0000")
+        dialog.submit()
+        delays.append(window.lock.wait_seconds())
+        if delays[-1] and not window.lock.pin_locked_out:
+            # the right PIN is refused while the delay runs
+            dialog.pin.setText("2468")
+            dialog.submit()
+            assert window.lock.locked and "Try again" in dialog.error.text()
+        clock.now += delays[-1]
+    assert delays[:2] == [0, 0] and delays[3] > delays[2] > 0  # growing, after a few free tries
+    assert delays == [pin_delay(n) for n in range(1, LOCKOUT_AFTER + 1)]
+    wrong = [r for r in caplog.records if "wrong staff PIN" in r.getMessage()]
+    assert len(wrong) == LOCKOUT_AFTER  # every failed attempt is logged
+    # locked out: even the right PIN, long after, does not unlock
+    clock.now += 10 ** 6
+    dialog.pin.setText("2468")
+    dialog.submit()
+    assert window.lock.locked and window.lock.pin_locked_out
+    assert "staff code" in dialog.error.text()
+    # only a staff code lifts it, and the count starts over
+    window.route_code("STAFF-7")
+    assert not window.lock.locked and window.lock.failures == 0
+
+
+def test_long_pins_are_allowed(qtbot, local_door, tmp_path):
+    local_door.settings = local_door.settings.with_(kiosk_pin_hash=hash_pin("123456789012"))
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    assert window.enter_self_service()
+    dialog = PinDialog(window.lock, window)
+    qtbot.addWidget(dialog)
+    dialog.pin.setText("123456789012")
+    dialog.submit()
+    assert not window.lock.locked
+
+
+def test_a_ticket_scanned_in_the_pin_dialog_is_shown_not_checked_in(qtbot, local_door, tmp_path):
+    window = _locked_window(qtbot, local_door, tmp_path)
+    window.ask_unlock()
+    dialog = window.pin_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    before = dialog.message.text()
+    window.route_code("reg_alan")
+    assert dialog.message.text() != before and "scanned" in dialog.message.text()
+    assert window.door_screen.in_flight == 0  # no check-in was even queued
+    assert window.door.store.attendee("reg_alan").checked_in_at is None
