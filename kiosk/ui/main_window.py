@@ -30,6 +30,7 @@ from kiosk.ui.sounds import Sounds
 from kiosk.ui.staff_console import StaffConsole
 from kiosk.ui.status_bar import StatusStrip
 from kiosk.ui.tasks import Tasks
+from kiosk.ui.verdict_banner import VerdictBanner
 from kiosk.ui.walk_in import WalkInForm
 from kiosk.ui.wedge_filter import WedgeFilter
 
@@ -92,6 +93,10 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.banner = VerdictBanner(central)
+        self.banner.open_door.connect(lambda: self.tabs.setCurrentWidget(self.door_screen))
+        self.door_screen.verdict_shown.connect(self._verdict_shown)
+        layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_strip)
         self.setCentralWidget(central)
@@ -178,9 +183,13 @@ class MainWindow(QMainWindow):
             return
         if not self.lock.locked and code.strip() in self.settings.staff_codes:
             return  # a staff card scanned while unlocked is not a ticket
-        if self.tabs.currentWidget() is not self.door_screen:
-            self.tabs.setCurrentWidget(self.door_screen)
+        # Staff on another screen stay there (focus and keystrokes too); the verdict shows
+        # in the banner when it arrives.
         self.door_screen.submit_code(code)
+
+    def _verdict_shown(self, verdict) -> None:
+        if self.tabs.currentWidget() is not self.door_screen:
+            self.banner.show_verdict(verdict)
 
     def _on_frame(self, image) -> None:
         self.door_screen.on_frame(image)
@@ -213,6 +222,8 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
+        if widget is self.door_screen:
+            self.banner.hide()
         if widget is self.attendance:
             self.attendance.refresh()
         elif widget is self.attention:

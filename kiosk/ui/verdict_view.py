@@ -20,6 +20,8 @@ from kiosk.store import parse_utc
 from kiosk.ui.resources import resource_path
 
 TONE_ICON = {"go": "admit.svg", "look": "look.svg", "stop": "stop.svg"}
+# The same shapes as text, for one-line places (the staff banner): never colour alone.
+TONE_MARK = {"go": "✔", "look": "⚠", "stop": "⛔"}
 # Seconds a verdict stays up unless replaced or tapped away: refusals stay longer.
 HOLD_SECONDS = {"go": 3.0, "look": 7.0, "stop": 7.0}
 

@@ -14,6 +14,7 @@ from scan_helpers import scene, write_video  # noqa: E402
 
 from conftest import EVENT, make_window  # noqa: E402
 from kiosk.models import VerdictKind  # noqa: E402
+from kiosk.ui.verdict_view import TONE_MARK  # noqa: E402
 
 
 @pytest.fixture
@@ -54,3 +55,29 @@ def test_missing_camera_says_so_and_scanner_still_works(qtbot, local_door, tmp_p
     with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
         window.route_code("reg_alan")
     window.camera.stop()
+
+
+def test_camera_scan_leaves_staff_on_their_screen_and_shows_a_banner(qtbot, local_door, tmp_path,
+                                                                     ticket_video):
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    window.activateWindow()
+    for screen, field in ((window.console, window.console.search), (window.walk_in, window.walk_in.name)):
+        window.tabs.setCurrentWidget(screen)
+        field.setFocus()
+        field.setText("Grac")
+        shown = []
+        window.door_screen.verdict_shown.connect(shown.append)
+        assert window.camera.start(window.settings, str(ticket_video), realtime=False)
+        qtbot.waitUntil(lambda: len(shown) >= 1, timeout=15_000)
+        window.camera.stop()
+        window.door_screen.verdict_shown.disconnect(shown.append)
+        assert window.tabs.currentWidget() is screen  # not pulled back to the door
+        assert field.hasFocus() and field.text() == "Grac"
+        assert not window.door_screen.manual.text()
+        assert window.banner.isVisible()
+        text = window.banner.text.text()
+        assert "Ada Lovelace" in text and TONE_MARK[shown[0].kind.tone] in text
+        assert window.door.store.attendee("reg_ada").checked_in_at  # still recorded
+    window.tabs.setCurrentWidget(window.door_screen)
+    assert not window.banner.isVisible()
