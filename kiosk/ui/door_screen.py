@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.models import Verdict, VerdictKind
+from kiosk.ui.plain import plain
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import VerdictView
@@ -112,6 +113,7 @@ class IdleScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         for label in (self.title, self.body, self.hint):
+            plain(label)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             layout.addWidget(label)
@@ -164,6 +166,7 @@ class DoorScreen(QWidget):
         self.camera_state = QLabel(self)
         self.camera_state.setObjectName("doorHint")
         self.camera_state.setAccessibleName(self.tr("Camera state"))
+        plain(self.camera_state)
         self.staff = QPushButton(self.tr("Staff"), self)
         self.staff.setAccessibleName(self.tr("Staff unlock"))
         self.staff.setFlat(True)

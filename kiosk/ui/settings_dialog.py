@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.logs import mask
 from kiosk.settings import Settings, describe
+from kiosk.ui.plain import plain
 from kiosk.ui.door_screen import Preview
 from kiosk.ui.i18n import LANGUAGES
 from kiosk.ui.kiosk_mode import SetPinDialog
@@ -89,6 +90,7 @@ class SettingsDialog(QDialog):
         self.new_key.setPlaceholderText(self.tr("Enter a new key to replace the saved one"))
         self.new_key.setAccessibleName(self.tr("New API key"))
         self.event_label = QLabel(settings.event_id or "—", conn)
+        plain(self.key_label, self.event_label)
         self.device = self._doc(QLineEdit(settings.device_name, conn), "device_name",
                                 self.tr("Device name"))
         self.sync_interval = self._doc(self._spin(10, 3600, settings.sync_interval_s, conn),

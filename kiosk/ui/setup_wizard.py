@@ -32,6 +32,7 @@ from kiosk.logs import mask
 from kiosk.models import Event
 from kiosk.settings import Settings
 from kiosk.settings import save as save_settings
+from kiosk.ui.plain import plain
 from kiosk.ui.tasks import Task, Tasks
 
 log = logging.getLogger("kiosk.ui")
@@ -79,6 +80,7 @@ class ConnectionPage(QWizardPage):
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
+        plain(self.error)
         self.checking = False
         self.checked = False
         form = QFormLayout(self)
@@ -179,6 +181,7 @@ class SyncPage(QWizardPage):
         self.bar.setAccessibleName(self.tr("Sync progress"))
         self.label = QLabel(self)
         self.label.setWordWrap(True)
+        plain(self.label)
         self.cancel_button = QPushButton(self.tr("&Stop syncing"), self)
         self.cancel_button.clicked.connect(self.cancel)
         layout = QVBoxLayout(self)

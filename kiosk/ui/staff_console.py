@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.models import Attendee, Verdict, VerdictKind
+from kiosk.ui.plain import plain
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import format_when, headline, party_text
 
@@ -109,6 +110,7 @@ class StaffConsole(QWidget):
             (self.tr("Id"), self.d_id),
         ):
             label.setAccessibleName(title)
+            plain(label)
             form.addRow(title, label)
 
         self.checkin_button = QPushButton(self.tr("&Check in"), self)
@@ -124,6 +126,7 @@ class StaffConsole(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Last action"))
+        plain(self.message, self.count)
 
         buttons = QHBoxLayout()
         for b in (self.checkin_button, self.pending_button, self.undo_button):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.door import CapacityError, WalkIn, WalkInInvalid
+from kiosk.ui.plain import plain
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import party_text
 
@@ -53,6 +54,7 @@ class WalkInForm(QWidget):
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setAccessibleName(self.tr("Registration result"))
+        plain(self.places, self.error, self.result)
         self.submit_button = QPushButton(self.tr("&Register"), self)
         self.submit_button.setObjectName("primary")
         self.submit_button.clicked.connect(self.submit)
