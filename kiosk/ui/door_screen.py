@@ -120,6 +120,10 @@ class IdleScreen(QWidget):
         layout.addStretch(1)
         self.setAccessibleName(self.body.text())
 
+    def set_camera(self, ok: bool, no_camera: str) -> None:
+        self.body.setText(self.tr("Hold your QR code up to the camera") if ok else no_camera)
+        self.setAccessibleName(self.body.text())
+
     def set_event_title(self, title: str) -> None:
         self.title.setText(self.tr("Welcome to {event}").format(event=title) if title else
                            self.tr("Welcome"))
@@ -138,6 +142,7 @@ class DoorScreen(QWidget):
         self.tasks = tasks
         self.sounds = sounds
         self.self_service = False
+        self.camera_ok = True
         self.in_flight = 0
         self.last_verdict: Verdict | None = None
 
@@ -168,8 +173,9 @@ class DoorScreen(QWidget):
         self.camera_state.setAccessibleName(self.tr("Camera state"))
         plain(self.camera_state)
         self.staff = QPushButton(self.tr("Staff"), self)
-        self.staff.setAccessibleName(self.tr("Staff unlock"))
+        self.staff.setObjectName("staffButton")
         self.staff.setFlat(True)
+        self.staff.setAccessibleName(self.tr("Staff unlock"))
         self.staff.clicked.connect(self.staff_requested)
         self.staff.hide()
 
@@ -202,6 +208,7 @@ class DoorScreen(QWidget):
         self.in_flight = max(0, self.in_flight - 1)
         self.last_verdict = verdict
         self.idle.hide()
+        self._update_instructions()
         self.verdict.show_verdict(verdict)
         self.sounds.play_for_tone(verdict.kind.tone)
         self.verdict_shown.emit(verdict)
@@ -242,17 +249,34 @@ class DoorScreen(QWidget):
         self.preview.set_image(image)
 
     def on_camera_state(self, state: str, detail: str) -> None:
+        self.camera_ok = state in ("starting", "open", "ended")
         text = {
             "starting": self.tr("Camera starting…"),
             "open": self.tr("Camera on"),
-            "lost": self.tr("Camera lost; the USB scanner still works"),
+            "lost": self.tr("Camera lost; reconnecting…"),
             "reconnecting": self.tr("Camera reconnecting…"),
             "ended": self.tr("Video ended"),
             "stopped": self.tr("Camera off"),
-        }.get(state, self.tr("No camera ({detail}); the USB scanner still works").format(detail=detail))
+        }.get(state, self.tr("No camera ({detail})").format(detail=detail))
         self.camera_state.setText(text)
         if state != "open":
-            self.preview.set_message(text)
+            self.preview.set_message(text if self.camera_ok else self.no_camera_text())
+        self._update_instructions()
+
+    def no_camera_text(self) -> str:
+        if self.self_service:
+            return self.tr("No camera: use the scanner or ask the staff")
+        return self.tr("No camera: use the scanner or search")
+
+    def _update_instructions(self) -> None:
+        """Say the instruction once: not under the idle screen (which says it big), and
+        never "hold it up to the camera" when there is no camera."""
+        self.instructions.setText(self.tr("Hold your QR code up to the camera") if self.camera_ok
+                                  else self.no_camera_text())
+        self.instructions.setVisible(self.idle.isHidden())
+        # camera details are for staff; the public sees the instruction only
+        self.camera_state.setVisible(not self.self_service)
+        self.idle.set_camera(self.camera_ok, self.no_camera_text())
 
     # -- self-service -------------------------------------------------------------------
 
@@ -262,19 +286,23 @@ class DoorScreen(QWidget):
         self.mute.setVisible(not on)  # the public does not get to silence the door
         self.staff.setVisible(on)
         self.idle.set_event_title(event_title)
+        self._update_instructions()
         if on:
             self._restart_idle_timer()
         else:
             self._idle_timer.stop()
             self.idle.hide()
+            self._update_instructions()
 
     def go_idle(self) -> None:
         if self.self_service and not self.verdict.isVisible():
             self.idle.show()
             self.idle.raise_()
+            self._update_instructions()
 
     def wake(self) -> None:
         self.idle.hide()
+        self._update_instructions()
         self._restart_idle_timer()
 
     def _restart_idle_timer(self) -> None:

@@ -350,6 +350,8 @@ class MainWindow(QMainWindow):
     def _locked_changed(self, locked: bool) -> None:
         self.tabs.tabBar().setVisible(not locked)
         self.toolbar.setVisible(not locked)
+        self.status_strip.setVisible(not locked)  # staff matters, not for the public
+        self.banner.hide()
         for i in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(i, not locked)
         for action in (self.sync_action, self.settings_action, self.kiosk_action,

@@ -51,7 +51,10 @@ def test_missing_camera_says_so_and_scanner_still_works(qtbot, local_door, tmp_p
     window = make_window(qtbot, local_door, tmp_path)
     window.show()
     window.camera.start(window.settings, str(tmp_path / "no-such-video.avi"))
-    qtbot.waitUntil(lambda: "scanner" in window.door_screen.camera_state.text(), timeout=5000)
+    door = window.door_screen
+    qtbot.waitUntil(lambda: not door.camera_ok, timeout=5000)
+    assert door.instructions.text() == "No camera: use the scanner or search"
+    assert "camera" not in door.instructions.text().split(":", 1)[1]  # no "hold it up" left
     with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
         window.route_code("reg_alan")
     window.camera.stop()

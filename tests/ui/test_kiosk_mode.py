@@ -82,9 +82,29 @@ def test_idle_screen_shows_instructions_and_a_scan_wakes_it(qtbot, local_door, t
     door.go_idle()
     assert door.idle.isVisible()
     assert "QR code" in door.idle.body.text()
+    # said once: the line under the preview is hidden while the idle screen says it
+    assert not door.instructions.isVisible()
     with qtbot.waitSignal(door.verdict_shown, timeout=5000):
         door.submit_code("reg_alan")
     assert not door.idle.isVisible() and door.verdict.isVisible()
+    assert door.instructions.isVisible()
+
+
+def test_the_public_sees_no_camera_details_and_no_camera_is_said_plainly(qtbot, local_door,
+                                                                        tmp_path):
+    window = _locked_window(qtbot, local_door, tmp_path)
+    door = window.door_screen
+    door.on_camera_state("open", "camera 0")
+    assert not door.camera_state.isVisible()  # "Camera on" / "Video ended" are staff matters
+    door.on_camera_state("reconnecting", "attempt 3 in 5s")
+    assert door.instructions.text() == "No camera: use the scanner or ask the staff"
+    door.verdict.dismiss()
+    door.go_idle()
+    assert door.idle.body.text() == "No camera: use the scanner or ask the staff"
+    assert "QR code up to the camera" not in door.idle.body.text()
+    window.lock._unlock("test")
+    assert door.camera_state.isVisible() and door.camera_state.text() == "Camera reconnecting…"
+    assert door.instructions.text() == "No camera: use the scanner or search"
 
 
 class _Clock:
@@ -156,3 +176,26 @@ def test_a_ticket_scanned_in_the_pin_dialog_is_shown_not_checked_in(qtbot, local
     assert dialog.message.text() != before and "scanned" in dialog.message.text()
     assert window.door_screen.in_flight == 0  # no check-in was even queued
     assert window.door.store.attendee("reg_alan").checked_in_at is None
+
+
+def _luminance(color) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
+
+def test_staff_button_is_readable_and_staff_matters_are_hidden(qtbot, local_door, tmp_path):
+    window = _locked_window(qtbot, local_door, tmp_path)
+    assert not window.status_strip.isVisible()
+    button = window.door_screen.staff
+    assert button.isVisible()
+    # as seen on the door screen (a flat button shows the dark screen behind it)
+    window.door_screen.repaint()
+    image = window.door_screen.grab(button.geometry()).toImage()
+    lums = sorted(_luminance(image.pixelColor(x, y))
+                  for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
+    # WCAG contrast between the button's face (most pixels) and its darkest ink (the text)
+    face, ink = lums[len(lums) // 2], lums[0]
+    assert (face + 0.05) / (ink + 0.05) >= 4.5
+    window.lock._unlock("test")
+    assert window.status_strip.isVisible()
