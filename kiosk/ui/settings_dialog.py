@@ -76,6 +76,7 @@ class SettingsDialog(QDialog):
         self.pin_hash = settings.kiosk_pin_hash
         self.docs = {name: doc for name, _type, _default, doc in describe()}
         self._previewing = False
+        self._was_running: Any = None
         tabs = QTabWidget(self)
         tabs.setAccessibleName(self.tr("Settings sections"))
 
@@ -255,10 +256,14 @@ class SettingsDialog(QDialog):
         if self.camera is None:
             return
         if not self._previewing:
+            self._was_running = self.camera.started_with if self.camera.running else None
             self.camera.frame.connect(self.preview.set_image)
-            self.camera.state.connect(lambda s, d: self.preview.set_message(f"{s}: {d}"))
+            self.camera.state.connect(self._preview_state)
             self._previewing = True
         self.camera.start(self.result_settings())
+
+    def _preview_state(self, state: str, detail: str) -> None:
+        self.preview.set_message(f"{state}: {detail}")
 
     def accept(self) -> None:
         key = self.new_key.text().strip()
@@ -280,10 +285,16 @@ class SettingsDialog(QDialog):
 
     def _end_preview(self, restore: bool) -> None:
         if self._previewing and self.camera is not None:
-            try:
-                self.camera.frame.disconnect(self.preview.set_image)
-            except (RuntimeError, TypeError):
-                pass
+            for signal, slot in ((self.camera.frame, self.preview.set_image),
+                                 (self.camera.state, self._preview_state)):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
             if restore:
-                self.camera.start(self.original)
+                # what ran before, as it ran (a demo's looping video stays a looping video)
+                if self._was_running is not None:
+                    self.camera.restart(self._was_running)
+                else:
+                    self.camera.stop()
         self._previewing = False

@@ -84,3 +84,28 @@ def test_camera_scan_leaves_staff_on_their_screen_and_shows_a_banner(qtbot, loca
         assert window.door.store.attendee("reg_ada").checked_in_at  # still recorded
     window.tabs.setCurrentWidget(window.door_screen)
     assert not window.banner.isVisible()
+
+
+def test_settings_preview_cancel_puts_the_looping_demo_video_back(qtbot, local_door, tmp_path,
+                                                                  ticket_video):
+    from kiosk.ui.settings_dialog import SettingsDialog
+
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    demo = window.settings.with_(scan_cooldown_s=0.2)  # shorter than the 2 s video
+    assert window.camera.start(demo, str(ticket_video), realtime=False, loop=True)
+    dialog = SettingsDialog(window.settings, tmp_path, parent=window, camera=window.camera)
+    qtbot.addWidget(dialog)
+    dialog.camera_choice.setEditText(str(tmp_path / "other-camera.avi"))
+    dialog.preview_camera()
+    assert window.camera.started_with[1] is None  # the preview runs the chosen camera
+    dialog.reject()
+    assert window.camera.running
+    _, source, _, loop = window.camera.started_with
+    assert source == str(ticket_video) and loop  # the demo video, looping, as before
+    # and it does loop: Ada's code comes round again after the video's end
+    seen = []
+    window.camera.code.connect(seen.append)
+    qtbot.waitUntil(lambda: seen.count('{"registration_id":"reg_ada","event_id":"%s"}'
+                                       % EVENT.id) >= 2, timeout=20_000)
+    window.camera.stop()
