@@ -32,7 +32,7 @@ from kiosk.logs import mask
 from kiosk.models import Event
 from kiosk.settings import Settings
 from kiosk.settings import save as save_settings
-from kiosk.ui.plain import plain
+from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.tasks import Task, Tasks
 
 log = logging.getLogger("kiosk.ui")
@@ -147,6 +147,11 @@ class EventPage(QWizardPage):
         self.setSubTitle(self.tr("Upcoming events, with how many are registered."))
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Events"))
+        # long titles and places wrap instead of scrolling sideways; the tooltip has it all
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.currentRowChanged.connect(lambda _: self.completeChanged.emit())
         self.list.itemActivated.connect(lambda _: wizard.next())
         QVBoxLayout(self).addWidget(self.list)
@@ -156,6 +161,7 @@ class EventPage(QWizardPage):
         for event in self.w.events:
             item = QListWidgetItem(event_line(event))
             item.setData(Qt.ItemDataRole.UserRole, event.id)
+            item.setToolTip(plain_tooltip(event_line(event)))
             self.list.addItem(item)
         if not self.w.events:
             self.list.addItem(self.tr("No upcoming events for this key."))

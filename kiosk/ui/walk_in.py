@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -24,6 +25,9 @@ from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import party_text
 
 log = logging.getLogger("kiosk.ui")
+
+
+MAX_FORM_WIDTH = 640
 
 
 class WalkInForm(QWidget):
@@ -75,7 +79,14 @@ class WalkInForm(QWidget):
         self.name.returnPressed.connect(self.submit)
         self.email.returnPressed.connect(self.submit)
         self.phone.returnPressed.connect(self.submit)
-        layout = QVBoxLayout(self)
+        # a form column of readable width, not fields stretched across a wide screen
+        column = QWidget(self)
+        column.setMaximumWidth(MAX_FORM_WIDTH)
+        outer = QHBoxLayout(self)
+        outer.addWidget(column, 1)
+        outer.addStretch(0)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.check_in)
