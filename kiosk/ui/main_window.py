@@ -11,9 +11,9 @@ import logging
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from kiosk.models import StatusReport
 from kiosk.settings import Settings
@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
         self.lock.locked_changed.connect(self._locked_changed)
         self.door_screen.staff_requested.connect(self.ask_unlock)
         self.pin_dialog: PinDialog | None = None
+        self.reclaims = 0  # times self-service mode took the screen back (tests, log)
+        QGuiApplication.instance().focusWindowChanged.connect(self._focus_window_changed)
 
         # schedule
         self._status_timer = QTimer(self)
@@ -343,9 +345,53 @@ class MainWindow(QMainWindow):
             self.pin_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.pin_dialog.finished.connect(self._pin_dialog_closed)
             self.pin_dialog.open()
+            self._grab_keyboard()
 
     def _pin_dialog_closed(self) -> None:
         self.pin_dialog = None
+        self._grab_keyboard()
+
+    # Self-service mode holds the screen: on top, fullscreen, the keyboard grabbed (so the
+    # window manager's Super+D, Alt+Tab and Alt+Space do not reach it, where the platform
+    # allows), and whenever focus leaves the app or the window is minimised anyway, it takes
+    # them back. Real lock-down is the kiosk session (packaging/linux, docs/self-service.md).
+
+    def _grab_keyboard(self) -> None:
+        if not self.lock.locked:
+            return
+        target = self.pin_dialog if self.pin_dialog is not None else self
+        target.grabKeyboard()
+
+    def _focus_window_changed(self, window) -> None:
+        if self.lock.locked and window is None:  # focus went to another program
+            QTimer.singleShot(0, self.reclaim)
+
+    def reclaim(self) -> None:
+        """Back to fullscreen, on top and focused (the PIN dialog, if open, keeps focus)."""
+        if not self.lock.locked:
+            return
+        self.reclaims += 1
+        log.warning("self-service window lost focus or was minimised; taking it back")
+        if not self.isFullScreen() or self.isMinimized():
+            self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        if self.pin_dialog is not None:
+            self.pin_dialog.raise_()
+            self.pin_dialog.activateWindow()
+        self._grab_keyboard()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        lock = getattr(self, "lock", None)  # Qt sends some before __init__ has made it
+        if lock is None or not lock.locked:
+            return
+        if event.type() == QEvent.Type.WindowStateChange and (self.isMinimized()
+                                                             or not self.isFullScreen()):
+            QTimer.singleShot(0, self.reclaim)
+        elif (event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow()
+              and QApplication.activeWindow() is None):
+            QTimer.singleShot(0, self.reclaim)
 
     def _locked_changed(self, locked: bool) -> None:
         self.tabs.tabBar().setVisible(not locked)
@@ -363,7 +409,10 @@ class MainWindow(QMainWindow):
         if locked:
             self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
             self.showFullScreen()
+            self.activateWindow()
+            self._grab_keyboard()
         else:
+            self.releaseKeyboard()
             self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
             self.showNormal()
 

@@ -199,3 +199,24 @@ def test_staff_button_is_readable_and_staff_matters_are_hidden(qtbot, local_door
     assert (face + 0.05) / (ink + 0.05) >= 4.5
     window.lock._unlock("test")
     assert window.status_strip.isVisible()
+
+
+def test_locked_window_takes_the_screen_back_when_minimised(qtbot, local_door, tmp_path):
+    """Offscreen there is no window manager: the minimise a WM would do is asked for
+    directly, and the window must come back fullscreen. (Real lock-down: the kiosk session.)"""
+    window = _locked_window(qtbot, local_door, tmp_path)
+    assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    window.showMinimized()
+    qtbot.waitUntil(lambda: window.reclaims >= 1, timeout=3000)
+    qtbot.waitUntil(lambda: window.isFullScreen() and not window.isMinimized(), timeout=3000)
+    # focus leaving the app (to another program's window) is taken back too
+    before = window.reclaims
+    window._focus_window_changed(None)
+    qtbot.waitUntil(lambda: window.reclaims > before, timeout=3000)
+    # unlocked, the window is an ordinary one again
+    window.lock._unlock("test")
+    assert not window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    before = window.reclaims
+    window.showMinimized()
+    QApplication.processEvents()
+    assert window.reclaims == before
