@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from kiosk.models import Verdict, VerdictKind
 from kiosk.ui.plain import plain
 from kiosk.ui.sounds import Sounds
+from kiosk.ui.speech import Speech
 from kiosk.ui.tasks import Tasks
-from kiosk.ui.verdict_view import VerdictView
+from kiosk.ui.verdict_view import VerdictView, spoken_text
 
 log = logging.getLogger("kiosk.ui")
 
@@ -141,6 +142,7 @@ class DoorScreen(QWidget):
         self.door = door
         self.tasks = tasks
         self.sounds = sounds
+        self.speech = Speech(parent=self)  # off until the main window applies the setting
         self.self_service = False
         self.camera_ok = True
         self.in_flight = 0
@@ -211,6 +213,7 @@ class DoorScreen(QWidget):
         self._update_instructions()
         self.verdict.show_verdict(verdict)
         self.sounds.play_for_tone(verdict.kind.tone)
+        self.speech.say(spoken_text(verdict))
         self.verdict_shown.emit(verdict)
         self._restart_idle_timer()
         if (verdict.kind is VerdictKind.UNKNOWN and verdict.registration_id

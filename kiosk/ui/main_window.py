@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
@@ -37,6 +37,16 @@ from kiosk.ui.wedge_filter import WedgeFilter
 log = logging.getLogger("kiosk.ui")
 
 STATUS_REFRESH_MS = 250  # coalesce bursts of door events into one status read
+
+
+LARGE_TEXT_SCALE = 1.3
+# On top of the application's style sheet: the same rules, larger type.
+LARGE_TEXT_QSS = """
+QWidget { font-size: 21px; }
+#doorInstructions { font-size: 46px; }
+#doorHint { font-size: 28px; }
+#statusStrip QLabel { font-size: 20px; }
+"""
 
 
 class MainWindow(QMainWindow):
@@ -161,6 +171,7 @@ class MainWindow(QMainWindow):
             self.start_schedule()
         if start_camera:
             self.camera.start(self.settings, camera_source, loop=camera_loop)
+        self._apply_access(self.settings)
         self.refresh_status()
         self.attention.refresh()
         log.info("main window ready for event %s", self.settings.event_id)
@@ -314,6 +325,7 @@ class MainWindow(QMainWindow):
         if self.data_dir is not None:
             save_settings(settings, self.data_dir)
         self.sounds.set_muted(not settings.sound)
+        self._apply_access(settings)
         self.console.set_allow_pending(settings.allow_pending)
         camera_keys = ("camera_source", "camera_width", "camera_height", "camera_fps", "decoder",
                        "symbologies", "scan_cooldown_s")
@@ -327,6 +339,15 @@ class MainWindow(QMainWindow):
                                                          settings.language):
             QMessageBox.information(self, self.tr("Restart needed"), self.tr(
                 "The new event, server or language takes effect when the app starts again."))
+
+    # -- accessibility ------------------------------------------------------------------
+
+    def _apply_access(self, settings: Settings) -> None:
+        """Spoken verdicts and large-text mode (EN 301 549: not by sight alone, readable)."""
+        self.door_screen.speech.enabled = settings.speak
+        self.door_screen.speech.language = QLocale().name()
+        self.setStyleSheet(LARGE_TEXT_QSS if settings.large_text else "")
+        self.door_screen.verdict.text_scale = LARGE_TEXT_SCALE if settings.large_text else 1.0
 
     # -- self-service -------------------------------------------------------------------
 

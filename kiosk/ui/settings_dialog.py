@@ -171,6 +171,12 @@ class SettingsDialog(QDialog):
         self.allow_pending.setChecked(settings.allow_pending)
         self.sound = self._doc(QCheckBox(self.tr("Play sounds"), door), "sound", self.tr("Sound"))
         self.sound.setChecked(settings.sound)
+        self.speak = self._doc(QCheckBox(self.tr("Speak each verdict aloud"), door), "speak",
+                               self.tr("Speak verdicts"))
+        self.speak.setChecked(settings.speak)
+        self.large_text = self._doc(QCheckBox(self.tr("Large text"), door), "large_text",
+                                    self.tr("Large text"))
+        self.large_text.setChecked(settings.large_text)
         self.language = self._doc(QComboBox(door), "language", self.tr("Language"))
         self.language.addItem(self.tr("System language"), "")
         for code, name in LANGUAGES.items():
@@ -178,6 +184,8 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         df.addRow(self.allow_pending)
         df.addRow(self.sound)
+        df.addRow(self.speak)
+        df.addRow(self.large_text)
         df.addRow(self.tr("&Language"), self.language)
         tabs.addTab(door, self.tr("Door"))
 
@@ -246,6 +254,8 @@ class SettingsDialog(QDialog):
             scan_cooldown_s=self.cooldown.value(),
             allow_pending=self.allow_pending.isChecked(),
             sound=self.sound.isChecked(),
+            speak=self.speak.isChecked(),
+            large_text=self.large_text.isChecked(),
             language=self.language.currentData(),
             kiosk_pin_hash=self.pin_hash,
             staff_codes=codes,

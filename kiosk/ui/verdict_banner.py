@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.models import Verdict
-from kiosk.ui.verdict_view import HOLD_SECONDS, TONE_MARK, headline, party_text, reason
+from kiosk.ui.verdict_view import HOLD_SECONDS, headline, mark_for, party_text, reason
 
 
 class VerdictBanner(QWidget):
@@ -41,7 +41,7 @@ class VerdictBanner(QWidget):
 
     def show_verdict(self, verdict: Verdict) -> None:
         tone = verdict.kind.tone
-        parts = [f"{TONE_MARK[tone]} {headline(verdict)}", verdict.attendee_name or "",
+        parts = [f"{mark_for(verdict)} {headline(verdict)}", verdict.attendee_name or "",
                  party_text(verdict), reason(verdict)]
         self.text.setText(" · ".join(p for p in parts if p))
         self.setAccessibleName(self.text.text())

@@ -149,6 +149,9 @@ DE = {
 'No camera ({detail})': 'Keine Kamera ({detail})',
 'No camera: use the scanner or ask the staff': 'Keine Kamera: bitte den Scanner nutzen oder das Personal fragen',
 'No camera: use the scanner or search': 'Keine Kamera: Scanner oder Suche verwenden',
+'Speak each verdict aloud': 'Jede Entscheidung ansagen',
+'Speak verdicts': 'Entscheidungen ansagen',
+'Large text': 'Große Schrift',
 }
 
 if __name__ == "__main__":

@@ -334,73 +334,73 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="156" />
-        <location filename="../../kiosk/ui/door_screen.py" line="274" />
+        <location filename="../../kiosk/ui/door_screen.py" line="158" />
+        <location filename="../../kiosk/ui/door_screen.py" line="277" />
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="162" />
+        <location filename="../../kiosk/ui/door_screen.py" line="164" />
         <source>Type or paste a ticket code, then Enter</source>
         <translation>Ticket-Code eintippen oder einfügen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="163" />
+        <location filename="../../kiosk/ui/door_screen.py" line="165" />
         <source>Ticket code</source>
         <translation>Ticket-Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="167" />
+        <location filename="../../kiosk/ui/door_screen.py" line="169" />
         <source>Mute sounds</source>
         <translation>Töne aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="173" />
+        <location filename="../../kiosk/ui/door_screen.py" line="175" />
         <source>Camera state</source>
         <translation>Kamerastatus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="175" />
+        <location filename="../../kiosk/ui/door_screen.py" line="177" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="178" />
+        <location filename="../../kiosk/ui/door_screen.py" line="180" />
         <source>Staff unlock</source>
         <translation>Entsperren durch Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="238" />
+        <location filename="../../kiosk/ui/door_screen.py" line="241" />
         <source>Could not check this code: {error}</source>
         <translation>Dieser Code konnte nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="254" />
+        <location filename="../../kiosk/ui/door_screen.py" line="257" />
         <source>Camera starting…</source>
         <translation>Kamera startet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="255" />
+        <location filename="../../kiosk/ui/door_screen.py" line="258" />
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="256" />
+        <location filename="../../kiosk/ui/door_screen.py" line="259" />
         <source>Camera lost; reconnecting…</source>
         <translation>Kamera getrennt; verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="260" />
+        <location filename="../../kiosk/ui/door_screen.py" line="263" />
         <source>No camera ({detail})</source>
         <translation>Keine Kamera ({detail})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="268" />
+        <location filename="../../kiosk/ui/door_screen.py" line="271" />
         <source>No camera: use the scanner or ask the staff</source>
         <translation>Keine Kamera: bitte den Scanner nutzen oder das Personal fragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="269" />
+        <location filename="../../kiosk/ui/door_screen.py" line="272" />
         <source>No camera: use the scanner or search</source>
         <translation>Keine Kamera: Scanner oder Suche verwenden</translation>
     </message>
@@ -409,17 +409,17 @@ Was Sie tun können: {todo}</translation>
         <translation>Kamera verloren; der USB-Scanner funktioniert weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="257" />
+        <location filename="../../kiosk/ui/door_screen.py" line="260" />
         <source>Camera reconnecting…</source>
         <translation>Kamera verbindet neu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="258" />
+        <location filename="../../kiosk/ui/door_screen.py" line="261" />
         <source>Video ended</source>
         <translation>Video zu Ende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="259" />
+        <location filename="../../kiosk/ui/door_screen.py" line="262" />
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
@@ -428,12 +428,12 @@ Was Sie tun können: {todo}</translation>
         <translation>Keine Kamera ({detail}); der USB-Scanner funktioniert weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="314" />
+        <location filename="../../kiosk/ui/door_screen.py" line="317" />
         <source>Sound off</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="314" />
+        <location filename="../../kiosk/ui/door_screen.py" line="317" />
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
@@ -464,23 +464,23 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="109" />
-        <location filename="../../kiosk/ui/door_screen.py" line="124" />
+        <location filename="../../kiosk/ui/door_screen.py" line="110" />
+        <location filename="../../kiosk/ui/door_screen.py" line="125" />
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="111" />
+        <location filename="../../kiosk/ui/door_screen.py" line="112" />
         <source>Your ticket is in your confirmation email.</source>
         <translation>Ihr Ticket finden Sie in Ihrer Bestätigungs-E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="128" />
+        <location filename="../../kiosk/ui/door_screen.py" line="129" />
         <source>Welcome to {event}</source>
         <translation>Willkommen bei {event}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="129" />
+        <location filename="../../kiosk/ui/door_screen.py" line="130" />
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
@@ -488,84 +488,84 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="73" />
-        <location filename="../../kiosk/ui/main_window.py" line="215" />
+        <location filename="../../kiosk/ui/main_window.py" line="83" />
+        <location filename="../../kiosk/ui/main_window.py" line="228" />
         <source>Check-in kiosk</source>
         <translation>Einlass-Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="85" />
+        <location filename="../../kiosk/ui/main_window.py" line="95" />
         <source>Screens</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="86" />
+        <location filename="../../kiosk/ui/main_window.py" line="96" />
         <source>&amp;Door</source>
         <translation>&amp;Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="87" />
+        <location filename="../../kiosk/ui/main_window.py" line="97" />
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="88" />
+        <location filename="../../kiosk/ui/main_window.py" line="98" />
         <source>&amp;Walk-in</source>
         <translation>&amp;Abendkasse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="89" />
-        <location filename="../../kiosk/ui/main_window.py" line="237" />
+        <location filename="../../kiosk/ui/main_window.py" line="99" />
+        <location filename="../../kiosk/ui/main_window.py" line="250" />
         <source>Needs &amp;attention</source>
         <translation>Zu &amp;klären</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="90" />
+        <location filename="../../kiosk/ui/main_window.py" line="100" />
         <source>A&amp;ttendance</source>
         <translation>A&amp;nwesenheit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="105" />
+        <location filename="../../kiosk/ui/main_window.py" line="115" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="108" />
+        <location filename="../../kiosk/ui/main_window.py" line="118" />
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="109" />
+        <location filename="../../kiosk/ui/main_window.py" line="119" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="110" />
+        <location filename="../../kiosk/ui/main_window.py" line="120" />
         <source>Self-service mode</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="112" />
+        <location filename="../../kiosk/ui/main_window.py" line="122" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="214" />
+        <location filename="../../kiosk/ui/main_window.py" line="227" />
         <source>{event} — check-in</source>
         <translation>{event} — Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="236" />
+        <location filename="../../kiosk/ui/main_window.py" line="249" />
         <source>Needs &amp;attention ({n})</source>
         <translation>Zu &amp;klären ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="326" />
+        <location filename="../../kiosk/ui/main_window.py" line="340" />
         <source>Restart needed</source>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="327" />
+        <location filename="../../kiosk/ui/main_window.py" line="341" />
         <source>The new event, server or language takes effect when the app starts again.</source>
         <translation>Neue Veranstaltung, neuer Server oder neue Sprache gelten nach dem nächsten Start.</translation>
     </message>
@@ -621,12 +621,12 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="47" />
+        <location filename="../../kiosk/ui/door_screen.py" line="48" />
         <source>Camera preview</source>
         <translation>Kameravorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="49" />
+        <location filename="../../kiosk/ui/door_screen.py" line="50" />
         <source>Starting camera…</source>
         <translation>Kamera startet…</translation>
     </message>
@@ -842,56 +842,72 @@ Was Sie tun können: {todo}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="174" />
+        <source>Speak each verdict aloud</source>
+        <translation>Jede Entscheidung ansagen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="175" />
+        <source>Speak verdicts</source>
+        <translation>Entscheidungen ansagen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="177" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="178" />
+        <source>Large text</source>
+        <translation>Große Schrift</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="180" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="175" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="181" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="181" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="189" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="182" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="190" />
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="188" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="196" />
         <source>Set staff &amp;PIN…</source>
         <translation>Personal-&amp;PIN festlegen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="191" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="199" />
         <source>Staff codes</source>
         <translation>Personal-Codes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="192" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="200" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="194" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="202" />
         <source>Staff &amp;codes (comma separated)</source>
         <translation>Personal-&amp;Codes (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="195" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="203" />
         <source>Self-service</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
         <source>set</source>
         <translation>festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
@@ -1280,109 +1296,109 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="33" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="44" />
         <source>ADMIT</source>
         <translation>EINLASS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="34" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="45" />
         <source>ALREADY IN</source>
         <translation>SCHON DRIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="35" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="46" />
         <source>SEE THE DESK</source>
         <translation>BITTE ZUR KASSE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="36" />
-        <location filename="../../kiosk/ui/verdict_view.py" line="37" />
-        <location filename="../../kiosk/ui/verdict_view.py" line="38" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="47" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="48" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="49" />
         <source>NO ENTRY</source>
         <translation>KEIN EINLASS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="39" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="50" />
         <source>NOT A TICKET</source>
         <translation>KEIN TICKET</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="47" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="58" />
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="48" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="59" />
         <source>This ticket was already checked in.</source>
         <translation>Dieses Ticket wurde schon eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="49" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="60" />
         <source>Registration not confirmed yet (awaiting payment).</source>
         <translation>Anmeldung noch nicht bestätigt (Zahlung offen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="50" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="61" />
         <source>This registration was cancelled.</source>
         <translation>Diese Anmeldung wurde storniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="51" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="62" />
         <source>This ticket is for another event.</source>
         <translation>Dieses Ticket gilt für eine andere Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="52" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="63" />
         <source>This ticket is not on the list.</source>
         <translation>Dieses Ticket steht nicht auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="53" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="64" />
         <source>This code is not a ticket.</source>
         <translation>Dieser Code ist kein Ticket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="66" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="77" />
         <source>Admit {n}</source>
         <translation>{n} einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="68" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="79" />
         <source>Admit {n}: 1 + 1 guest</source>
         <translation>{n} einlassen: 1 + 1 Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="69" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="80" />
         <source>Admit {n}: 1 + {g} guests</source>
         <translation>{n} einlassen: 1 + {g} Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="71" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="82" />
         <source>Party of 1</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="73" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="84" />
         <source>Party of {n} (1 + 1 guest)</source>
         <translation>{n} Personen (1 + 1 Gast)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="74" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="85" />
         <source>Party of {n} (1 + {g} guests)</source>
         <translation>{n} Personen (1 + {g} Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="96" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="107" />
         <source>Checked in at {when} on {device}</source>
         <translation>Eingelassen um {when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="99" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="110" />
         <source>Checked in at {when}</source>
         <translation>Eingelassen um {when}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="189" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="210" />
         <source>Note: {notes}</source>
         <translation>Hinweis: {notes}</translation>
     </message>

@@ -14,7 +14,7 @@ from scan_helpers import scene, write_video  # noqa: E402
 
 from conftest import EVENT, make_window  # noqa: E402
 from kiosk.models import VerdictKind  # noqa: E402
-from kiosk.ui.verdict_view import TONE_MARK  # noqa: E402
+from kiosk.ui.verdict_view import mark_for  # noqa: E402
 
 
 @pytest.fixture
@@ -80,7 +80,7 @@ def test_camera_scan_leaves_staff_on_their_screen_and_shows_a_banner(qtbot, loca
         assert not window.door_screen.manual.text()
         assert window.banner.isVisible()
         text = window.banner.text.text()
-        assert "Ada Lovelace" in text and TONE_MARK[shown[0].kind.tone] in text
+        assert "Ada Lovelace" in text and mark_for(shown[0]) in text
         assert window.door.store.attendee("reg_ada").checked_in_at  # still recorded
     window.tabs.setCurrentWidget(window.door_screen)
     assert not window.banner.isVisible()
