@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
         """Spoken verdicts and large-text mode (EN 301 549: not by sight alone, readable)."""
         self.door_screen.speech.enabled = settings.speak
         self.door_screen.speech.language = QLocale().name()
+        self.door_screen.default_language = self.door_screen.language = settings.language
         self.setStyleSheet(LARGE_TEXT_QSS if settings.large_text else "")
         self.door_screen.verdict.text_scale = LARGE_TEXT_SCALE if settings.large_text else 1.0
 

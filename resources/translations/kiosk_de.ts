@@ -334,73 +334,75 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="158" />
-        <location filename="../../kiosk/ui/door_screen.py" line="277" />
+        <location filename="../../kiosk/ui/door_screen.py" line="197" />
+        <location filename="../../kiosk/ui/door_screen.py" line="316" />
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="164" />
+        <location filename="../../kiosk/ui/door_screen.py" line="203" />
+        <location filename="../../kiosk/ui/door_screen.py" line="354" />
         <source>Type or paste a ticket code, then Enter</source>
         <translation>Ticket-Code eintippen oder einfügen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="165" />
+        <location filename="../../kiosk/ui/door_screen.py" line="204" />
         <source>Ticket code</source>
         <translation>Ticket-Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="169" />
+        <location filename="../../kiosk/ui/door_screen.py" line="208" />
         <source>Mute sounds</source>
         <translation>Töne aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="175" />
+        <location filename="../../kiosk/ui/door_screen.py" line="214" />
         <source>Camera state</source>
         <translation>Kamerastatus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="177" />
+        <location filename="../../kiosk/ui/door_screen.py" line="216" />
+        <location filename="../../kiosk/ui/door_screen.py" line="353" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="180" />
+        <location filename="../../kiosk/ui/door_screen.py" line="219" />
         <source>Staff unlock</source>
         <translation>Entsperren durch Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="241" />
+        <location filename="../../kiosk/ui/door_screen.py" line="280" />
         <source>Could not check this code: {error}</source>
         <translation>Dieser Code konnte nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="257" />
+        <location filename="../../kiosk/ui/door_screen.py" line="296" />
         <source>Camera starting…</source>
         <translation>Kamera startet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="258" />
+        <location filename="../../kiosk/ui/door_screen.py" line="297" />
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="259" />
+        <location filename="../../kiosk/ui/door_screen.py" line="298" />
         <source>Camera lost; reconnecting…</source>
         <translation>Kamera getrennt; verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="263" />
+        <location filename="../../kiosk/ui/door_screen.py" line="302" />
         <source>No camera ({detail})</source>
         <translation>Keine Kamera ({detail})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="271" />
+        <location filename="../../kiosk/ui/door_screen.py" line="310" />
         <source>No camera: use the scanner or ask the staff</source>
         <translation>Keine Kamera: bitte den Scanner nutzen oder das Personal fragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="272" />
+        <location filename="../../kiosk/ui/door_screen.py" line="311" />
         <source>No camera: use the scanner or search</source>
         <translation>Keine Kamera: Scanner oder Suche verwenden</translation>
     </message>
@@ -409,17 +411,17 @@ Was Sie tun können: {todo}</translation>
         <translation>Kamera verloren; der USB-Scanner funktioniert weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="260" />
+        <location filename="../../kiosk/ui/door_screen.py" line="299" />
         <source>Camera reconnecting…</source>
         <translation>Kamera verbindet neu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="261" />
+        <location filename="../../kiosk/ui/door_screen.py" line="300" />
         <source>Video ended</source>
         <translation>Video zu Ende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="262" />
+        <location filename="../../kiosk/ui/door_screen.py" line="301" />
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
@@ -428,12 +430,12 @@ Was Sie tun können: {todo}</translation>
         <translation>Keine Kamera ({detail}); der USB-Scanner funktioniert weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="317" />
+        <location filename="../../kiosk/ui/door_screen.py" line="377" />
         <source>Sound off</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="317" />
+        <location filename="../../kiosk/ui/door_screen.py" line="377" />
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
@@ -464,23 +466,25 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="110" />
-        <location filename="../../kiosk/ui/door_screen.py" line="125" />
+        <location filename="../../kiosk/ui/door_screen.py" line="151" />
+        <location filename="../../kiosk/ui/door_screen.py" line="160" />
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="112" />
+        <location filename="../../kiosk/ui/door_screen.py" line="153" />
         <source>Your ticket is in your confirmation email.</source>
         <translation>Ihr Ticket finden Sie in Ihrer Bestätigungs-E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="129" />
+        <location filename="../../kiosk/ui/door_screen.py" line="149" />
+        <location filename="../../kiosk/ui/door_screen.py" line="165" />
         <source>Welcome to {event}</source>
         <translation>Willkommen bei {event}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="130" />
+        <location filename="../../kiosk/ui/door_screen.py" line="150" />
+        <location filename="../../kiosk/ui/door_screen.py" line="166" />
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
@@ -621,12 +625,12 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="48" />
+        <location filename="../../kiosk/ui/door_screen.py" line="49" />
         <source>Camera preview</source>
         <translation>Kameravorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="50" />
+        <location filename="../../kiosk/ui/door_screen.py" line="51" />
         <source>Starting camera…</source>
         <translation>Kamera startet…</translation>
     </message>

@@ -220,3 +220,23 @@ def test_locked_window_takes_the_screen_back_when_minimised(qtbot, local_door, t
     window.showMinimized()
     QApplication.processEvents()
     assert window.reclaims == before
+
+
+def test_attract_screen_switches_language_with_one_touch(qtbot, local_door, tmp_path):
+    window = _locked_window(qtbot, local_door, tmp_path)
+    door = window.door_screen
+    assert door.idle.isVisible()  # locking shows the attract screen at once
+    english = door.idle.body.text()
+    try:
+        qtbot.mouseClick(door.idle.languages["de"], Qt.MouseButton.LeftButton)
+        assert door.idle.body.text() != english and "QR" in door.idle.body.text()
+        assert door.idle.languages["de"].isChecked()
+        with qtbot.waitSignal(door.verdict_shown, timeout=5000):
+            window.route_code("reg_alan")
+        assert door.verdict.headline.text() == "EINLASS"  # the verdict in the chosen language
+        door.verdict.dismiss()
+        door.go_idle()  # the next attendee starts in the kiosk's language again
+        assert door.idle.body.text() == english and door.language == ""
+    finally:
+        from kiosk.ui.i18n import install_translations
+        install_translations(QApplication.instance(), "en")
