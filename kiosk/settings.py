@@ -58,6 +58,10 @@ class Settings:
     """Play a sound for admit and refuse."""
     language: str = ""
     """UI language (``en``, ``de``); the system's when empty."""
+    speak: bool = False
+    """Speak each verdict aloud (spd-say/espeak-ng on Linux, say on macOS, SAPI on Windows)."""
+    large_text: bool = False
+    """Large-text mode: bigger type on every screen and verdict."""
     kiosk_pin_hash: str = ""
     """Salted hash of the staff PIN that unlocks self-service mode."""
     staff_codes: tuple[str, ...] = ()

@@ -240,6 +240,7 @@ class FrameSource:
         self.actual_height: int | None = None
         self.actual_fps: float | None = None
         self.reconnects = 0
+        self._last_state = ""
 
     # ------------------------------------------------------------------ public
 
@@ -338,6 +339,9 @@ class FrameSource:
 
     def _status(self, state: str, detail: str) -> None:
         level = logging.INFO if state in ("open", "ended") else logging.WARNING
+        if state == self._last_state == "reconnecting":
+            level = logging.DEBUG  # a camera that stays away is warned about once, not every 5 s
+        self._last_state = state
         log.log(level, "frame source %s: %s", state, detail)
         if self.on_status is not None:
             try:

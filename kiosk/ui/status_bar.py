@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from kiosk.models import StatusReport
 from kiosk.store import parse_utc
+from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.resources import resource_path
 
 
@@ -74,6 +75,7 @@ class StatusStrip(QFrame):
         label = QLabel(self)
         label.setObjectName(name)
         label.setAccessibleName(accessible)
+        plain(label)
         return label
 
     def set_report(self, report: StatusReport) -> None:
@@ -105,7 +107,7 @@ class StatusStrip(QFrame):
             why = self.offline_reason or QCoreApplication.translate("StatusStrip", "no connection")
             self.connection.setText(QCoreApplication.translate("StatusStrip", "⚠ OFFLINE: {why}").format(why=why))
             self._set_state(self.connection, "offline")
-        self.connection.setToolTip(self.offline_reason)
+        self.connection.setToolTip(plain_tooltip(self.offline_reason))
         if report is None:
             self.people.setText("")
             self.uploads.setText("")
