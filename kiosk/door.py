@@ -19,11 +19,13 @@ import re
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
 import httpx
+from filelock import FileLock, Timeout
 
 from kiosk.api import ApiError, AuthError, RateLimited, ServerError, TransportError, WebKasaClient
 from kiosk.codes import InvalidCode, clean, parse_code
@@ -80,6 +82,10 @@ class NothingToUndo(DoorError):
     pass
 
 
+class NetworkBusy(DoorError):
+    """Another process on this data folder is syncing or uploading (CLI exit code 8)."""
+
+
 Progress = Callable[[int, "int | None"], None]
 
 
@@ -104,6 +110,7 @@ class Door:
         self.online: bool | None = None
         self.offline_reason = "not connected yet"
         self._net_lock = threading.Lock()
+        self._file_lock = FileLock(str(store.data_dir / "network.lock"), thread_local=False)
         self._pusher = (
             Pusher(client, store, clock=clock, on_change=self._outbox_changed) if client else None
         )
@@ -185,7 +192,13 @@ class Door:
         return verdict
 
     def undo(self, registration_id: str) -> Attendee:
-        """Reverse a check-in: locally at once, on the server by restoring the old status."""
+        """Reverse a check-in: locally at once, on the server by restoring the old status.
+
+        Rules (the server's word wins, see ``store.EFFECTIVE``): a change the server refused
+        or that never left this kiosk is simply forgotten, never "undone" into another
+        write; only a change that reached (or may have reached) the server is reversed, and
+        then with a status the server had before this kiosk changed it.
+        """
         with self.store.write() as db:
             attendee = self.store.attendee(registration_id)
             if attendee is None or attendee.registration.event_id != self.event_id:
@@ -195,7 +208,7 @@ class Door:
             local = self.store.checkin_row(registration_id)
             reached_server = db.execute(
                 "SELECT 1 FROM outbox WHERE registration_id=? AND op='status'"
-                " AND (state='done' OR (sent_at IS NOT NULL AND state != 'conflict')) LIMIT 1",
+                " AND (state='done' OR (state='pending' AND sent_at IS NOT NULL)) LIMIT 1",
                 (registration_id,),
             ).fetchone()
             if local is not None and not reached_server:
@@ -208,7 +221,9 @@ class Door:
                 db.execute("DELETE FROM checkins WHERE registration_id=?", (registration_id,))
             else:
                 previous = local["previous_status"] if local is not None else None
-                restore = previous if previous and previous != "ATTENDED" else "CONFIRMED"
+                server = attendee.registration.status
+                restore = next((s for s in (previous, server) if s and s != "ATTENDED"),
+                               "CONFIRMED")
                 db.execute(
                     "UPDATE outbox SET state='dismissed' WHERE registration_id=?"
                     " AND state='conflict'", (registration_id,),
@@ -354,8 +369,25 @@ class Door:
 
     # -- network ----------------------------------------------------------------------------
 
+    @contextmanager
+    def _exclusive(self, wait_s: float | None) -> Iterator[None]:
+        """Network work (pull, push) is single-writer across every process on this data
+        folder: two uploads at once would send changes twice and out of order. Check-ins
+        never take this lock. Raises :class:`NetworkBusy` when it is not free in time."""
+        wait = self.settings.network_lock_wait_s if wait_s is None else wait_s
+        with self._net_lock:
+            try:
+                self._file_lock.acquire(timeout=max(0.0, wait))
+            except Timeout:
+                raise NetworkBusy("another kiosk process is syncing") from None
+            try:
+                yield
+            finally:
+                self._file_lock.release()
+
     def pull(self, progress: Progress | None = None,
-             cancelled: Callable[[], bool] | None = None) -> SyncResult:
+             cancelled: Callable[[], bool] | None = None, *,
+             lock_wait_s: float | None = None) -> SyncResult:
         client = self._need_client()
 
         def report(done: int, total: int | None) -> None:
@@ -363,7 +395,7 @@ class Door:
             if progress:
                 progress(done, total)
 
-        with self._net_lock:
+        with self._exclusive(lock_wait_s):
             result = self._network(
                 lambda: pull(client, self.store, self.event_id, progress=report,
                              cancelled=cancelled, clock=self.clock)
@@ -373,17 +405,24 @@ class Door:
         self._outbox_changed()
         return result
 
-    def push(self, *, ignore_backoff: bool = False) -> PushResult:
+    def push(self, *, ignore_backoff: bool = False, lock_wait_s: float | None = None,
+             deadline_s: float = 0.0) -> PushResult:
+        """Upload the outbox. ``deadline_s`` > 0 keeps draining through transient errors
+        for that long (``kiosk push``/``sync`` use ``push_deadline_s``)."""
         self._need_client()
         assert self._pusher is not None
-        with self._net_lock:
-            result = self._pusher.push(ignore_backoff=ignore_backoff)
+        stop_at = time.monotonic() + deadline_s
+        with self._exclusive(lock_wait_s):
+            result = self._pusher.push(ignore_backoff=ignore_backoff, deadline_s=deadline_s)
             if not result.deferred:  # a push that tried nothing tells nothing of the network
                 self._note_result(result.error)
-        if result.needs_pull:
-            self.pull()
-            with self._net_lock:
-                result = self._pusher.push(ignore_backoff=True)
+        rounds = 0
+        while result.needs_pull and (rounds == 0 or time.monotonic() < stop_at) and rounds < 20:
+            rounds += 1  # a walk-in whose answer was lost: a pull shows whether it landed
+            self.pull(lock_wait_s=lock_wait_s)
+            with self._exclusive(lock_wait_s):
+                result = self._pusher.push(ignore_backoff=True,
+                                           deadline_s=max(0.0, stop_at - time.monotonic()))
                 self._note_result(result.error)
         self._outbox_changed()
         return result
@@ -398,11 +437,12 @@ class Door:
         client = self._need_client()
         if not registration_id.startswith("reg_"):
             return None
+        fetched_at, seq = self.clock(), self.store.observed_seq()
         raw = self._network(lambda: client.get_registration(self.event_id, registration_id))
         if raw is None:
             return None
         stored, _, _ = self.store.upsert_server_rows(
-            self.event_id, [raw], sync_gen=None, fetched_at=self.clock()
+            self.event_id, [raw], sync_gen=None, fetched_at=fetched_at, fetched_seq=seq
         )
         if not stored:
             return None

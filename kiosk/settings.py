@@ -72,6 +72,10 @@ class Settings:
     """Seconds between background outbox uploads while something waits."""
     request_timeout_s: float = 10.0
     """Timeout of every API request."""
+    push_deadline_s: float = 60.0
+    """How long one ``kiosk push``/``sync`` keeps retrying through transient network errors."""
+    network_lock_wait_s: float = 5.0
+    """Seconds a sync or upload waits while another kiosk process on this data folder syncs."""
 
     def with_(self, **changes: Any) -> "Settings":
         return replace(self, **changes)

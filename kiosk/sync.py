@@ -65,9 +65,11 @@ def pull(
     complete = False
     with store.bulk(), ThreadPoolExecutor(1, thread_name_prefix="kiosk-sync-fetch") as pool:
 
-        def fetch(offset: int, limit: int) -> tuple[float, Page]:
+        def fetch(offset: int, limit: int) -> tuple[float, int, Page]:
             fetched_at = clock()  # before the request: the row is at least this fresh
-            return fetched_at, client.list_registrations(event_id, limit=limit, offset=offset)
+            seq = store.observed_seq()  # ... and newer than every local change up to here
+            return fetched_at, seq, client.list_registrations(event_id, limit=limit,
+                                                              offset=offset)
 
         while passes < MAX_SYNC_PASSES and not complete:
             passes += 1
@@ -75,7 +77,7 @@ def pull(
             # the next page is fetched while this one is written (pages x latency is the floor)
             pending: Future | None = pool.submit(fetch, 0, page_size)
             while pending is not None:
-                fetched_at, page = pending.result()
+                fetched_at, seq, page = pending.result()
                 requests += 1
                 offset = page.offset + len(page.data)
                 total = page.total if page.total is not None else total
@@ -87,7 +89,7 @@ def pull(
                     # believe the server's cap on the page size (B.3)
                     pending = pool.submit(fetch, offset, page.limit or page_size)
                 n, bad, fresh = store.upsert_server_rows(event_id, page.data, sync_gen=gen,
-                                                         fetched_at=fetched_at)
+                                                         fetched_at=fetched_at, fetched_seq=seq)
                 stored += n
                 skipped += bad
                 skipped_this_pass += bad
@@ -107,6 +109,7 @@ def pull(
         store.set_meta("last_sync_at", utcnow())
         store.set_meta("last_pull_started_at", str(started))
         store.set_meta("last_pull_started_iso", started_iso)
+        store.set_meta("last_complete_gen", str(gen))
     else:
         log.warning("sync incomplete after %d passes: saw %s of %s", passes, seen, total)
     return SyncResult(stored, skipped, passes, requests, complete, vanished, total,

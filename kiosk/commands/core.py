@@ -17,12 +17,13 @@ from typing import Iterator
 import click
 
 from kiosk.api import ApiError, AuthError, Rejected, WebKasaClient
-from kiosk.door import CapacityError, Door, DoorError, NothingToUndo, NotConfigured, WalkIn, WalkInInvalid
+from kiosk.door import CapacityError, Door, DoorError, NetworkBusy, NothingToUndo, NotConfigured, WalkIn, WalkInInvalid
 from kiosk.logs import mask
 from kiosk.models import Verdict
 from kiosk.settings import Settings, load, save
 
 EXIT_PARTIAL, EXIT_CONFIG, EXIT_AUTH, EXIT_UNKNOWN_EVENT, EXIT_NETWORK = 1, 3, 4, 5, 6
+EXIT_BUSY = 8  # another kiosk process on this data folder is syncing or uploading
 
 
 class Fail(click.ClickException):
@@ -83,6 +84,8 @@ def api_errors() -> Iterator[None]:
         raise Fail(f"{exc}", EXIT_NETWORK) from None
     except NotConfigured as exc:
         raise Fail(str(exc), EXIT_CONFIG) from None
+    except NetworkBusy as exc:
+        raise Fail(f"{exc}; try again when it has finished", EXIT_BUSY) from None
 
 
 def print_verdict(verdict: Verdict, as_json: bool) -> None:
@@ -122,8 +125,10 @@ class _Progress:
 
 @click.command()
 @click.option("--no-push", is_flag=True, help="Only pull the registrations.")
+@click.option("--deadline", type=float, default=None, metavar="SECONDS",
+              help="Keep retrying uploads through network errors this long (push_deadline_s).")
 @click.pass_context
-def sync(ctx, no_push):
+def sync(ctx, no_push, deadline):
     """Pull every registration of the event, then upload waiting check-ins."""
     door = open_door(ctx, need_cache=False, need_key=True)
     progress = _Progress("Syncing registrations")
@@ -140,21 +145,24 @@ def sync(ctx, no_push):
     )
     complete = result.complete
     if not no_push:
-        complete = _push(door) and complete
+        complete = _push(door, deadline) and complete
     ctx.exit(0 if complete else EXIT_PARTIAL)
 
 
 @click.command()
+@click.option("--deadline", type=float, default=None, metavar="SECONDS",
+              help="Keep retrying through network errors this long (push_deadline_s).")
 @click.pass_context
-def push(ctx):
+def push(ctx, deadline):
     """Upload waiting check-ins and walk-ins (the outbox) now."""
     door = open_door(ctx, need_cache=False, need_key=True)
-    ctx.exit(0 if _push(door) else EXIT_PARTIAL)
+    ctx.exit(0 if _push(door, deadline) else EXIT_PARTIAL)
 
 
-def _push(door: Door) -> bool:
+def _push(door: Door, deadline: float | None = None) -> bool:
+    wait = door.settings.push_deadline_s if deadline is None else deadline
     with api_errors():
-        result = door.push(ignore_backoff=True)
+        result = door.push(ignore_backoff=True, deadline_s=max(0.0, wait))
     line = f"Uploaded {result.sent}, {result.remaining} waiting, {result.conflicts} new conflicts"
     if result.error is not None:
         line += f" (stopped: {result.error})"

@@ -98,6 +98,8 @@ class Faults:
     with ``seed``, so a single-threaded run injects the same faults every time.
 
     * ``latency_s``: delay before every answer.
+    * ``write_jitter_s``: each POST/PATCH waits a random 0 to this many seconds before it is
+      applied, so concurrent writes land out of order.
     * ``error_rate``: answer 5xx without touching state; the body is JSON, an HTML proxy page
       or empty.
     * ``drop_rate``: close the connection without answering, without touching state.
@@ -122,6 +124,7 @@ class Faults:
         self,
         *,
         latency_s: float = 0.0,
+        write_jitter_s: float = 0.0,
         error_rate: float = 0.0,
         drop_rate: float = 0.0,
         apply_then_drop_rate: float = 0.0,
@@ -134,6 +137,7 @@ class Faults:
     ) -> None:
         self._lock = threading.Lock()
         self.latency_s = latency_s
+        self.write_jitter_s = write_jitter_s
         self.error_rate = error_rate
         self.drop_rate = drop_rate
         self.apply_then_drop_rate = apply_then_drop_rate
@@ -151,7 +155,7 @@ class Faults:
     def __repr__(self) -> str:
         active = {
             name: getattr(self, name)
-            for name in ("latency_s", *self._RATES, "shift_during_paging")
+            for name in ("latency_s", "write_jitter_s", *self._RATES, "shift_during_paging")
             if getattr(self, name)
         }
         return f"Faults({', '.join(f'{k}={v!r}' for k, v in active.items())})"
@@ -855,6 +859,10 @@ class Simulator:
         faults = self.faults
         if faults.latency_s > 0:
             self._stopping.wait(faults.latency_s)
+        if faults.write_jitter_s > 0 and request.method in ("POST", "PATCH"):
+            with faults._lock:
+                jitter = faults.random.uniform(0, faults.write_jitter_s)
+            self._stopping.wait(jitter)
         if faults.roll(faults.drop_rate):
             reply = Reply.dropped()
         elif faults.roll(faults.error_rate):

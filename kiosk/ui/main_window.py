@@ -273,7 +273,9 @@ class MainWindow(QMainWindow):
         if self.pulling or self.door.client is None:
             return False
         self.pulling = True
-        self.tasks.run(self.door.pull, on_done=lambda r: self._pulled(r, None),
+        # lock_wait_s=0: when another process is syncing, this round is skipped
+        self.tasks.run(lambda: self.door.pull(lock_wait_s=0),
+                       on_done=lambda r: self._pulled(r, None),
                        on_error=lambda e: self._pulled(None, e), lane="net", name="pull")
         return True
 
@@ -291,7 +293,7 @@ class MainWindow(QMainWindow):
         if not force and self.report is not None and self.report.outbox.pending == 0:
             return False
         self.pushing = True
-        self.tasks.run(lambda: self.door.push(ignore_backoff=force),
+        self.tasks.run(lambda: self.door.push(ignore_backoff=force, lock_wait_s=0),
                        on_done=lambda r: self._pushed(r, None),
                        on_error=lambda e: self._pushed(None, e), lane="net", name="push")
         return True
