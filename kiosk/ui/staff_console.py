@@ -13,8 +13,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Sign
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -146,9 +146,11 @@ class StaffConsole(QWidget):
         self.message.setAccessibleName(self.tr("Last action"))
         plain(self.message, self.count)
 
-        buttons = QHBoxLayout()
-        for b in (self.checkin_button, self.pending_button, self.undo_button):
-            buttons.addWidget(b)
+        # check-in on its own row, so long translations ("Einlass zurücknehmen") are never cut
+        buttons = QGridLayout()
+        buttons.addWidget(self.checkin_button, 0, 0, 1, 2)
+        buttons.addWidget(self.pending_button, 1, 0)
+        buttons.addWidget(self.undo_button, 1, 1)
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.addWidget(self.details)

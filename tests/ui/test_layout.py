@@ -46,6 +46,12 @@ def test_search_columns_fit_at_1280x800(qtbot, local_door, tmp_path, language):
     # the name column is not collapsed: the longest seeded name fits
     longest = max((table.item(r, 0).text() for r in range(table.rowCount())), key=len)
     assert header.sectionSize(0) >= table.fontMetrics().horizontalAdvance(longest)
+    grace = [a.id for a in console.results].index("reg_grace")  # pending: all three buttons
+    table.selectRow(grace)
+    QApplication.processEvents()
+    assert console.pending_button.isVisible()
+    for button in (console.checkin_button, console.pending_button, console.undo_button):
+        assert button.width() >= button.sizeHint().width(), button.text()  # no label cut off
     statuses = {table.item(r, 3).text() for r in range(table.rowCount())}
     if language == "de":
         assert "Bestätigt" in statuses and not statuses & {"CONFIRMED", "PENDING", "ATTENDED"}
