@@ -138,3 +138,18 @@ def test_pending_admitted_only_when_allowed(env, sim):
     out = run(["checkin", "--json", "--allow-pending", rid], env, check=True)
     assert json.loads(out.stdout)["verdict"] == "admit"
 
+
+
+def test_push_with_a_refusal_exits_1_and_conflicts_speak_json(env, sim):
+    run(["sync"], env, check=True)
+    assert json.loads(run(["conflicts", "--json"], env, check=True).stdout) == []
+    rid = confirmed_ids(sim, 1)[0]
+    sim.cancel(rid)  # after the sync: the door admits from its cache, the server refuses
+    assert json.loads(run(["checkin", "--json", rid], env).stdout)["verdict"] == "admit"
+    pushed = run(["push"], env)
+    assert pushed.returncode == 1 and "1 new conflicts" in pushed.stdout
+    found = json.loads(run(["conflicts", "--json"], env, check=True).stdout)
+    assert [c["registration_id"] for c in found] == [rid]
+    dismissed = run(["conflicts", "--dismiss", str(found[0]["outbox_id"])], env, check=True)
+    assert f"Dismissed conflict #{found[0]['outbox_id']}" in dismissed.stdout
+    assert json.loads(run(["conflicts", "--json"], env, check=True).stdout) == []

@@ -167,7 +167,8 @@ def _push(door: Door, deadline: float | None = None) -> bool:
     if result.error is not None:
         line += f" (stopped: {result.error})"
     click.echo(line)
-    return result.complete
+    # a refusal is "done, but not everything succeeded": staff must look at it (exit 1)
+    return result.complete and result.conflicts == 0
 
 
 @click.command()
@@ -324,18 +325,24 @@ def conflicts(ctx, dismiss, retry, as_json):
     try:
         if dismiss is not None:
             door.dismiss_conflict(dismiss)
+            click.echo(f"Dismissed conflict #{dismiss}: the server's status stands", err=as_json)
         if retry is not None:
             door.retry_conflict(retry)
+            click.echo(f"Conflict #{retry} queued for upload again (kiosk push sends it)",
+                       err=as_json)
     except DoorError as exc:
         raise Fail(str(exc), EXIT_PARTIAL) from None
-    for c in door.conflicts():
-        if as_json:
-            from dataclasses import asdict
+    found = door.conflicts()
+    if as_json:  # one JSON document, an empty list when there is nothing to see
+        from dataclasses import asdict
 
-            click.echo(json.dumps(asdict(c), ensure_ascii=False))
-        else:
-            click.echo(f"#{c.outbox_id} {c.operation} {c.attendee_name or ''} "
-                       f"({c.registration_id}, HTTP {c.http_status}): {c.message}")
+        click.echo(json.dumps([asdict(c) for c in found], ensure_ascii=False))
+        return
+    if not found:
+        click.echo("No conflicts")
+    for c in found:
+        click.echo(f"#{c.outbox_id} {c.operation} {c.attendee_name or ''} "
+                   f"({c.registration_id}, HTTP {c.http_status}): {c.message}")
 
 
 @click.command()
