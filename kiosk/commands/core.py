@@ -203,12 +203,26 @@ def _lines(codes, from_stdin: bool) -> Iterator[str]:
 
 
 @click.command()
-@click.argument("registration_id")
+@click.argument("code")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def undo(ctx, registration_id, as_json):
-    """Reverse a check-in (locally now, on the server with the next upload)."""
+def undo(ctx, code, as_json):
+    """Reverse a check-in (locally now, on the server with the next upload).
+
+    CODE is anything ``checkin`` takes: the ticket's id, URL or JSON as scanned.
+    """
+    from kiosk.codes import InvalidCode, parse_code
+
     door = open_door(ctx)
+    registration_id = code.strip()
+    if door.attendee(registration_id) is None:  # not an id as stored (walk-ins: local_...)
+        try:
+            parsed = parse_code(code)
+        except InvalidCode as exc:
+            raise Fail(str(exc), EXIT_PARTIAL) from None
+        if parsed.event_id and parsed.event_id != door.event_id:
+            raise Fail("That ticket is for another event", EXIT_PARTIAL)
+        registration_id = parsed.registration_id
     try:
         attendee = door.undo(registration_id)
     except NothingToUndo as exc:
@@ -237,10 +251,15 @@ def register(ctx, name, email, phone, guests, notes, check_in, as_json):
         attendee, verdict = door.register(
             WalkIn(name, email, phone, guests, notes), check_in=check_in
         )
-    except WalkInInvalid as exc:
-        raise Fail(f"{exc} ({exc.field})", EXIT_PARTIAL) from None
-    except CapacityError as exc:
-        raise Fail(f"Cannot register: {exc}", EXIT_PARTIAL) from None
+    except (WalkInInvalid, CapacityError) as exc:
+        field = getattr(exc, "field", None)
+        if as_json:  # a script reading JSON gets JSON, refusals included
+            click.echo(json.dumps({"error": str(exc), "field": field,
+                                   "reason": "invalid" if field else "capacity"},
+                                  ensure_ascii=False))
+            ctx.exit(EXIT_PARTIAL)
+        message = f"{exc} ({field})" if field else f"Cannot register: {exc}"
+        raise Fail(message, EXIT_PARTIAL) from None
     if as_json:
         click.echo(json.dumps({"registration_id": attendee.id, "party_size": attendee.party_size,
                                "status": attendee.effective_status,
