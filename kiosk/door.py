@@ -114,6 +114,8 @@ class Door:
         self._pusher = (
             Pusher(client, store, clock=clock, on_change=self._outbox_changed) if client else None
         )
+        if store.search_index_behind():
+            self._repair_search_index()
 
     @classmethod
     def open(
@@ -384,6 +386,15 @@ class Door:
                 yield
             finally:
                 self._file_lock.release()
+
+    def _repair_search_index(self) -> None:
+        """A pull that died half-way left the search index behind: catch it up now, unless
+        another process is pulling (then that pull does it)."""
+        try:
+            with self._exclusive(0):
+                self.store.repair_search_index()
+        except NetworkBusy:
+            pass
 
     def pull(self, progress: Progress | None = None,
              cancelled: Callable[[], bool] | None = None, *,
