@@ -31,8 +31,9 @@ from kiosk.contract import WALK_IN_STATUS
 from kiosk.events import Events
 from kiosk.models import Attendee, Conflict, Event, StatusReport, Verdict, VerdictKind
 from kiosk.outbox import PushResult, Pusher
+from kiosk.peers.journal import Journal
 from kiosk.settings import Settings
-from kiosk.store import Store
+from kiosk.store import Store, utcnow
 from kiosk.sync import SyncResult, pull
 
 log = logging.getLogger("kiosk.door")
@@ -104,8 +105,12 @@ class Door:
         self.online: bool | None = None
         self.offline_reason = "not connected yet"
         self._net_lock = threading.Lock()
+        # peers (issue 10): every local check-in and undo is journalled for the other doors
+        self.journal = Journal(store, self.device_name)
+        self.peers: Any = None  # the running kiosk.peers.node.PeerNode, when linked
         self._pusher = (
-            Pusher(client, store, clock=clock, on_change=self._outbox_changed) if client else None
+            Pusher(client, store, clock=clock, on_change=self._outbox_changed,
+                   overtaken=self.journal.overtaken) if client else None
         )
 
     @classmethod
@@ -132,6 +137,9 @@ class Door:
             raise
 
     def close(self) -> None:
+        if self.peers is not None:  # peers (issue 10)
+            self.peers.stop()
+            self.peers = None
         if self.client:
             self.client.close()
         self.store.close()
@@ -176,9 +184,12 @@ class Door:
                 verdict = _with(verdict, registration_id=registration_id)
             if verdict.kind is VerdictKind.ADMIT and attendee is not None:
                 at = self.store.set_local_status(db, attendee, "ATTENDED", self.device_name)
+                self.journal.record(db, attendee.id, "admit", "ATTENDED", at)  # peers
                 verdict = _with(verdict, checked_in_at=at, checked_in_device=self.device_name)
             self.store.record_scan(db, code, verdict.kind, registration_id, self.device_name)
         log.info("check-in %s: %s", registration_id, verdict.kind)
+        if verdict.kind is VerdictKind.ADMIT:
+            self.events.publish("journal")  # peers: push it to the other doors now
         self.events.publish("checkin", verdict=verdict)
         if verdict.kind is VerdictKind.ADMIT:
             self._outbox_changed()
@@ -198,7 +209,8 @@ class Door:
                 " AND (state='done' OR (sent_at IS NOT NULL AND state != 'conflict')) LIMIT 1",
                 (registration_id,),
             ).fetchone()
-            if local is not None and not reached_server:
+            if (local is not None and not reached_server
+                    and not self.journal.admitted_elsewhere(db, registration_id)):  # peers
                 # the check-in never left this kiosk: forget it instead of sending two PATCHes
                 db.execute(
                     "UPDATE outbox SET state='superseded' WHERE registration_id=? AND op='status'"
@@ -219,7 +231,11 @@ class Door:
                     (registration_id,),
                 )
             self.store.record_scan(db, registration_id, "undo", registration_id, self.device_name)
+            restored = self.store.attendee(registration_id)  # peers: journal the undo
+            self.journal.record(db, registration_id, "undo",
+                                restored.effective_status if restored else "CONFIRMED", utcnow())
         log.info("undo %s", registration_id)
+        self.events.publish("journal")
         result = self.store.attendee(registration_id)
         assert result is not None
         self.events.publish("undo", registration_id=registration_id)
@@ -289,6 +305,7 @@ class Door:
             event=event, counts=counts, people_in=people_in, places_taken=held,
             places_left=left, last_sync_at=self.store.get_meta("last_sync_at"),
             outbox=self.store.outbox_summary(),
+            double_entries=len(self.journal.double_entries()),  # peers (issue 10)
         )
 
     def conflicts(self) -> list[Conflict]:

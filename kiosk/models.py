@@ -128,6 +128,7 @@ class StatusReport:
     places_left: int | None = None
     last_sync_at: str | None = None
     outbox: OutboxSummary = field(default_factory=OutboxSummary)
+    double_entries: int = 0  # admitted at two doors that could not see each other (issue 10)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -139,6 +140,7 @@ class StatusReport:
             "places_left": self.places_left,
             "last_sync_at": self.last_sync_at,
             "outbox": asdict(self.outbox),
+            "double_entries": self.double_entries,
         }
 
 

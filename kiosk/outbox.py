@@ -70,8 +70,11 @@ class Pusher:
         *,
         clock: Callable[[], float] = time.time,
         on_change: Callable[[], None] | None = None,
+        overtaken: Callable[[str], bool] | None = None,
     ) -> None:
         self.client = client
+        # peers (issue 10): a change another door has overtaken is not uploaded
+        self.overtaken = overtaken
         self.store = store
         self.clock = clock
         self.on_change = on_change or (lambda: None)
@@ -84,6 +87,12 @@ class Pusher:
                 break
             if not ignore_backoff and entry.next_attempt_at > self.clock():
                 return self._result(sent, conflicts, deferred=sent + conflicts == 0)
+            if (entry.op == "status" and self.overtaken
+                    and self.overtaken(entry.registration_id)):  # peers (issue 10)
+                with self.store.write() as db:
+                    db.execute("UPDATE outbox SET state='superseded' WHERE id=?", (entry.id,))
+                log.info("outbox entry %d overtaken by another door's change", entry.id)
+                continue
             if entry.op == "create" and entry.sent_at is not None and not self._pulled_since(entry):
                 return self._result(sent, conflicts, needs_pull=True)
             try:

@@ -33,6 +33,7 @@ from typing import Any, Callable, Iterator
 
 from kiosk.contract import STATUSES, STATUSES_HOLDING_PLACES
 from kiosk.models import Attendee, Conflict, Event, OutboxSummary, Registration
+from kiosk.peers.journal import MIGRATION as PEERS_MIGRATION  # issue 10: door-to-door journal
 
 DB_NAME = "kiosk.db"
 MAX_TEXT = 1000
@@ -150,6 +151,7 @@ MIGRATIONS: list[str] = [
             registration_id TEXT, device TEXT
         );
     """,
+    PEERS_MIGRATION,  # peer_journal, peer_doors (kiosk/peers/journal.py)
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
