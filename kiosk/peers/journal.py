@@ -302,9 +302,12 @@ class Journal:
         if not mine:
             return False  # made before the journal existed: upload as before
         last = mine[-1]
-        if last < len(rows) - 1:
-            return True
-        return rows[last][1] == "admit" and last > 0 and rows[last - 1][1] == "admit"
+        if rows[last][1] == "admit":
+            if last > 0 and rows[last - 1][1] == "admit":
+                return True  # the second admission of a double entry: the first one is sent
+            # admissions after ours are double entries behind it: ours is the one to send
+            return any(row[1] != "admit" for row in rows[last + 1:])
+        return last < len(rows) - 1  # a later change elsewhere is sent by its own door
 
     def doors(self) -> list[DoorInfo]:
         have = self.high_water()
