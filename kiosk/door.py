@@ -306,10 +306,29 @@ class Door:
             places_left=left, last_sync_at=self.store.get_meta("last_sync_at"),
             outbox=self.store.outbox_summary(),
             double_entries=len(self.journal.double_entries()),  # peers (issue 10)
+            doors_linked=self.peers.linked() if self.peers is not None else None,
         )
 
     def conflicts(self) -> list[Conflict]:
-        return self.store.conflicts()
+        """What needs attention: refused uploads, then double entries (issue 10)."""
+        return self.store.conflicts() + self._double_entries()
+
+    def _double_entries(self) -> list[Conflict]:
+        """A registration admitted at two doors that could not see each other: both
+        admissions are kept; this says when and where each happened (outbox id 0: nothing
+        to retry or dismiss)."""
+        found = []
+        for double in self.journal.double_entries():
+            attendee = self.store.attendee(double.registration_id)
+            where = "; ".join(f"{a.at} at {a.door_name}" for a in double.admissions)
+            found.append(Conflict(
+                outbox_id=0, registration_id=double.registration_id, operation="double entry",
+                http_status=None, created_at=double.admissions[-1].at,
+                message=f"Admitted {len(double.admissions)} times while the doors could not "
+                        f"see each other: {where}. The first is the one kept and uploaded.",
+                attendee_name=attendee.registration.attendee_name if attendee else None,
+            ))
+        return found
 
     def dismiss_conflict(self, outbox_id: int) -> None:
         """Accept the server's word: the entry is closed and the server's status shows."""

@@ -129,6 +129,7 @@ class StatusReport:
     last_sync_at: str | None = None
     outbox: OutboxSummary = field(default_factory=OutboxSummary)
     double_entries: int = 0  # admitted at two doors that could not see each other (issue 10)
+    doors_linked: int | None = None  # other doors heard from lately; None: not linking
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -141,6 +142,7 @@ class StatusReport:
             "last_sync_at": self.last_sync_at,
             "outbox": asdict(self.outbox),
             "double_entries": self.double_entries,
+            "doors_linked": self.doors_linked,
         }
 
 

@@ -86,6 +86,7 @@ class Peer:
     wake: threading.Event = field(default_factory=threading.Event)
     thread: threading.Thread | None = None
     failing: bool = False
+    linked_once: bool = False
 
 
 class PeerNode:
@@ -171,7 +172,8 @@ class PeerNode:
         now = self.clock()
         with self._lock:
             return len({p.door_id for p in self.peers.values()
-                        if p.last_ok is not None and now - p.last_ok < LINKED_S})
+                        if not p.failing and p.last_ok is not None
+                        and now - p.last_ok < LINKED_S})
 
     def _on_event(self, name: str, payload: dict[str, Any]) -> None:
         if name == "journal":
@@ -190,9 +192,10 @@ class PeerNode:
             try:
                 while self.exchange(peer) and not self._stop.is_set():
                     pass  # more to send or to fetch: go on at once
-                if peer.failing:
-                    log.info("door at %s reachable again", peer.address)
-                peer.failing = False
+                if peer.failing or not peer.linked_once:
+                    log.info("linked with %s at %s", peer.name, peer.address)
+                    self.door.events.publish("data")  # the GUI's "n doors linked"
+                peer.failing, peer.linked_once = False, True
             except _Self:
                 log.info("%s is this door itself: not linking", peer.address)
                 with self._lock:
@@ -202,6 +205,8 @@ class PeerNode:
                 if not peer.failing:
                     level = logging.WARNING if isinstance(exc, Rejected) else logging.INFO
                     log.log(level, "door at %s not reachable: %s", peer.address, exc)
+                    if peer.linked_once:
+                        self.door.events.publish("data")
                 peer.failing = True
             except Exception:  # a bug must not end the link for good
                 log.exception("exchange with %s failed", peer.address)
