@@ -169,3 +169,32 @@ def test_double_entry_first_scan_wins_and_only_it_is_uploaded(tmp_path):
     finally:
         a.close()
         b.close()
+
+
+def test_doors_of_the_event_find_each_other_with_mdns_and_ignore_other_events(tmp_path, caplog):
+    """Discovery on the loopback interface only (tests send nothing onto a real network)."""
+    import logging
+
+    a, b = local_door(tmp_path / "a", "Door A"), local_door(tmp_path / "b", "Door B")
+    other = Door(Store(tmp_path / "o"), Settings(event_id="evt_other", device_name="Door O"), None)
+    secret = derive_secret("wk_test_shared", EVENT.id)
+    loop = ["127.0.0.1"]
+    caplog.set_level(logging.INFO, logger="kiosk.peers")
+    try:
+        a.peers = PeerNode(a, secret, host="127.0.0.1", discovery=True,
+                           discovery_interfaces=loop).start()
+        other.peers = PeerNode(other, derive_secret("wk_test_shared", "evt_other"),
+                               host="127.0.0.1", discovery=True, discovery_interfaces=loop).start()
+        b.peers = PeerNode(b, secret, host="127.0.0.1", discovery=True,
+                           discovery_interfaces=loop).start()
+        wait_for(lambda: a.peers.linked() == 1 and b.peers.linked() == 1, "discovery")
+        a.checkin(IDS[6])
+        wait_for(lambda: b.attendee(IDS[6]).effective_status == "ATTENDED", "the check-in at B")
+        assert all(p.source == "discovered" or p.source == "learned" for p in a.peers.peers.values())
+        # the door of another event was seen on the air but never linked
+        assert other.peers.linked() == 0
+        assert not any(str(o.peers.port) in addr for o in (other,) for addr in a.peers.peers)
+        assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    finally:
+        for door in (a, b, other):
+            door.close()

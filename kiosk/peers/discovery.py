@@ -48,8 +48,9 @@ def _local_ipv4() -> list[str]:
 
 
 class Discovery:
-    def __init__(self, node: Any) -> None:
+    def __init__(self, node: Any, interfaces: list[str] | None = None) -> None:
         self.node = node
+        self.interfaces = interfaces  # None: all (a door); ["127.0.0.1"]: tests, loopback only
         self.tag = event_tag(node.door.event_id)
         self.zc: Any = None
         self.browser: Any = None
@@ -64,13 +65,13 @@ class Discovery:
             self.info = ServiceInfo(
                 SERVICE_TYPE,
                 f"{door_id}.{SERVICE_TYPE}",
-                addresses=[socket.inet_aton(ip) for ip in _local_ipv4()],
+                addresses=[socket.inet_aton(ip) for ip in (self.interfaces or _local_ipv4())],
                 port=self.node.port,
                 properties={"ev": self.tag, "door": door_id,
                             "name": self.node.door.device_name[:60]},
                 server=f"{door_id}.local.",
             )
-            self.zc = Zeroconf()
+            self.zc = Zeroconf(interfaces=self.interfaces) if self.interfaces else Zeroconf()
             self.zc.register_service(self.info)
             self.browser = ServiceBrowser(self.zc, SERVICE_TYPE, handlers=[self._changed])
         except Exception as exc:  # no multicast, no interfaces, port 5353 refused...

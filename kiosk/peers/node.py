@@ -92,6 +92,7 @@ class Peer:
 class PeerNode:
     def __init__(self, door: Any, secret: bytes, *, port: int = 0, host: str = "0.0.0.0",
                  static_peers: tuple[str, ...] = (), discovery: bool = False,
+                 discovery_interfaces: list[str] | None = None,
                  clock: Callable[[], float] = time.time) -> None:
         self.door = door
         self.journal = door.journal
@@ -102,6 +103,7 @@ class PeerNode:
         self.verifier = Verifier(secret, clock=clock)
         self.static_peers = tuple(p.strip() for p in static_peers if p and p.strip())
         self.discovery_enabled = discovery
+        self.discovery_interfaces = discovery_interfaces  # None: every interface
         self.discovery: Any = None
         self.peers: dict[str, Peer] = {}
         self._lock = threading.Lock()
@@ -127,7 +129,7 @@ class PeerNode:
         if self.discovery_enabled:
             from kiosk.peers.discovery import Discovery
 
-            self.discovery = Discovery(self)
+            self.discovery = Discovery(self, self.discovery_interfaces)
             self.discovery.start()
         log.info("door %s (%s) listening for other doors on port %d",
                  self.door.device_name, self.journal.door_id, self.port)
