@@ -198,3 +198,25 @@ def test_doors_of_the_event_find_each_other_with_mdns_and_ignore_other_events(tm
     finally:
         for door in (a, b, other):
             door.close()
+
+
+def test_a_peer_secret_in_the_keyring_replaces_the_derived_one(memory_keyring, tmp_path,
+                                                                  monkeypatch):
+    from click.testing import CliRunner
+
+    from kiosk.cli import main
+    from kiosk.peers.node import resolve_secret
+
+    monkeypatch.delenv("KIOSK_PEER_SECRET", raising=False)
+    settings = Settings(api_url="http://127.0.0.1:1", event_id=EVENT.id)
+    derived = resolve_secret(settings, "wk_test_key")
+    assert derived == derive_secret("wk_test_key", EVENT.id)
+    result = CliRunner().invoke(
+        main, ["--api-url", settings.api_url, "--data-dir", str(tmp_path), "doors",
+               "--set-secret"], input="venue secret 2030\nvenue secret 2030\n")
+    assert result.exit_code == 0, result.output
+    assert "venue secret 2030" not in result.output  # never printed
+    chosen = resolve_secret(settings, "wk_test_key")
+    assert chosen != derived
+    assert chosen == resolve_secret(settings, "wk_test_other_key")  # the key no longer matters
+    assert resolve_secret(Settings(api_url="http://127.0.0.1:2", event_id=EVENT.id), None) is None

@@ -280,11 +280,27 @@ def link_peers(ctx: click.Context, door: Door) -> None:
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per door.")
+@click.option("--set-secret", is_flag=True,
+              help="Store a peer secret in the keyring (doors with different API keys).")
 @click.pass_context
-def doors(ctx, as_json):
+def doors(ctx, as_json, set_secret):
     """The other doors of this event seen so far, their last contact, lag, double entries."""
     import time as _time
 
+    if set_secret:
+        from kiosk.secrets import NoKeyring, set_peer_secret
+
+        settings, _ = resolve_settings(ctx)
+        secret = click.prompt("Peer secret (the same on every door)", hide_input=True,
+                              confirmation_prompt=True).strip()
+        if len(secret) < 12:
+            raise Fail("Use at least 12 characters for the peer secret", EXIT_PARTIAL)
+        try:
+            set_peer_secret(settings.api_url, secret)
+        except NoKeyring as exc:
+            raise Fail(str(exc), EXIT_CONFIG) from None
+        click.echo(f"Peer secret {mask(secret)} stored in the system keyring; restart the door.")
+        return
     door = open_door(ctx)
     now = _time.time()
     for info in door.journal.doors():
