@@ -265,6 +265,18 @@ class Store:
         finally:
             db.execute("PRAGMA synchronous=FULL")
 
+    def close_thread_connection(self) -> None:
+        """Close this thread's connection (a short-lived server thread, issue 10), so that
+        one connection per peer request does not pile up until :meth:`close`."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            return
+        self._local.conn = None
+        with self._connections_lock:
+            if conn in self._connections:
+                self._connections.remove(conn)
+        conn.close()
+
     def close(self) -> None:
         with self._connections_lock:
             for conn in self._connections:

@@ -151,6 +151,7 @@ def test_double_entry_first_scan_wins_and_only_it_is_uploaded(tmp_path):
     try:
         rid = IDS[5]
         a.checkin(rid)  # while apart
+        b.journal.clock.observe(a.journal.clock.now())  # B's scan later (not the same ms)
         b.checkin(rid)
         a.journal.apply(b.journal.entries_after({}), {b.journal.door_id: "Door B"})
         b.journal.apply(a.journal.entries_after({}), {a.journal.door_id: "Door A"})
@@ -220,3 +221,23 @@ def test_a_peer_secret_in_the_keyring_replaces_the_derived_one(memory_keyring, t
     assert chosen != derived
     assert chosen == resolve_secret(settings, "wk_test_other_key")  # the key no longer matters
     assert resolve_secret(Settings(api_url="http://127.0.0.1:2", event_id=EVENT.id), None) is None
+
+
+def test_each_peer_request_gives_back_its_database_connection(pair):
+    import httpx
+
+    from kiosk.peers.node import PATH
+
+    a, _ = pair
+    before = len(a.store._connections)
+    for _ in range(20):  # a new TCP connection, so a new server thread, each time
+        body = b"{}"
+        headers = sign_request(a.peers.secret, "POST", PATH, body)
+        assert httpx.post(f"http://127.0.0.1:{a.peers.port}{PATH}", content=body,
+                          headers=headers).status_code == 400
+        body = b'{"door": {"id": "door_z", "name": "Z"}, "have": {}}'
+        with httpx.Client() as client:
+            answer = client.post(f"http://127.0.0.1:{a.peers.port}{PATH}", content=body,
+                                 headers=sign_request(a.peers.secret, "POST", PATH, body))
+        assert answer.status_code == 200
+    wait_for(lambda: len(a.store._connections) <= before + 2, "connections to be given back")

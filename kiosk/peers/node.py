@@ -199,8 +199,9 @@ class PeerNode:
                     log.info("linked with %s at %s", peer.name, peer.address)
                     self.door.events.publish("data")  # the GUI's "n doors linked"
                 peer.failing, peer.linked_once = False, True
-            except _Self:
-                log.info("%s is this door itself: not linking", peer.address)
+            except (_Self, _Duplicate) as exc:
+                log.info("%s is %s: not linking twice", peer.address,
+                         "this door itself" if isinstance(exc, _Self) else "linked already")
                 with self._lock:
                     self.peers.pop(peer.address, None)
                 return
@@ -238,6 +239,8 @@ class PeerNode:
         door_id = str(door.get("id") or "")
         if door_id == self.journal.door_id:
             raise _Self()
+        if peer.source != "static" and self._linked_elsewhere(peer, door_id):
+            raise _Duplicate()
         added = self.journal.apply(data.get("entries") or [], data.get("names") or {})
         have = {str(k): int(v) for k, v in (data.get("have") or {}).items() if isinstance(v, int)}
         first_contact = peer.their_have is None
@@ -250,6 +253,12 @@ class PeerNode:
             self._gossip(except_address=peer.address)
         return bool(data.get("more")) or len(entries) >= BATCH or (
             first_contact and bool(self.journal.entries_after(have, 1)))
+
+    def _linked_elsewhere(self, peer: Peer, door_id: str) -> bool:
+        """The same door reached through another address (static name and discovered IP)."""
+        with self._lock:
+            return any(p is not peer and p.door_id == door_id and not p.failing
+                       and p.last_ok is not None for p in self.peers.values())
 
     def _gossip(self, except_address: str) -> None:
         """New entries from one door go on to the others without waiting a round."""
@@ -315,6 +324,10 @@ class _Self(Exception):
     pass
 
 
+class _Duplicate(Exception):
+    pass
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
@@ -330,6 +343,12 @@ class _Handler(BaseHTTPRequestHandler):
         # headers and body go out as two writes: without this, Nagle's algorithm and the
         # client's delayed ACK hold the body back ~40 ms on every keep-alive exchange
         self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        finally:  # each connection has its own thread: give back its SQLite connection
+            self.server.node.door.store.close_thread_connection()  # type: ignore[attr-defined]
 
     def do_POST(self) -> None:  # noqa: N802
         node: PeerNode = self.server.node  # type: ignore[attr-defined]
