@@ -29,12 +29,14 @@ from filelock import FileLock, Timeout
 
 from kiosk.api import ApiError, AuthError, RateLimited, ServerError, TransportError, WebKasaClient
 from kiosk.codes import InvalidCode, clean, parse_code
+from kiosk import contract
 from kiosk.contract import WALK_IN_STATUS
 from kiosk.events import Events
 from kiosk.models import Attendee, Conflict, Event, StatusReport, Verdict, VerdictKind
 from kiosk.outbox import PushResult, Pusher
 from kiosk.settings import Settings
 from kiosk.store import Store
+from kiosk.sync import WARNING_META as SYNC_WARNING_META
 from kiosk.sync import SyncResult, pull
 
 log = logging.getLogger("kiosk.door")
@@ -46,7 +48,9 @@ EXPORT_FIELDS = (
 )
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
 _PHONE = re.compile(r"^[0-9+()\-./ ]{3,40}$")
-MAX_GUESTS = 50
+MAX_GUESTS = contract.MAX_GUESTS
+NOT_DOWNLOADED = ("Not downloaded yet: the first sync is incomplete. "
+                  "Run a sync, or check the ticket at the desk")
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,8 @@ class Door:
             client = WebKasaClient(
                 settings.api_url, api_key, auth_scheme=settings.auth_scheme,
                 timeout=settings.request_timeout_s, transport=transport,
+                deadline=settings.request_deadline_s,
+                max_answer_bytes=int(settings.max_answer_mb * 1_048_576),
             )
         try:
             return cls(store, settings, client, clock=clock)
@@ -181,6 +187,8 @@ class Door:
             verdict = judge(code, attendee, self.event_id, allow_pending)
             if verdict.registration_id is None:  # unknown here: say which id was asked for
                 verdict = _with(verdict, registration_id=registration_id)
+                if not self.first_sync_complete:
+                    verdict = _with(verdict, message=NOT_DOWNLOADED)
             if verdict.kind is VerdictKind.ADMIT and attendee is not None:
                 at = self.store.set_local_status(db, attendee, "ATTENDED", self.device_name)
                 verdict = _with(verdict, checked_in_at=at, checked_in_device=self.device_name)
@@ -304,7 +312,15 @@ class Door:
             event=event, counts=counts, people_in=people_in, places_taken=held,
             places_left=left, last_sync_at=self.store.get_meta("last_sync_at"),
             outbox=self.store.outbox_summary(),
+            sync_warning=self.store.get_meta(SYNC_WARNING_META),
+            first_sync_complete=self.first_sync_complete,
         )
+
+    @property
+    def first_sync_complete(self) -> bool:
+        """False while the cache holds only part of the event (the first sync was cut short):
+        a code missing from it may simply not be downloaded yet."""
+        return self.store.get_meta("last_sync_at") is not None
 
     def conflicts(self) -> list[Conflict]:
         return self.store.conflicts()
@@ -398,7 +414,8 @@ class Door:
         with self._exclusive(lock_wait_s):
             result = self._network(
                 lambda: pull(client, self.store, self.event_id, progress=report,
-                             cancelled=cancelled, clock=self.clock)
+                             cancelled=cancelled, clock=self.clock,
+                             deadline_s=self.settings.sync_deadline_s)
             )
         self.events.publish("synced", result=result)
         self.events.publish("data")

@@ -128,6 +128,10 @@ class StatusReport:
     places_left: int | None = None
     last_sync_at: str | None = None
     outbox: OutboxSummary = field(default_factory=OutboxSummary)
+    sync_warning: str | None = None
+    """Set when the last sync did not believe the server, or stopped early: tell staff."""
+    first_sync_complete: bool = True
+    """False while only part of the event is cached (the first sync was cut short)."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -139,6 +143,8 @@ class StatusReport:
             "places_left": self.places_left,
             "last_sync_at": self.last_sync_at,
             "outbox": asdict(self.outbox),
+            "sync_warning": self.sync_warning,
+            "first_sync_complete": self.first_sync_complete,
         }
 
 

@@ -72,6 +72,12 @@ class Settings:
     """Seconds between background outbox uploads while something waits."""
     request_timeout_s: float = 10.0
     """Timeout of every API request."""
+    request_deadline_s: float = 30.0
+    """Longest one API request may take, first byte to last, however slowly the server sends."""
+    max_answer_mb: float = 20.0
+    """Largest API answer accepted, in MB; a larger one is refused as it arrives."""
+    sync_deadline_s: float = 600.0
+    """Longest one sync may page for; it stops there and says how far it got."""
     push_deadline_s: float = 60.0
     """How long one ``kiosk push``/``sync`` keeps retrying through transient network errors."""
     network_lock_wait_s: float = 5.0

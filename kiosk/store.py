@@ -31,7 +31,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from kiosk.contract import STATUSES, STATUSES_HOLDING_PLACES
+from kiosk.contract import MAX_GUESTS, STATUSES, STATUSES_HOLDING_PLACES
 from kiosk.models import Attendee, Conflict, Event, OutboxSummary, Registration
 
 DB_NAME = "kiosk.db"
@@ -267,9 +267,15 @@ class Store:
             try:
                 yield db
             except BaseException:
-                db.execute("ROLLBACK")
+                if db.in_transaction:  # SQLite may have rolled back already (disk full)
+                    db.execute("ROLLBACK")
                 raise
-            db.execute("COMMIT")
+            try:
+                db.execute("COMMIT")
+            except sqlite3.Error:
+                if db.in_transaction:  # a failed commit (disk full) must not stay open
+                    db.execute("ROLLBACK")
+                raise
 
     @contextmanager
     def bulk(self) -> Iterator[None]:
@@ -433,6 +439,16 @@ class Store:
             )
             return cur.rowcount
 
+    def count_unseen(self, event_id: str, sync_gen: int) -> tuple[int, int]:
+        """(server rows a complete sync of ``sync_gen`` would mark as gone, server rows
+        cached and not gone): a sync compares the two before believing an answer."""
+        row = self.db.execute(
+            "SELECT SUM(seen_sync IS NULL OR seen_sync < ?), COUNT(*) FROM registrations"
+            " WHERE event_id=? AND origin='server' AND vanished=0",
+            (sync_gen, event_id),
+        ).fetchone()
+        return row[0] or 0, row[1] or 0
+
     def next_sync_gen(self) -> int:
         with self.write():
             gen = int(self.get_meta("sync_gen") or 0) + 1
@@ -476,10 +492,12 @@ class Store:
     def counts(self, event_id: str) -> tuple[dict[str, int], int, int]:
         """(registrations by effective status, people in, places held)."""
         rows = self.db.execute(
-            f"""SELECT {EFFECTIVE} AS s, COUNT(*), SUM(1 + r.guest_count)
+            f"""SELECT {EFFECTIVE} AS s, COUNT(*), SUM(1 + MIN(r.guest_count, ?))
                 FROM registrations r LEFT JOIN checkins c ON c.registration_id = r.id
                 WHERE r.event_id = ? AND r.vanished = 0 GROUP BY s""",
-            (event_id,),
+            # a party is never counted larger than a walk-in may be: a server row claiming
+            # 10,000 guests must not close the door to everyone else
+            (MAX_GUESTS, event_id),
         ).fetchall()
         counts = {s: 0 for s in STATUSES}
         people_in = held = 0

@@ -143,7 +143,9 @@ def sync(ctx, no_push, deadline):
         + (f"; {result.skipped} malformed rows skipped" if result.skipped else "")
         + (f"; {result.vanished} gone from the server" if result.vanished else "")
     )
-    complete = result.complete
+    if result.warning:
+        click.echo(f"WARNING: {result.warning}")
+    complete = result.complete and not result.warning
     if not no_push:
         complete = _push(door, deadline) and complete
     ctx.exit(0 if complete else EXIT_PARTIAL)
@@ -261,7 +263,12 @@ def status(ctx, as_json):
     report = door.status()
     if as_json:
         click.echo(json.dumps(report.to_json(), ensure_ascii=False))
+        if not report.first_sync_complete:
+            ctx.exit(EXIT_CONFIG)
         return
+    if not report.first_sync_complete:
+        raise Fail("First sync incomplete: only part of the event is downloaded; run "
+                   "'kiosk sync' again", EXIT_CONFIG)
     event = report.event
     click.echo(f"Event:      {event.title} ({event.id})" if event else "Event: ?")
     slots = event.slots if event else None
@@ -271,6 +278,8 @@ def status(ctx, as_json):
     click.echo("By status:  " + ", ".join(f"{k} {v}" for k, v in report.counts.items()))
     click.echo(f"Last sync:  {report.last_sync_at or 'never'}")
     click.echo(f"Outbox:     {report.outbox.pending} waiting, {report.outbox.conflicts} conflicts")
+    if report.sync_warning:
+        click.echo(f"WARNING:    {report.sync_warning}")
 
 
 @click.command()
