@@ -405,6 +405,10 @@ class WebKasaClient:
     def _auth_headers(self) -> dict[str, str]:
         if not self._key:
             return {}
+        if not all(33 <= ord(ch) <= 126 for ch in self._key):
+            # h11 would quote the whole header (key included) in its error, or fail to encode it
+            raise AuthError("The API key contains spaces, line breaks or other characters a key "
+                            "cannot have: enter it again", 401, "MALFORMED_KEY")
         if self.auth_scheme == "x-api-key":
             return {"X-API-Key": self._key}
         return {"Authorization": f"Bearer {self._key}"}

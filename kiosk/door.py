@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import socket
+import sqlite3
 import threading
 import time
 from contextlib import contextmanager
@@ -36,6 +37,7 @@ from kiosk.models import Attendee, Conflict, Event, StatusReport, Verdict, Verdi
 from kiosk.outbox import PushResult, Pusher
 from kiosk.settings import Settings
 from kiosk.store import Store
+from kiosk.text import json_line, terminal_safe
 from kiosk.sync import WARNING_META as SYNC_WARNING_META
 from kiosk.sync import SyncResult, pull
 
@@ -156,7 +158,24 @@ class Door:
     # -- check-in ------------------------------------------------------------------------
 
     def checkin(self, code: str | bytes) -> Verdict:
-        """The verdict for a scanned code, recorded on disk before it is returned."""
+        """The verdict for a scanned code, recorded on disk before it is returned; when it
+        cannot be recorded (disk full, database locked), an ``error`` verdict that admits
+        nobody, so that a scanner pipe keeps answering."""
+        try:
+            return self._checkin(code)
+        except sqlite3.Error as exc:
+            return self._not_recorded(clean(code)[:200] if code else "", exc)
+
+    def _not_recorded(self, code: str, exc: sqlite3.Error) -> Verdict:
+        from kiosk.storage import storage_problem
+
+        problem = storage_problem(exc) or f"Database error: {exc}"
+        log.error("check-in of %r not recorded: %s", code, exc)
+        verdict = Verdict(code, VerdictKind.ERROR, f"Not recorded, do not admit: {problem}")
+        self.events.publish("checkin", verdict=verdict)
+        return verdict
+
+    def _checkin(self, code: str | bytes) -> Verdict:
         text = clean(code)[:200] if code else ""
         try:
             parsed = parse_code(code)
@@ -179,7 +198,10 @@ class Door:
     def checkin_id(self, registration_id: str, *, allow_pending: bool | None = None) -> Verdict:
         """Staff check-in from the console (search result): same rules, by id."""
         allow = self.settings.allow_pending if allow_pending is None else allow_pending
-        return self._admit(registration_id, registration_id, allow)
+        try:
+            return self._admit(registration_id, registration_id, allow)
+        except sqlite3.Error as exc:
+            return self._not_recorded(registration_id, exc)
 
     def _admit(self, code: str, registration_id: str, allow_pending: bool) -> Verdict:
         with self.store.write() as db:
@@ -357,7 +379,7 @@ class Door:
         count = 0
         if fmt == "jsonl":
             for row in rows:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+                fh.write(json_line(row) + "\n")
                 count += 1
         elif fmt == "csv":
             writer = csv.DictWriter(fh, fieldnames=EXPORT_FIELDS)
@@ -576,7 +598,10 @@ def export_row(attendee: Attendee) -> dict[str, Any]:
 
 
 def _csv_safe(value: Any) -> Any:
-    """Spreadsheets run cells that start with = + - @ as formulas: defuse them."""
+    """Spreadsheets run cells that start with = + - @ as formulas: defuse them. A CSV is also
+    read with ``cat``: escape sequences and other controls in a cell are neutralised."""
+    if isinstance(value, str):
+        value = terminal_safe(value, keep="\n\t")
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value

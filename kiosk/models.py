@@ -22,6 +22,7 @@ class VerdictKind(StrEnum):
     WRONG_EVENT = "wrong_event"
     UNKNOWN = "unknown"
     INVALID = "invalid"
+    ERROR = "error"  # the check-in could not be recorded (a storage fault): not admitted
 
     @property
     def tone(self) -> str:

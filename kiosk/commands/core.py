@@ -19,10 +19,12 @@ import click
 from kiosk.api import ApiError, AuthError, Rejected, WebKasaClient
 from kiosk.door import CapacityError, Door, DoorError, NetworkBusy, NothingToUndo, NotConfigured, WalkIn, WalkInInvalid
 from kiosk.logs import mask
-from kiosk.models import Verdict
+from kiosk.models import Verdict, VerdictKind
 from kiosk.settings import Settings, load, save
+from kiosk.text import json_line, terminal_safe
 
 EXIT_PARTIAL, EXIT_CONFIG, EXIT_AUTH, EXIT_UNKNOWN_EVENT, EXIT_NETWORK = 1, 3, 4, 5, 6
+EXIT_STORAGE = 7  # disk full or read-only, database damaged, newer or locked (see kiosk.cli)
 EXIT_BUSY = 8  # another kiosk process on this data folder is syncing or uploading
 
 
@@ -91,11 +93,11 @@ def api_errors() -> Iterator[None]:
 def print_verdict(verdict: Verdict, as_json: bool) -> None:
     """One verdict per line, as ``kiosk checkin`` and ``kiosk scan`` print them."""
     if as_json:
-        click.echo(json.dumps(verdict.to_json(), ensure_ascii=False))
+        click.echo(json_line(verdict.to_json()))
     else:
-        who = f" {verdict.attendee_name}" if verdict.attendee_name else ""
-        note = f" [{verdict.notes}]" if verdict.notes else ""
-        click.echo(f"{verdict.kind.upper():<18}{who}: {verdict.message}{note}")
+        who = f" {terminal_safe(verdict.attendee_name)}" if verdict.attendee_name else ""
+        note = f" [{terminal_safe(verdict.notes)}]" if verdict.notes else ""
+        click.echo(f"{verdict.kind.upper():<18}{who}: {terminal_safe(verdict.message)}{note}")
     sys.stdout.flush()
 
 
@@ -144,7 +146,7 @@ def sync(ctx, no_push, deadline):
         + (f"; {result.vanished} gone from the server" if result.vanished else "")
     )
     if result.warning:
-        click.echo(f"WARNING: {result.warning}")
+        click.echo(f"WARNING: {terminal_safe(result.warning)}")
     complete = result.complete and not result.warning
     if not no_push:
         complete = _push(door, deadline) and complete
@@ -187,11 +189,13 @@ def checkin(ctx, codes, as_json, from_stdin, allow_pending):
     if allow_pending is not None:
         door.settings = door.settings.with_(allow_pending=allow_pending)
     all_admitted = True
+    not_recorded = False
     for code in _lines(codes, from_stdin):
-        verdict = door.checkin(code)
+        verdict = door.checkin(code)  # a storage fault is an "error" verdict: keep answering
         all_admitted &= verdict.admitted
+        not_recorded |= verdict.kind is VerdictKind.ERROR
         print_verdict(verdict, as_json)
-    ctx.exit(0 if all_admitted else EXIT_PARTIAL)
+    ctx.exit(EXIT_STORAGE if not_recorded else 0 if all_admitted else EXIT_PARTIAL)
 
 
 def _lines(codes, from_stdin: bool) -> Iterator[str]:
@@ -215,10 +219,10 @@ def undo(ctx, registration_id, as_json):
     except NothingToUndo as exc:
         raise Fail(str(exc), EXIT_PARTIAL) from None
     if as_json:
-        click.echo(json.dumps({"registration_id": attendee.id,
-                               "status": attendee.effective_status}))
+        click.echo(json_line({"registration_id": attendee.id,
+                              "status": attendee.effective_status}))
     else:
-        click.echo(f"Undone: {attendee.registration.attendee_name} is "
+        click.echo(f"Undone: {terminal_safe(attendee.registration.attendee_name)} is "
                    f"{attendee.effective_status} again")
 
 
@@ -243,12 +247,11 @@ def register(ctx, name, email, phone, guests, notes, check_in, as_json):
     except CapacityError as exc:
         raise Fail(f"Cannot register: {exc}", EXIT_PARTIAL) from None
     if as_json:
-        click.echo(json.dumps({"registration_id": attendee.id, "party_size": attendee.party_size,
-                               "status": attendee.effective_status,
-                               "verdict": verdict.to_json() if verdict else None},
-                              ensure_ascii=False))
+        click.echo(json_line({"registration_id": attendee.id, "party_size": attendee.party_size,
+                              "status": attendee.effective_status,
+                              "verdict": verdict.to_json() if verdict else None}))
     else:
-        click.echo(f"Registered {attendee.registration.attendee_name} (party of "
+        click.echo(f"Registered {terminal_safe(attendee.registration.attendee_name)} (party of "
                    f"{attendee.party_size}) as {attendee.id}; uploads with the next sync")
         if verdict:
             print_verdict(verdict, False)
@@ -262,7 +265,7 @@ def status(ctx, as_json):
     door = open_door(ctx)
     report = door.status()
     if as_json:
-        click.echo(json.dumps(report.to_json(), ensure_ascii=False))
+        click.echo(json_line(report.to_json()))
         if not report.first_sync_complete:
             ctx.exit(EXIT_CONFIG)
         return
@@ -270,7 +273,7 @@ def status(ctx, as_json):
         raise Fail("First sync incomplete: only part of the event is downloaded; run "
                    "'kiosk sync' again", EXIT_CONFIG)
     event = report.event
-    click.echo(f"Event:      {event.title} ({event.id})" if event else "Event: ?")
+    click.echo(f"Event:      {terminal_safe(event.title)} ({event.id})" if event else "Event: ?")
     slots = event.slots if event else None
     click.echo(f"People in:  {report.people_in}" + (f" of {slots} places" if slots else ""))
     if report.places_left is not None:
@@ -279,7 +282,7 @@ def status(ctx, as_json):
     click.echo(f"Last sync:  {report.last_sync_at or 'never'}")
     click.echo(f"Outbox:     {report.outbox.pending} waiting, {report.outbox.conflicts} conflicts")
     if report.sync_warning:
-        click.echo(f"WARNING:    {report.sync_warning}")
+        click.echo(f"WARNING:    {terminal_safe(report.sync_warning)}")
 
 
 @click.command()
@@ -315,9 +318,9 @@ def events(ctx, show_all, as_json):
         if as_json:
             from dataclasses import asdict
 
-            click.echo(json.dumps(asdict(event), ensure_ascii=False))
+            click.echo(json_line(asdict(event)))
         else:
-            click.echo(f"{event.id}  {event.start_date or '':10}  {event.title}  "
+            click.echo(f"{event.id}  {event.start_date or '':10}  {terminal_safe(event.title)}  "
                        f"({event.registration_count if event.registration_count is not None else '?'}"
                        f" registered, {event.slots if event.slots is not None else '?'} slots)")
 
@@ -341,10 +344,10 @@ def conflicts(ctx, dismiss, retry, as_json):
         if as_json:
             from dataclasses import asdict
 
-            click.echo(json.dumps(asdict(c), ensure_ascii=False))
+            click.echo(json_line(asdict(c)))
         else:
-            click.echo(f"#{c.outbox_id} {c.operation} {c.attendee_name or ''} "
-                       f"({c.registration_id}, HTTP {c.http_status}): {c.message}")
+            click.echo(f"#{c.outbox_id} {c.operation} {terminal_safe(c.attendee_name)} "
+                       f"({c.registration_id}, HTTP {c.http_status}): {terminal_safe(c.message)}")
 
 
 @click.command()
@@ -380,3 +383,27 @@ def login(ctx, event_id, auth_scheme, device_name):
     save(settings, obj.data_dir)
     click.echo(f"Key {mask(key)} works ({len(found)} upcoming events) and is stored in the "
                f"system keyring.")
+
+
+@click.command()
+@click.pass_context
+def repair(ctx):
+    """Check the database and rebuild its search index and indexes; keeps every record."""
+    from kiosk.storage import StorageFault
+    from kiosk.storage import repair as run_repair
+
+    data_dir = ctx.find_root().obj.data_dir
+    try:
+        report = run_repair(data_dir)
+    except StorageFault as exc:
+        raise Fail(str(exc), EXIT_STORAGE) from None
+    if report.problems_before:
+        click.echo(f"Found {len(report.problems_before)} problem(s): "
+                   + "; ".join(terminal_safe(p) for p in report.problems_before[:5]))
+    click.echo("Search index and indexes rebuilt; kept " f"{report.registrations} registrations, "
+               f"{report.checkins} check-ins, {report.outbox_waiting} uploads waiting")
+    if not report.healthy:
+        raise Fail("Still damaged after the rebuild: " + "; ".join(report.problems_after[:5])
+                   + ". Keep a copy of kiosk.db and start a fresh cache with 'kiosk sync'",
+                   EXIT_STORAGE)
+    click.echo("The database is healthy")

@@ -702,6 +702,15 @@ class Simulator:
             self._change_status(row, status)
             return dict(row)
 
+    def rename(self, registration_id: str, attendee_name: str) -> dict:
+        """Change an attendee's name behind the kiosk's back (names may hold anything a
+        registration form lets through, escape sequences included); returns a copy."""
+        with self._lock:
+            row = self._regs[registration_id]
+            row["attendee_name"] = attendee_name
+            self._version[row["event_id"]] += 1
+            return dict(row)
+
     def cancel(self, registration_id: str) -> dict:
         """Cancel a registration (as the attendee would online); returns a copy."""
         return self.set_status(registration_id, "CANCELLED")
