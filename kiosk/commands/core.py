@@ -2,8 +2,9 @@
 login. Exit codes (documented in the README, stable for scripts):
 
 0 success; 1 done but not everything succeeded (a code not admitted, uploads still waiting);
-2 usage error; 3 not configured (no event, no key, event not cached yet);
-4 API key refused; 5 unknown event; 6 server unreachable or failing.
+2 usage error; 3 not configured (no event, no key, event not cached yet, first sync
+incomplete); 4 API key refused; 5 unknown event; 6 server unreachable or failing;
+7 storage fault (disk full, read-only, damaged, newer or locked database); 8 busy.
 """
 
 from __future__ import annotations
