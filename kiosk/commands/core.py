@@ -30,10 +30,10 @@ EXIT_BUSY = 8  # another kiosk process on this data folder is syncing or uploadi
 
 
 class Fail(click.ClickException):
-    """A one-line error with its own exit code."""
+    """A one-line error with its own exit code (server text in it cannot drive the terminal)."""
 
     def __init__(self, message: str, code: int) -> None:
-        super().__init__(message)
+        super().__init__(terminal_safe(message))
         self.exit_code = code
 
 
@@ -170,9 +170,10 @@ def _push(door: Door, deadline: float | None = None) -> bool:
         result = door.push(ignore_backoff=True, deadline_s=max(0.0, wait))
     line = f"Uploaded {result.sent}, {result.remaining} waiting, {result.conflicts} new conflicts"
     if result.error is not None:
-        line += f" (stopped: {result.error})"
+        line += f" (stopped: {terminal_safe(result.error)})"
     click.echo(line)
-    return result.complete
+    # a refusal is "done, but not everything succeeded": staff must look at it (exit 1)
+    return result.complete and result.conflicts == 0
 
 
 @click.command()
@@ -209,12 +210,26 @@ def _lines(codes, from_stdin: bool) -> Iterator[str]:
 
 
 @click.command()
-@click.argument("registration_id")
+@click.argument("code")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def undo(ctx, registration_id, as_json):
-    """Reverse a check-in (locally now, on the server with the next upload)."""
+def undo(ctx, code, as_json):
+    """Reverse a check-in (locally now, on the server with the next upload).
+
+    CODE is anything ``checkin`` takes: the ticket's id, URL or JSON as scanned.
+    """
+    from kiosk.codes import InvalidCode, parse_code
+
     door = open_door(ctx)
+    registration_id = code.strip()
+    if door.attendee(registration_id) is None:  # not an id as stored (walk-ins: local_...)
+        try:
+            parsed = parse_code(code)
+        except InvalidCode as exc:
+            raise Fail(str(exc), EXIT_PARTIAL) from None
+        if parsed.event_id and parsed.event_id != door.event_id:
+            raise Fail("That ticket is for another event", EXIT_PARTIAL)
+        registration_id = parsed.registration_id
     try:
         attendee = door.undo(registration_id)
     except NothingToUndo as exc:
@@ -243,10 +258,14 @@ def register(ctx, name, email, phone, guests, notes, check_in, as_json):
         attendee, verdict = door.register(
             WalkIn(name, email, phone, guests, notes), check_in=check_in
         )
-    except WalkInInvalid as exc:
-        raise Fail(f"{exc} ({exc.field})", EXIT_PARTIAL) from None
-    except CapacityError as exc:
-        raise Fail(f"Cannot register: {exc}", EXIT_PARTIAL) from None
+    except (WalkInInvalid, CapacityError) as exc:
+        field = getattr(exc, "field", None)
+        if as_json:  # a script reading JSON gets JSON, refusals included
+            click.echo(json_line({"error": str(exc), "field": field,
+                                  "reason": "invalid" if field else "capacity"}))
+            ctx.exit(EXIT_PARTIAL)
+        message = f"{exc} ({field})" if field else f"Cannot register: {exc}"
+        raise Fail(message, EXIT_PARTIAL) from None
     if as_json:
         click.echo(json_line({"registration_id": attendee.id, "party_size": attendee.party_size,
                               "status": attendee.effective_status,
@@ -337,18 +356,24 @@ def conflicts(ctx, dismiss, retry, as_json):
     try:
         if dismiss is not None:
             door.dismiss_conflict(dismiss)
+            click.echo(f"Dismissed conflict #{dismiss}: the server's status stands", err=as_json)
         if retry is not None:
             door.retry_conflict(retry)
+            click.echo(f"Conflict #{retry} queued for upload again (kiosk push sends it)",
+                       err=as_json)
     except DoorError as exc:
         raise Fail(str(exc), EXIT_PARTIAL) from None
-    for c in door.conflicts():
-        if as_json:
-            from dataclasses import asdict
+    found = door.conflicts()
+    if as_json:  # one JSON document, an empty list when there is nothing to see
+        from dataclasses import asdict
 
-            click.echo(json_line(asdict(c)))
-        else:
-            click.echo(f"#{c.outbox_id} {c.operation} {terminal_safe(c.attendee_name)} "
-                       f"({c.registration_id}, HTTP {c.http_status}): {terminal_safe(c.message)}")
+        click.echo(json_line([asdict(c) for c in found]))
+        return
+    if not found:
+        click.echo("No conflicts")
+    for c in found:
+        click.echo(f"#{c.outbox_id} {c.operation} {terminal_safe(c.attendee_name)} "
+                   f"({c.registration_id}, HTTP {c.http_status}): {terminal_safe(c.message)}")
 
 
 @click.command()
