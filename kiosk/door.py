@@ -17,16 +17,20 @@ import logging
 import os
 import re
 import socket
+import sqlite3
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
 import httpx
+from filelock import FileLock, Timeout
 
 from kiosk.api import ApiError, AuthError, RateLimited, ServerError, TransportError, WebKasaClient
 from kiosk.codes import InvalidCode, clean, parse_code
+from kiosk import contract
 from kiosk.contract import WALK_IN_STATUS
 from kiosk.events import Events
 from kiosk.models import Attendee, Conflict, Event, StatusReport, Verdict, VerdictKind
@@ -34,6 +38,8 @@ from kiosk.outbox import PushResult, Pusher
 from kiosk.peers.journal import Journal
 from kiosk.settings import Settings
 from kiosk.store import Store, utcnow
+from kiosk.text import json_line, terminal_safe
+from kiosk.sync import WARNING_META as SYNC_WARNING_META
 from kiosk.sync import SyncResult, pull
 
 log = logging.getLogger("kiosk.door")
@@ -45,7 +51,9 @@ EXPORT_FIELDS = (
 )
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
 _PHONE = re.compile(r"^[0-9+()\-./ ]{3,40}$")
-MAX_GUESTS = 50
+MAX_GUESTS = contract.MAX_GUESTS
+NOT_DOWNLOADED = ("Not downloaded yet: the first sync is incomplete. "
+                  "Run a sync, or check the ticket at the desk")
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,10 @@ class NothingToUndo(DoorError):
     pass
 
 
+class NetworkBusy(DoorError):
+    """Another process on this data folder is syncing or uploading (CLI exit code 8)."""
+
+
 Progress = Callable[[int, "int | None"], None]
 
 
@@ -108,6 +120,7 @@ class Door:
         # peers (issue 10): every local check-in and undo is journalled for the other doors
         self.journal = Journal(store, self.device_name)
         self.peers: Any = None  # the running kiosk.peers.node.PeerNode, when linked
+        self._file_lock = FileLock(str(store.data_dir / "network.lock"), thread_local=False)
         self._pusher = (
             Pusher(client, store, clock=clock, on_change=self._outbox_changed,
                    overtaken=self.journal.overtaken) if client else None
@@ -129,6 +142,8 @@ class Door:
             client = WebKasaClient(
                 settings.api_url, api_key, auth_scheme=settings.auth_scheme,
                 timeout=settings.request_timeout_s, transport=transport,
+                deadline=settings.request_deadline_s,
+                max_answer_bytes=int(settings.max_answer_mb * 1_048_576),
             )
         try:
             return cls(store, settings, client, clock=clock)
@@ -151,7 +166,24 @@ class Door:
     # -- check-in ------------------------------------------------------------------------
 
     def checkin(self, code: str | bytes) -> Verdict:
-        """The verdict for a scanned code, recorded on disk before it is returned."""
+        """The verdict for a scanned code, recorded on disk before it is returned; when it
+        cannot be recorded (disk full, database locked), an ``error`` verdict that admits
+        nobody, so that a scanner pipe keeps answering."""
+        try:
+            return self._checkin(code)
+        except sqlite3.Error as exc:
+            return self._not_recorded(clean(code)[:200] if code else "", exc)
+
+    def _not_recorded(self, code: str, exc: sqlite3.Error) -> Verdict:
+        from kiosk.storage import storage_problem
+
+        problem = storage_problem(exc) or f"Database error: {exc}"
+        log.error("check-in of %r not recorded: %s", code, exc)
+        verdict = Verdict(code, VerdictKind.ERROR, f"Not recorded, do not admit: {problem}")
+        self.events.publish("checkin", verdict=verdict)
+        return verdict
+
+    def _checkin(self, code: str | bytes) -> Verdict:
         text = clean(code)[:200] if code else ""
         try:
             parsed = parse_code(code)
@@ -174,7 +206,10 @@ class Door:
     def checkin_id(self, registration_id: str, *, allow_pending: bool | None = None) -> Verdict:
         """Staff check-in from the console (search result): same rules, by id."""
         allow = self.settings.allow_pending if allow_pending is None else allow_pending
-        return self._admit(registration_id, registration_id, allow)
+        try:
+            return self._admit(registration_id, registration_id, allow)
+        except sqlite3.Error as exc:
+            return self._not_recorded(registration_id, exc)
 
     def _admit(self, code: str, registration_id: str, allow_pending: bool) -> Verdict:
         with self.store.write() as db:
@@ -182,6 +217,8 @@ class Door:
             verdict = judge(code, attendee, self.event_id, allow_pending)
             if verdict.registration_id is None:  # unknown here: say which id was asked for
                 verdict = _with(verdict, registration_id=registration_id)
+                if not self.first_sync_complete:
+                    verdict = _with(verdict, message=NOT_DOWNLOADED)
             if verdict.kind is VerdictKind.ADMIT and attendee is not None:
                 at = self.store.set_local_status(db, attendee, "ATTENDED", self.device_name)
                 self.journal.record(db, attendee.id, "admit", "ATTENDED", at)  # peers
@@ -196,7 +233,13 @@ class Door:
         return verdict
 
     def undo(self, registration_id: str) -> Attendee:
-        """Reverse a check-in: locally at once, on the server by restoring the old status."""
+        """Reverse a check-in: locally at once, on the server by restoring the old status.
+
+        Rules (the server's word wins, see ``store.EFFECTIVE``): a change the server refused
+        or that never left this kiosk is simply forgotten, never "undone" into another
+        write; only a change that reached (or may have reached) the server is reversed, and
+        then with a status the server had before this kiosk changed it.
+        """
         with self.store.write() as db:
             attendee = self.store.attendee(registration_id)
             if attendee is None or attendee.registration.event_id != self.event_id:
@@ -206,7 +249,7 @@ class Door:
             local = self.store.checkin_row(registration_id)
             reached_server = db.execute(
                 "SELECT 1 FROM outbox WHERE registration_id=? AND op='status'"
-                " AND (state='done' OR (sent_at IS NOT NULL AND state != 'conflict')) LIMIT 1",
+                " AND (state='done' OR (state='pending' AND sent_at IS NOT NULL)) LIMIT 1",
                 (registration_id,),
             ).fetchone()
             if (local is not None and not reached_server
@@ -220,7 +263,9 @@ class Door:
                 db.execute("DELETE FROM checkins WHERE registration_id=?", (registration_id,))
             else:
                 previous = local["previous_status"] if local is not None else None
-                restore = previous if previous and previous != "ATTENDED" else "CONFIRMED"
+                server = attendee.registration.status
+                restore = next((s for s in (previous, server) if s and s != "ATTENDED"),
+                               "CONFIRMED")
                 db.execute(
                     "UPDATE outbox SET state='dismissed' WHERE registration_id=?"
                     " AND state='conflict'", (registration_id,),
@@ -305,9 +350,17 @@ class Door:
             event=event, counts=counts, people_in=people_in, places_taken=held,
             places_left=left, last_sync_at=self.store.get_meta("last_sync_at"),
             outbox=self.store.outbox_summary(),
+            sync_warning=self.store.get_meta(SYNC_WARNING_META),
+            first_sync_complete=self.first_sync_complete,
             double_entries=len(self.journal.double_entries()),  # peers (issue 10)
             doors_linked=self.peers.linked() if self.peers is not None else None,
         )
+
+    @property
+    def first_sync_complete(self) -> bool:
+        """False while the cache holds only part of the event (the first sync was cut short):
+        a code missing from it may simply not be downloaded yet."""
+        return self.store.get_meta("last_sync_at") is not None
 
     def conflicts(self) -> list[Conflict]:
         """What needs attention: refused uploads, then double entries (issue 10)."""
@@ -362,7 +415,7 @@ class Door:
         count = 0
         if fmt == "jsonl":
             for row in rows:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+                fh.write(json_line(row) + "\n")
                 count += 1
         elif fmt == "csv":
             writer = csv.DictWriter(fh, fieldnames=EXPORT_FIELDS)
@@ -390,8 +443,25 @@ class Door:
 
     # -- network ----------------------------------------------------------------------------
 
+    @contextmanager
+    def _exclusive(self, wait_s: float | None) -> Iterator[None]:
+        """Network work (pull, push) is single-writer across every process on this data
+        folder: two uploads at once would send changes twice and out of order. Check-ins
+        never take this lock. Raises :class:`NetworkBusy` when it is not free in time."""
+        wait = self.settings.network_lock_wait_s if wait_s is None else wait_s
+        with self._net_lock:
+            try:
+                self._file_lock.acquire(timeout=max(0.0, wait))
+            except Timeout:
+                raise NetworkBusy("another kiosk process is syncing") from None
+            try:
+                yield
+            finally:
+                self._file_lock.release()
+
     def pull(self, progress: Progress | None = None,
-             cancelled: Callable[[], bool] | None = None) -> SyncResult:
+             cancelled: Callable[[], bool] | None = None, *,
+             lock_wait_s: float | None = None) -> SyncResult:
         client = self._need_client()
 
         def report(done: int, total: int | None) -> None:
@@ -399,27 +469,35 @@ class Door:
             if progress:
                 progress(done, total)
 
-        with self._net_lock:
+        with self._exclusive(lock_wait_s):
             result = self._network(
                 lambda: pull(client, self.store, self.event_id, progress=report,
-                             cancelled=cancelled, clock=self.clock)
+                             cancelled=cancelled, clock=self.clock,
+                             deadline_s=self.settings.sync_deadline_s)
             )
         self.events.publish("synced", result=result)
         self.events.publish("data")
         self._outbox_changed()
         return result
 
-    def push(self, *, ignore_backoff: bool = False) -> PushResult:
+    def push(self, *, ignore_backoff: bool = False, lock_wait_s: float | None = None,
+             deadline_s: float = 0.0) -> PushResult:
+        """Upload the outbox. ``deadline_s`` > 0 keeps draining through transient errors
+        for that long (``kiosk push``/``sync`` use ``push_deadline_s``)."""
         self._need_client()
         assert self._pusher is not None
-        with self._net_lock:
-            result = self._pusher.push(ignore_backoff=ignore_backoff)
+        stop_at = time.monotonic() + deadline_s
+        with self._exclusive(lock_wait_s):
+            result = self._pusher.push(ignore_backoff=ignore_backoff, deadline_s=deadline_s)
             if not result.deferred:  # a push that tried nothing tells nothing of the network
                 self._note_result(result.error)
-        if result.needs_pull:
-            self.pull()
-            with self._net_lock:
-                result = self._pusher.push(ignore_backoff=True)
+        rounds = 0
+        while result.needs_pull and (rounds == 0 or time.monotonic() < stop_at) and rounds < 20:
+            rounds += 1  # a walk-in whose answer was lost: a pull shows whether it landed
+            self.pull(lock_wait_s=lock_wait_s)
+            with self._exclusive(lock_wait_s):
+                result = self._pusher.push(ignore_backoff=True,
+                                           deadline_s=max(0.0, stop_at - time.monotonic()))
                 self._note_result(result.error)
         self._outbox_changed()
         return result
@@ -434,11 +512,12 @@ class Door:
         client = self._need_client()
         if not registration_id.startswith("reg_"):
             return None
+        fetched_at, seq = self.clock(), self.store.observed_seq()
         raw = self._network(lambda: client.get_registration(self.event_id, registration_id))
         if raw is None:
             return None
         stored, _, _ = self.store.upsert_server_rows(
-            self.event_id, [raw], sync_gen=None, fetched_at=self.clock()
+            self.event_id, [raw], sync_gen=None, fetched_at=fetched_at, fetched_seq=seq
         )
         if not stored:
             return None
@@ -555,7 +634,10 @@ def export_row(attendee: Attendee) -> dict[str, Any]:
 
 
 def _csv_safe(value: Any) -> Any:
-    """Spreadsheets run cells that start with = + - @ as formulas: defuse them."""
+    """Spreadsheets run cells that start with = + - @ as formulas: defuse them. A CSV is also
+    read with ``cat``: escape sequences and other controls in a cell are neutralised."""
+    if isinstance(value, str):
+        value = terminal_safe(value, keep="\n\t")
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value

@@ -40,6 +40,7 @@ from kiosk.store import OutboxEntry, Store, clean_registration, utcnow
 log = logging.getLogger("kiosk.outbox")
 
 BACKOFF_CAP_S = 300.0
+DOWN_AFTER = 3  # consecutive failures to connect at all: the network is down, stop draining
 
 
 @dataclass(frozen=True)
@@ -70,22 +71,35 @@ class Pusher:
         *,
         clock: Callable[[], float] = time.time,
         on_change: Callable[[], None] | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
         overtaken: Callable[[str], bool] | None = None,
     ) -> None:
         self.client = client
         # peers (issue 10): a change another door has overtaken is not uploaded
         self.overtaken = overtaken
         self.store = store
-        self.clock = clock
+        self.clock = clock  # wall clock: only for stamps stored across processes
+        self.monotonic = monotonic  # deadlines and waits within this push
+        self.sleep = sleep
+        self.rng = rng or random.Random()
         self.on_change = on_change or (lambda: None)
 
-    def push(self, *, ignore_backoff: bool = False, max_items: int | None = None) -> PushResult:
+    def push(self, *, ignore_backoff: bool = False, max_items: int | None = None,
+             deadline_s: float = 0.0) -> PushResult:
+        """Upload from the head on. With ``deadline_s`` a transient failure (transport, 5xx,
+        429) does not end the push: the head is retried after a short jittered wait until the
+        deadline (monotonic), or until the server could not be reached ``DOWN_AFTER`` times
+        in a row (the network is down; the stored backoff then takes over)."""
         sent = conflicts = 0
+        stop_at = self.monotonic() + deadline_s
+        tries = unreachable = 0
         while max_items is None or sent + conflicts < max_items:
             entry = self.store.outbox_head()
             if entry is None:
                 break
-            if not ignore_backoff and entry.next_attempt_at > self.clock():
+            if not ignore_backoff and self._waiting(entry):
                 return self._result(sent, conflicts, deferred=sent + conflicts == 0)
             if (entry.op == "status" and self.overtaken
                     and self.overtaken(entry.registration_id)):  # peers (issue 10)
@@ -106,7 +120,18 @@ class Pusher:
                 continue
             except (TransportError, ServerError, RateLimited) as exc:
                 self._retry_later(entry, exc)
-                return self._result(sent, conflicts, error=exc)
+                down = isinstance(exc, TransportError) and not exc.maybe_applied
+                unreachable = unreachable + 1 if down else 0
+                tries += 1
+                wait = (exc.retry_after if isinstance(exc, RateLimited)
+                        else self.rng.uniform(0.05, min(2.0, 0.1 * 2 ** tries)))
+                if unreachable >= DOWN_AFTER or self.monotonic() + wait > stop_at:
+                    return self._result(sent, conflicts, error=exc)
+                log.info("retrying entry %d in %.2fs: %s", entry.id, wait, exc)
+                self.sleep(wait)
+                ignore_backoff = True  # this push waited already
+                continue
+            tries = unreachable = 0
             if outcome:
                 sent += 1
             self.on_change()
@@ -145,22 +170,30 @@ class Pusher:
         self._link(entry, rid, data)
         return True
 
+    def _waiting(self, entry: OutboxEntry) -> bool:
+        """The stored retry time is wall clock (it must survive the process); a wait longer
+        than any backoff means the clock was set back since, so the entry is due now
+        instead of stalling for the size of the jump."""
+        wait = entry.next_attempt_at - self.clock()
+        return 0 < wait <= BACKOFF_CAP_S
+
     def _pulled_since(self, entry: OutboxEntry) -> bool:
-        started = self.store.get_meta("last_pull_started_at")
-        return started is not None and float(started) > (entry.sent_at or 0)
+        """A complete pull *started* after the send: ordered by sync generation, not clocks."""
+        done = self.store.get_meta("last_complete_gen")
+        return done is not None and entry.sent_gen is not None and int(done) > entry.sent_gen
 
     def _find_twin(self, entry: OutboxEntry) -> str | None:
         p = entry.payload
         row = self.store.db.execute(
             """SELECT id FROM registrations
                WHERE event_id=? AND origin='server' AND attendee_email=? COLLATE NOCASE
-                 AND attendee_name=? AND guest_count=? AND first_seen_at >= ?
+                 AND attendee_name=? AND guest_count=? AND first_seen_gen > ?
                  AND id NOT IN (SELECT json_extract(payload, '$.server_id') FROM outbox
                                 WHERE op='create' AND state='done'
                                   AND json_extract(payload, '$.server_id') IS NOT NULL)
-               ORDER BY first_seen_at LIMIT 1""",
+               ORDER BY first_seen_gen, rowid LIMIT 1""",
             (entry.event_id, p["attendee_email"], p["attendee_name"],
-             int(p.get("guest_count") or 0), entry.created_ts),
+             int(p.get("guest_count") or 0), entry.sent_gen or 0),
         ).fetchone()
         return row[0] if row else None
 
@@ -169,7 +202,8 @@ class Pusher:
     def _mark_sent(self, entry: OutboxEntry) -> None:
         with self.store.write() as db:
             db.execute(
-                "UPDATE outbox SET sent_at=?, attempts=attempts+1 WHERE id=?",
+                "UPDATE outbox SET sent_at=?, attempts=attempts+1, sent_gen=COALESCE("
+                "(SELECT CAST(value AS INTEGER) FROM meta WHERE key='sync_gen'), 0) WHERE id=?",
                 (self.clock(), entry.id),
             )
 

@@ -28,11 +28,13 @@ def get_api_key(api_url: str) -> str | None:
         log.warning("keyring unavailable: %s", type(exc).__name__)
         return None
     register_secret(key)
-    return key
+    # an entry saved by an older version or another tool may carry a line end
+    return key.strip() or None if key else None
 
 
 def set_api_key(api_url: str, key: str) -> None:
     register_secret(key)
+    key = key.strip()
     try:
         keyring.set_password(SERVICE, api_url.rstrip("/"), key)
     except KeyringError as exc:

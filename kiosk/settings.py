@@ -58,6 +58,10 @@ class Settings:
     """Play a sound for admit and refuse."""
     language: str = ""
     """UI language (``en``, ``de``); the system's when empty."""
+    speak: bool = False
+    """Speak each verdict aloud (spd-say/espeak-ng on Linux, say on macOS, SAPI on Windows)."""
+    large_text: bool = False
+    """Large-text mode: bigger type on every screen and verdict."""
     kiosk_pin_hash: str = ""
     """Salted hash of the staff PIN that unlocks self-service mode."""
     staff_codes: tuple[str, ...] = ()
@@ -68,6 +72,16 @@ class Settings:
     """Seconds between background outbox uploads while something waits."""
     request_timeout_s: float = 10.0
     """Timeout of every API request."""
+    request_deadline_s: float = 30.0
+    """Longest one API request may take, first byte to last, however slowly the server sends."""
+    max_answer_mb: float = 20.0
+    """Largest API answer accepted, in MB; a larger one is refused as it arrives."""
+    sync_deadline_s: float = 600.0
+    """Longest one sync may page for; it stops there and says how far it got."""
+    push_deadline_s: float = 60.0
+    """How long one ``kiosk push``/``sync`` keeps retrying through transient network errors."""
+    network_lock_wait_s: float = 5.0
+    """Seconds a sync or upload waits while another kiosk process on this data folder syncs."""
     peer_port: int = 8470
     """TCP port on which this door talks to the other doors of the event (0: any free port)."""
     peers: tuple[str, ...] = ()

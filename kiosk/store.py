@@ -31,7 +31,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from kiosk.contract import STATUSES, STATUSES_HOLDING_PLACES
+from kiosk.contract import MAX_GUESTS, STATUSES, STATUSES_HOLDING_PLACES
 from kiosk.models import Attendee, Conflict, Event, OutboxSummary, Registration
 from kiosk.peers.journal import MIGRATION as PEERS_MIGRATION  # issue 10: door-to-door journal
 
@@ -151,15 +151,37 @@ MIGRATIONS: list[str] = [
             registration_id TEXT, device TEXT
         );
     """,
+    # server wins by the order of events this kiosk observed, never by wall clocks:
+    # checkins.seq is the outbox id of the change, registrations.fetched_seq the highest
+    # outbox id committed before the request that read the row was sent
+    """
+        ALTER TABLE checkins ADD COLUMN seq INTEGER;
+        ALTER TABLE registrations ADD COLUMN fetched_seq INTEGER;
+        ALTER TABLE registrations ADD COLUMN first_seen_gen INTEGER;
+        ALTER TABLE outbox ADD COLUMN sent_gen INTEGER;
+    """,
     PEERS_MIGRATION,  # peer_journal, peer_doors (kiosk/peers/journal.py)
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
-# The registration as the door sees it. The local status wins until an upload of it has
-# finished AND the server row was read after that (a page read before the PATCH landed
-# must not undo a check-in).
+# The registration as the door sees it: who wins between this kiosk's change (``checkins``)
+# and the server's row (``registrations``). "After" is the order of events this kiosk
+# observed (outbox ids), never a comparison of wall-clock stamps.
+#
+#   local change        server row                              shown
+#   none                any                                     server
+#   ATTENDED/undo       CANCELLED, read after the change         server (CANCELLED); the
+#                                                               admission goes to Needs attention
+#   ATTENDED/undo       anything, upload not finished or row     local
+#                       read before the upload finished
+#   ATTENDED/undo       anything, read after the upload finished server
+#
+# A page read before the PATCH landed must not undo a check-in; a cancellation read after the
+# check-in was made always wins, even when the check-in's clock was a day ahead.
 EFFECTIVE = """
     CASE WHEN c.registration_id IS NOT NULL
+              AND NOT (r.status = 'CANCELLED'
+                       AND COALESCE(r.fetched_seq, -1) >= COALESCE(c.seq, 0))
               AND (c.uploaded_at IS NULL OR r.fetched_at IS NULL OR r.fetched_at < c.uploaded_at)
          THEN c.status ELSE r.status END
 """
@@ -191,6 +213,7 @@ class OutboxEntry:
     next_attempt_at: float
     sent_at: float | None
     created_ts: float
+    sent_gen: int | None = None  # the sync generation current when it was last sent
 
 
 class Store:
@@ -246,9 +269,15 @@ class Store:
             try:
                 yield db
             except BaseException:
-                db.execute("ROLLBACK")
+                if db.in_transaction:  # SQLite may have rolled back already (disk full)
+                    db.execute("ROLLBACK")
                 raise
-            db.execute("COMMIT")
+            try:
+                db.execute("COMMIT")
+            except sqlite3.Error:
+                if db.in_transaction:  # a failed commit (disk full) must not stay open
+                    db.execute("ROLLBACK")
+                raise
 
     @contextmanager
     def bulk(self) -> Iterator[None]:
@@ -331,7 +360,8 @@ class Store:
     # -- the server's registrations ----------------------------------------------------
 
     def upsert_server_rows(
-        self, event_id: str, rows: list[dict[str, Any]], *, sync_gen: int | None, fetched_at: float
+        self, event_id: str, rows: list[dict[str, Any]], *, sync_gen: int | None, fetched_at: float,
+        fetched_seq: int | None = None,
     ) -> tuple[int, int, int]:
         """Store one page as read from the server.
 
@@ -364,10 +394,10 @@ class Store:
                 """
                 INSERT INTO registrations(id, event_id, attendee_name, attendee_email,
                     attendee_phone, status, guest_count, notes, created_at, origin, seen_sync,
-                    vanished, fetched_at, first_seen_at)
+                    vanished, fetched_at, first_seen_at, fetched_seq, first_seen_gen)
                 VALUES (:id, :event_id, :attendee_name, :attendee_email, :attendee_phone,
                     :status, :guest_count, :notes, :created_at, 'server', :gen, 0, :fetched_at,
-                    :now)
+                    :now, :seq, :gen)
                 ON CONFLICT(id) DO UPDATE SET
                     attendee_name=excluded.attendee_name,
                     attendee_email=excluded.attendee_email,
@@ -379,22 +409,59 @@ class Store:
                     origin='server',
                     seen_sync=COALESCE(excluded.seen_sync, registrations.seen_sync),
                     vanished=0,
-                    fetched_at=excluded.fetched_at
+                    fetched_at=excluded.fetched_at,
+                    fetched_seq=excluded.fetched_seq
                 WHERE registrations.event_id = excluded.event_id
                 """,
-                [{**row, "gen": sync_gen, "fetched_at": fetched_at, "now": now} for row in good],
+                [{**row, "gen": sync_gen, "fetched_at": fetched_at, "now": now,
+                  "seq": fetched_seq} for row in good],
             )
+            self._server_cancellations_win(db, event_id)
         return len(good), skipped, fresh
 
+    def observed_seq(self) -> int:
+        """The highest outbox id committed so far: read it *before* a request, and any row
+        that request brings back was on the server after every change up to that id."""
+        return int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM outbox").fetchone()[0])
+
+    def _server_cancellations_win(self, db: sqlite3.Connection, event_id: str) -> None:
+        """A cancellation read after a local change beats it: the waiting check-in is not
+        sent (it would be refused) but shown to staff, and a waiting undo is dropped (it
+        would send a status the server no longer has)."""
+        cancelled = """registration_id IN (SELECT id FROM registrations r WHERE r.event_id=?
+                           AND r.status='CANCELLED' AND r.fetched_seq >= outbox.id)
+                       AND op='status' AND state='pending' AND event_id=?"""
+        db.execute(
+            f"""UPDATE outbox SET state='conflict', http_status=NULL, last_error=? WHERE
+                {cancelled} AND json_extract(payload, '$.status')='ATTENDED'""",
+            ("Cancelled on the server after it was admitted here: this person was let in "
+             "from the cached list. Speak to the organiser, then dismiss.", event_id, event_id),
+        )
+        db.execute(f"UPDATE outbox SET state='superseded' WHERE {cancelled}",
+                   (event_id, event_id))
+
     def mark_vanished(self, event_id: str, sync_gen: int) -> int:
-        """Server rows not seen by a complete sync are gone from the server."""
+        """Server rows not seen by a complete sync are gone from the server.
+
+        Only rows last seen by an *older* generation: a row another sync (another process)
+        stamped with a newer generation meanwhile was seen, not lost."""
         with self.write() as db:
             cur = db.execute(
                 "UPDATE registrations SET vanished=1 WHERE event_id=? AND origin='server'"
-                " AND vanished=0 AND (seen_sync IS NULL OR seen_sync != ?)",
+                " AND vanished=0 AND (seen_sync IS NULL OR seen_sync < ?)",
                 (event_id, sync_gen),
             )
             return cur.rowcount
+
+    def count_unseen(self, event_id: str, sync_gen: int) -> tuple[int, int]:
+        """(server rows a complete sync of ``sync_gen`` would mark as gone, server rows
+        cached and not gone): a sync compares the two before believing an answer."""
+        row = self.db.execute(
+            "SELECT SUM(seen_sync IS NULL OR seen_sync < ?), COUNT(*) FROM registrations"
+            " WHERE event_id=? AND origin='server' AND vanished=0",
+            (sync_gen, event_id),
+        ).fetchone()
+        return row[0] or 0, row[1] or 0
 
     def next_sync_gen(self) -> int:
         with self.write():
@@ -439,10 +506,12 @@ class Store:
     def counts(self, event_id: str) -> tuple[dict[str, int], int, int]:
         """(registrations by effective status, people in, places held)."""
         rows = self.db.execute(
-            f"""SELECT {EFFECTIVE} AS s, COUNT(*), SUM(1 + r.guest_count)
+            f"""SELECT {EFFECTIVE} AS s, COUNT(*), SUM(1 + MIN(r.guest_count, ?))
                 FROM registrations r LEFT JOIN checkins c ON c.registration_id = r.id
                 WHERE r.event_id = ? AND r.vanished = 0 GROUP BY s""",
-            (event_id,),
+            # a party is never counted larger than a walk-in may be: a server row claiming
+            # 10,000 guests must not close the door to everyone else
+            (MAX_GUESTS, event_id),
         ).fetchall()
         counts = {s: 0 for s in STATUSES}
         people_in = held = 0
@@ -468,13 +537,16 @@ class Store:
     ) -> str:
         """Record a local status change and its upload, inside the caller's transaction."""
         at = utcnow()
+        seq = self.enqueue(db, "status", attendee.registration.event_id, attendee.id,
+                           {"status": status, "previous": attendee.effective_status})
         db.execute(
             """INSERT INTO checkins(registration_id, event_id, status, previous_status,
-                   checked_in_at, device, changed_at, uploaded_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
+                   checked_in_at, device, changed_at, uploaded_at, seq)
+               VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)
                ON CONFLICT(registration_id) DO UPDATE SET status=excluded.status,
                    previous_status=excluded.previous_status, checked_in_at=excluded.checked_in_at,
-                   device=excluded.device, changed_at=excluded.changed_at, uploaded_at=NULL""",
+                   device=excluded.device, changed_at=excluded.changed_at, uploaded_at=NULL,
+                   seq=excluded.seq""",
             (
                 attendee.id,
                 attendee.registration.event_id,
@@ -483,10 +555,9 @@ class Store:
                 at if status == "ATTENDED" else None,
                 device,
                 at,
+                seq,
             ),
         )
-        self.enqueue(db, "status", attendee.registration.event_id, attendee.id,
-                     {"status": status, "previous": attendee.effective_status})
         return at
 
     def enqueue(self, db: sqlite3.Connection, op: str, event_id: str, rid: str,
@@ -528,7 +599,7 @@ class Store:
             id=row["id"], op=row["op"], event_id=row["event_id"],
             registration_id=row["registration_id"], payload=json.loads(row["payload"]),
             attempts=row["attempts"], next_attempt_at=row["next_attempt_at"],
-            sent_at=row["sent_at"], created_ts=row["created_ts"],
+            sent_at=row["sent_at"], created_ts=row["created_ts"], sent_gen=row["sent_gen"],
         )
 
     def outbox_summary(self) -> OutboxSummary:

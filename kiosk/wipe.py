@@ -88,6 +88,7 @@ def plan_wipe(data_dir: Path, event_id: str | None, *, api_url: str | None = Non
     db = data_dir / DB_NAME
     db_files = [p for p in (Path(f"{db}{s}") for s in ("", "-wal", "-shm", "-journal"))
                 if p.exists()]
+    db_files += [p for p in (data_dir / "network.lock",) if p.exists()]  # see Door._exclusive
     demo = data_dir / "demo"
     demo_has_event = demo.is_dir() and (event_id is None or event_id in _read(demo / "tickets.json"))
     info = _db_info(db, event_id) if db.exists() else None

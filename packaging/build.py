@@ -91,6 +91,10 @@ def finish_linux(archive: bool) -> tuple[Path, Path | None]:
     shutil.copyfile(ICONS / "webkasa-kiosk.png", folder / "webkasa-kiosk.png")
     shutil.copyfile(HERE / "install-linux.sh", folder / "install-linux.sh")
     (folder / "install-linux.sh").chmod(0o755)
+    # the locked-down login session (only the app, under cage): see docs/self-service.md
+    shutil.copyfile(HERE / "linux" / "webkasa-kiosk-session", folder / "webkasa-kiosk-session")
+    (folder / "webkasa-kiosk-session").chmod(0o755)
+    shutil.copyfile(HERE / "linux" / "webkasa-kiosk.desktop", folder / "webkasa-kiosk-session.desktop")
     if not archive:
         return folder, None
     name = f"webkasa-kiosk-{spec_common.version()}-linux-{platform.machine().lower()}"

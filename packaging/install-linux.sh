@@ -4,6 +4,8 @@
 #   sudo ./install-linux.sh --system   for every user: /opt, /usr/local/bin/kiosk
 #   ./install-linux.sh --uninstall [--system]
 # Adds "WebKasa Check-in" to the desktop's application menu (with "Try the demo").
+# With --system also the "WebKasa kiosk" login session (only the app, locked, under cage).
+# DESTDIR=/some/root installs below that folder instead of / (packagers, tests).
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 MODE=user
@@ -12,17 +14,19 @@ for arg in "$@"; do
   case "$arg" in
     --system) MODE=system ;;
     --uninstall) ACTION=uninstall ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg" >&2; exit 2 ;;
   esac
 done
+D=${DESTDIR:-}
 if [ "$MODE" = system ]; then
-  PREFIX=/opt/webkasa-kiosk BIN=/usr/local/bin SHARE=/usr/share
+  PREFIX=$D/opt/webkasa-kiosk BIN=$D/usr/local/bin SHARE=$D/usr/share
 else
   PREFIX="$HOME/.local/opt/webkasa-kiosk" BIN="$HOME/.local/bin" SHARE="${XDG_DATA_HOME:-$HOME/.local/share}"
 fi
 APPS="$SHARE/applications"
 ICON="$SHARE/icons/hicolor/256x256/apps/webkasa-kiosk.png"
+SESSION="$SHARE/wayland-sessions/webkasa-kiosk.desktop"
 
 refresh() {
   command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$APPS" || true
@@ -31,6 +35,7 @@ refresh() {
 
 if [ "$ACTION" = uninstall ]; then
   rm -f "$BIN/kiosk" "$APPS/webkasa-kiosk.desktop" "$ICON"
+  [ "$MODE" = system ] && rm -f "$BIN/webkasa-kiosk-session" "$SESSION"
   case "$PREFIX" in */webkasa-kiosk) rm -rf "$PREFIX" ;; esac
   refresh
   echo "Removed the program. Event data stays until you run 'kiosk wipe' (see docs/data-on-disk.md)."
@@ -48,6 +53,18 @@ ln -sf "$PREFIX/kiosk" "$BIN/kiosk"
 sed -e "s|^Exec=kiosk|Exec=\"$PREFIX/kiosk\"|" -e "s|^TryExec=kiosk|TryExec=$PREFIX/kiosk|" \
   "$HERE/webkasa-kiosk.desktop" > "$APPS/webkasa-kiosk.desktop"
 cp "$HERE/webkasa-kiosk.png" "$ICON"
+if [ "$MODE" = system ] && [ -f "$HERE/webkasa-kiosk-session" ]; then
+  # the login session runs the installed program (paths without DESTDIR: as seen when running)
+  sed -e "s|^KIOSK=.*|KIOSK=\${KIOSK:-${PREFIX#"$D"}/kiosk}|" "$HERE/webkasa-kiosk-session" \
+    > "$BIN/webkasa-kiosk-session"
+  chmod 755 "$BIN/webkasa-kiosk-session"
+  mkdir -p "$(dirname "$SESSION")"
+  sed -e "s|^Exec=.*|Exec=${BIN#"$D"}/webkasa-kiosk-session|" \
+    -e "s|^TryExec=.*|TryExec=${BIN#"$D"}/webkasa-kiosk-session|" \
+    "$HERE/webkasa-kiosk-session.desktop" > "$SESSION"
+  command -v cage >/dev/null 2>&1 || echo "Note: the kiosk session needs cage (apt install cage)."
+  echo "Login session: \"WebKasa kiosk\" ($SESSION)."
+fi
 refresh
 echo "Installed $("$PREFIX/kiosk" --version) in $PREFIX"
 echo "Command line: $BIN/kiosk (try: kiosk demo). Menu entry: WebKasa Check-in."

@@ -26,6 +26,11 @@ PEOPLE = [
     ("reg_kurt", "Kurt Gödel", "kurt@example.org", None, "CANCELLED", 0, None),
     ("reg_emmy", "Emmy Noether", "emmy@example.org", "+49 30 1234", "ATTENDED", 0, None),
     ("reg_lise", "Lise Meitner", "lise@example.org", None, "CONFIRMED", 3, "Dietary: vegan"),
+    # names in other scripts: they must show real glyphs (Noto fonts), Arabic right to left
+    ("reg_wang", "王秀英", "wang@example.org", "+86 10 6552 0001", "CONFIRMED", 1, None),
+    ("reg_yamada", "山田 太郎", "yamada@example.org", None, "CONFIRMED", 0, None),
+    ("reg_kim", "김민준", "kim@example.org", None, "PENDING", 0, None),
+    ("reg_ali", "محمد علي", "ali@example.org", None, "CONFIRMED", 2, None),
 ]
 
 
@@ -73,10 +78,10 @@ def main() -> int:
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    def save(widget, name: str) -> None:
+    def save(widget, name: str, scale: float | None = None) -> None:
         settle()
         image = widget.grab().toImage()
-        w = int(image.width() * args.scale)
+        w = int(image.width() * (args.scale if scale is None else scale))
         image = image.scaledToWidth(w, Qt.TransformationMode.SmoothTransformation)
         image = image.convertToFormat(QImage.Format.Format_Indexed8,  # small PNGs
                                        Qt.ImageConversionFlag.AvoidDither)
@@ -115,6 +120,8 @@ def main() -> int:
                                         checked_in_device="Door 1")),
             ("door-no-entry", Verdict("reg_kurt", VerdictKind.CANCELLED, "",
                                       attendee_name="Kurt Gödel", party_size=1, guest_count=0)),
+            ("door-admit-cjk", Verdict("reg_wang", VerdictKind.ADMIT, "", attendee_name="王秀英",
+                                       party_size=2, guest_count=1)),
         ):
             screen.verdict.show_verdict(verdict, hold=0)
             save(window, name)
@@ -166,6 +173,26 @@ def main() -> int:
         wizard.close()
         window.shutdown()
         window.close()
+
+        # Search at 1280x800 in German, full size, with a scan's verdict as the banner
+        from kiosk.ui.i18n import install_translations
+
+        install_translations(app, "de")
+        german = MainWindow(door, data_dir=Path(tmp) / "data", tasks=Tasks(inline=True),
+                            start_camera=False,
+                            schedule=False, sounds=Sounds(backend="silent"))
+        german.resize(1280, 800)
+        german.status_strip.set_online(True)
+        german.show()
+        german.tabs.setCurrentWidget(german.console)
+        german.console.search.setText("example.org")
+        german.console.run_search()
+        german.console.table.selectRow(0)
+        german.route_code("reg_yamada")
+        save(german, "staff-search-de-1280x800", scale=1.0)
+        german.shutdown()
+        german.close()
+        install_translations(app, args.language)
         door.close()
     app.processEvents()
     return 0

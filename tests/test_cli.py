@@ -138,3 +138,37 @@ def test_pending_admitted_only_when_allowed(env, sim):
     out = run(["checkin", "--json", "--allow-pending", rid], env, check=True)
     assert json.loads(out.stdout)["verdict"] == "admit"
 
+
+
+def test_push_with_a_refusal_exits_1_and_conflicts_speak_json(env, sim):
+    run(["sync"], env, check=True)
+    assert json.loads(run(["conflicts", "--json"], env, check=True).stdout) == []
+    rid = confirmed_ids(sim, 1)[0]
+    sim.cancel(rid)  # after the sync: the door admits from its cache, the server refuses
+    assert json.loads(run(["checkin", "--json", rid], env).stdout)["verdict"] == "admit"
+    pushed = run(["push"], env)
+    assert pushed.returncode == 1 and "1 new conflicts" in pushed.stdout
+    found = json.loads(run(["conflicts", "--json"], env, check=True).stdout)
+    assert [c["registration_id"] for c in found] == [rid]
+    dismissed = run(["conflicts", "--dismiss", str(found[0]["outbox_id"])], env, check=True)
+    assert f"Dismissed conflict #{found[0]['outbox_id']}" in dismissed.stdout
+    assert json.loads(run(["conflicts", "--json"], env, check=True).stdout) == []
+
+
+def test_undo_takes_any_ticket_form_and_register_json_refuses_in_json(env, sim):
+    run(["sync", "--no-push"], env, check=True)
+    first, second = confirmed_ids(sim, 2)
+    run(["checkin", first, second], env, check=True)
+    as_url = run(["undo", f"https://tickets.example.org/t/{first}"], env, check=True)
+    assert "Undone" in as_url.stdout
+    other_event = run(["undo", json.dumps({"id": second, "event_id": "evt_other"})], env)
+    assert other_event.returncode == 1 and "another event" in other_event.stderr
+    as_json = run(["undo", "--json", json.dumps({"registration_id": second,
+                                                "event_id": sim.main_event_id})], env, check=True)
+    assert json.loads(as_json.stdout) == {"registration_id": second, "status": "CONFIRMED"}
+    assert run(["undo", "\x1b]0;garbage"], env).returncode == 1
+
+    refused = run(["register", "--name", "X", "--email", "broken", "--json"], env)
+    assert refused.returncode == 1
+    assert json.loads(refused.stdout) == {"error": "Enter a valid email address",
+                                          "field": "attendee_email", "reason": "invalid"}

@@ -265,3 +265,17 @@ def test_list_cameras_without_any_camera(tmp_path):
 
     assert list_cameras(sysfs=tmp_path / "absent", capture_factory=factory) == []
     assert calls == [0, 1, 2]  # blind probing stops after a run of misses
+
+
+def test_a_camera_that_stays_away_is_warned_about_once(video, caplog):
+    """Issue 11: the log said "reconnecting" at WARNING every 5 s, forever."""
+    clock = Clock()
+    camera = UnpluggableCamera(video, plan=[True])
+    src = FrameSource(0, clock=clock, sleep=clock.sleep, capture_factory=camera, max_retries=6)
+    caplog.set_level("DEBUG", logger="kiosk.scan")
+    list(src)
+    warned = [r for r in caplog.records
+              if r.levelname == "WARNING" and "reconnecting" in r.getMessage()]
+    quiet = [r for r in caplog.records
+             if r.levelname == "DEBUG" and "frame source reconnecting" in r.getMessage()]
+    assert len(warned) == 1 and len(quiet) == 5

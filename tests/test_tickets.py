@@ -103,3 +103,40 @@ def test_unknown_format(tmp_path):
         write_tickets([reg(1)], EVENT, tmp_path, fmt="svg")
     with pytest.raises(ValueError):
         write_tickets([], EVENT, tmp_path, fmt="pdf")
+
+
+# Names in any script (issue 11): the ticket font has real glyphs, not the "missing" box.
+NAMES = {"Chinese": "王秀英", "Japanese": "山田 太郎", "Korean": "김민준", "Arabic": "محمد علي",
+         "Latin": "Kurt Gödel"}
+
+
+@pytest.mark.parametrize("script", sorted(NAMES))
+@pytest.mark.parametrize("bold", [False, True])
+def test_ticket_font_has_glyphs_for_names_in_any_script(script, bold):
+    import shutil
+
+    from PIL import ImageFont
+
+    from kiosk.scan.tickets import missing_glyphs, ticket_font
+
+    if shutil.which("fc-list") is None:
+        pytest.skip("needs fontconfig and the Noto fonts (README: system packages)")
+    name = NAMES[script]
+    font = ticket_font(40, bold, name)
+    assert missing_glyphs(font, name) == []
+    for ch in name.replace(" ", ""):
+        assert font.getmask(ch).getbbox() is not None  # ink, not an empty glyph
+    if script in ("Chinese", "Japanese", "Korean"):
+        # the Latin font alone would print boxes: the check can tell
+        assert missing_glyphs(ImageFont.truetype("DejaVuSans.ttf", 40), name)
+
+
+def test_ticket_with_a_cjk_name_prints_the_name(tmp_path):
+    from PIL import ImageChops
+
+    from kiosk.scan.tickets import render_ticket
+
+    reg = {"id": "reg_cjk", "event_id": "evt_1", "attendee_name": "王秀英", "party_size": 1}
+    other = dict(reg, attendee_name="山田太")  # as many letters: boxes would look the same
+    a, b = render_ticket(reg, None), render_ticket(other, None)
+    assert ImageChops.difference(a, b).getbbox() is not None  # two names, two renderings

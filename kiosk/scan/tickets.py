@@ -43,25 +43,96 @@ def _fields(obj: Any) -> dict[str, Any]:
     return {k: getattr(obj, k) for k in dir(obj) if not k.startswith("_")}
 
 
-@lru_cache(maxsize=16)
-def ticket_font(size: int, bold: bool = False):
-    """A TrueType font for printed tickets and sheets (DejaVu, Arial or Liberation)."""
+_LATIN_FONTS = {
+    False: ("DejaVuSans.ttf", "Arial.ttf", "arial.ttf", "LiberationSans-Regular.ttf"),
+    True: ("DejaVuSans-Bold.ttf", "Arial Bold.ttf", "arialbd.ttf", "LiberationSans-Bold.ttf"),
+}
+# Tried by name (Windows and macOS have no fontconfig) when the Latin font lacks a glyph.
+_WIDE_FONTS = ("NotoSansCJK-Regular.ttc", "NotoSansArabic-Regular.ttf", "msyh.ttc", "meiryo.ttc",
+               "malgun.ttf", "tahoma.ttf", "PingFang.ttc", "Hiragino Sans GB.ttc",
+               "GeezaPro.ttc", "Arial Unicode.ttf")
+
+
+@lru_cache(maxsize=64)
+def ticket_font(size: int, bold: bool = False, text: str = ""):
+    """A TrueType font for printed tickets and sheets that has a glyph for every letter of
+    ``text``: DejaVu, Arial or Liberation for Latin names, else a font found through
+    fontconfig (``fc-list``) or by name that covers the script (CJK, Arabic, …), so no name
+    prints as boxes. Pillow's Raqm layout then shapes and orders right-to-left text."""
     from PIL import ImageFont
 
-    names = (
-        ("DejaVuSans-Bold.ttf", "Arial Bold.ttf", "arialbd.ttf", "LiberationSans-Bold.ttf")
-        if bold
-        else ("DejaVuSans.ttf", "Arial.ttf", "arial.ttf", "LiberationSans-Regular.ttf")
-    )
-    for name in names:
+    first = None
+    for name in _LATIN_FONTS[bold]:
         try:
-            return ImageFont.truetype(name, size)
+            first = ImageFont.truetype(name, size)
+            break
         except OSError:
             continue
+    if first is not None and not missing_glyphs(first, text):
+        return first
+    for path in (*_fontconfig_files(text, bold), *_WIDE_FONTS):
+        try:
+            font = ImageFont.truetype(path, size)
+        except OSError:
+            continue
+        if not missing_glyphs(font, text):
+            return font
+    if first is not None:
+        if text:
+            log.warning("no font has glyphs for %r; install fonts-noto-core and fonts-noto-cjk",
+                        "".join(missing_glyphs(first, text)))
+        return first
     try:
         return ImageFont.load_default(size=size)
     except TypeError:  # Pillow < 10.1
         return ImageFont.load_default()
+
+
+def missing_glyphs(font: Any, text: str) -> list[str]:
+    """The letters of ``text`` that ``font`` would draw as the "missing glyph" box."""
+    if not text:
+        return []
+    try:
+        notdef = _mask_bytes(font, "\U000F0000")  # private use: no font draws it
+    except Exception:  # a bitmap default font: cannot tell
+        return []
+    return [ch for ch in dict.fromkeys(text)
+            if not ch.isspace() and ord(ch) > 0x7F and _mask_bytes(font, ch) == notdef]
+
+
+def _mask_bytes(font: Any, ch: str) -> bytes:
+    mask = font.getmask(ch)
+    return bytes(mask.size) + bytes(mask)
+
+
+@lru_cache(maxsize=256)
+def _fontconfig_files(text: str, bold: bool) -> tuple[str, ...]:
+    """Font files that fontconfig says cover every non-ASCII letter of ``text``; sans
+    before serif, regular width before condensed. Empty without fontconfig."""
+    import shutil
+    import subprocess
+
+    chars = sorted({ord(c) for c in text if ord(c) > 0x7F and not c.isspace()})
+    fc_list = shutil.which("fc-list")
+    if not chars or fc_list is None:
+        return ()
+    pattern = ":charset=" + " ".join(f"{c:x}" for c in chars[:64])
+    found: list[str] = []
+    for extra in ((":weight=bold",) if bold else ()) + ("",):
+        try:
+            out = subprocess.run([fc_list, pattern + extra, "file"], capture_output=True,
+                                 text=True, timeout=10, check=False).stdout
+        except (OSError, subprocess.SubprocessError) as exc:
+            log.debug("fc-list failed: %s", exc)
+            return ()
+        found += [line.strip().rstrip(":") for line in out.splitlines() if line.strip()]
+
+    def rank(path: str) -> tuple[int, int, int, str]:
+        name = Path(path).name
+        return ("Sans" not in name, "Mono" in name or "Condensed" in name,
+                ("Bold" in name) != bold, name)
+
+    return tuple(sorted(dict.fromkeys(found), key=rank))
 
 
 def qr_image(payload: str, box: int, *, error: str = "m"):
@@ -82,10 +153,10 @@ def qr_image(payload: str, box: int, *, error: str = "m"):
 def _fit(draw, text: str, width: int, size: int, bold: bool = False):
     """The largest font (down to 60% of ``size``) that fits; longer text is ellipsised."""
     for s in range(size, max(8, int(size * 0.6)) - 1, -2):
-        font = ticket_font(s, bold)
+        font = ticket_font(s, bold, text)
         if draw.textlength(text, font=font) <= width:
             return text, font
-    font = ticket_font(max(8, int(size * 0.6)), bold)
+    font = ticket_font(max(8, int(size * 0.6)), bold, text)
     while text and draw.textlength(text + "…", font=font) > width:
         text = text[:-1]
     return text + "…", font

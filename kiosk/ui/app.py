@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from kiosk.settings import Settings
@@ -51,7 +51,28 @@ def exit_on_signals(app: QApplication) -> None:
     timer.start(250)
 
 
+# Tried in order for every letter the UI font lacks, so attendee names in any script show
+# real glyphs instead of boxes: Noto (Debian: fonts-noto-core, fonts-noto-cjk) first, then
+# what Windows and macOS ship. Families that are not installed are skipped by Qt.
+FALLBACK_FAMILIES = (
+    "Noto Sans",
+    "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", "Noto Sans CJK TC",
+    "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari",
+    "Noto Sans Thai", "DejaVu Sans",
+    "Segoe UI", "Microsoft YaHei", "Yu Gothic", "Malgun Gothic", "Tahoma",
+    "PingFang SC", "Hiragino Sans", "Apple SD Gothic Neo", "Geeza Pro",
+)
+
+
+def apply_fonts(app: QApplication) -> None:
+    font = QFont(app.font())
+    families = [font.family(), *[f for f in FALLBACK_FAMILIES if f != font.family()]]
+    font.setFamilies(families)
+    app.setFont(font)
+
+
 def apply_style(app: QApplication) -> None:
+    apply_fonts(app)
     path = resource_path("styles", "kiosk.qss")
     try:
         app.setStyleSheet(path.read_text(encoding="utf-8"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.models import Attendee
+from kiosk.ui.plain import plain
 from kiosk.ui.staff_console import status_label
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import format_when
@@ -121,6 +122,7 @@ class AttendanceScreen(QWidget):
         self.export_button.setAccessibleName(self.tr("Export the attendance list as CSV"))
         self.export_button.clicked.connect(self.choose_export)
         self.summary = QLabel(self)
+        plain(self.summary)
         self.summary.setAccessibleName(self.tr("Attendance summary"))
 
         self.view = QTableView(self)

@@ -43,6 +43,13 @@ class Camera(QObject):
         self._pipeline: Any = None
         self._frame_waiting = threading.Event()
         self.running = False
+        # the last start's arguments, so a settings preview can put back exactly what ran
+        # (a demo's looping video, not the configured camera)
+        self.started_with: tuple[Settings, str | None, bool, bool] | None = None
+
+    def restart(self, started_with: tuple[Settings, str | None, bool, bool]) -> bool:
+        settings, source, realtime, loop = started_with
+        return self.start(settings, source, realtime=realtime, loop=loop)
 
     # GUI thread --------------------------------------------------------------------
 
@@ -55,6 +62,7 @@ class Camera(QObject):
         decoder or source cannot be set up; the door keeps working with the USB scanner.
         """
         self.stop()
+        self.started_with = (settings, source, realtime, loop)
         src = source if source is not None else settings.camera_source
         try:
             from kiosk.scan.decoders import make_decoder

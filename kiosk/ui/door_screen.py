@@ -11,7 +11,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.models import Verdict, VerdictKind
+from kiosk.ui.i18n import LANGUAGES, install_translations
+from kiosk.ui.plain import plain
 from kiosk.ui.sounds import Sounds
+from kiosk.ui.speech import Speech
 from kiosk.ui.tasks import Tasks
-from kiosk.ui.verdict_view import VerdictView
+from kiosk.ui.verdict_view import VerdictView, spoken_text
 
 log = logging.getLogger("kiosk.ui")
 
@@ -97,28 +100,68 @@ class _Stage(QWidget):
 
 
 class IdleScreen(QWidget):
-    """Self-service idle screen: large friendly instructions; any scan wakes the door."""
+    """The attract screen of self-service mode: big, friendly instructions in the attendee's
+    language, switched with one touch; any scan wakes the door."""
+
+    language_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("idleScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._event_title = ""
+        self._camera_ok = True
+        self._no_camera = ""
         self.title = QLabel(self)
-        self.title.setObjectName("doorInstructions")
-        self.body = QLabel(self.tr("Hold your QR code up to the camera"), self)
-        self.body.setObjectName("doorInstructions")
-        self.hint = QLabel(self.tr("Your ticket is in your confirmation email."), self)
-        self.hint.setObjectName("doorHint")
+        self.title.setObjectName("attractTitle")
+        self.body = QLabel(self)
+        self.body.setObjectName("attractBody")
+        self.hint = QLabel(self)
+        self.hint.setObjectName("attractHint")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
         layout.addStretch(1)
         for label in (self.title, self.body, self.hint):
+            plain(label)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             layout.addWidget(label)
+            layout.addSpacing(16)
         layout.addStretch(1)
+        # one touch per language, each named in its own language
+        self.languages: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for code, name in LANGUAGES.items():
+            button = QPushButton(name, self)
+            button.setObjectName("languageButton")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never takes a scanner's keys
+            button.setAccessibleName(name)
+            button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            self.languages[code] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self, language: str = "") -> None:
+        self.title.setText(self.tr("Welcome to {event}").format(event=self._event_title)
+                           if self._event_title else self.tr("Welcome"))
+        self.body.setText(self.tr("Hold your QR code up to the camera") if self._camera_ok
+                          else self._no_camera)
+        self.hint.setText(self.tr("Your ticket is in your confirmation email."))
+        for code, button in self.languages.items():
+            button.setChecked(code == language)
+        self.setAccessibleName(self.body.text())
+
+    def set_camera(self, ok: bool, no_camera: str) -> None:
+        self._camera_ok, self._no_camera = ok, no_camera
+        self.body.setText(self.tr("Hold your QR code up to the camera") if ok else no_camera)
         self.setAccessibleName(self.body.text())
 
     def set_event_title(self, title: str) -> None:
+        self._event_title = title
         self.title.setText(self.tr("Welcome to {event}").format(event=title) if title else
                            self.tr("Welcome"))
 
@@ -135,7 +178,9 @@ class DoorScreen(QWidget):
         self.door = door
         self.tasks = tasks
         self.sounds = sounds
+        self.speech = Speech(parent=self)  # off until the main window applies the setting
         self.self_service = False
+        self.camera_ok = True
         self.in_flight = 0
         self.last_verdict: Verdict | None = None
 
@@ -143,6 +188,9 @@ class DoorScreen(QWidget):
         self.preview = Preview(self.stage)
         self.idle = IdleScreen(self.stage)
         self.idle.hide()
+        self.idle.language_chosen.connect(self.set_language)
+        self.default_language = ""  # the settings' language; attendees' choices fall back to it
+        self.language = ""
         self.verdict = VerdictView(self.stage)
         self.verdict.dismissed.connect(self._restart_idle_timer)
 
@@ -164,9 +212,11 @@ class DoorScreen(QWidget):
         self.camera_state = QLabel(self)
         self.camera_state.setObjectName("doorHint")
         self.camera_state.setAccessibleName(self.tr("Camera state"))
+        plain(self.camera_state)
         self.staff = QPushButton(self.tr("Staff"), self)
-        self.staff.setAccessibleName(self.tr("Staff unlock"))
+        self.staff.setObjectName("staffButton")
         self.staff.setFlat(True)
+        self.staff.setAccessibleName(self.tr("Staff unlock"))
         self.staff.clicked.connect(self.staff_requested)
         self.staff.hide()
 
@@ -199,8 +249,10 @@ class DoorScreen(QWidget):
         self.in_flight = max(0, self.in_flight - 1)
         self.last_verdict = verdict
         self.idle.hide()
+        self._update_instructions()
         self.verdict.show_verdict(verdict)
         self.sounds.play_for_tone(verdict.kind.tone)
+        self.speech.say(spoken_text(verdict))
         self.verdict_shown.emit(verdict)
         self._restart_idle_timer()
         if (verdict.kind is VerdictKind.UNKNOWN and verdict.registration_id
@@ -239,17 +291,34 @@ class DoorScreen(QWidget):
         self.preview.set_image(image)
 
     def on_camera_state(self, state: str, detail: str) -> None:
+        self.camera_ok = state in ("starting", "open", "ended")
         text = {
             "starting": self.tr("Camera starting…"),
             "open": self.tr("Camera on"),
-            "lost": self.tr("Camera lost; the USB scanner still works"),
+            "lost": self.tr("Camera lost; reconnecting…"),
             "reconnecting": self.tr("Camera reconnecting…"),
             "ended": self.tr("Video ended"),
             "stopped": self.tr("Camera off"),
-        }.get(state, self.tr("No camera ({detail}); the USB scanner still works").format(detail=detail))
+        }.get(state, self.tr("No camera ({detail})").format(detail=detail))
         self.camera_state.setText(text)
         if state != "open":
-            self.preview.set_message(text)
+            self.preview.set_message(text if self.camera_ok else self.no_camera_text())
+        self._update_instructions()
+
+    def no_camera_text(self) -> str:
+        if self.self_service:
+            return self.tr("No camera: use the scanner or ask the staff")
+        return self.tr("No camera: use the scanner or search")
+
+    def _update_instructions(self) -> None:
+        """Say the instruction once: not under the idle screen (which says it big), and
+        never "hold it up to the camera" when there is no camera."""
+        self.instructions.setText(self.tr("Hold your QR code up to the camera") if self.camera_ok
+                                  else self.no_camera_text())
+        self.instructions.setVisible(self.idle.isHidden())
+        # camera details are for staff; the public sees the instruction only
+        self.camera_state.setVisible(not self.self_service)
+        self.idle.set_camera(self.camera_ok, self.no_camera_text())
 
     # -- self-service -------------------------------------------------------------------
 
@@ -259,19 +328,44 @@ class DoorScreen(QWidget):
         self.mute.setVisible(not on)  # the public does not get to silence the door
         self.staff.setVisible(on)
         self.idle.set_event_title(event_title)
+        self._update_instructions()
         if on:
-            self._restart_idle_timer()
+            self.go_idle()  # the attract screen, until someone scans
         else:
             self._idle_timer.stop()
             self.idle.hide()
+            self.set_language(self.default_language)
+            self._update_instructions()
+
+    def set_language(self, language: str) -> None:
+        """The attendee's one-touch language (or back to the default): the public face
+        (attract screen, instructions, verdicts) speaks it from now on."""
+        if language != self.language:
+            from PySide6.QtWidgets import QApplication
+
+            install_translations(QApplication.instance(), language)
+            self.language = language
+            log.info("door language: %s", language or "system")
+        self.speech.language = QLocale().name()  # install_translations set the default locale
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.staff.setText(self.tr("Staff"))
+        self.manual.setPlaceholderText(self.tr("Type or paste a ticket code, then Enter"))
+        self.idle.retranslate(self.language)
+        self._update_instructions()
 
     def go_idle(self) -> None:
         if self.self_service and not self.verdict.isVisible():
+            if self.language != self.default_language:
+                self.set_language(self.default_language)  # the next attendee starts afresh
             self.idle.show()
             self.idle.raise_()
+            self._update_instructions()
 
     def wake(self) -> None:
         self.idle.hide()
+        self._update_instructions()
         self._restart_idle_timer()
 
     def _restart_idle_timer(self) -> None:

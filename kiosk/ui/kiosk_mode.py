@@ -8,6 +8,7 @@ to close. Staff unlock with the PIN (:mod:`kiosk.ui.pin`) or by scanning a staff
 from __future__ import annotations
 
 import logging
+import time
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -30,6 +31,21 @@ log = logging.getLogger("kiosk.ui")
 _CTRL = Qt.KeyboardModifier.ControlModifier
 _ALT = Qt.KeyboardModifier.AltModifier
 _META = Qt.KeyboardModifier.MetaModifier
+
+FREE_TRIES = 3      # wrong PINs before any delay (fat fingers are normal)
+LOCKOUT_AFTER = 10  # wrong PINs in a row before only a staff code can unlock
+MAX_DELAY_S = 300.0
+
+
+def pin_delay(failures: int) -> float:
+    """Seconds to wait before the next try after ``failures`` wrong PINs in a row.
+
+    Doubles from 5 s after the free tries, so guessing all 10,000 four-digit PINs is not
+    possible within an event; after :data:`LOCKOUT_AFTER` the PIN is refused outright.
+    """
+    if failures < FREE_TRIES:
+        return 0.0
+    return min(MAX_DELAY_S, 5.0 * 2 ** (failures - FREE_TRIES))
 
 
 def is_escape_key(event: QKeyEvent) -> bool:
@@ -58,12 +74,25 @@ class KioskLock(QObject):
         pin_hash: Callable[[], str],
         staff_codes: Callable[[], tuple[str, ...]],
         parent: QObject | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self._pin_hash = pin_hash
         self._staff_codes = staff_codes
+        self.clock = clock  # injectable, so tests need not sleep through the delays
         self.locked = False
         self.blocked_keys = 0  # for tests and the log: keys swallowed while locked
+        self.failures = 0  # wrong PINs in a row; reset only by an unlock
+        self._next_try_at = 0.0
+
+    @property
+    def pin_locked_out(self) -> bool:
+        """Too many wrong PINs: only a scanned staff code unlocks now."""
+        return self.failures >= LOCKOUT_AFTER
+
+    def wait_seconds(self) -> float:
+        """Seconds until the PIN may be tried again (0 when it may be tried now)."""
+        return max(0.0, self._next_try_at - self.clock())
 
     @property
     def can_unlock(self) -> bool:
@@ -81,15 +110,32 @@ class KioskLock(QObject):
         if not self.locked:
             return
         self.locked = False
+        self.failures = 0
+        self._next_try_at = 0.0
         QApplication.instance().removeEventFilter(self)
         log.info("self-service mode unlocked by %s", how)
         self.locked_changed.emit(False)
 
     def try_pin(self, pin: str) -> bool:
+        """Check the PIN unless locked out or still waiting; every refusal is logged."""
+        if self.pin_locked_out:
+            log.warning("PIN refused: locked out after %d wrong PINs; scan a staff code",
+                        self.failures)
+            self.unlock_failed.emit()
+            return False
+        if self.wait_seconds() > 0:
+            log.warning("PIN refused: tried %.0f s too early after %d wrong PINs",
+                        self.wait_seconds(), self.failures)
+            self.unlock_failed.emit()
+            return False
         stored = self._pin_hash()
         if stored and pin and check_pin(pin, stored):
             self._unlock("PIN")
             return True
+        self.failures += 1
+        self._next_try_at = self.clock() + pin_delay(self.failures)
+        log.warning("wrong staff PIN (%d in a row)%s", self.failures,
+                    "; locked out until a staff code is scanned" if self.pin_locked_out else "")
         self.unlock_failed.emit()
         return False
 
@@ -124,6 +170,7 @@ class PinDialog(QDialog):
         self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.message = QLabel(self.tr("Enter the staff PIN, or scan a staff code."), self)
         self.message.setWordWrap(True)
+        self.pin.setMaxLength(12)
         self.error = QLabel("", self)
         self.error.setObjectName("fieldError")
         buttons = QDialogButtonBox(
@@ -140,13 +187,29 @@ class PinDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         lock.locked_changed.connect(self._on_locked_changed)
+        self.show_state()
 
     def submit(self) -> None:
         if self.lock.try_pin(self.pin.text()):
             self.accept()
-        else:
-            self.pin.clear()
+            return
+        self.pin.clear()
+        self.show_state(wrong=True)
+
+    def show_state(self, wrong: bool = False) -> None:
+        """Say why the PIN cannot be tried now (lockout, wait) or that it was wrong."""
+        if self.lock.pin_locked_out:
+            self.error.setText(self.tr("Too many wrong PINs. Scan a staff code to unlock."))
+        elif (wait := self.lock.wait_seconds()) > 0:
+            self.error.setText(self.tr("Wrong PIN. Try again in {s} s.").format(s=int(wait + 0.999)))
+        elif wrong:
             self.error.setText(self.tr("Wrong PIN"))
+
+    def show_scan_ignored(self) -> None:
+        """A ticket scanned while this dialog is open is not checked in: say so."""
+        self.message.setText(self.tr(
+            "A code was scanned. Tickets are not checked in while this dialog is open; "
+            "cancel it first. Staff codes unlock."))
 
     def _on_locked_changed(self, locked: bool) -> None:
         if not locked:  # unlocked by a staff code while the dialog was open

@@ -11,9 +11,9 @@ import logging
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from kiosk.models import StatusReport
 from kiosk.settings import Settings
@@ -30,12 +30,23 @@ from kiosk.ui.sounds import Sounds
 from kiosk.ui.staff_console import StaffConsole
 from kiosk.ui.status_bar import StatusStrip
 from kiosk.ui.tasks import Tasks
+from kiosk.ui.verdict_banner import VerdictBanner
 from kiosk.ui.walk_in import WalkInForm
 from kiosk.ui.wedge_filter import WedgeFilter
 
 log = logging.getLogger("kiosk.ui")
 
 STATUS_REFRESH_MS = 250  # coalesce bursts of door events into one status read
+
+
+LARGE_TEXT_SCALE = 1.3
+# On top of the application's style sheet: the same rules, larger type.
+LARGE_TEXT_QSS = """
+QWidget { font-size: 21px; }
+#doorInstructions { font-size: 46px; }
+#doorHint { font-size: 28px; }
+#statusStrip QLabel { font-size: 20px; }
+"""
 
 
 class MainWindow(QMainWindow):
@@ -92,6 +103,10 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.banner = VerdictBanner(central)
+        self.banner.open_door.connect(lambda: self.tabs.setCurrentWidget(self.door_screen))
+        self.door_screen.verdict_shown.connect(self._verdict_shown)
+        layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_strip)
         self.setCentralWidget(central)
@@ -135,6 +150,9 @@ class MainWindow(QMainWindow):
                               lambda: tuple(self.settings.staff_codes), self)
         self.lock.locked_changed.connect(self._locked_changed)
         self.door_screen.staff_requested.connect(self.ask_unlock)
+        self.pin_dialog: PinDialog | None = None
+        self.reclaims = 0  # times self-service mode took the screen back (tests, log)
+        QGuiApplication.instance().focusWindowChanged.connect(self._focus_window_changed)
 
         # schedule
         self._status_timer = QTimer(self)
@@ -153,6 +171,7 @@ class MainWindow(QMainWindow):
             self.start_schedule()
         if start_camera:
             self.camera.start(self.settings, camera_source, loop=camera_loop)
+        self._apply_access(self.settings)
         self.refresh_status()
         self.attention.refresh()
         log.info("main window ready for event %s", self.settings.event_id)
@@ -170,11 +189,20 @@ class MainWindow(QMainWindow):
     def route_code(self, code: str) -> None:
         if self.lock.locked and self.lock.try_code(code):
             return
+        if self.pin_dialog is not None and self.pin_dialog.isVisible():
+            # never a silent check-in behind the PIN dialog: say it was not taken
+            log.info("code scanned while the PIN dialog is open: not checked in")
+            self.pin_dialog.show_scan_ignored()
+            return
         if not self.lock.locked and code.strip() in self.settings.staff_codes:
             return  # a staff card scanned while unlocked is not a ticket
-        if self.tabs.currentWidget() is not self.door_screen:
-            self.tabs.setCurrentWidget(self.door_screen)
+        # Staff on another screen stay there (focus and keystrokes too); the verdict shows
+        # in the banner when it arrives.
         self.door_screen.submit_code(code)
+
+    def _verdict_shown(self, verdict) -> None:
+        if self.tabs.currentWidget() is not self.door_screen:
+            self.banner.show_verdict(verdict)
 
     def _on_frame(self, image) -> None:
         self.door_screen.on_frame(image)
@@ -207,6 +235,8 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
+        if widget is self.door_screen:
+            self.banner.hide()
         if widget is self.attendance:
             self.attendance.refresh()
         elif widget is self.attention:
@@ -243,7 +273,9 @@ class MainWindow(QMainWindow):
         if self.pulling or self.door.client is None:
             return False
         self.pulling = True
-        self.tasks.run(self.door.pull, on_done=lambda r: self._pulled(r, None),
+        # lock_wait_s=0: when another process is syncing, this round is skipped
+        self.tasks.run(lambda: self.door.pull(lock_wait_s=0),
+                       on_done=lambda r: self._pulled(r, None),
                        on_error=lambda e: self._pulled(None, e), lane="net", name="pull")
         return True
 
@@ -261,7 +293,7 @@ class MainWindow(QMainWindow):
         if not force and self.report is not None and self.report.outbox.pending == 0:
             return False
         self.pushing = True
-        self.tasks.run(lambda: self.door.push(ignore_backoff=force),
+        self.tasks.run(lambda: self.door.push(ignore_backoff=force, lock_wait_s=0),
                        on_done=lambda r: self._pushed(r, None),
                        on_error=lambda e: self._pushed(None, e), lane="net", name="push")
         return True
@@ -295,6 +327,7 @@ class MainWindow(QMainWindow):
         if self.data_dir is not None:
             save_settings(settings, self.data_dir)
         self.sounds.set_muted(not settings.sound)
+        self._apply_access(settings)
         self.console.set_allow_pending(settings.allow_pending)
         camera_keys = ("camera_source", "camera_width", "camera_height", "camera_fps", "decoder",
                        "symbologies", "scan_cooldown_s")
@@ -309,6 +342,16 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Restart needed"), self.tr(
                 "The new event, server or language takes effect when the app starts again."))
 
+    # -- accessibility ------------------------------------------------------------------
+
+    def _apply_access(self, settings: Settings) -> None:
+        """Spoken verdicts and large-text mode (EN 301 549: not by sight alone, readable)."""
+        self.door_screen.speech.enabled = settings.speak
+        self.door_screen.speech.language = QLocale().name()
+        self.door_screen.default_language = self.door_screen.language = settings.language
+        self.setStyleSheet(LARGE_TEXT_QSS if settings.large_text else "")
+        self.door_screen.verdict.text_scale = LARGE_TEXT_SCALE if settings.large_text else 1.0
+
     # -- self-service -------------------------------------------------------------------
 
     def enter_self_service(self) -> bool:
@@ -322,11 +365,63 @@ class MainWindow(QMainWindow):
 
     def ask_unlock(self) -> None:
         if self.lock.locked:
-            PinDialog(self.lock, self).open()
+            self.pin_dialog = PinDialog(self.lock, self)
+            self.pin_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.pin_dialog.finished.connect(self._pin_dialog_closed)
+            self.pin_dialog.open()
+            self._grab_keyboard()
+
+    def _pin_dialog_closed(self) -> None:
+        self.pin_dialog = None
+        self._grab_keyboard()
+
+    # Self-service mode holds the screen: on top, fullscreen, the keyboard grabbed (so the
+    # window manager's Super+D, Alt+Tab and Alt+Space do not reach it, where the platform
+    # allows), and whenever focus leaves the app or the window is minimised anyway, it takes
+    # them back. Real lock-down is the kiosk session (packaging/linux, docs/self-service.md).
+
+    def _grab_keyboard(self) -> None:
+        if not self.lock.locked:
+            return
+        target = self.pin_dialog if self.pin_dialog is not None else self
+        target.grabKeyboard()
+
+    def _focus_window_changed(self, window) -> None:
+        if self.lock.locked and window is None:  # focus went to another program
+            QTimer.singleShot(0, self.reclaim)
+
+    def reclaim(self) -> None:
+        """Back to fullscreen, on top and focused (the PIN dialog, if open, keeps focus)."""
+        if not self.lock.locked:
+            return
+        self.reclaims += 1
+        log.warning("self-service window lost focus or was minimised; taking it back")
+        if not self.isFullScreen() or self.isMinimized():
+            self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        if self.pin_dialog is not None:
+            self.pin_dialog.raise_()
+            self.pin_dialog.activateWindow()
+        self._grab_keyboard()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        lock = getattr(self, "lock", None)  # Qt sends some before __init__ has made it
+        if lock is None or not lock.locked:
+            return
+        if event.type() == QEvent.Type.WindowStateChange and (self.isMinimized()
+                                                             or not self.isFullScreen()):
+            QTimer.singleShot(0, self.reclaim)
+        elif (event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow()
+              and QApplication.activeWindow() is None):
+            QTimer.singleShot(0, self.reclaim)
 
     def _locked_changed(self, locked: bool) -> None:
         self.tabs.tabBar().setVisible(not locked)
         self.toolbar.setVisible(not locked)
+        self.status_strip.setVisible(not locked)  # staff matters, not for the public
+        self.banner.hide()
         for i in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(i, not locked)
         for action in (self.sync_action, self.settings_action, self.kiosk_action,
@@ -338,7 +433,10 @@ class MainWindow(QMainWindow):
         if locked:
             self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
             self.showFullScreen()
+            self.activateWindow()
+            self._grab_keyboard()
         else:
+            self.releaseKeyboard()
             self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
             self.showNormal()
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.logs import mask
 from kiosk.settings import Settings, describe
+from kiosk.ui.plain import plain
 from kiosk.ui.door_screen import Preview
 from kiosk.ui.i18n import LANGUAGES
 from kiosk.ui.kiosk_mode import SetPinDialog
@@ -75,6 +76,7 @@ class SettingsDialog(QDialog):
         self.pin_hash = settings.kiosk_pin_hash
         self.docs = {name: doc for name, _type, _default, doc in describe()}
         self._previewing = False
+        self._was_running: Any = None
         tabs = QTabWidget(self)
         tabs.setAccessibleName(self.tr("Settings sections"))
 
@@ -89,6 +91,7 @@ class SettingsDialog(QDialog):
         self.new_key.setPlaceholderText(self.tr("Enter a new key to replace the saved one"))
         self.new_key.setAccessibleName(self.tr("New API key"))
         self.event_label = QLabel(settings.event_id or "—", conn)
+        plain(self.key_label, self.event_label)
         self.device = self._doc(QLineEdit(settings.device_name, conn), "device_name",
                                 self.tr("Device name"))
         self.sync_interval = self._doc(self._spin(10, 3600, settings.sync_interval_s, conn),
@@ -168,6 +171,12 @@ class SettingsDialog(QDialog):
         self.allow_pending.setChecked(settings.allow_pending)
         self.sound = self._doc(QCheckBox(self.tr("Play sounds"), door), "sound", self.tr("Sound"))
         self.sound.setChecked(settings.sound)
+        self.speak = self._doc(QCheckBox(self.tr("Speak each verdict aloud"), door), "speak",
+                               self.tr("Speak verdicts"))
+        self.speak.setChecked(settings.speak)
+        self.large_text = self._doc(QCheckBox(self.tr("Large text"), door), "large_text",
+                                    self.tr("Large text"))
+        self.large_text.setChecked(settings.large_text)
         self.language = self._doc(QComboBox(door), "language", self.tr("Language"))
         self.language.addItem(self.tr("System language"), "")
         for code, name in LANGUAGES.items():
@@ -175,6 +184,8 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         df.addRow(self.allow_pending)
         df.addRow(self.sound)
+        df.addRow(self.speak)
+        df.addRow(self.large_text)
         df.addRow(self.tr("&Language"), self.language)
         tabs.addTab(door, self.tr("Door"))
 
@@ -243,6 +254,8 @@ class SettingsDialog(QDialog):
             scan_cooldown_s=self.cooldown.value(),
             allow_pending=self.allow_pending.isChecked(),
             sound=self.sound.isChecked(),
+            speak=self.speak.isChecked(),
+            large_text=self.large_text.isChecked(),
             language=self.language.currentData(),
             kiosk_pin_hash=self.pin_hash,
             staff_codes=codes,
@@ -253,10 +266,14 @@ class SettingsDialog(QDialog):
         if self.camera is None:
             return
         if not self._previewing:
+            self._was_running = self.camera.started_with if self.camera.running else None
             self.camera.frame.connect(self.preview.set_image)
-            self.camera.state.connect(lambda s, d: self.preview.set_message(f"{s}: {d}"))
+            self.camera.state.connect(self._preview_state)
             self._previewing = True
         self.camera.start(self.result_settings())
+
+    def _preview_state(self, state: str, detail: str) -> None:
+        self.preview.set_message(f"{state}: {detail}")
 
     def accept(self) -> None:
         key = self.new_key.text().strip()
@@ -278,10 +295,16 @@ class SettingsDialog(QDialog):
 
     def _end_preview(self, restore: bool) -> None:
         if self._previewing and self.camera is not None:
-            try:
-                self.camera.frame.disconnect(self.preview.set_image)
-            except (RuntimeError, TypeError):
-                pass
+            for signal, slot in ((self.camera.frame, self.preview.set_image),
+                                 (self.camera.state, self._preview_state)):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
             if restore:
-                self.camera.start(self.original)
+                # what ran before, as it ran (a demo's looping video stays a looping video)
+                if self._was_running is not None:
+                    self.camera.restart(self._was_running)
+                else:
+                    self.camera.stop()
         self._previewing = False

@@ -32,6 +32,7 @@ from kiosk.logs import mask
 from kiosk.models import Event
 from kiosk.settings import Settings
 from kiosk.settings import save as save_settings
+from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.tasks import Task, Tasks
 
 log = logging.getLogger("kiosk.ui")
@@ -79,6 +80,7 @@ class ConnectionPage(QWizardPage):
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
+        plain(self.error)
         self.checking = False
         self.checked = False
         form = QFormLayout(self)
@@ -145,6 +147,11 @@ class EventPage(QWizardPage):
         self.setSubTitle(self.tr("Upcoming events, with how many are registered."))
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Events"))
+        # long titles and places wrap instead of scrolling sideways; the tooltip has it all
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.currentRowChanged.connect(lambda _: self.completeChanged.emit())
         self.list.itemActivated.connect(lambda _: wizard.next())
         QVBoxLayout(self).addWidget(self.list)
@@ -154,6 +161,7 @@ class EventPage(QWizardPage):
         for event in self.w.events:
             item = QListWidgetItem(event_line(event))
             item.setData(Qt.ItemDataRole.UserRole, event.id)
+            item.setToolTip(plain_tooltip(event_line(event)))
             self.list.addItem(item)
         if not self.w.events:
             self.list.addItem(self.tr("No upcoming events for this key."))
@@ -179,6 +187,7 @@ class SyncPage(QWizardPage):
         self.bar.setAccessibleName(self.tr("Sync progress"))
         self.label = QLabel(self)
         self.label.setWordWrap(True)
+        plain(self.label)
         self.cancel_button = QPushButton(self.tr("&Stop syncing"), self)
         self.cancel_button.clicked.connect(self.cancel)
         layout = QVBoxLayout(self)

@@ -9,12 +9,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.models import Attendee, Verdict, VerdictKind
+from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import format_when, headline, party_text
 
@@ -36,16 +37,28 @@ SEARCH_DELAY_MS = 150
 COLUMNS = ("name", "email", "phone", "status", "party", "checked_in")
 
 
+STATUS_TEXT = {
+    "CONFIRMED": QT_TRANSLATE_NOOP("Status", "Confirmed"),
+    "PENDING": QT_TRANSLATE_NOOP("Status", "Pending"),
+    "CANCELLED": QT_TRANSLATE_NOOP("Status", "Cancelled"),
+    "ATTENDED": QT_TRANSLATE_NOOP("Status", "Checked in"),
+}
+
+
 def status_label(attendee: Attendee) -> str:
+    """The status in the UI's language (the server's word for an unknown one), with marks
+    for "waiting to upload", "conflict" and "walk-in"."""
     status = attendee.effective_status
+    text = QCoreApplication.translate("Status", STATUS_TEXT[status]) if status in STATUS_TEXT \
+        else status
     extra = []
     if attendee.awaiting_upload:
         extra.append("↑")
     if attendee.conflict:
         extra.append("⚠")
     if attendee.local_only:
-        extra.append("walk-in")
-    return status + (" " + " ".join(extra) if extra else "")
+        extra.append(QCoreApplication.translate("Status", "walk-in"))
+    return text + (" " + " ".join(extra) if extra else "")
 
 
 class StaffConsole(QWidget):
@@ -78,7 +91,13 @@ class StaffConsole(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Every column but the name fits its contents (and its header, in any language); the
+        # name takes the rest and is the only one ever elided, with the full text as tooltip.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
+        self.table.setWordWrap(False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _: self.check_in())
         self.count = QLabel(self)
@@ -109,6 +128,7 @@ class StaffConsole(QWidget):
             (self.tr("Id"), self.d_id),
         ):
             label.setAccessibleName(title)
+            plain(label)
             form.addRow(title, label)
 
         self.checkin_button = QPushButton(self.tr("&Check in"), self)
@@ -124,10 +144,13 @@ class StaffConsole(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Last action"))
+        plain(self.message, self.count)
 
-        buttons = QHBoxLayout()
-        for b in (self.checkin_button, self.pending_button, self.undo_button):
-            buttons.addWidget(b)
+        # check-in on its own row, so long translations ("Einlass zurücknehmen") are never cut
+        buttons = QGridLayout()
+        buttons.addWidget(self.checkin_button, 0, 0, 1, 2)
+        buttons.addWidget(self.pending_button, 1, 0)
+        buttons.addWidget(self.undo_button, 1, 1)
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.addWidget(self.details)
@@ -143,7 +166,8 @@ class StaffConsole(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 1)
+        right.setMaximumWidth(480)  # the table needs the width more than the details do
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
@@ -196,6 +220,7 @@ class StaffConsole(QWidget):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, a.id)
+                item.setToolTip(plain_tooltip(text))
                 self.table.setItem(r, c, item)
         self.count.setText(self.tr("{n} found").format(n=len(rows)) if self.search.text().strip()
                            else self.tr("Type to search"))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from kiosk.models import StatusReport
 from kiosk.store import parse_utc
+from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.resources import resource_path
 
 
@@ -57,13 +58,15 @@ class StatusStrip(QFrame):
         )
         self.conflicts.clicked.connect(self.conflicts_clicked)
         self.last_sync = self._label("lastSync", QCoreApplication.translate("StatusStrip", "Last sync"))
+        self.sync_warning = self._label("syncWarning", QCoreApplication.translate("StatusStrip", "Sync warning"))
+        self.sync_warning.hide()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.event_name)
         layout.addStretch(1)
         for widget in (self.people, self.doors, self.connection, self.uploads, self.conflicts,
-                       self.last_sync):
+                       self.last_sync, self.sync_warning):
             layout.addWidget(widget)
 
         self._tick = QTimer(self)
@@ -76,6 +79,7 @@ class StatusStrip(QFrame):
         label = QLabel(self)
         label.setObjectName(name)
         label.setAccessibleName(accessible)
+        plain(label)
         return label
 
     def set_report(self, report: StatusReport) -> None:
@@ -107,12 +111,13 @@ class StatusStrip(QFrame):
             why = self.offline_reason or QCoreApplication.translate("StatusStrip", "no connection")
             self.connection.setText(QCoreApplication.translate("StatusStrip", "⚠ OFFLINE: {why}").format(why=why))
             self._set_state(self.connection, "offline")
-        self.connection.setToolTip(self.offline_reason)
+        self.connection.setToolTip(plain_tooltip(self.offline_reason))
         if report is None:
             self.people.setText("")
             self.uploads.setText("")
             self.conflicts.hide()
             self.last_sync.setText("")
+            self.sync_warning.hide()
             self.doors.setText("")
             return
         # doors sharing check-ins (issue 10): this one and those heard from lately
@@ -137,3 +142,24 @@ class StatusStrip(QFrame):
         self.last_sync.setText(
             QCoreApplication.translate("StatusStrip", "Synced {age}").format(age=age_text(report.last_sync_at, self._clock()))
         )
+        self._render_sync_warning(report)
+
+    def _render_sync_warning(self, report: StatusReport) -> None:
+        """The server's answer was not believed, or the sync stopped early: staff should know."""
+        if not report.first_sync_complete:
+            text = QCoreApplication.translate("StatusStrip", "⚠ First sync incomplete")
+        elif report.sync_warning:
+            text = QCoreApplication.translate("StatusStrip", "⚠ Sync: {warning}").format(
+                warning=_short(report.sync_warning))
+        else:
+            self.sync_warning.hide()
+            return
+        self.sync_warning.setText(text)
+        self.sync_warning.setToolTip(plain_tooltip(report.sync_warning or text))
+        self._set_state(self.sync_warning, "warn")
+        self.sync_warning.show()
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """The strip is one line; the whole text is in the tooltip."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -20,6 +20,19 @@ from kiosk.store import parse_utc
 from kiosk.ui.resources import resource_path
 
 TONE_ICON = {"go": "admit.svg", "look": "look.svg", "stop": "stop.svg"}
+# "Already in" and "See the desk" share the amber tone but not the shape (issue 11).
+KIND_ICON = {VerdictKind.ALREADY_CHECKED_IN: "already.svg"}
+# The same shapes as text, for one-line places (the staff banner): never colour alone.
+TONE_MARK = {"go": "✔", "look": "⚠", "stop": "⛔"}
+KIND_MARK = {VerdictKind.ALREADY_CHECKED_IN: "☑"}
+
+
+def icon_for(verdict: Verdict) -> str:
+    return KIND_ICON.get(verdict.kind, TONE_ICON[verdict.kind.tone])
+
+
+def mark_for(verdict: Verdict) -> str:
+    return KIND_MARK.get(verdict.kind, TONE_MARK[verdict.kind.tone])
 # Seconds a verdict stays up unless replaced or tapped away: refusals stay longer.
 HOLD_SECONDS = {"go": 3.0, "look": 7.0, "stop": 7.0}
 
@@ -35,6 +48,7 @@ def headline(verdict: Verdict) -> str:
         VerdictKind.WRONG_EVENT: QCoreApplication.translate("Verdict", "NO ENTRY"),
         VerdictKind.UNKNOWN: QCoreApplication.translate("Verdict", "NO ENTRY"),
         VerdictKind.INVALID: QCoreApplication.translate("Verdict", "NOT A TICKET"),
+        VerdictKind.ERROR: QCoreApplication.translate("Verdict", "SEE THE DESK"),
     }[kind]
 
 
@@ -97,6 +111,13 @@ def earlier_text(verdict: Verdict) -> str:
     return QCoreApplication.translate("Verdict", "Checked in at {when}").format(when=when)
 
 
+def spoken_text(verdict: Verdict) -> str:
+    """What is said aloud: the verdict, the party and why, but not the name or the staff
+    notes (the queue can hear it)."""
+    parts = [headline(verdict).capitalize(), party_text(verdict), reason(verdict)]
+    return ". ".join(p.rstrip(".") for p in parts if p) + "."
+
+
 def accessible_summary(verdict: Verdict) -> str:
     parts = [headline(verdict), verdict.attendee_name or "", party_text(verdict),
              reason(verdict), earlier_text(verdict), verdict.notes or ""]
@@ -109,11 +130,13 @@ class ToneIcon(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._renderer: QSvgRenderer | None = None
+        self.icon_name = ""
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(QSize(120, 120))
 
-    def set_tone(self, tone: str) -> None:
-        self._renderer = QSvgRenderer(str(resource_path("icons", TONE_ICON[tone])), self)
+    def set_tone(self, tone: str, icon: str | None = None) -> None:
+        self.icon_name = icon or TONE_ICON[tone]
+        self._renderer = QSvgRenderer(str(resource_path("icons", self.icon_name)), self)
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
@@ -136,6 +159,7 @@ class VerdictView(QFrame):
         self.setAutoFillBackground(True)
         self.verdict: Verdict | None = None
         self.tone = ""
+        self.text_scale = 1.0  # 1.3 in large-text mode
 
         self.icon = ToneIcon(self)
         self.headline = self._label("verdictHeadline")
@@ -177,7 +201,7 @@ class VerdictView(QFrame):
         self.verdict = verdict
         self.tone = verdict.kind.tone
         self.setProperty("tone", self.tone)
-        self.icon.set_tone(self.tone)
+        self.icon.set_tone(self.tone, icon_for(verdict))
         self.headline.setText(headline(verdict))
         self.name.setText(verdict.attendee_name or "")
         self.party.setText(party_text(verdict))
@@ -215,14 +239,18 @@ class VerdictView(QFrame):
         self._apply_fonts()
 
     def _apply_fonts(self) -> None:
-        # Sizes follow the window so a 1280x800 tablet and a 1080p screen both read well.
-        unit = max(8, min(self.height() / 22, self.width() / 34))
-        sizes = {self.headline: 3.2, self.name: 2.2, self.party: 1.7,
-                 self.reason: 1.1, self.earlier: 1.1, self.notes: 1.3}
-        for label, factor in sizes.items():
-            font = QFont(label.font())
-            font.setPixelSize(int(unit * factor))
-            font.setBold(label in (self.headline, self.name, self.party))
-            label.setFont(font)
+        # Sizes follow the window so a 1280x800 tablet and a 1080p screen both read well. They
+        # are set as this view's own style sheet, which wins over the app's and the window's
+        # (large-text mode sets a font size for every widget there).
+        unit = max(8, min(self.height() / 22, self.width() / 34)) * self.text_scale
+        sizes = {"verdictHeadline": (3.2, True), "verdictName": (2.2, True),
+                 "verdictParty": (1.7, True), "verdictReason": (1.1, False),
+                 "verdictEarlier": (1.1, False), "verdictNotes": (1.3, False)}
+        sheet = "".join(
+            f"QLabel#{name} {{ font-size: {int(unit * factor)}px; "
+            f"font-weight: {'bold' if bold else 'normal'}; }}\n"
+            for name, (factor, bold) in sizes.items())
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
         side = int(unit * 4.2)
         self.icon.setFixedSize(side, side)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -19,10 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.door import CapacityError, WalkIn, WalkInInvalid
+from kiosk.ui.plain import plain
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import party_text
 
 log = logging.getLogger("kiosk.ui")
+
+
+MAX_FORM_WIDTH = 640
 
 
 class WalkInForm(QWidget):
@@ -53,6 +58,7 @@ class WalkInForm(QWidget):
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setAccessibleName(self.tr("Registration result"))
+        plain(self.places, self.error, self.result)
         self.submit_button = QPushButton(self.tr("&Register"), self)
         self.submit_button.setObjectName("primary")
         self.submit_button.clicked.connect(self.submit)
@@ -73,7 +79,14 @@ class WalkInForm(QWidget):
         self.name.returnPressed.connect(self.submit)
         self.email.returnPressed.connect(self.submit)
         self.phone.returnPressed.connect(self.submit)
-        layout = QVBoxLayout(self)
+        # a form column of readable width, not fields stretched across a wide screen
+        column = QWidget(self)
+        column.setMaximumWidth(MAX_FORM_WIDTH)
+        outer = QHBoxLayout(self)
+        outer.addWidget(column, 1)
+        outer.addStretch(0)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.check_in)

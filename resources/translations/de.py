@@ -139,6 +139,19 @@ DE = {
 'Notes for staff': 'Hinweise fürs Personal', '{n} places left': '{n} Plätze frei',
 'Registered and checked in: {name}. {party}': 'Angemeldet und eingelassen: {name}. {party}',
 'Registered: {name}': 'Angemeldet: {name}', 'Event full: {why}': 'Ausgebucht: {why}',
+'Confirmed': 'Bestätigt',
+'walk-in': 'an der Tür',
+'Show door': 'Zum Einlass',
+'Too many wrong PINs. Scan a staff code to unlock.': 'Zu viele falsche PINs. Zum Entsperren einen Personal-Code scannen.',
+'Wrong PIN. Try again in {s} s.': 'Falsche PIN. Neuer Versuch in {s} s.',
+'A code was scanned. Tickets are not checked in while this dialog is open; cancel it first. Staff codes unlock.': 'Ein Code wurde gescannt. Solange dieses Fenster offen ist, wird kein Ticket eingecheckt; erst abbrechen. Personal-Codes entsperren.',
+'Camera lost; reconnecting…': 'Kamera getrennt; verbinde neu…',
+'No camera ({detail})': 'Keine Kamera ({detail})',
+'No camera: use the scanner or ask the staff': 'Keine Kamera: bitte den Scanner nutzen oder das Personal fragen',
+'No camera: use the scanner or search': 'Keine Kamera: Scanner oder Suche verwenden',
+'Speak each verdict aloud': 'Jede Entscheidung ansagen',
+'Speak verdicts': 'Entscheidungen ansagen',
+'Large text': 'Große Schrift',
 }
 
 if __name__ == "__main__":

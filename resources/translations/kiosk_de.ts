@@ -3,97 +3,97 @@
 <context>
     <name>AttendanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="108" />
+        <location filename="../../kiosk/ui/attendance.py" line="109" />
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="110" />
+        <location filename="../../kiosk/ui/attendance.py" line="111" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="110" />
+        <location filename="../../kiosk/ui/attendance.py" line="111" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="111" />
+        <location filename="../../kiosk/ui/attendance.py" line="112" />
         <source>Not yet in</source>
         <translation>Noch nicht da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="111" />
+        <location filename="../../kiosk/ui/attendance.py" line="112" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="112" />
+        <location filename="../../kiosk/ui/attendance.py" line="113" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="112" />
+        <location filename="../../kiosk/ui/attendance.py" line="113" />
         <source>Not uploaded yet</source>
         <translation>Noch nicht hochgeladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="117" />
+        <location filename="../../kiosk/ui/attendance.py" line="118" />
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="118" />
+        <location filename="../../kiosk/ui/attendance.py" line="119" />
         <source>Filter the list</source>
         <translation>Liste filtern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="120" />
+        <location filename="../../kiosk/ui/attendance.py" line="121" />
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="121" />
+        <location filename="../../kiosk/ui/attendance.py" line="122" />
         <source>Export the attendance list as CSV</source>
         <translation>Anwesenheitsliste als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="124" />
+        <location filename="../../kiosk/ui/attendance.py" line="126" />
         <source>Attendance summary</source>
         <translation>Anwesenheit – Übersicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="129" />
+        <location filename="../../kiosk/ui/attendance.py" line="131" />
         <source>Attendance list</source>
         <translation>Anwesenheitsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="135" />
+        <location filename="../../kiosk/ui/attendance.py" line="137" />
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="165" />
+        <location filename="../../kiosk/ui/attendance.py" line="167" />
         <source>{shown} shown of {total}; {people} people in</source>
         <translation>{shown} von {total} angezeigt; {people} Personen da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="170" />
+        <location filename="../../kiosk/ui/attendance.py" line="172" />
         <source>Export attendance</source>
         <translation>Anwesenheit exportieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="170" />
+        <location filename="../../kiosk/ui/attendance.py" line="172" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="181" />
+        <location filename="../../kiosk/ui/attendance.py" line="179" />
         <source>Export failed: {why}</source>
         <translation>Export fehlgeschlagen: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="185" />
+        <location filename="../../kiosk/ui/attendance.py" line="183" />
         <source>Exported {n} rows to {path}</source>
         <translation>{n} Zeilen nach {path} exportiert</translation>
     </message>
@@ -101,37 +101,37 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="51" />
+        <location filename="../../kiosk/ui/attendance.py" line="52" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="51" />
+        <location filename="../../kiosk/ui/attendance.py" line="52" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="52" />
+        <location filename="../../kiosk/ui/attendance.py" line="53" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="52" />
+        <location filename="../../kiosk/ui/attendance.py" line="53" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="53" />
+        <location filename="../../kiosk/ui/attendance.py" line="54" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="54" />
+        <location filename="../../kiosk/ui/attendance.py" line="55" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="55" />
+        <location filename="../../kiosk/ui/attendance.py" line="56" />
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
@@ -251,82 +251,82 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="64" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="65" />
         <source>Connect to WebKasa</source>
         <translation>Mit WebKasa verbinden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="65" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="66" />
         <source>The API key is stored in this computer's keyring, never in a file.</source>
         <translation>Der API-Schlüssel wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="67" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="68" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="70" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="71" />
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="72" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="73" />
         <source>Saved key {masked} (leave empty to keep it)</source>
         <translation>Gespeicherter Schlüssel {masked} (leer lassen, um ihn zu behalten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="75" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="76" />
         <source>How the key is sent</source>
         <translation>Wie der Schlüssel gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="76" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="77" />
         <source>Authorization: Bearer</source>
         <translation>Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="85" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="87" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="86" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="88" />
         <source>API &amp;key</source>
         <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="87" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="89" />
         <source>Key sent as</source>
         <translation>Schlüssel senden als</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="107" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="109" />
         <source>The URL must start with https://</source>
         <translation>Die URL muss mit https:// beginnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="110" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="112" />
         <source>Enter the API key from your WebKasa dashboard.</source>
         <translation>Geben Sie den API-Schlüssel aus Ihrem WebKasa-Dashboard ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="113" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="115" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="131" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="133" />
         <source>The key was refused. Check it and its scopes (events:read, registrations:read, registrations:write).</source>
         <translation>Der Schlüssel wurde abgelehnt. Prüfen Sie ihn und seine Berechtigungen (events:read, registrations:read, registrations:write).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="134" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="136" />
         <source>Cannot reach the server: {why}</source>
         <translation>Server nicht erreichbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="136" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="138" />
         <source>The server answered with an error: {why}</source>
         <translation>Der Server meldet einen Fehler: {why}</translation>
     </message>
@@ -334,87 +334,108 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="147" />
+        <location filename="../../kiosk/ui/door_screen.py" line="197" />
+        <location filename="../../kiosk/ui/door_screen.py" line="316" />
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="153" />
+        <location filename="../../kiosk/ui/door_screen.py" line="203" />
+        <location filename="../../kiosk/ui/door_screen.py" line="354" />
         <source>Type or paste a ticket code, then Enter</source>
         <translation>Ticket-Code eintippen oder einfügen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="154" />
+        <location filename="../../kiosk/ui/door_screen.py" line="204" />
         <source>Ticket code</source>
         <translation>Ticket-Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="158" />
+        <location filename="../../kiosk/ui/door_screen.py" line="208" />
         <source>Mute sounds</source>
         <translation>Töne aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="164" />
+        <location filename="../../kiosk/ui/door_screen.py" line="214" />
         <source>Camera state</source>
         <translation>Kamerastatus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="165" />
+        <location filename="../../kiosk/ui/door_screen.py" line="216" />
+        <location filename="../../kiosk/ui/door_screen.py" line="353" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="166" />
+        <location filename="../../kiosk/ui/door_screen.py" line="219" />
         <source>Staff unlock</source>
         <translation>Entsperren durch Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="208" />
+        <location filename="../../kiosk/ui/door_screen.py" line="280" />
         <source>Could not check this code: {error}</source>
         <translation>Dieser Code konnte nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="223" />
+        <location filename="../../kiosk/ui/door_screen.py" line="296" />
         <source>Camera starting…</source>
         <translation>Kamera startet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="224" />
+        <location filename="../../kiosk/ui/door_screen.py" line="297" />
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="225" />
+        <location filename="../../kiosk/ui/door_screen.py" line="298" />
+        <source>Camera lost; reconnecting…</source>
+        <translation>Kamera getrennt; verbinde neu…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="302" />
+        <source>No camera ({detail})</source>
+        <translation>Keine Kamera ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="310" />
+        <source>No camera: use the scanner or ask the staff</source>
+        <translation>Keine Kamera: bitte den Scanner nutzen oder das Personal fragen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="311" />
+        <source>No camera: use the scanner or search</source>
+        <translation>Keine Kamera: Scanner oder Suche verwenden</translation>
+    </message>
+    <message>
         <source>Camera lost; the USB scanner still works</source>
         <translation>Kamera verloren; der USB-Scanner funktioniert weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="226" />
+        <location filename="../../kiosk/ui/door_screen.py" line="299" />
         <source>Camera reconnecting…</source>
         <translation>Kamera verbindet neu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="227" />
+        <location filename="../../kiosk/ui/door_screen.py" line="300" />
         <source>Video ended</source>
         <translation>Video zu Ende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="228" />
+        <location filename="../../kiosk/ui/door_screen.py" line="301" />
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="229" />
         <source>No camera ({detail}); the USB scanner still works</source>
         <translation>Keine Kamera ({detail}); der USB-Scanner funktioniert weiter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="262" />
+        <location filename="../../kiosk/ui/door_screen.py" line="377" />
         <source>Sound off</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="262" />
+        <location filename="../../kiosk/ui/door_screen.py" line="377" />
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
@@ -422,22 +443,22 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="144" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="146" />
         <source>Choose the event</source>
         <translation>Veranstaltung wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="145" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="147" />
         <source>Upcoming events, with how many are registered.</source>
         <translation>Kommende Veranstaltungen mit Anzahl der Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="147" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="149" />
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="159" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="167" />
         <source>No upcoming events for this key.</source>
         <translation>Keine kommenden Veranstaltungen für diesen Schlüssel.</translation>
     </message>
@@ -445,22 +466,25 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="106" />
+        <location filename="../../kiosk/ui/door_screen.py" line="151" />
+        <location filename="../../kiosk/ui/door_screen.py" line="160" />
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="108" />
+        <location filename="../../kiosk/ui/door_screen.py" line="153" />
         <source>Your ticket is in your confirmation email.</source>
         <translation>Ihr Ticket finden Sie in Ihrer Bestätigungs-E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="120" />
+        <location filename="../../kiosk/ui/door_screen.py" line="149" />
+        <location filename="../../kiosk/ui/door_screen.py" line="165" />
         <source>Welcome to {event}</source>
         <translation>Willkommen bei {event}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="121" />
+        <location filename="../../kiosk/ui/door_screen.py" line="150" />
+        <location filename="../../kiosk/ui/door_screen.py" line="166" />
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
@@ -468,84 +492,84 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="71" />
-        <location filename="../../kiosk/ui/main_window.py" line="199" />
+        <location filename="../../kiosk/ui/main_window.py" line="83" />
+        <location filename="../../kiosk/ui/main_window.py" line="228" />
         <source>Check-in kiosk</source>
         <translation>Einlass-Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="83" />
+        <location filename="../../kiosk/ui/main_window.py" line="95" />
         <source>Screens</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="84" />
+        <location filename="../../kiosk/ui/main_window.py" line="96" />
         <source>&amp;Door</source>
         <translation>&amp;Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="85" />
+        <location filename="../../kiosk/ui/main_window.py" line="97" />
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="86" />
+        <location filename="../../kiosk/ui/main_window.py" line="98" />
         <source>&amp;Walk-in</source>
         <translation>&amp;Abendkasse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="87" />
-        <location filename="../../kiosk/ui/main_window.py" line="219" />
+        <location filename="../../kiosk/ui/main_window.py" line="99" />
+        <location filename="../../kiosk/ui/main_window.py" line="250" />
         <source>Needs &amp;attention</source>
         <translation>Zu &amp;klären</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="88" />
+        <location filename="../../kiosk/ui/main_window.py" line="100" />
         <source>A&amp;ttendance</source>
         <translation>A&amp;nwesenheit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="99" />
+        <location filename="../../kiosk/ui/main_window.py" line="115" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="102" />
+        <location filename="../../kiosk/ui/main_window.py" line="118" />
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="103" />
+        <location filename="../../kiosk/ui/main_window.py" line="119" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="104" />
+        <location filename="../../kiosk/ui/main_window.py" line="120" />
         <source>Self-service mode</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="106" />
+        <location filename="../../kiosk/ui/main_window.py" line="122" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="198" />
+        <location filename="../../kiosk/ui/main_window.py" line="227" />
         <source>{event} — check-in</source>
         <translation>{event} — Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="218" />
+        <location filename="../../kiosk/ui/main_window.py" line="249" />
         <source>Needs &amp;attention ({n})</source>
         <translation>Zu &amp;klären ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="308" />
+        <location filename="../../kiosk/ui/main_window.py" line="340" />
         <source>Restart needed</source>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="309" />
+        <location filename="../../kiosk/ui/main_window.py" line="341" />
         <source>The new event, server or language takes effect when the app starts again.</source>
         <translation>Neue Veranstaltung, neuer Server oder neue Sprache gelten nach dem nächsten Start.</translation>
     </message>
@@ -553,45 +577,60 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="119" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="165" />
         <source>Staff unlock</source>
         <translation>Entsperren durch Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="123" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="169" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="125" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="171" />
         <source>Enter the staff PIN, or scan a staff code.</source>
         <translation>Personal-PIN eingeben oder Personal-Code scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="132" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="179" />
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="136" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="183" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="149" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="202" />
+        <source>Too many wrong PINs. Scan a staff code to unlock.</source>
+        <translation>Zu viele falsche PINs. Zum Entsperren einen Personal-Code scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="204" />
+        <source>Wrong PIN. Try again in {s} s.</source>
+        <translation>Falsche PIN. Neuer Versuch in {s} s.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="206" />
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="211" />
+        <source>A code was scanned. Tickets are not checked in while this dialog is open; cancel it first. Staff codes unlock.</source>
+        <translation>Ein Code wurde gescannt. Solange dieses Fenster offen ist, wird kein Ticket eingecheckt; erst abbrechen. Personal-Codes entsperren.</translation>
     </message>
 </context>
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="44" />
+        <location filename="../../kiosk/ui/door_screen.py" line="49" />
         <source>Camera preview</source>
         <translation>Kameravorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="46" />
+        <location filename="../../kiosk/ui/door_screen.py" line="51" />
         <source>Starting camera…</source>
         <translation>Kamera startet…</translation>
     </message>
@@ -599,34 +638,34 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="161" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="224" />
         <source>Set staff PIN</source>
         <translation>Personal-PIN festlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="164" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="176" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="227" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="239" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="164" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="177" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="227" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="240" />
         <source>Repeat PIN</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="175" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="238" />
         <source>Self-service mode can only be left with this PIN.</source>
         <translation>Die Selbstbedienung lässt sich nur mit dieser PIN verlassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="184" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="247" />
         <source>Use 4 to 12 digits.</source>
         <translation>4 bis 12 Ziffern verwenden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="186" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="249" />
         <source>The two PINs differ.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
@@ -634,229 +673,245 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="70" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="71" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="79" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="81" />
         <source>Settings sections</source>
         <translation>Einstellungsbereiche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="84" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="86" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="85" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="87" />
         <source>no key saved</source>
         <translation>kein Schlüssel gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="86" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="88" />
         <source>Saved API key (masked)</source>
         <translation>Gespeicherter API-Schlüssel (verdeckt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="89" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="91" />
         <source>Enter a new key to replace the saved one</source>
         <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="90" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="92" />
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="93" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="96" />
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="95" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="98" />
         <source>Sync interval</source>
         <translation>Abgleich-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="97" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="100" />
         <source>Upload interval</source>
         <translation>Upload-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="98" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="101" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="99" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="102" />
         <source>Saved key</source>
         <translation>Gespeicherter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="100" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="103" />
         <source>Replace &amp;key</source>
         <translation>&amp;Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="101" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="104" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="102" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="105" />
         <source>&amp;Device name</source>
         <translation>&amp;Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="103" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="106" />
         <source>Sync every (s)</source>
         <translation>Abgleich alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="104" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="107" />
         <source>Upload every (s)</source>
         <translation>Upload alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="105" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="108" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="111" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="160" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="114" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="163" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="120" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="123" />
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="130" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="153" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="133" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="156" />
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="131" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="134" />
         <source>Decoder</source>
         <translation>Decoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="140" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="143" />
         <source>Look for {name} codes</source>
         <translation>Nach {name}-Codes suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="146" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="149" />
         <source>Same-code cooldown</source>
         <translation>Sperrzeit für denselben Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="147" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="150" />
         <source>&amp;Preview this camera</source>
         <translation>Kamera-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="151" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="154" />
         <source>&amp;Camera</source>
         <translation>&amp;Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="152" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="155" />
         <source>&amp;Resolution</source>
         <translation>&amp;Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="154" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="157" />
         <source>D&amp;ecoder</source>
         <translation>D&amp;ecoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="155" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="158" />
         <source>Symbologies</source>
         <translation>Code-Arten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="156" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="159" />
         <source>Cooldown (s)</source>
         <translation>Sperrzeit (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="166" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="169" />
         <source>Admit pending registrations (awaiting payment)</source>
         <translation>Ausstehende Anmeldungen einlassen (Zahlung offen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="167" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="170" />
         <source>Admit pending registrations</source>
         <translation>Ausstehende Anmeldungen einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="169" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="172" />
         <source>Play sounds</source>
         <translation>Töne abspielen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="169" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="172" />
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="171" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="174" />
+        <source>Speak each verdict aloud</source>
+        <translation>Jede Entscheidung ansagen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="175" />
+        <source>Speak verdicts</source>
+        <translation>Entscheidungen ansagen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="177" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="178" />
+        <source>Large text</source>
+        <translation>Große Schrift</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="180" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="172" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="181" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="178" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="189" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="179" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="190" />
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="185" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="196" />
         <source>Set staff &amp;PIN…</source>
         <translation>Personal-&amp;PIN festlegen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="188" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="199" />
         <source>Staff codes</source>
         <translation>Personal-Codes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="189" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="200" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="191" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="202" />
         <source>Staff &amp;codes (comma separated)</source>
         <translation>Personal-&amp;Codes (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="192" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="203" />
         <source>Self-service</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
         <source>set</source>
         <translation>festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
@@ -864,12 +919,12 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="56" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="57" />
         <source>{n} registered</source>
         <translation>{n} angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="274" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="283" />
         <source>Set up the check-in kiosk</source>
         <translation>Einlass-Kiosk einrichten</translation>
     </message>
@@ -877,276 +932,304 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>StaffConsole</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="65" />
+        <location filename="../../kiosk/ui/staff_console.py" line="78" />
         <source>Search name, email or phone…</source>
         <translation>Name, E-Mail oder Telefon suchen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="66" />
+        <location filename="../../kiosk/ui/staff_console.py" line="79" />
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="73" />
-        <location filename="../../kiosk/ui/staff_console.py" line="105" />
+        <location filename="../../kiosk/ui/staff_console.py" line="86" />
+        <location filename="../../kiosk/ui/staff_console.py" line="124" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="73" />
-        <location filename="../../kiosk/ui/staff_console.py" line="106" />
+        <location filename="../../kiosk/ui/staff_console.py" line="86" />
+        <location filename="../../kiosk/ui/staff_console.py" line="125" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="73" />
-        <location filename="../../kiosk/ui/staff_console.py" line="107" />
+        <location filename="../../kiosk/ui/staff_console.py" line="86" />
+        <location filename="../../kiosk/ui/staff_console.py" line="126" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="73" />
-        <location filename="../../kiosk/ui/staff_console.py" line="105" />
+        <location filename="../../kiosk/ui/staff_console.py" line="86" />
+        <location filename="../../kiosk/ui/staff_console.py" line="124" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="74" />
-        <location filename="../../kiosk/ui/staff_console.py" line="106" />
+        <location filename="../../kiosk/ui/staff_console.py" line="87" />
+        <location filename="../../kiosk/ui/staff_console.py" line="125" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="74" />
-        <location filename="../../kiosk/ui/staff_console.py" line="108" />
+        <location filename="../../kiosk/ui/staff_console.py" line="87" />
+        <location filename="../../kiosk/ui/staff_console.py" line="127" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="76" />
+        <location filename="../../kiosk/ui/staff_console.py" line="89" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="85" />
+        <location filename="../../kiosk/ui/staff_console.py" line="104" />
         <source>Result count</source>
         <translation>Trefferzahl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="88" />
+        <location filename="../../kiosk/ui/staff_console.py" line="107" />
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="107" />
+        <location filename="../../kiosk/ui/staff_console.py" line="126" />
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="108" />
+        <location filename="../../kiosk/ui/staff_console.py" line="127" />
         <source>Upload</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="109" />
+        <location filename="../../kiosk/ui/staff_console.py" line="128" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="114" />
+        <location filename="../../kiosk/ui/staff_console.py" line="134" />
         <source>&amp;Check in</source>
         <translation>&amp;Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="116" />
+        <location filename="../../kiosk/ui/staff_console.py" line="136" />
         <source>Check in the selected registration</source>
         <translation>Ausgewählte Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="118" />
+        <location filename="../../kiosk/ui/staff_console.py" line="138" />
         <source>Admit &amp;pending</source>
         <translation>Aus&amp;stehende einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="119" />
+        <location filename="../../kiosk/ui/staff_console.py" line="139" />
         <source>Admit a pending registration</source>
         <translation>Ausstehende Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="121" />
+        <location filename="../../kiosk/ui/staff_console.py" line="141" />
         <source>&amp;Undo check-in</source>
         <translation>Einlass &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="122" />
+        <location filename="../../kiosk/ui/staff_console.py" line="142" />
         <source>Undo the check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="126" />
+        <location filename="../../kiosk/ui/staff_console.py" line="146" />
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="200" />
+        <location filename="../../kiosk/ui/staff_console.py" line="223" />
         <source>{n} found</source>
         <translation>{n} gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="201" />
+        <location filename="../../kiosk/ui/staff_console.py" line="224" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="226" />
+        <location filename="../../kiosk/ui/staff_console.py" line="249" />
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="238" />
+        <location filename="../../kiosk/ui/staff_console.py" line="261" />
         <source>{n} (1 + {g} guests)</source>
         <translation>{n} (1 + {g} Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="244" />
+        <location filename="../../kiosk/ui/staff_console.py" line="267" />
         <source>{when} on {device}</source>
         <translation>{when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="249" />
+        <location filename="../../kiosk/ui/staff_console.py" line="272" />
         <source>Conflict: {why}</source>
         <translation>Konflikt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="251" />
+        <location filename="../../kiosk/ui/staff_console.py" line="274" />
         <source>Waiting to upload</source>
         <translation>Wartet auf Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="253" />
+        <location filename="../../kiosk/ui/staff_console.py" line="276" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="260" />
+        <location filename="../../kiosk/ui/staff_console.py" line="283" />
         <source>Admitting pending registrations is switched off in Settings.</source>
         <translation>Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="297" />
+        <location filename="../../kiosk/ui/staff_console.py" line="320" />
         <source>Check-in undone: {name} is {status} again</source>
         <translation>Einlass zurückgenommen: {name} ist wieder {status}</translation>
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="41" />
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="42" />
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="43" />
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="44" />
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="60" />
+        <source>walk-in</source>
+        <translation>an der Tür</translation>
+    </message>
+</context>
+<context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="21" />
+        <location filename="../../kiosk/ui/status_bar.py" line="22" />
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="30" />
+        <location filename="../../kiosk/ui/status_bar.py" line="28" />
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="32" />
+        <location filename="../../kiosk/ui/status_bar.py" line="30" />
         <source>{n} min ago</source>
         <translation>vor {n} Min.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="34" />
+        <location filename="../../kiosk/ui/status_bar.py" line="32" />
         <source>{n} h ago</source>
         <translation>vor {n} Std.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="35" />
+        <location filename="../../kiosk/ui/status_bar.py" line="33" />
         <source>{n} days ago</source>
         <translation>vor {n} Tagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="49" />
+        <location filename="../../kiosk/ui/status_bar.py" line="47" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="50" />
+        <location filename="../../kiosk/ui/status_bar.py" line="48" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="51" />
+        <location filename="../../kiosk/ui/status_bar.py" line="49" />
         <source>People in</source>
         <translation>Personen da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="52" />
+        <location filename="../../kiosk/ui/status_bar.py" line="50" />
         <source>Uploads waiting</source>
         <translation>Wartende Uploads</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="55" />
+        <location filename="../../kiosk/ui/status_bar.py" line="53" />
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="61" />
+        <location filename="../../kiosk/ui/status_bar.py" line="59" />
         <source>Last sync</source>
         <translation>Letzter Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="100" />
+        <location filename="../../kiosk/ui/status_bar.py" line="99" />
         <source>No event selected</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="102" />
+        <location filename="../../kiosk/ui/status_bar.py" line="101" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="105" />
+        <location filename="../../kiosk/ui/status_bar.py" line="104" />
         <source>✔ Online</source>
         <translation>✔ Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="108" />
+        <location filename="../../kiosk/ui/status_bar.py" line="107" />
         <source>no connection</source>
         <translation>keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="109" />
+        <location filename="../../kiosk/ui/status_bar.py" line="108" />
         <source>⚠ OFFLINE: {why}</source>
         <translation>⚠ OFFLINE: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="120" />
+        <location filename="../../kiosk/ui/status_bar.py" line="119" />
         <source>In: {n} / {slots}</source>
         <translation>Da: {n} / {slots}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="122" />
+        <location filename="../../kiosk/ui/status_bar.py" line="121" />
         <source>In: {n}</source>
         <translation>Da: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="124" />
+        <location filename="../../kiosk/ui/status_bar.py" line="123" />
         <source>↑ {n} waiting</source>
         <translation>↑ {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="124" />
+        <location filename="../../kiosk/ui/status_bar.py" line="123" />
         <source>↑ all sent</source>
         <translation>↑ alles gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="128" />
+        <location filename="../../kiosk/ui/status_bar.py" line="127" />
         <source>{n} conflicts</source>
         <translation>{n} Konflikte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="131" />
+        <location filename="../../kiosk/ui/status_bar.py" line="130" />
         <source>Synced {age}</source>
         <translation>Abgeglichen {age}</translation>
     </message>
@@ -1154,62 +1237,62 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="175" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="183" />
         <source>First sync</source>
         <translation>Erster Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="176" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="184" />
         <source>Copying the registrations to this computer, so the door works without a network.</source>
         <translation>Die Anmeldungen werden auf diesen Computer kopiert, damit der Einlass auch ohne Netz funktioniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="179" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="187" />
         <source>Sync progress</source>
         <translation>Fortschritt des Abgleichs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="182" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="191" />
         <source>&amp;Stop syncing</source>
         <translation>Abgleich &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="199" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="208" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="204" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="213" />
         <source>Could not save the settings: {why}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="220" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="229" />
         <source>{done} of {total} registrations</source>
         <translation>{done} von {total} Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="222" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="231" />
         <source>{done} registrations</source>
         <translation>{done} Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="228" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="237" />
         <source>Stopping…</source>
         <translation>Halte an…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="233" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="242" />
         <source>{n} registrations ready. The door works offline from now on.</source>
         <translation>{n} Anmeldungen bereit. Der Einlass funktioniert ab jetzt auch offline.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="240" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="249" />
         <source>Sync stopped. The app finishes it in the background once it is open.</source>
         <translation>Abgleich angehalten. Die App beendet ihn im Hintergrund, sobald sie geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="243" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="252" />
         <source>Sync failed: {why}. The app retries in the background.</source>
         <translation>Abgleich fehlgeschlagen: {why}. Die App versucht es im Hintergrund erneut.</translation>
     </message>
@@ -1217,212 +1300,217 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="30" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="44" />
         <source>ADMIT</source>
         <translation>EINLASS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="31" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="45" />
         <source>ALREADY IN</source>
         <translation>SCHON DRIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="32" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="46" />
         <source>SEE THE DESK</source>
         <translation>BITTE ZUR KASSE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="33" />
-        <location filename="../../kiosk/ui/verdict_view.py" line="34" />
-        <location filename="../../kiosk/ui/verdict_view.py" line="35" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="47" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="48" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="49" />
         <source>NO ENTRY</source>
         <translation>KEIN EINLASS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="36" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="50" />
         <source>NOT A TICKET</source>
         <translation>KEIN TICKET</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="44" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="58" />
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="45" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="59" />
         <source>This ticket was already checked in.</source>
         <translation>Dieses Ticket wurde schon eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="46" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="60" />
         <source>Registration not confirmed yet (awaiting payment).</source>
         <translation>Anmeldung noch nicht bestätigt (Zahlung offen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="47" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="61" />
         <source>This registration was cancelled.</source>
         <translation>Diese Anmeldung wurde storniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="48" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="62" />
         <source>This ticket is for another event.</source>
         <translation>Dieses Ticket gilt für eine andere Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="49" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="63" />
         <source>This ticket is not on the list.</source>
         <translation>Dieses Ticket steht nicht auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="50" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="64" />
         <source>This code is not a ticket.</source>
         <translation>Dieser Code ist kein Ticket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="63" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="77" />
         <source>Admit {n}</source>
         <translation>{n} einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="65" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="79" />
         <source>Admit {n}: 1 + 1 guest</source>
         <translation>{n} einlassen: 1 + 1 Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="66" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="80" />
         <source>Admit {n}: 1 + {g} guests</source>
         <translation>{n} einlassen: 1 + {g} Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="68" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="82" />
         <source>Party of 1</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="70" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="84" />
         <source>Party of {n} (1 + 1 guest)</source>
         <translation>{n} Personen (1 + 1 Gast)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="71" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="85" />
         <source>Party of {n} (1 + {g} guests)</source>
         <translation>{n} Personen (1 + {g} Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="96" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="107" />
         <source>Checked in at {when} on {device}</source>
         <translation>Eingelassen um {when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="99" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="110" />
         <source>Checked in at {when}</source>
         <translation>Eingelassen um {when}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="189" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="210" />
         <source>Note: {notes}</source>
         <translation>Hinweis: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_banner.py" line="30" />
+        <source>Show door</source>
+        <translation>Zum Einlass</translation>
     </message>
 </context>
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="35" />
+        <location filename="../../kiosk/ui/walk_in.py" line="40" />
         <source>Register a walk-in</source>
         <translation>Anmeldung an der Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="45" />
+        <location filename="../../kiosk/ui/walk_in.py" line="50" />
         <source>Check in now</source>
         <translation>Gleich einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="48" />
+        <location filename="../../kiosk/ui/walk_in.py" line="53" />
         <source>Places left</source>
         <translation>Freie Plätze</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="52" />
+        <location filename="../../kiosk/ui/walk_in.py" line="57" />
         <source>Form error</source>
         <translation>Fehler im Formular</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="55" />
+        <location filename="../../kiosk/ui/walk_in.py" line="60" />
         <source>Registration result</source>
         <translation>Ergebnis der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="56" />
+        <location filename="../../kiosk/ui/walk_in.py" line="62" />
         <source>&amp;Register</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="65" />
+        <location filename="../../kiosk/ui/walk_in.py" line="71" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="65" />
+        <location filename="../../kiosk/ui/walk_in.py" line="71" />
         <source>Attendee name</source>
         <translation>Name des Gasts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="66" />
+        <location filename="../../kiosk/ui/walk_in.py" line="72" />
         <source>&amp;Email</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="66" />
+        <location filename="../../kiosk/ui/walk_in.py" line="72" />
         <source>Attendee email</source>
         <translation>E-Mail des Gasts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="67" />
+        <location filename="../../kiosk/ui/walk_in.py" line="73" />
         <source>&amp;Phone (optional)</source>
         <translation>&amp;Telefon (optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="67" />
+        <location filename="../../kiosk/ui/walk_in.py" line="73" />
         <source>Attendee phone</source>
         <translation>Telefon des Gasts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="68" />
+        <location filename="../../kiosk/ui/walk_in.py" line="74" />
         <source>&amp;Guests</source>
         <translation>&amp;Begleitung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="68" />
+        <location filename="../../kiosk/ui/walk_in.py" line="74" />
         <source>Number of guests</source>
         <translation>Zahl der Begleitpersonen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="69" />
+        <location filename="../../kiosk/ui/walk_in.py" line="75" />
         <source>N&amp;otes</source>
         <translation>H&amp;inweise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="69" />
+        <location filename="../../kiosk/ui/walk_in.py" line="75" />
         <source>Notes for staff</source>
         <translation>Hinweise fürs Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="87" />
+        <location filename="../../kiosk/ui/walk_in.py" line="100" />
         <source>{n} places left</source>
         <translation>{n} Plätze frei</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="108" />
+        <location filename="../../kiosk/ui/walk_in.py" line="121" />
         <source>Registered and checked in: {name}. {party}</source>
         <translation>Angemeldet und eingelassen: {name}. {party}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="111" />
+        <location filename="../../kiosk/ui/walk_in.py" line="124" />
         <source>Registered: {name}</source>
         <translation>Angemeldet: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="128" />
+        <location filename="../../kiosk/ui/walk_in.py" line="141" />
         <source>Event full: {why}</source>
         <translation>Ausgebucht: {why}</translation>
     </message>

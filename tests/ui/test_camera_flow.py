@@ -14,6 +14,7 @@ from scan_helpers import scene, write_video  # noqa: E402
 
 from conftest import EVENT, make_window  # noqa: E402
 from kiosk.models import VerdictKind  # noqa: E402
+from kiosk.ui.verdict_view import headline, mark_for  # noqa: E402
 
 
 @pytest.fixture
@@ -50,7 +51,63 @@ def test_missing_camera_says_so_and_scanner_still_works(qtbot, local_door, tmp_p
     window = make_window(qtbot, local_door, tmp_path)
     window.show()
     window.camera.start(window.settings, str(tmp_path / "no-such-video.avi"))
-    qtbot.waitUntil(lambda: "scanner" in window.door_screen.camera_state.text(), timeout=5000)
+    door = window.door_screen
+    qtbot.waitUntil(lambda: not door.camera_ok, timeout=5000)
+    assert door.instructions.text() == "No camera: use the scanner or search"
+    assert "camera" not in door.instructions.text().split(":", 1)[1]  # no "hold it up" left
     with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
         window.route_code("reg_alan")
+    window.camera.stop()
+
+
+def test_camera_scan_leaves_staff_on_their_screen_and_shows_a_banner(qtbot, local_door, tmp_path,
+                                                                     ticket_video):
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    window.activateWindow()
+    for screen, field in ((window.console, window.console.search), (window.walk_in, window.walk_in.name)):
+        window.tabs.setCurrentWidget(screen)
+        field.setFocus()
+        field.setText("Grac")
+        shown = []
+        window.door_screen.verdict_shown.connect(shown.append)
+        assert window.camera.start(window.settings, str(ticket_video), realtime=False)
+        qtbot.waitUntil(lambda: len(shown) >= 1, timeout=15_000)
+        window.camera.stop()
+        window.door_screen.verdict_shown.disconnect(shown.append)
+        assert window.tabs.currentWidget() is screen  # not pulled back to the door
+        assert field.hasFocus() and field.text() == "Grac"
+        assert not window.door_screen.manual.text()
+        assert window.banner.isVisible()
+        # the banner shows the newest verdict (the camera may have read the next code too)
+        text = window.banner.text.text()
+        assert mark_for(shown[-1]) in text and headline(shown[-1]) in text
+        assert (shown[-1].attendee_name or "") in text
+        assert window.door.store.attendee("reg_ada").checked_in_at  # still recorded
+    window.tabs.setCurrentWidget(window.door_screen)
+    assert not window.banner.isVisible()
+
+
+def test_settings_preview_cancel_puts_the_looping_demo_video_back(qtbot, local_door, tmp_path,
+                                                                  ticket_video):
+    from kiosk.ui.settings_dialog import SettingsDialog
+
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    demo = window.settings.with_(scan_cooldown_s=0.2)  # shorter than the 2 s video
+    assert window.camera.start(demo, str(ticket_video), realtime=False, loop=True)
+    dialog = SettingsDialog(window.settings, tmp_path, parent=window, camera=window.camera)
+    qtbot.addWidget(dialog)
+    dialog.camera_choice.setEditText(str(tmp_path / "other-camera.avi"))
+    dialog.preview_camera()
+    assert window.camera.started_with[1] is None  # the preview runs the chosen camera
+    dialog.reject()
+    assert window.camera.running
+    _, source, _, loop = window.camera.started_with
+    assert source == str(ticket_video) and loop  # the demo video, looping, as before
+    # and it does loop: Ada's code comes round again after the video's end
+    seen = []
+    window.camera.code.connect(seen.append)
+    qtbot.waitUntil(lambda: seen.count('{"registration_id":"reg_ada","event_id":"%s"}'
+                                       % EVENT.id) >= 2, timeout=20_000)
     window.camera.stop()

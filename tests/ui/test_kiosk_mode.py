@@ -82,6 +82,161 @@ def test_idle_screen_shows_instructions_and_a_scan_wakes_it(qtbot, local_door, t
     door.go_idle()
     assert door.idle.isVisible()
     assert "QR code" in door.idle.body.text()
+    # said once: the line under the preview is hidden while the idle screen says it
+    assert not door.instructions.isVisible()
     with qtbot.waitSignal(door.verdict_shown, timeout=5000):
         door.submit_code("reg_alan")
     assert not door.idle.isVisible() and door.verdict.isVisible()
+    assert door.instructions.isVisible()
+
+
+def test_the_public_sees_no_camera_details_and_no_camera_is_said_plainly(qtbot, local_door,
+                                                                        tmp_path):
+    window = _locked_window(qtbot, local_door, tmp_path)
+    door = window.door_screen
+    door.on_camera_state("open", "camera 0")
+    assert not door.camera_state.isVisible()  # "Camera on" / "Video ended" are staff matters
+    door.on_camera_state("reconnecting", "attempt 3 in 5s")
+    assert door.instructions.text() == "No camera: use the scanner or ask the staff"
+    door.verdict.dismiss()
+    door.go_idle()
+    assert door.idle.body.text() == "No camera: use the scanner or ask the staff"
+    assert "QR code up to the camera" not in door.idle.body.text()
+    window.lock._unlock("test")
+    assert door.camera_state.isVisible() and door.camera_state.text() == "Camera reconnecting…"
+    assert door.instructions.text() == "No camera: use the scanner or search"
+
+
+class _Clock:
+    """A clock the test moves by hand: the PIN delays are checked without sleeping."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_wrong_pins_grow_delays_then_lock_out_until_a_staff_code(qtbot, local_door, tmp_path,
+                                                                  caplog):
+    from kiosk.ui.kiosk_mode import LOCKOUT_AFTER, pin_delay
+
+    window = _locked_window(qtbot, local_door, tmp_path)
+    clock = _Clock()
+    window.lock.clock = clock
+    dialog = PinDialog(window.lock, window)
+    qtbot.addWidget(dialog)
+    caplog.set_level("INFO", logger="kiosk.ui")
+    delays = []
+    for _ in range(LOCKOUT_AFTER):
+        assert window.lock.wait_seconds() == 0
+        dialog.pin.setText("0000")
+        dialog.submit()
+        delays.append(window.lock.wait_seconds())
+        if delays[-1] and not window.lock.pin_locked_out:
+            # the right PIN is refused while the delay runs
+            dialog.pin.setText("2468")
+            dialog.submit()
+            assert window.lock.locked and "Try again" in dialog.error.text()
+        clock.now += delays[-1]
+    assert delays[:2] == [0, 0] and delays[3] > delays[2] > 0  # growing, after a few free tries
+    assert delays == [pin_delay(n) for n in range(1, LOCKOUT_AFTER + 1)]
+    wrong = [r for r in caplog.records if "wrong staff PIN" in r.getMessage()]
+    assert len(wrong) == LOCKOUT_AFTER  # every failed attempt is logged
+    # locked out: even the right PIN, long after, does not unlock
+    clock.now += 10 ** 6
+    dialog.pin.setText("2468")
+    dialog.submit()
+    assert window.lock.locked and window.lock.pin_locked_out
+    assert "staff code" in dialog.error.text()
+    # only a staff code lifts it, and the count starts over
+    window.route_code("STAFF-7")
+    assert not window.lock.locked and window.lock.failures == 0
+
+
+def test_long_pins_are_allowed(qtbot, local_door, tmp_path):
+    local_door.settings = local_door.settings.with_(kiosk_pin_hash=hash_pin("123456789012"))
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    assert window.enter_self_service()
+    dialog = PinDialog(window.lock, window)
+    qtbot.addWidget(dialog)
+    dialog.pin.setText("123456789012")
+    dialog.submit()
+    assert not window.lock.locked
+
+
+def test_a_ticket_scanned_in_the_pin_dialog_is_shown_not_checked_in(qtbot, local_door, tmp_path):
+    window = _locked_window(qtbot, local_door, tmp_path)
+    window.ask_unlock()
+    dialog = window.pin_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    before = dialog.message.text()
+    window.route_code("reg_alan")
+    assert dialog.message.text() != before and "scanned" in dialog.message.text()
+    assert window.door_screen.in_flight == 0  # no check-in was even queued
+    assert window.door.store.attendee("reg_alan").checked_in_at is None
+
+
+def _luminance(color) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
+
+def test_staff_button_is_readable_and_staff_matters_are_hidden(qtbot, local_door, tmp_path):
+    window = _locked_window(qtbot, local_door, tmp_path)
+    assert not window.status_strip.isVisible()
+    button = window.door_screen.staff
+    assert button.isVisible()
+    # as seen on the door screen (a flat button shows the dark screen behind it)
+    window.door_screen.repaint()
+    image = window.door_screen.grab(button.geometry()).toImage()
+    lums = sorted(_luminance(image.pixelColor(x, y))
+                  for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
+    # WCAG contrast between the button's face (most pixels) and its darkest ink (the text)
+    face, ink = lums[len(lums) // 2], lums[0]
+    assert (face + 0.05) / (ink + 0.05) >= 4.5
+    window.lock._unlock("test")
+    assert window.status_strip.isVisible()
+
+
+def test_locked_window_takes_the_screen_back_when_minimised(qtbot, local_door, tmp_path):
+    """Offscreen there is no window manager: the minimise a WM would do is asked for
+    directly, and the window must come back fullscreen. (Real lock-down: the kiosk session.)"""
+    window = _locked_window(qtbot, local_door, tmp_path)
+    assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    window.showMinimized()
+    qtbot.waitUntil(lambda: window.reclaims >= 1, timeout=3000)
+    qtbot.waitUntil(lambda: window.isFullScreen() and not window.isMinimized(), timeout=3000)
+    # focus leaving the app (to another program's window) is taken back too
+    before = window.reclaims
+    window._focus_window_changed(None)
+    qtbot.waitUntil(lambda: window.reclaims > before, timeout=3000)
+    # unlocked, the window is an ordinary one again
+    window.lock._unlock("test")
+    assert not window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    before = window.reclaims
+    window.showMinimized()
+    QApplication.processEvents()
+    assert window.reclaims == before
+
+
+def test_attract_screen_switches_language_with_one_touch(qtbot, local_door, tmp_path):
+    window = _locked_window(qtbot, local_door, tmp_path)
+    door = window.door_screen
+    assert door.idle.isVisible()  # locking shows the attract screen at once
+    english = door.idle.body.text()
+    try:
+        qtbot.mouseClick(door.idle.languages["de"], Qt.MouseButton.LeftButton)
+        assert door.idle.body.text() != english and "QR" in door.idle.body.text()
+        assert door.idle.languages["de"].isChecked()
+        with qtbot.waitSignal(door.verdict_shown, timeout=5000):
+            window.route_code("reg_alan")
+        assert door.verdict.headline.text() == "EINLASS"  # the verdict in the chosen language
+        door.verdict.dismiss()
+        door.go_idle()  # the next attendee starts in the kiosk's language again
+        assert door.idle.body.text() == english and door.language == ""
+    finally:
+        from kiosk.ui.i18n import install_translations
+        install_translations(QApplication.instance(), "en")

@@ -44,7 +44,9 @@ def test_scan_at_scanner_speed_while_a_dialog_is_open(qtbot, local_door, tmp_pat
     assert blocker.args[0].attendee_name == "Ada Lovelace"
     assert edit.text() == ""  # the code did not leak into the dialog's field
     assert dialog.isVisible()
-    assert window.tabs.currentWidget() is window.door_screen
+    # staff stay where they were; the verdict shows in the banner (issue 11)
+    assert window.tabs.currentWidget() is window.console
+    assert "Ada Lovelace" in window.banner.text.text()
     dialog.close()
 
 

@@ -1,0 +1,53 @@
+"""A one-line verdict shown above the staff screens while staff work away from the door.
+
+A camera or scanner check-in must never pull staff off Search or Walk-in (what they were
+typing would land in the door's code field), yet they should see what the door decided: the
+verdict is recorded and sounded as usual, and shown here. The banner takes no focus.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from kiosk.models import Verdict
+from kiosk.ui.verdict_view import HOLD_SECONDS, headline, mark_for, party_text, reason
+
+
+class VerdictBanner(QWidget):
+    """Tone-coloured strip: mark, headline, name, why. Clicking "Door" opens the door screen."""
+
+    open_door = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdictBanner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.text = QLabel(self)
+        self.text.setObjectName("verdictBannerText")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # attendee data is never markup
+        self.door = QPushButton(QCoreApplication.translate("Verdict", "Show door"), self)
+        self.door.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.door.clicked.connect(self.open_door)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.door)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        tone = verdict.kind.tone
+        parts = [f"{mark_for(verdict)} {headline(verdict)}", verdict.attendee_name or "",
+                 party_text(verdict), reason(verdict)]
+        self.text.setText(" · ".join(p for p in parts if p))
+        self.setAccessibleName(self.text.text())
+        self.setProperty("tone", tone)
+        for widget in (self, self.text):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.show()
+        self._timer.start(int(HOLD_SECONDS[tone] * 2000))

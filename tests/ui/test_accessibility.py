@@ -1,0 +1,74 @@
+"""Spoken verdicts, large text, and shapes that tell the amber verdicts apart (issue 11)."""
+
+from __future__ import annotations
+
+import sys
+
+from conftest import make_window
+from kiosk.models import Verdict, VerdictKind
+from kiosk.ui import speech
+from kiosk.ui.verdict_view import icon_for, mark_for, spoken_text
+
+
+def test_already_in_and_see_the_desk_differ_in_shape_not_only_in_word():
+    already = Verdict("c", VerdictKind.ALREADY_CHECKED_IN, "")
+    pending = Verdict("c", VerdictKind.PENDING, "")
+    assert already.kind.tone == pending.kind.tone == "look"  # same colour...
+    assert icon_for(already) != icon_for(pending)  # ...different shape
+    assert mark_for(already) != mark_for(pending)
+
+
+def test_the_verdict_is_spoken_through_a_real_process_when_enabled(qtbot, local_door, tmp_path,
+                                                                  monkeypatch):
+    said = tmp_path / "said.txt"
+    # a stand-in speaker: a real process that writes what it was asked to say
+    monkeypatch.setattr(speech, "speech_command", lambda text, language="en": (
+        sys.executable, ["-c", "import sys; open(sys.argv[1], 'w').write(sys.argv[2])",
+                         str(said), text]))
+    local_door.settings = local_door.settings.with_(speak=True)
+    window = make_window(qtbot, local_door, tmp_path)
+    assert window.door_screen.speech.enabled
+    with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000) as blocker:
+        window.route_code("reg_ada")
+    qtbot.waitUntil(said.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: said.read_text() != "", timeout=10_000)
+    text = said.read_text()
+    assert text == spoken_text(blocker.args[0])
+    assert "Admit" in text and "Lovelace" not in text and "VIP" not in text  # not the name/notes
+
+
+def test_speech_is_off_unless_asked_for(qtbot, local_door, tmp_path):
+    window = make_window(qtbot, local_door, tmp_path)
+    spoken = []
+    window.door_screen.speech.spoken.connect(spoken.append)
+    with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
+        window.route_code("reg_alan")
+    assert not window.door_screen.speech.enabled and spoken == []
+
+
+def test_speech_commands_per_platform():
+    have = {"spd-say": "/usr/bin/spd-say", "espeak-ng": "/usr/bin/espeak-ng",
+            "say": "/usr/bin/say", "powershell": "C:/ps.exe"}
+    assert speech.speech_command("Hi", "de_DE", have.get, "linux") == (
+        "/usr/bin/spd-say", ["-l", "de", "--", "Hi"])
+    no_spd = {k: v for k, v in have.items() if k != "spd-say"}
+    assert speech.speech_command("-x", "en", no_spd.get, "linux") == (
+        "/usr/bin/espeak-ng", ["-v", "en", "--", "-x"])
+    assert speech.speech_command("Hi", "en", have.get, "darwin") == ("/usr/bin/say", ["--", "Hi"])
+    exe, args = speech.speech_command("O'Brien", "en", have.get, "win32")
+    assert exe == "C:/ps.exe" and "'O''Brien'" in args[-1]  # quoted for PowerShell
+    assert speech.speech_command("Hi", "en", lambda _: None, "linux") is None
+
+
+def test_large_text_mode_makes_type_bigger(qtbot, local_door, tmp_path):
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    label = window.door_screen.instructions
+    verdict = Verdict("c", VerdictKind.ADMIT, "", attendee_name="Ada", party_size=1)
+    window.door_screen.verdict.show_verdict(verdict)
+    normal, normal_name = label.fontInfo().pixelSize(), window.door_screen.verdict.name.font().pixelSize()
+    window.apply_settings(window.settings.with_(large_text=True))
+    window.door_screen.verdict.show_verdict(verdict)
+    assert label.fontInfo().pixelSize() > normal
+    assert window.door_screen.verdict.name.font().pixelSize() > normal_name
+    assert window.console.search.fontInfo().pixelSize() > 15
