@@ -94,12 +94,17 @@ class Journal:
         self.door_id: str = door_id
         last = store.db.execute("SELECT MAX(hlc) FROM peer_journal").fetchone()[0] or 0
         self.clock = HybridClock(last)
-        with store.write() as db:
-            db.execute(
-                "INSERT INTO peer_doors(door_id, name) VALUES (?, ?)"
-                " ON CONFLICT(door_id) DO UPDATE SET name=excluded.name",
-                (self.door_id, door_name),
-            )
+        known = store.db.execute("SELECT name FROM peer_doors WHERE door_id=?",
+                                 (self.door_id,)).fetchone()
+        if known is None or known[0] != door_name:
+            # only a first open or a renamed door writes: opening a door must not need the
+            # write lock (a check-in answers with an error verdict while the disk is locked)
+            with store.write() as db:
+                db.execute(
+                    "INSERT INTO peer_doors(door_id, name) VALUES (?, ?)"
+                    " ON CONFLICT(door_id) DO UPDATE SET name=excluded.name",
+                    (self.door_id, door_name),
+                )
 
     # -- local changes ---------------------------------------------------------------------
 
