@@ -35,6 +35,7 @@ COMMANDS = {
     "app": "kiosk.commands.app:app",
     "demo": "kiosk.commands.app:demo",
     "wipe": "kiosk.commands.app:wipe",
+    "doors": "kiosk.commands.core:doors",
     "repair": "kiosk.commands.core:repair",
 }
 EXIT_STORAGE = 7  # the disk is full or read-only, the database damaged, newer or locked

@@ -35,8 +35,9 @@ from kiosk.contract import WALK_IN_STATUS
 from kiosk.events import Events
 from kiosk.models import Attendee, Conflict, Event, StatusReport, Verdict, VerdictKind
 from kiosk.outbox import PushResult, Pusher
+from kiosk.peers.journal import Journal
 from kiosk.settings import Settings
-from kiosk.store import Store
+from kiosk.store import Store, utcnow
 from kiosk.text import json_line, terminal_safe
 from kiosk.sync import WARNING_META as SYNC_WARNING_META
 from kiosk.sync import SyncResult, pull
@@ -116,9 +117,13 @@ class Door:
         self.online: bool | None = None
         self.offline_reason = "not connected yet"
         self._net_lock = threading.Lock()
+        # peers (issue 10): every local check-in and undo is journalled for the other doors
+        self.journal = Journal(store, self.device_name)
+        self.peers: Any = None  # the running kiosk.peers.node.PeerNode, when linked
         self._file_lock = FileLock(str(store.data_dir / "network.lock"), thread_local=False)
         self._pusher = (
-            Pusher(client, store, clock=clock, on_change=self._outbox_changed) if client else None
+            Pusher(client, store, clock=clock, on_change=self._outbox_changed,
+                   overtaken=self.journal.overtaken) if client else None
         )
 
     @classmethod
@@ -147,6 +152,9 @@ class Door:
             raise
 
     def close(self) -> None:
+        if self.peers is not None:  # peers (issue 10)
+            self.peers.stop()
+            self.peers = None
         if self.client:
             self.client.close()
         self.store.close()
@@ -213,9 +221,12 @@ class Door:
                     verdict = _with(verdict, message=NOT_DOWNLOADED)
             if verdict.kind is VerdictKind.ADMIT and attendee is not None:
                 at = self.store.set_local_status(db, attendee, "ATTENDED", self.device_name)
+                self.journal.record(db, attendee.id, "admit", "ATTENDED", at)  # peers
                 verdict = _with(verdict, checked_in_at=at, checked_in_device=self.device_name)
             self.store.record_scan(db, code, verdict.kind, registration_id, self.device_name)
         log.info("check-in %s: %s", registration_id, verdict.kind)
+        if verdict.kind is VerdictKind.ADMIT:
+            self.events.publish("journal")  # peers: push it to the other doors now
         self.events.publish("checkin", verdict=verdict)
         if verdict.kind is VerdictKind.ADMIT:
             self._outbox_changed()
@@ -241,7 +252,8 @@ class Door:
                 " AND (state='done' OR (state='pending' AND sent_at IS NOT NULL)) LIMIT 1",
                 (registration_id,),
             ).fetchone()
-            if local is not None and not reached_server:
+            if (local is not None and not reached_server
+                    and not self.journal.admitted_elsewhere(db, registration_id)):  # peers
                 # the check-in never left this kiosk: forget it instead of sending two PATCHes
                 db.execute(
                     "UPDATE outbox SET state='superseded' WHERE registration_id=? AND op='status'"
@@ -264,7 +276,11 @@ class Door:
                     (registration_id,),
                 )
             self.store.record_scan(db, registration_id, "undo", registration_id, self.device_name)
+            restored = self.store.attendee(registration_id)  # peers: journal the undo
+            self.journal.record(db, registration_id, "undo",
+                                restored.effective_status if restored else "CONFIRMED", utcnow())
         log.info("undo %s", registration_id)
+        self.events.publish("journal")
         result = self.store.attendee(registration_id)
         assert result is not None
         self.events.publish("undo", registration_id=registration_id)
@@ -336,6 +352,8 @@ class Door:
             outbox=self.store.outbox_summary(),
             sync_warning=self.store.get_meta(SYNC_WARNING_META),
             first_sync_complete=self.first_sync_complete,
+            double_entries=len(self.journal.double_entries()),  # peers (issue 10)
+            doors_linked=self.peers.linked() if self.peers is not None else None,
         )
 
     @property
@@ -345,7 +363,25 @@ class Door:
         return self.store.get_meta("last_sync_at") is not None
 
     def conflicts(self) -> list[Conflict]:
-        return self.store.conflicts()
+        """What needs attention: refused uploads, then double entries (issue 10)."""
+        return self.store.conflicts() + self._double_entries()
+
+    def _double_entries(self) -> list[Conflict]:
+        """A registration admitted at two doors that could not see each other: both
+        admissions are kept; this says when and where each happened (outbox id 0: nothing
+        to retry or dismiss)."""
+        found = []
+        for double in self.journal.double_entries():
+            attendee = self.store.attendee(double.registration_id)
+            where = "; ".join(f"{a.at} at {a.door_name}" for a in double.admissions)
+            found.append(Conflict(
+                outbox_id=0, registration_id=double.registration_id, operation="double entry",
+                http_status=None, created_at=double.admissions[-1].at,
+                message=f"Admitted {len(double.admissions)} times while the doors could not "
+                        f"see each other: {where}. The first is the one kept and uploaded.",
+                attendee_name=attendee.registration.attendee_name if attendee else None,
+            ))
+        return found
 
     def dismiss_conflict(self, outbox_id: int) -> None:
         """Accept the server's word: the entry is closed and the server's status shows."""

@@ -133,6 +133,8 @@ class StatusReport:
     """Set when the last sync did not believe the server, or stopped early: tell staff."""
     first_sync_complete: bool = True
     """False while only part of the event is cached (the first sync was cut short)."""
+    double_entries: int = 0  # admitted at two doors that could not see each other (issue 10)
+    doors_linked: int | None = None  # other doors heard from lately; None: not linking
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -146,6 +148,8 @@ class StatusReport:
             "outbox": asdict(self.outbox),
             "sync_warning": self.sync_warning,
             "first_sync_complete": self.first_sync_complete,
+            "double_entries": self.double_entries,
+            "doors_linked": self.doors_linked,
         }
 
 

@@ -33,6 +33,7 @@ from typing import Any, Callable, Iterator
 
 from kiosk.contract import MAX_GUESTS, STATUSES, STATUSES_HOLDING_PLACES
 from kiosk.models import Attendee, Conflict, Event, OutboxSummary, Registration
+from kiosk.peers.journal import MIGRATION as PEERS_MIGRATION  # issue 10: door-to-door journal
 
 DB_NAME = "kiosk.db"
 MAX_TEXT = 1000
@@ -159,6 +160,7 @@ MIGRATIONS: list[str] = [
         ALTER TABLE registrations ADD COLUMN first_seen_gen INTEGER;
         ALTER TABLE outbox ADD COLUMN sent_gen INTEGER;
     """,
+    PEERS_MIGRATION,  # peer_journal, peer_doors (kiosk/peers/journal.py)
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -291,6 +293,18 @@ class Store:
             yield
         finally:
             db.execute("PRAGMA synchronous=FULL")
+
+    def close_thread_connection(self) -> None:
+        """Close this thread's connection (a short-lived server thread, issue 10), so that
+        one connection per peer request does not pile up until :meth:`close`."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            return
+        self._local.conn = None
+        with self._connections_lock:
+            if conn in self._connections:
+                self._connections.remove(conn)
+        conn.close()
 
     def close(self) -> None:
         with self._connections_lock:

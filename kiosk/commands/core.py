@@ -21,7 +21,7 @@ from kiosk.api import ApiError, AuthError, Rejected, WebKasaClient
 from kiosk.door import CapacityError, Door, DoorError, NetworkBusy, NothingToUndo, NotConfigured, WalkIn, WalkInInvalid
 from kiosk.logs import mask
 from kiosk.models import Verdict, VerdictKind
-from kiosk.settings import Settings, load, save
+from kiosk.settings import Settings, from_env, load, save
 from kiosk.text import json_line, terminal_safe
 
 EXIT_PARTIAL, EXIT_CONFIG, EXIT_AUTH, EXIT_UNKNOWN_EVENT, EXIT_NETWORK = 1, 3, 4, 5, 6
@@ -40,7 +40,7 @@ class Fail(click.ClickException):
 def resolve_settings(ctx: click.Context) -> tuple[Settings, str | None]:
     """Saved settings overridden by flags and environment; the key from flag/env or keyring."""
     obj = ctx.find_root().obj
-    settings = load(obj.data_dir)
+    settings = from_env(load(obj.data_dir))  # KIOSK_<NAME> for every setting
     if obj.api_url:
         settings = settings.with_(api_url=obj.api_url)
     if obj.event_id:
@@ -190,6 +190,8 @@ def checkin(ctx, codes, as_json, from_stdin, allow_pending):
     door = open_door(ctx)
     if allow_pending is not None:
         door.settings = door.settings.with_(allow_pending=allow_pending)
+    if from_stdin:
+        link_peers(ctx, door)  # a long-running door shares its check-ins (issue 10)
     all_admitted = True
     not_recorded = False
     for code in _lines(codes, from_stdin):
@@ -303,6 +305,64 @@ def status(ctx, as_json):
     click.echo(f"Outbox:     {report.outbox.pending} waiting, {report.outbox.conflicts} conflicts")
     if report.sync_warning:
         click.echo(f"WARNING:    {terminal_safe(report.sync_warning)}")
+    if report.double_entries:
+        click.echo(f"Double entries: {report.double_entries} (see 'kiosk doors')")
+
+
+def link_peers(ctx: click.Context, door: Door) -> None:
+    """Link a long-running door with the other doors of its event (issue 10); the door
+    stops the link when it closes. Alone (as before) when there is no key or secret."""
+    from kiosk.peers.node import start_for
+
+    _, key = resolve_settings(ctx)
+    start_for(door, key)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per door.")
+@click.option("--set-secret", is_flag=True,
+              help="Store a peer secret in the keyring (doors with different API keys).")
+@click.pass_context
+def doors(ctx, as_json, set_secret):
+    """The other doors of this event seen so far, their last contact, lag, double entries."""
+    import time as _time
+
+    if set_secret:
+        from kiosk.secrets import NoKeyring, set_peer_secret
+
+        settings, _ = resolve_settings(ctx)
+        secret = click.prompt("Peer secret (the same on every door)", hide_input=True,
+                              confirmation_prompt=True).strip()
+        if len(secret) < 12:
+            raise Fail("Use at least 12 characters for the peer secret", EXIT_PARTIAL)
+        try:
+            set_peer_secret(settings.api_url, secret)
+        except NoKeyring as exc:
+            raise Fail(str(exc), EXIT_CONFIG) from None
+        click.echo(f"Peer secret {mask(secret)} stored in the system keyring; restart the door.")
+        return
+    door = open_door(ctx)
+    now = _time.time()
+    for info in door.journal.doors():
+        ago = None if info.last_contact is None else round(now - info.last_contact, 1)
+        if as_json:
+            click.echo(json_line({"door_id": info.door_id, "name": info.name,
+                                  "address": info.address, "last_contact": info.last_contact,
+                                  "seconds_since_contact": ago, "entries_held": info.have,
+                                  "lag": info.lag}))
+        else:  # door names come from other machines: never let one drive the terminal
+            seen = "never contacted directly" if ago is None else f"last contact {ago:.0f}s ago"
+            click.echo(f"{terminal_safe(info.name):<20} {terminal_safe(info.address or '-'):<22} "
+                       f"{seen}, {info.have} entries held, {info.lag} behind")
+    for double in door.journal.double_entries():
+        where = "; ".join(f"{a.at} at {a.door_name}" for a in double.admissions)
+        if as_json:
+            click.echo(json_line({"double_entry": double.registration_id,
+                                  "admissions": [{"at": a.at, "door": a.door_name}
+                                                 for a in double.admissions]}))
+        else:
+            click.echo(f"DOUBLE ENTRY {terminal_safe(double.registration_id)}: "
+                       f"{terminal_safe(where)}")
 
 
 @click.command()

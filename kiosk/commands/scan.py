@@ -168,9 +168,10 @@ def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list
         if not cams:
             click.echo("No camera found.", err=True)
         return
-    from kiosk.commands.core import open_door, print_verdict
+    from kiosk.commands.core import link_peers, open_door, print_verdict
 
     door = open_door(ctx)
+    link_peers(ctx, door)  # the headless door shares its check-ins (issue 10)
     settings = door.settings if hasattr(door, "settings") else _settings(ctx)
     decoder = _decoder(decoder_name, (), settings)
     src = source if source is not None else settings.camera_source

@@ -48,6 +48,7 @@ class StatusStrip(QFrame):
         self.connection = self._label("connection", QCoreApplication.translate("StatusStrip", "Connection"))
         self.people = self._label("people", QCoreApplication.translate("StatusStrip", "People in"))
         self.uploads = self._label("uploads", QCoreApplication.translate("StatusStrip", "Uploads waiting"))
+        self.doors = self._label("doors", QCoreApplication.translate("StatusStrip", "Other doors"))
         self.conflicts = QToolButton(self)
         self.conflicts.setObjectName("conflicts")
         self.conflicts.setAccessibleName(QCoreApplication.translate("StatusStrip", "Conflicts"))
@@ -64,8 +65,8 @@ class StatusStrip(QFrame):
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.event_name)
         layout.addStretch(1)
-        for widget in (self.people, self.connection, self.uploads, self.conflicts, self.last_sync,
-                       self.sync_warning):
+        for widget in (self.people, self.doors, self.connection, self.uploads, self.conflicts,
+                       self.last_sync, self.sync_warning):
             layout.addWidget(widget)
 
         self._tick = QTimer(self)
@@ -117,7 +118,15 @@ class StatusStrip(QFrame):
             self.conflicts.hide()
             self.last_sync.setText("")
             self.sync_warning.hide()
+            self.doors.setText("")
             return
+        # doors sharing check-ins (issue 10): this one and those heard from lately
+        linked = report.doors_linked
+        self.doors.setVisible(linked is not None)
+        if linked:
+            self.doors.setText(QCoreApplication.translate("StatusStrip", "⇄ {n} doors linked").format(n=linked + 1))
+        elif linked is not None:
+            self.doors.setText(QCoreApplication.translate("StatusStrip", "alone"))
         slots = event.slots if event else None
         if slots:
             self.people.setText(QCoreApplication.translate("StatusStrip", "In: {n} / {slots}").format(n=report.people_in, slots=slots))
