@@ -12,6 +12,11 @@ Errors form a small tree, so callers decide by kind, never by parsing messages::
 ``TransportError`` and ``ServerError`` carry ``maybe_applied``: the request reached (or may
 have reached) the server, so a write may have taken effect although no answer came back.
 
+Every request has an overall deadline (``deadline``) on top of httpx's per-read timeout, so
+a server trickling a byte a second cannot hold a request for hours, and an answer larger
+than ``max_answer_bytes`` is refused while it arrives instead of filling memory: the body is
+streamed and both are checked chunk by chunk.
+
 Reads are retried here (a few times, with jittered exponential backoff, via tenacity);
 writes are not: the outbox owns their retries because only it knows what is safe to resend.
 The API key never appears in ``repr``, in errors or in logs.
@@ -36,13 +41,14 @@ from kiosk.contract import (
     PATCH_REGISTRATION_PATH,
     REQUESTED_PAGE_SIZE,
 )
-from kiosk.logs import register_secret
+from kiosk.logs import mask, redact, register_secret
 from kiosk.models import Event
 
 log = logging.getLogger("kiosk.api")
 
 MAX_ERROR_TEXT = 200
 MAX_RATE_WAIT_S = 120.0
+MAX_ANSWER_BYTES = 20 * 1024 * 1024
 
 
 class ApiError(Exception):
@@ -83,6 +89,10 @@ class Rejected(ApiError):
 
 class AuthError(Rejected):
     pass
+
+
+class AnswerTooLarge(ServerError):
+    """The answer is larger than the client accepts; asking again would not make it smaller."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +179,8 @@ class WebKasaClient:
         *,
         auth_scheme: str = "bearer",
         timeout: float = 10.0,
+        deadline: float | None = None,
+        max_answer_bytes: int = MAX_ANSWER_BYTES,
         transport: httpx.BaseTransport | None = None,
         pacer: Pacer | None = None,
         read_attempts: int = 4,
@@ -177,8 +189,12 @@ class WebKasaClient:
         if auth_scheme not in ("bearer", "x-api-key"):
             raise ValueError(f"unknown auth scheme {auth_scheme!r}")
         self.base_url = base_url.rstrip("/")
-        self._key = api_key or ""
+        # a key pasted or piped with a newline (or spaces) around it is the same key
+        self._key = clean_key(api_key)
+        register_secret(api_key)
         register_secret(self._key)
+        self.deadline = deadline if deadline is not None else 3 * timeout
+        self.max_answer_bytes = max_answer_bytes
         self.auth_scheme = auth_scheme
         self.pacer = pacer or Pacer()
         self.read_attempts = read_attempts
@@ -295,7 +311,7 @@ class WebKasaClient:
         if method != "GET":
             return self._request_once(method, path, **kwargs)
         retrying = tenacity.Retrying(
-            retry=tenacity.retry_if_exception_type((TransportError, ServerError, RateLimited)),
+            retry=tenacity.retry_if_exception(_worth_retrying),
             stop=tenacity.stop_after_attempt(self.read_attempts),
             wait=_wait_for(self.backoff_max_s),
             sleep=self.pacer.sleep,
@@ -310,32 +326,70 @@ class WebKasaClient:
         kind = _kind(method)
         self.pacer.wait(kind)
         headers = {**self._auth_headers(), **(kwargs.pop("headers", None) or {})}
+        started = time.monotonic()
         try:
-            response = self._http.request(method, path, headers=headers, **kwargs)
+            with self._http.stream(method, path, headers=headers, **kwargs) as response:
+                content = self._read_body(method, response, started)
         except httpx.TimeoutException as exc:
             # a write whose answer timed out may well have been applied
             sent = not isinstance(exc, (httpx.ConnectTimeout, httpx.PoolTimeout))
             raise TransportError(f"{method} timed out", maybe_applied=sent) from None
         except (httpx.ConnectError, httpx.UnsupportedProtocol) as exc:
-            raise TransportError(f"Cannot reach the server ({_short(exc)})") from None
+            raise TransportError(f"Cannot reach the server ({self._short(exc)})") from None
+        except httpx.LocalProtocolError:
+            # h11 quotes the offending header, which may be the key itself: never repeat it
+            raise TransportError("A request header cannot be sent (check the API key for "
+                                 "stray characters)") from None
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
             raise TransportError(
-                f"The connection dropped ({_short(exc)})", maybe_applied=True
+                f"The connection dropped ({self._short(exc)})", maybe_applied=True
             ) from None
         except httpx.HTTPError as exc:
-            raise TransportError(f"Network error ({_short(exc)})", maybe_applied=True) from None
+            raise TransportError(f"Network error ({self._short(exc)})",
+                                 maybe_applied=True) from None
         self.pacer.observe(kind, response.headers)
         log.debug("%s %s -> %d", method, path, response.status_code)
-        return self._interpret(method, response)
+        return self._interpret(method, response, content)
 
-    def _interpret(self, method: str, response: httpx.Response) -> dict[str, Any]:
+    def _read_body(self, method: str, response: httpx.Response, started: float) -> bytes:
+        """The whole body, refused as soon as it is too large or too slow in coming."""
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > self.max_answer_bytes:
+            raise AnswerTooLarge(self._too_large(method), response.status_code)
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > self.max_answer_bytes:
+                raise AnswerTooLarge(self._too_large(method), response.status_code)
+            if time.monotonic() - started > self.deadline:
+                raise TransportError(
+                    f"{method} timed out: the server took more than {self.deadline:.0f}s to answer",
+                    maybe_applied=method != "GET",
+                )
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _too_large(self, method: str) -> str:
+        return (f"The server's answer to {method} is larger than "
+                f"{self.max_answer_bytes / 1_048_576:.0f} MB; refused")
+
+    def _short(self, exc: BaseException) -> str:
+        """An exception as one line of error text, never with the key in it (this text
+        ends up in logs, in ``outbox.last_error`` and on screen)."""
+        text = _short(exc)
+        if self._key:
+            text = text.replace(self._key, mask(self._key))
+        return redact(text)
+
+    def _interpret(self, method: str, response: httpx.Response, content: bytes) -> dict[str, Any]:
         status = response.status_code
-        body = _json_or_none(response)
+        body = _json_or_none(content)
         if 200 <= status < 300:
             if not isinstance(body, dict):
                 raise ServerError(f"The server's answer to {method} is not readable JSON", status)
             return body
-        message, code = _error_text(body, response)
+        message, code = _error_text(body, response, content)
         if status == 429:
             retry_after = _retry_after(response, body)
             self.pacer.block(_kind(method), retry_after)
@@ -351,6 +405,10 @@ class WebKasaClient:
     def _auth_headers(self) -> dict[str, str]:
         if not self._key:
             return {}
+        if not all(33 <= ord(ch) <= 126 for ch in self._key):
+            # h11 would quote the whole header (key included) in its error, or fail to encode it
+            raise AuthError("The API key contains spaces, line breaks or other characters a key "
+                            "cannot have: enter it again", 401, "MALFORMED_KEY")
         if self.auth_scheme == "x-api-key":
             return {"X-API-Key": self._key}
         return {"Authorization": f"Bearer {self._key}"}
@@ -366,6 +424,18 @@ def _wait_for(backoff_max_s: float) -> Callable[[tenacity.RetryCallState], float
         return jitter(state)
 
     return wait
+
+
+def clean_key(key: str | None) -> str:
+    """A key as given by a flag, the environment, the keyring, a prompt or a paste, without
+    the whitespace and line ends around it."""
+    return (key or "").strip()
+
+
+def _worth_retrying(exc: BaseException) -> bool:
+    if isinstance(exc, AnswerTooLarge):
+        return False
+    return isinstance(exc, (TransportError, ServerError, RateLimited))
 
 
 def _more(page: Page, next_offset: int) -> bool:
@@ -389,22 +459,22 @@ def _short(exc: BaseException) -> str:
     return (str(exc) or type(exc).__name__)[:MAX_ERROR_TEXT]
 
 
-def _json_or_none(response: httpx.Response) -> Any:
+def _json_or_none(content: bytes) -> Any:
     try:
-        return json.loads(response.content)
+        return json.loads(content)
     except (ValueError, UnicodeDecodeError, RecursionError):
         return None
 
 
-def _error_text(body: Any, response: httpx.Response) -> tuple[str, str | None]:
+def _error_text(body: Any, response: httpx.Response, content: bytes) -> tuple[str, str | None]:
     if isinstance(body, dict):
         error, code = body.get("error"), body.get("code")
         if isinstance(error, dict):  # some gateways nest it
             error, code = error.get("message"), error.get("code", code)
         text = str(error) if error else (response.reason_phrase or "error")
-        return text[:MAX_ERROR_TEXT], str(code) if code else None
+        return redact(text[:MAX_ERROR_TEXT]), str(code)[:MAX_ERROR_TEXT] if code else None
     kind = response.headers.get("content-type", "").split(";")[0] or "no content type"
-    if not response.content:
+    if not content:
         return f"{response.reason_phrase or 'error'} (empty answer)", None
     return f"{response.reason_phrase or 'error'} (unreadable {kind} answer)", None
 

@@ -35,7 +35,14 @@ COMMANDS = {
     "app": "kiosk.commands.app:app",
     "demo": "kiosk.commands.app:demo",
     "wipe": "kiosk.commands.app:wipe",
+    "doors": "kiosk.commands.core:doors",
+    "repair": "kiosk.commands.core:repair",
 }
+EXIT_STORAGE = 7  # the disk is full or read-only, the database damaged, newer or locked
+
+
+class StorageFailure(click.ClickException):
+    exit_code = EXIT_STORAGE
 
 
 class LazyGroup(click.Group):
@@ -50,6 +57,20 @@ class LazyGroup(click.Group):
             return None
         module, attr = target.split(":")
         return getattr(importlib.import_module(module), attr)
+
+    def invoke(self, ctx: click.Context):
+        """Storage faults from any command end as one line and exit code 7, not a traceback."""
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            from kiosk.storage import storage_problem
+
+            message = storage_problem(exc)
+            if message is None:
+                raise
+            raise StorageFailure(message) from None
 
 
 @dataclass
@@ -94,8 +115,11 @@ def main(ctx, api_url, api_key, event_id, data_dir, verbose):
     # personal data (cache, logs, exports, tickets) is readable by this user only
     os.umask(0o077)
     setup_logging(verbose, data_dir)
+    # a key piped or pasted with a line end or spaces around it is the same key
+    api_key = api_key.strip() if api_key else api_key
     ctx.obj = CliContext(
-        data_dir=data_dir, api_url=api_url, api_key=api_key, event_id=event_id, verbose=verbose
+        data_dir=data_dir, api_url=api_url, api_key=api_key or None, event_id=event_id,
+        verbose=verbose,
     )
     if ctx.invoked_subcommand is None:
         ctx.invoke(LazyGroup.get_command(main, ctx, "app"))

@@ -28,6 +28,11 @@ _EVT_FULL = re.compile(rf"^{EVENT_ID_PATTERN}$")
 _SEP = r"\s;,|:="
 _REG_TOKEN = re.compile(rf"(?:^|(?<=[{_SEP}]))({REGISTRATION_ID_PATTERN})(?=$|[{_SEP}])")
 _EVT_TOKEN = re.compile(rf"(?:^|(?<=[{_SEP}]))({EVENT_ID_PATTERN})(?=$|[{_SEP}])")
+# A scanner set to send its symbology identifier (AIM, ISO/IEC 15424) puts "]Q1" (QR),
+# "]C1" (GS1-128), "]d2" (Data Matrix)... before the data; in ECI mode it also sends
+# "\000026"-style escapes naming the character set.
+_AIM_PREFIX = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
+_ECI_ESCAPE = re.compile(r"(?<!\\)\\\d{6}")
 _REG_KEYS = ("registration_id", "registrationId", "id", "reg", "ticket", "r")
 _EVT_KEYS = ("event_id", "eventId", "event", "evt", "e")
 
@@ -62,13 +67,23 @@ def _visible(ch: str) -> str:
     return "\ufffd" if unicodedata.category(ch)[0] == "C" else ch
 
 
+def strip_scanner_noise(text: str) -> str:
+    """``text`` without a scanner's AIM symbology identifier and the ECI escapes it may send
+    with one (``]Q1reg_abc`` and ``]Q2\\000026reg_abc`` -> ``reg_abc``)."""
+    match = _AIM_PREFIX.match(text)
+    if match is None:
+        return _ECI_ESCAPE.sub("", text) if text.startswith("\\") else text
+    text = _ECI_ESCAPE.sub("", text[match.end():])
+    return text.replace("\\\\", "\\")  # ECI mode doubles a real backslash
+
+
 def parse_code(raw: str | bytes) -> ParsedCode:
     """Find the registration (and, if present, event) id in a scanned code."""
     if isinstance(raw, bytes) and len(raw) > MAX_CODE_LENGTH:
         raise InvalidCode("Code too long to be a ticket")
     if isinstance(raw, str) and len(raw) > MAX_CODE_LENGTH:
         raise InvalidCode("Code too long to be a ticket")
-    text = clean(raw)
+    text = strip_scanner_noise(clean(raw)).strip()
     if not text:
         raise InvalidCode("Empty code")
     if _REG_FULL.match(text):
@@ -122,9 +137,13 @@ def _parse_url(text: str) -> ParsedCode:
     query = parse_qs(parts.query)
     segments = [unquote(s) for s in parts.path.split("/") if s]
     fragment = parse_qs(parts.fragment)
-    reg = _first_matching(query, _REG_KEYS, _REG_FULL) or _first_matching(
-        fragment, _REG_KEYS, _REG_FULL
-    )
+    # the parameter's name is not published (?registration=, ?t=, ?id=...): any value that is
+    # a registration id counts, as long as the link does not hold two different ones
+    found = {v.strip() for values in (*query.values(), *fragment.values()) for v in values
+             if _REG_FULL.match(v.strip())}
+    if len(found) > 1:
+        raise InvalidCode("Link holds more than one registration id")
+    reg = found.pop() if found else None
     if reg is None:
         reg = next((s for s in reversed(segments) if _REG_FULL.match(s)), None)
     if reg is None:

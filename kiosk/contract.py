@@ -32,6 +32,10 @@ MAX_SYNC_PASSES = 4
 # PENDING holds its place (awaiting payment); CANCELLED frees it.
 STATUSES_HOLDING_PLACES = frozenset({"PENDING", "CONFIRMED", "ATTENDED"})
 
+# The largest number of guests one party may bring: a walk-in form refuses more, and a server
+# row claiming more counts as this many against the event's capacity.
+MAX_GUESTS = 50
+
 # The status a walk-in registered at the door is created with.
 WALK_IN_STATUS = "CONFIRMED"
 

@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import socket
+import sqlite3
 import threading
 import time
 from contextlib import contextmanager
@@ -29,12 +30,16 @@ from filelock import FileLock, Timeout
 
 from kiosk.api import ApiError, AuthError, RateLimited, ServerError, TransportError, WebKasaClient
 from kiosk.codes import InvalidCode, clean, parse_code
+from kiosk import contract
 from kiosk.contract import WALK_IN_STATUS
 from kiosk.events import Events
 from kiosk.models import Attendee, Conflict, Event, StatusReport, Verdict, VerdictKind
 from kiosk.outbox import PushResult, Pusher
+from kiosk.peers.journal import Journal
 from kiosk.settings import Settings
-from kiosk.store import Store
+from kiosk.store import Store, utcnow
+from kiosk.text import json_line, terminal_safe
+from kiosk.sync import WARNING_META as SYNC_WARNING_META
 from kiosk.sync import SyncResult, pull
 
 log = logging.getLogger("kiosk.door")
@@ -46,7 +51,9 @@ EXPORT_FIELDS = (
 )
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
 _PHONE = re.compile(r"^[0-9+()\-./ ]{3,40}$")
-MAX_GUESTS = 50
+MAX_GUESTS = contract.MAX_GUESTS
+NOT_DOWNLOADED = ("Not downloaded yet: the first sync is incomplete. "
+                  "Run a sync, or check the ticket at the desk")
 
 
 @dataclass(frozen=True)
@@ -110,9 +117,13 @@ class Door:
         self.online: bool | None = None
         self.offline_reason = "not connected yet"
         self._net_lock = threading.Lock()
+        # peers (issue 10): every local check-in and undo is journalled for the other doors
+        self.journal = Journal(store, self.device_name)
+        self.peers: Any = None  # the running kiosk.peers.node.PeerNode, when linked
         self._file_lock = FileLock(str(store.data_dir / "network.lock"), thread_local=False)
         self._pusher = (
-            Pusher(client, store, clock=clock, on_change=self._outbox_changed) if client else None
+            Pusher(client, store, clock=clock, on_change=self._outbox_changed,
+                   overtaken=self.journal.overtaken) if client else None
         )
         if store.search_index_behind():
             self._repair_search_index()
@@ -133,6 +144,8 @@ class Door:
             client = WebKasaClient(
                 settings.api_url, api_key, auth_scheme=settings.auth_scheme,
                 timeout=settings.request_timeout_s, transport=transport,
+                deadline=settings.request_deadline_s,
+                max_answer_bytes=int(settings.max_answer_mb * 1_048_576),
             )
         try:
             return cls(store, settings, client, clock=clock)
@@ -141,6 +154,9 @@ class Door:
             raise
 
     def close(self) -> None:
+        if self.peers is not None:  # peers (issue 10)
+            self.peers.stop()
+            self.peers = None
         if self.client:
             self.client.close()
         self.store.close()
@@ -152,7 +168,24 @@ class Door:
     # -- check-in ------------------------------------------------------------------------
 
     def checkin(self, code: str | bytes) -> Verdict:
-        """The verdict for a scanned code, recorded on disk before it is returned."""
+        """The verdict for a scanned code, recorded on disk before it is returned; when it
+        cannot be recorded (disk full, database locked), an ``error`` verdict that admits
+        nobody, so that a scanner pipe keeps answering."""
+        try:
+            return self._checkin(code)
+        except sqlite3.Error as exc:
+            return self._not_recorded(clean(code)[:200] if code else "", exc)
+
+    def _not_recorded(self, code: str, exc: sqlite3.Error) -> Verdict:
+        from kiosk.storage import storage_problem
+
+        problem = storage_problem(exc) or f"Database error: {exc}"
+        log.error("check-in of %r not recorded: %s", code, exc)
+        verdict = Verdict(code, VerdictKind.ERROR, f"Not recorded, do not admit: {problem}")
+        self.events.publish("checkin", verdict=verdict)
+        return verdict
+
+    def _checkin(self, code: str | bytes) -> Verdict:
         text = clean(code)[:200] if code else ""
         try:
             parsed = parse_code(code)
@@ -175,7 +208,10 @@ class Door:
     def checkin_id(self, registration_id: str, *, allow_pending: bool | None = None) -> Verdict:
         """Staff check-in from the console (search result): same rules, by id."""
         allow = self.settings.allow_pending if allow_pending is None else allow_pending
-        return self._admit(registration_id, registration_id, allow)
+        try:
+            return self._admit(registration_id, registration_id, allow)
+        except sqlite3.Error as exc:
+            return self._not_recorded(registration_id, exc)
 
     def _admit(self, code: str, registration_id: str, allow_pending: bool) -> Verdict:
         with self.store.write() as db:
@@ -183,11 +219,16 @@ class Door:
             verdict = judge(code, attendee, self.event_id, allow_pending)
             if verdict.registration_id is None:  # unknown here: say which id was asked for
                 verdict = _with(verdict, registration_id=registration_id)
+                if not self.first_sync_complete:
+                    verdict = _with(verdict, message=NOT_DOWNLOADED)
             if verdict.kind is VerdictKind.ADMIT and attendee is not None:
                 at = self.store.set_local_status(db, attendee, "ATTENDED", self.device_name)
+                self.journal.record(db, attendee.id, "admit", "ATTENDED", at)  # peers
                 verdict = _with(verdict, checked_in_at=at, checked_in_device=self.device_name)
             self.store.record_scan(db, code, verdict.kind, registration_id, self.device_name)
         log.info("check-in %s: %s", registration_id, verdict.kind)
+        if verdict.kind is VerdictKind.ADMIT:
+            self.events.publish("journal")  # peers: push it to the other doors now
         self.events.publish("checkin", verdict=verdict)
         if verdict.kind is VerdictKind.ADMIT:
             self._outbox_changed()
@@ -213,7 +254,8 @@ class Door:
                 " AND (state='done' OR (state='pending' AND sent_at IS NOT NULL)) LIMIT 1",
                 (registration_id,),
             ).fetchone()
-            if local is not None and not reached_server:
+            if (local is not None and not reached_server
+                    and not self.journal.admitted_elsewhere(db, registration_id)):  # peers
                 # the check-in never left this kiosk: forget it instead of sending two PATCHes
                 db.execute(
                     "UPDATE outbox SET state='superseded' WHERE registration_id=? AND op='status'"
@@ -236,7 +278,11 @@ class Door:
                     (registration_id,),
                 )
             self.store.record_scan(db, registration_id, "undo", registration_id, self.device_name)
+            restored = self.store.attendee(registration_id)  # peers: journal the undo
+            self.journal.record(db, registration_id, "undo",
+                                restored.effective_status if restored else "CONFIRMED", utcnow())
         log.info("undo %s", registration_id)
+        self.events.publish("journal")
         result = self.store.attendee(registration_id)
         assert result is not None
         self.events.publish("undo", registration_id=registration_id)
@@ -306,10 +352,38 @@ class Door:
             event=event, counts=counts, people_in=people_in, places_taken=held,
             places_left=left, last_sync_at=self.store.get_meta("last_sync_at"),
             outbox=self.store.outbox_summary(),
+            sync_warning=self.store.get_meta(SYNC_WARNING_META),
+            first_sync_complete=self.first_sync_complete,
+            double_entries=len(self.journal.double_entries()),  # peers (issue 10)
+            doors_linked=self.peers.linked() if self.peers is not None else None,
         )
 
+    @property
+    def first_sync_complete(self) -> bool:
+        """False while the cache holds only part of the event (the first sync was cut short):
+        a code missing from it may simply not be downloaded yet."""
+        return self.store.get_meta("last_sync_at") is not None
+
     def conflicts(self) -> list[Conflict]:
-        return self.store.conflicts()
+        """What needs attention: refused uploads, then double entries (issue 10)."""
+        return self.store.conflicts() + self._double_entries()
+
+    def _double_entries(self) -> list[Conflict]:
+        """A registration admitted at two doors that could not see each other: both
+        admissions are kept; this says when and where each happened (outbox id 0: nothing
+        to retry or dismiss)."""
+        found = []
+        for double in self.journal.double_entries():
+            attendee = self.store.attendee(double.registration_id)
+            where = "; ".join(f"{a.at} at {a.door_name}" for a in double.admissions)
+            found.append(Conflict(
+                outbox_id=0, registration_id=double.registration_id, operation="double entry",
+                http_status=None, created_at=double.admissions[-1].at,
+                message=f"Admitted {len(double.admissions)} times while the doors could not "
+                        f"see each other: {where}. The first is the one kept and uploaded.",
+                attendee_name=attendee.registration.attendee_name if attendee else None,
+            ))
+        return found
 
     def dismiss_conflict(self, outbox_id: int) -> None:
         """Accept the server's word: the entry is closed and the server's status shows."""
@@ -343,7 +417,7 @@ class Door:
         count = 0
         if fmt == "jsonl":
             for row in rows:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+                fh.write(json_line(row) + "\n")
                 count += 1
         elif fmt == "csv":
             writer = csv.DictWriter(fh, fieldnames=EXPORT_FIELDS)
@@ -409,7 +483,8 @@ class Door:
         with self._exclusive(lock_wait_s):
             result = self._network(
                 lambda: pull(client, self.store, self.event_id, progress=report,
-                             cancelled=cancelled, clock=self.clock)
+                             cancelled=cancelled, clock=self.clock,
+                             deadline_s=self.settings.sync_deadline_s)
             )
         self.events.publish("synced", result=result)
         self.events.publish("data")
@@ -570,7 +645,10 @@ def export_row(attendee: Attendee) -> dict[str, Any]:
 
 
 def _csv_safe(value: Any) -> Any:
-    """Spreadsheets run cells that start with = + - @ as formulas: defuse them."""
+    """Spreadsheets run cells that start with = + - @ as formulas: defuse them. A CSV is also
+    read with ``cat``: escape sequences and other controls in a cell are neutralised."""
+    if isinstance(value, str):
+        value = terminal_safe(value, keep="\n\t")
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value

@@ -18,12 +18,17 @@ _secrets: set[str] = set()
 
 
 def register_secret(value: str | None) -> None:
-    if value and len(value) >= 6:
-        _secrets.add(value)
+    """Mask ``value`` wherever it appears, also as Python would quote it (``b'...\\r'``)
+    and without the whitespace around it."""
+    if not value:
+        return
+    for form in (value, value.strip(), repr(value)[1:-1], repr(value.strip())[1:-1]):
+        if len(form) >= 6:
+            _secrets.add(form)
 
 
 def redact(text: str) -> str:
-    for secret in _secrets:
+    for secret in sorted(_secrets, key=len, reverse=True):
         text = text.replace(secret, mask(secret))
     return _KEY_SHAPE.sub(lambda m: mask(m.group(0)), text)
 
@@ -66,6 +71,10 @@ def setup_logging(verbose: int = 0, data_dir: Path | None = None) -> None:
 
 class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
     """A rotating log whose every file, rotated ones too, is readable by this user only."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (stdlib name)
+        """A full or read-only disk must not print a traceback for every log line; the
+        command that hits the fault says so in one line."""
 
     def _open(self):  # type: ignore[override]
         old = os.umask(0o077)

@@ -22,6 +22,7 @@ class VerdictKind(StrEnum):
     WRONG_EVENT = "wrong_event"
     UNKNOWN = "unknown"
     INVALID = "invalid"
+    ERROR = "error"  # the check-in could not be recorded (a storage fault): not admitted
 
     @property
     def tone(self) -> str:
@@ -128,6 +129,12 @@ class StatusReport:
     places_left: int | None = None
     last_sync_at: str | None = None
     outbox: OutboxSummary = field(default_factory=OutboxSummary)
+    sync_warning: str | None = None
+    """Set when the last sync did not believe the server, or stopped early: tell staff."""
+    first_sync_complete: bool = True
+    """False while only part of the event is cached (the first sync was cut short)."""
+    double_entries: int = 0  # admitted at two doors that could not see each other (issue 10)
+    doors_linked: int | None = None  # other doors heard from lately; None: not linking
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -139,6 +146,10 @@ class StatusReport:
             "places_left": self.places_left,
             "last_sync_at": self.last_sync_at,
             "outbox": asdict(self.outbox),
+            "sync_warning": self.sync_warning,
+            "first_sync_complete": self.first_sync_complete,
+            "double_entries": self.double_entries,
+            "doors_linked": self.doors_linked,
         }
 
 

@@ -74,8 +74,11 @@ class Pusher:
         monotonic: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
+        overtaken: Callable[[str], bool] | None = None,
     ) -> None:
         self.client = client
+        # peers (issue 10): a change another door has overtaken is not uploaded
+        self.overtaken = overtaken
         self.store = store
         self.clock = clock  # wall clock: only for stamps stored across processes
         self.monotonic = monotonic  # deadlines and waits within this push
@@ -98,6 +101,12 @@ class Pusher:
                 break
             if not ignore_backoff and self._waiting(entry):
                 return self._result(sent, conflicts, deferred=sent + conflicts == 0)
+            if (entry.op == "status" and self.overtaken
+                    and self.overtaken(entry.registration_id)):  # peers (issue 10)
+                with self.store.write() as db:
+                    db.execute("UPDATE outbox SET state='superseded' WHERE id=?", (entry.id,))
+                log.info("outbox entry %d overtaken by another door's change", entry.id)
+                continue
             if entry.op == "create" and entry.sent_at is not None and not self._pulled_since(entry):
                 return self._result(sent, conflicts, needs_pull=True)
             try:

@@ -28,11 +28,13 @@ def get_api_key(api_url: str) -> str | None:
         log.warning("keyring unavailable: %s", type(exc).__name__)
         return None
     register_secret(key)
-    return key
+    # an entry saved by an older version or another tool may carry a line end
+    return key.strip() or None if key else None
 
 
 def set_api_key(api_url: str, key: str) -> None:
     register_secret(key)
+    key = key.strip()
     try:
         keyring.set_password(SERVICE, api_url.rstrip("/"), key)
     except KeyringError as exc:
@@ -47,3 +49,31 @@ def delete_api_key(api_url: str) -> bool:
         return True
     except KeyringError:
         return False
+
+
+# -- peers (issue 10): the shared secret of doors that use different API keys ------------------
+PEER_SECRET_USER = "peer-secret"
+
+
+def get_peer_secret(api_url: str) -> str | None:
+    """``KIOSK_PEER_SECRET`` for one process, else the one stored in the keyring."""
+    import os
+
+    value = os.environ.get("KIOSK_PEER_SECRET")
+    if not value:
+        try:
+            value = keyring.get_password(SERVICE, f"{PEER_SECRET_USER}@{api_url.rstrip('/')}")
+        except KeyringError:
+            value = None
+    register_secret(value)
+    return value or None
+
+
+def set_peer_secret(api_url: str, secret: str) -> None:
+    register_secret(secret)
+    try:
+        keyring.set_password(SERVICE, f"{PEER_SECRET_USER}@{api_url.rstrip('/')}", secret)
+    except KeyringError as exc:
+        raise NoKeyring(
+            "No system keyring to store the peer secret in; pass it with KIOSK_PEER_SECRET"
+        ) from exc

@@ -72,10 +72,22 @@ class Settings:
     """Seconds between background outbox uploads while something waits."""
     request_timeout_s: float = 10.0
     """Timeout of every API request."""
+    request_deadline_s: float = 30.0
+    """Longest one API request may take, first byte to last, however slowly the server sends."""
+    max_answer_mb: float = 20.0
+    """Largest API answer accepted, in MB; a larger one is refused as it arrives."""
+    sync_deadline_s: float = 600.0
+    """Longest one sync may page for; it stops there and says how far it got."""
     push_deadline_s: float = 60.0
     """How long one ``kiosk push``/``sync`` keeps retrying through transient network errors."""
     network_lock_wait_s: float = 5.0
     """Seconds a sync or upload waits while another kiosk process on this data folder syncs."""
+    peer_port: int = 8470
+    """TCP port on which this door talks to the other doors of the event (0: any free port)."""
+    peers: tuple[str, ...] = ()
+    """Other doors to link with as ``host:port``, for networks that block multicast."""
+    peer_discovery: bool = True
+    """Find the other doors of the event on the local network (mDNS/DNS-SD)."""
 
     def with_(self, **changes: Any) -> "Settings":
         return replace(self, **changes)
@@ -134,6 +146,32 @@ def from_dict(raw: dict[str, Any]) -> Settings:
             continue
         values[f.name] = value
     return Settings(**values)
+
+
+def from_env(settings: Settings, environ: dict[str, str] | None = None) -> Settings:
+    """Every setting can come from the environment as ``KIOSK_<NAME>`` for one process
+    (``KIOSK_DEVICE_NAME``, ``KIOSK_PEERS=host:port,host:port``); it is never saved.
+
+    Applied on top of the saved settings by the commands and the GUI, not by :func:`load`,
+    so that ``kiosk login`` does not write a one-off environment value into the file.
+    """
+    environ = os.environ if environ is None else environ
+    raw: dict[str, Any] = {}
+    for f in fields(Settings):
+        value = environ.get(f"KIOSK_{f.name.upper()}")
+        if value is None:
+            continue
+        default = getattr(Settings, f.name)
+        if isinstance(default, bool):
+            raw[f.name] = value.strip().lower() in ("1", "true", "yes", "on")
+        elif isinstance(default, tuple):
+            raw[f.name] = [v.strip() for v in value.split(",") if v.strip()]
+        else:
+            raw[f.name] = value
+    if not raw:
+        return settings
+    current = {f.name: getattr(settings, f.name) for f in fields(Settings)}
+    return from_dict({**current, **raw})
 
 
 def save(settings: Settings, data_dir: Path) -> None:

@@ -31,8 +31,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from kiosk.contract import STATUSES, STATUSES_HOLDING_PLACES
+from kiosk.contract import MAX_GUESTS, STATUSES, STATUSES_HOLDING_PLACES
 from kiosk.models import Attendee, Conflict, Event, OutboxSummary, Registration
+from kiosk.peers.journal import MIGRATION as PEERS_MIGRATION  # issue 10: door-to-door journal
 
 DB_NAME = "kiosk.db"
 BUSY_TIMEOUT_S = 30.0
@@ -171,6 +172,7 @@ MIGRATIONS: list[str] = [
         ALTER TABLE registrations ADD COLUMN first_seen_gen INTEGER;
         ALTER TABLE outbox ADD COLUMN sent_gen INTEGER;
     """,
+    PEERS_MIGRATION,  # peer_journal, peer_doors (kiosk/peers/journal.py)
     # Work that does not grow with the day (see "Counts kept as they change" below).
     # 1. Counters kept in the same transaction as the change, by triggers, so every writer
     #    (door, outbox, sync, another process) keeps them right: outbox entries by state;
@@ -420,9 +422,15 @@ class Store:
             try:
                 yield db
             except BaseException:
-                db.execute("ROLLBACK")
+                if db.in_transaction:  # SQLite may have rolled back already (disk full)
+                    db.execute("ROLLBACK")
                 raise
-            db.execute("COMMIT")
+            try:
+                db.execute("COMMIT")
+            except sqlite3.Error:
+                if db.in_transaction:  # a failed commit (disk full) must not stay open
+                    db.execute("ROLLBACK")
+                raise
         finally:
             self._local.depth -= 1
             self._write_lock.release()
@@ -465,6 +473,18 @@ class Store:
             yield
         finally:
             db.execute("PRAGMA synchronous=FULL")
+
+    def close_thread_connection(self) -> None:
+        """Close this thread's connection (a short-lived server thread, issue 10), so that
+        one connection per peer request does not pile up until :meth:`close`."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            return
+        self._local.conn = None
+        with self._connections_lock:
+            if conn in self._connections:
+                self._connections.remove(conn)
+        conn.close()
 
     def close(self) -> None:
         with self._connections_lock:
@@ -634,6 +654,16 @@ class Store:
                 ).rowcount
         return marked
 
+    def count_unseen(self, event_id: str, sync_gen: int) -> tuple[int, int]:
+        """(server rows a complete sync of ``sync_gen`` would mark as gone, server rows
+        cached and not gone): a sync compares the two before believing an answer."""
+        row = self.db.execute(
+            "SELECT SUM(seen_sync IS NULL OR seen_sync < ?), COUNT(*) FROM registrations"
+            " WHERE event_id=? AND origin='server' AND vanished=0",
+            (sync_gen, event_id),
+        ).fetchone()
+        return row[0] or 0, row[1] or 0
+
     def next_sync_gen(self) -> int:
         with self.write():
             gen = int(self.get_meta("sync_gen") or 0) + 1
@@ -753,7 +783,9 @@ class Store:
         people: dict[str, int] = {}
         for status, guests, n in rows:
             counts[status] = counts.get(status, 0) + n
-            people[status] = people.get(status, 0) + n * (1 + guests)
+            # a party is never counted larger than a walk-in may be: a server row claiming
+            # 10,000 guests must not close the door to everyone else
+            people[status] = people.get(status, 0) + n * (1 + min(guests, MAX_GUESTS))
         held = sum(people.get(s, 0) for s in STATUSES_HOLDING_PLACES)
         return counts, people.get("ATTENDED", 0), held
 

@@ -8,13 +8,22 @@ distinct rows stamped. If that count is short of ``meta.total`` a row was missed
 another pass runs (bounded by ``MAX_SYNC_PASSES``). Only a sync that saw everything marks the
 rows it never saw as vanished. Rows read twice keep the later read, which is the newer.
 
+A server may also lie or stall, and a sync must not turn that into a door that lets nobody
+in. So every pass reads at most as many pages as ``meta.total`` allows plus a margin, a page
+whose offset does not move ends it, and the whole sync has a deadline. And a complete sync
+that would mark more than half of the cached registrations as gone (an empty answer, a
+``total`` far too small) is not believed at once: the rows are kept, staff are told
+(``sync_warning``), and only a later complete sync that misses them too removes them.
+
 Pages are written as they arrive, one transaction each, so memory stays flat however large
 the event. Local check-ins live in another table and are never touched.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import math
 import sqlite3
 import time
 from collections import deque
@@ -27,6 +36,13 @@ from kiosk.contract import MAX_SYNC_PASSES, REQUESTED_PAGE_SIZE
 from kiosk.store import Store, utcnow
 
 log = logging.getLogger("kiosk.sync")
+
+PAGE_MARGIN = 3
+"""Pages a pass may read beyond what ``meta.total`` needs (rows added while paging)."""
+MAX_PAGES_WITHOUT_TOTAL = 2000
+"""Pages a pass may read from a server that gives no total."""
+WARNING_META = "sync_warning"
+HELD_META = "vanish_held:{event_id}"
 
 Progress = Callable[[int, "int | None"], None]
 
@@ -52,6 +68,8 @@ class SyncResult:
     vanished: int
     total: int | None
     seconds: float
+    warning: str | None = None
+    """Something staff should know: paging stopped early, or removals held back."""
 
 
 def pull(
@@ -63,8 +81,11 @@ def pull(
     cancelled: Callable[[], bool] | None = None,
     page_size: int = REQUESTED_PAGE_SIZE,
     clock: Callable[[], float] = time.time,
+    deadline_s: float | None = None,
 ) -> SyncResult:
     started = clock()
+    stop_at = time.monotonic() + deadline_s if deadline_s else math.inf
+    warning: str | None = None
     started_iso = utcnow()
     event = client.get_event(event_id)
     store.save_event(event)
@@ -83,15 +104,16 @@ def pull(
                 return fetched_at, seq, client.list_registrations(event_id, limit=limit,
                                                                   offset=offset)
 
-            while passes < MAX_SYNC_PASSES and not complete:
+            while passes < MAX_SYNC_PASSES and not complete and warning is None:
                 passes += 1
-                skipped_this_pass = 0
+                skipped_this_pass = pages = 0
                 # Pages on their way, in list order: (offset asked, answer).
                 ahead: deque[tuple[int, Future]] = deque([(0, pool.submit(fetch, 0, page_size))])
                 while ahead:
                     asked, pending = ahead.popleft()
                     fetched_at, seq, page = pending.result()
                     requests += 1
+                    pages += 1
                     offset = page.offset + len(page.data)
                     total = page.total if page.total is not None else total
                     more = page.has_more if page.has_more is not None else (
@@ -100,7 +122,12 @@ def pull(
                     limit = page.limit or page_size  # believe the server's cap (B.3)
                     if page.offset != asked or len(page.data) != limit or not more:
                         _drop(ahead)  # asked for past the end, or from the wrong offset
-                    if page.data and more and not (cancelled and cancelled()):
+                    if page.data and more:
+                        warning = _paging_trouble(pages, asked, offset, total, limit, stop_at,
+                                                  seen)
+                    if warning is not None:
+                        _drop(ahead)
+                    elif page.data and more and not (cancelled and cancelled()):
                         _fetch_ahead(ahead, pool, fetch, offset, limit, total,
                                      FETCH_AHEAD if client.pacer.delay("read") == 0 else 1)
                     n, bad, fresh = store.upsert_server_rows(event_id, page.data, sync_gen=gen,
@@ -118,8 +145,9 @@ def pull(
                     # the search index catches up while the next page is on its way
                     while ahead and not ahead[0][1].done() and store.catch_up_search_index():
                         pass
-                complete = total is None or seen + skipped_this_pass >= total
-                if not complete:
+                complete = warning is None and (total is None
+                                                or seen + skipped_this_pass >= total)
+                if not complete and warning is None:
                     log.info("sync pass %d saw %d of %d registrations; paging again",
                              passes, seen, total)
     finally:
@@ -127,7 +155,9 @@ def pull(
             store.repair_search_index()
         except sqlite3.Error as exc:  # do not hide why the sync stopped
             log.warning("search index not caught up: %s", exc)
-    vanished = store.mark_vanished(event_id, gen) if complete and not skipped else 0
+    vanished = 0
+    if complete and not skipped:
+        vanished, warning = _remove_vanished(store, event_id, gen)
     if complete:
         store.set_meta("last_sync_at", utcnow())
         store.set_meta("last_pull_started_at", str(started))
@@ -135,8 +165,11 @@ def pull(
         store.set_meta("last_complete_gen", str(gen))
     else:
         log.warning("sync incomplete after %d passes: saw %s of %s", passes, seen, total)
+    if warning:
+        log.warning("sync: %s", warning)
+    store.set_meta(WARNING_META, warning)
     return SyncResult(stored, skipped, passes, requests, complete, vanished, total,
-                      clock() - started)
+                      clock() - started, warning)
 
 
 def _fetch_ahead(ahead: deque, pool: ThreadPoolExecutor, fetch: Callable, offset: int,
@@ -152,3 +185,35 @@ def _drop(ahead: deque) -> None:
     """Forget pages asked for ahead (those already on their way finish unread)."""
     while ahead:
         ahead.popleft()[1].cancel()
+
+
+def _paging_trouble(pages: int, asked: int, next_offset: int, total: int | None, limit: int,
+                    stop_at: float, seen: int) -> str | None:
+    """Why this pass must not ask for another page, or None to go on."""
+    if next_offset <= asked:
+        return (f"the server's paging does not move (offset stays at {asked}); "
+                f"stopped with {seen} registrations read")
+    allowed = (math.ceil(total / max(1, limit)) + PAGE_MARGIN if total is not None
+               else MAX_PAGES_WITHOUT_TOTAL)
+    if pages >= allowed:
+        return (f"the server kept saying there is more after {pages} pages "
+                f"(its total of {total} needs {allowed - PAGE_MARGIN}); stopped")
+    if time.monotonic() > stop_at:
+        return (f"the sync deadline passed; stopped with {seen} of "
+                f"{total if total is not None else '?'} registrations read")
+    return None
+
+
+def _remove_vanished(store: Store, event_id: str, gen: int) -> tuple[int, str | None]:
+    """Mark the rows a complete sync did not see as gone, unless that is most of the cache
+    and no earlier complete sync agreed: then keep them and say so (returns the count
+    marked and a warning for staff)."""
+    unseen, cached = store.count_unseen(event_id, gen)
+    key = HELD_META.format(event_id=event_id)
+    held_before = store.get_meta(key)
+    if unseen and unseen * 2 > cached and not held_before:
+        store.set_meta(key, json.dumps({"gen": gen, "unseen": unseen, "cached": cached}))
+        return 0, (f"the server's list left out {unseen} of {cached} cached registrations; "
+                   "they are kept until a later full sync agrees")
+    store.set_meta(key, None)
+    return (store.mark_vanished(event_id, gen) if unseen else 0), None

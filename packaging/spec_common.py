@@ -53,6 +53,7 @@ def hiddenimports() -> list[str]:
     return sorted(set(
         collect_submodules("kiosk")
         + collect_submodules("keyring.backends")
+        + collect_submodules("zeroconf")  # door discovery: compiled submodules, lazy import
         + ["PySide6.QtSvg"]
     ))
 

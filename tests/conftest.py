@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No mDNS from tests (it would go out on the machine's network); peer tests use static peers
+# on loopback, and kiosk processes started by any test inherit this.
+os.environ.setdefault("KIOSK_PEER_DISCOVERY", "0")
+os.environ.setdefault("KIOSK_PEER_PORT", "0")
 
 from pathlib import Path  # noqa: E402
 

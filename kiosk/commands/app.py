@@ -24,8 +24,19 @@ def app(ctx: click.Context, kiosk_mode: bool, camera_source: str | None) -> None
 
     settings, key = resolve_settings(ctx)
     code = run_app(ctx.find_root().obj.data_dir, settings, api_key=key, kiosk_mode=kiosk_mode,
-                   camera_source=camera_source)
+                   camera_source=camera_source, door_factory=_linked_door)
     sys.exit(code)
+
+
+def _linked_door(data_dir, settings, api_key):
+    """The app's door, linked with the other doors of the event (issue 10); the door stops
+    the link when it closes."""
+    from kiosk.door import Door
+    from kiosk.peers.node import start_for
+
+    door = Door.open(data_dir, settings, api_key)
+    start_for(door, api_key)
+    return door
 
 
 # ------------------------------------------------------------------------------- demo

@@ -2,8 +2,9 @@
 login. Exit codes (documented in the README, stable for scripts):
 
 0 success; 1 done but not everything succeeded (a code not admitted, uploads still waiting);
-2 usage error; 3 not configured (no event, no key, event not cached yet);
-4 API key refused; 5 unknown event; 6 server unreachable or failing.
+2 usage error; 3 not configured (no event, no key, event not cached yet, first sync
+incomplete); 4 API key refused; 5 unknown event; 6 server unreachable or failing;
+7 storage fault (disk full, read-only, damaged, newer or locked database); 8 busy.
 """
 
 from __future__ import annotations
@@ -19,25 +20,27 @@ import click
 from kiosk.api import ApiError, AuthError, Rejected, WebKasaClient
 from kiosk.door import CapacityError, Door, DoorError, NetworkBusy, NothingToUndo, NotConfigured, WalkIn, WalkInInvalid
 from kiosk.logs import mask
-from kiosk.models import Verdict
-from kiosk.settings import Settings, load, save
+from kiosk.models import Verdict, VerdictKind
+from kiosk.settings import Settings, from_env, load, save
+from kiosk.text import json_line, terminal_safe
 
 EXIT_PARTIAL, EXIT_CONFIG, EXIT_AUTH, EXIT_UNKNOWN_EVENT, EXIT_NETWORK = 1, 3, 4, 5, 6
+EXIT_STORAGE = 7  # disk full or read-only, database damaged, newer or locked (see kiosk.cli)
 EXIT_BUSY = 8  # another kiosk process on this data folder is syncing or uploading
 
 
 class Fail(click.ClickException):
-    """A one-line error with its own exit code."""
+    """A one-line error with its own exit code (server text in it cannot drive the terminal)."""
 
     def __init__(self, message: str, code: int) -> None:
-        super().__init__(message)
+        super().__init__(terminal_safe(message))
         self.exit_code = code
 
 
 def resolve_settings(ctx: click.Context) -> tuple[Settings, str | None]:
     """Saved settings overridden by flags and environment; the key from flag/env or keyring."""
     obj = ctx.find_root().obj
-    settings = load(obj.data_dir)
+    settings = from_env(load(obj.data_dir))  # KIOSK_<NAME> for every setting
     if obj.api_url:
         settings = settings.with_(api_url=obj.api_url)
     if obj.event_id:
@@ -91,11 +94,11 @@ def api_errors() -> Iterator[None]:
 def print_verdict(verdict: Verdict, as_json: bool) -> None:
     """One verdict per line, as ``kiosk checkin`` and ``kiosk scan`` print them."""
     if as_json:
-        click.echo(json.dumps(verdict.to_json(), ensure_ascii=False))
+        click.echo(json_line(verdict.to_json()))
     else:
-        who = f" {verdict.attendee_name}" if verdict.attendee_name else ""
-        note = f" [{verdict.notes}]" if verdict.notes else ""
-        click.echo(f"{verdict.kind.upper():<18}{who}: {verdict.message}{note}")
+        who = f" {terminal_safe(verdict.attendee_name)}" if verdict.attendee_name else ""
+        note = f" [{terminal_safe(verdict.notes)}]" if verdict.notes else ""
+        click.echo(f"{verdict.kind.upper():<18}{who}: {terminal_safe(verdict.message)}{note}")
     sys.stdout.flush()
 
 
@@ -143,7 +146,9 @@ def sync(ctx, no_push, deadline):
         + (f"; {result.skipped} malformed rows skipped" if result.skipped else "")
         + (f"; {result.vanished} gone from the server" if result.vanished else "")
     )
-    complete = result.complete
+    if result.warning:
+        click.echo(f"WARNING: {terminal_safe(result.warning)}")
+    complete = result.complete and not result.warning
     if not no_push:
         complete = _push(door, deadline) and complete
     ctx.exit(0 if complete else EXIT_PARTIAL)
@@ -165,7 +170,7 @@ def _push(door: Door, deadline: float | None = None) -> bool:
         result = door.push(ignore_backoff=True, deadline_s=max(0.0, wait))
     line = f"Uploaded {result.sent}, {result.remaining} waiting, {result.conflicts} new conflicts"
     if result.error is not None:
-        line += f" (stopped: {result.error})"
+        line += f" (stopped: {terminal_safe(result.error)})"
     click.echo(line)
     # a refusal is "done, but not everything succeeded": staff must look at it (exit 1)
     return result.complete and result.conflicts == 0
@@ -185,12 +190,16 @@ def checkin(ctx, codes, as_json, from_stdin, allow_pending):
     door = open_door(ctx)
     if allow_pending is not None:
         door.settings = door.settings.with_(allow_pending=allow_pending)
+    if from_stdin:
+        link_peers(ctx, door)  # a long-running door shares its check-ins (issue 10)
     all_admitted = True
+    not_recorded = False
     for code in _lines(codes, from_stdin):
-        verdict = door.checkin(code)
+        verdict = door.checkin(code)  # a storage fault is an "error" verdict: keep answering
         all_admitted &= verdict.admitted
+        not_recorded |= verdict.kind is VerdictKind.ERROR
         print_verdict(verdict, as_json)
-    ctx.exit(0 if all_admitted else EXIT_PARTIAL)
+    ctx.exit(EXIT_STORAGE if not_recorded else 0 if all_admitted else EXIT_PARTIAL)
 
 
 def _lines(codes, from_stdin: bool) -> Iterator[str]:
@@ -228,10 +237,10 @@ def undo(ctx, code, as_json):
     except NothingToUndo as exc:
         raise Fail(str(exc), EXIT_PARTIAL) from None
     if as_json:
-        click.echo(json.dumps({"registration_id": attendee.id,
-                               "status": attendee.effective_status}))
+        click.echo(json_line({"registration_id": attendee.id,
+                              "status": attendee.effective_status}))
     else:
-        click.echo(f"Undone: {attendee.registration.attendee_name} is "
+        click.echo(f"Undone: {terminal_safe(attendee.registration.attendee_name)} is "
                    f"{attendee.effective_status} again")
 
 
@@ -254,19 +263,17 @@ def register(ctx, name, email, phone, guests, notes, check_in, as_json):
     except (WalkInInvalid, CapacityError) as exc:
         field = getattr(exc, "field", None)
         if as_json:  # a script reading JSON gets JSON, refusals included
-            click.echo(json.dumps({"error": str(exc), "field": field,
-                                   "reason": "invalid" if field else "capacity"},
-                                  ensure_ascii=False))
+            click.echo(json_line({"error": str(exc), "field": field,
+                                  "reason": "invalid" if field else "capacity"}))
             ctx.exit(EXIT_PARTIAL)
         message = f"{exc} ({field})" if field else f"Cannot register: {exc}"
         raise Fail(message, EXIT_PARTIAL) from None
     if as_json:
-        click.echo(json.dumps({"registration_id": attendee.id, "party_size": attendee.party_size,
-                               "status": attendee.effective_status,
-                               "verdict": verdict.to_json() if verdict else None},
-                              ensure_ascii=False))
+        click.echo(json_line({"registration_id": attendee.id, "party_size": attendee.party_size,
+                              "status": attendee.effective_status,
+                              "verdict": verdict.to_json() if verdict else None}))
     else:
-        click.echo(f"Registered {attendee.registration.attendee_name} (party of "
+        click.echo(f"Registered {terminal_safe(attendee.registration.attendee_name)} (party of "
                    f"{attendee.party_size}) as {attendee.id}; uploads with the next sync")
         if verdict:
             print_verdict(verdict, False)
@@ -280,10 +287,15 @@ def status(ctx, as_json):
     door = open_door(ctx)
     report = door.status()
     if as_json:
-        click.echo(json.dumps(report.to_json(), ensure_ascii=False))
+        click.echo(json_line(report.to_json()))
+        if not report.first_sync_complete:
+            ctx.exit(EXIT_CONFIG)
         return
+    if not report.first_sync_complete:
+        raise Fail("First sync incomplete: only part of the event is downloaded; run "
+                   "'kiosk sync' again", EXIT_CONFIG)
     event = report.event
-    click.echo(f"Event:      {event.title} ({event.id})" if event else "Event: ?")
+    click.echo(f"Event:      {terminal_safe(event.title)} ({event.id})" if event else "Event: ?")
     slots = event.slots if event else None
     click.echo(f"People in:  {report.people_in}" + (f" of {slots} places" if slots else ""))
     if report.places_left is not None:
@@ -291,6 +303,66 @@ def status(ctx, as_json):
     click.echo("By status:  " + ", ".join(f"{k} {v}" for k, v in report.counts.items()))
     click.echo(f"Last sync:  {report.last_sync_at or 'never'}")
     click.echo(f"Outbox:     {report.outbox.pending} waiting, {report.outbox.conflicts} conflicts")
+    if report.sync_warning:
+        click.echo(f"WARNING:    {terminal_safe(report.sync_warning)}")
+    if report.double_entries:
+        click.echo(f"Double entries: {report.double_entries} (see 'kiosk doors')")
+
+
+def link_peers(ctx: click.Context, door: Door) -> None:
+    """Link a long-running door with the other doors of its event (issue 10); the door
+    stops the link when it closes. Alone (as before) when there is no key or secret."""
+    from kiosk.peers.node import start_for
+
+    _, key = resolve_settings(ctx)
+    start_for(door, key)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per door.")
+@click.option("--set-secret", is_flag=True,
+              help="Store a peer secret in the keyring (doors with different API keys).")
+@click.pass_context
+def doors(ctx, as_json, set_secret):
+    """The other doors of this event seen so far, their last contact, lag, double entries."""
+    import time as _time
+
+    if set_secret:
+        from kiosk.secrets import NoKeyring, set_peer_secret
+
+        settings, _ = resolve_settings(ctx)
+        secret = click.prompt("Peer secret (the same on every door)", hide_input=True,
+                              confirmation_prompt=True).strip()
+        if len(secret) < 12:
+            raise Fail("Use at least 12 characters for the peer secret", EXIT_PARTIAL)
+        try:
+            set_peer_secret(settings.api_url, secret)
+        except NoKeyring as exc:
+            raise Fail(str(exc), EXIT_CONFIG) from None
+        click.echo(f"Peer secret {mask(secret)} stored in the system keyring; restart the door.")
+        return
+    door = open_door(ctx)
+    now = _time.time()
+    for info in door.journal.doors():
+        ago = None if info.last_contact is None else round(now - info.last_contact, 1)
+        if as_json:
+            click.echo(json_line({"door_id": info.door_id, "name": info.name,
+                                  "address": info.address, "last_contact": info.last_contact,
+                                  "seconds_since_contact": ago, "entries_held": info.have,
+                                  "lag": info.lag}))
+        else:  # door names come from other machines: never let one drive the terminal
+            seen = "never contacted directly" if ago is None else f"last contact {ago:.0f}s ago"
+            click.echo(f"{terminal_safe(info.name):<20} {terminal_safe(info.address or '-'):<22} "
+                       f"{seen}, {info.have} entries held, {info.lag} behind")
+    for double in door.journal.double_entries():
+        where = "; ".join(f"{a.at} at {a.door_name}" for a in double.admissions)
+        if as_json:
+            click.echo(json_line({"double_entry": double.registration_id,
+                                  "admissions": [{"at": a.at, "door": a.door_name}
+                                                 for a in double.admissions]}))
+        else:
+            click.echo(f"DOUBLE ENTRY {terminal_safe(double.registration_id)}: "
+                       f"{terminal_safe(where)}")
 
 
 @click.command()
@@ -326,9 +398,9 @@ def events(ctx, show_all, as_json):
         if as_json:
             from dataclasses import asdict
 
-            click.echo(json.dumps(asdict(event), ensure_ascii=False))
+            click.echo(json_line(asdict(event)))
         else:
-            click.echo(f"{event.id}  {event.start_date or '':10}  {event.title}  "
+            click.echo(f"{event.id}  {event.start_date or '':10}  {terminal_safe(event.title)}  "
                        f"({event.registration_count if event.registration_count is not None else '?'}"
                        f" registered, {event.slots if event.slots is not None else '?'} slots)")
 
@@ -355,13 +427,13 @@ def conflicts(ctx, dismiss, retry, as_json):
     if as_json:  # one JSON document, an empty list when there is nothing to see
         from dataclasses import asdict
 
-        click.echo(json.dumps([asdict(c) for c in found], ensure_ascii=False))
+        click.echo(json_line([asdict(c) for c in found]))
         return
     if not found:
         click.echo("No conflicts")
     for c in found:
-        click.echo(f"#{c.outbox_id} {c.operation} {c.attendee_name or ''} "
-                   f"({c.registration_id}, HTTP {c.http_status}): {c.message}")
+        click.echo(f"#{c.outbox_id} {c.operation} {terminal_safe(c.attendee_name)} "
+                   f"({c.registration_id}, HTTP {c.http_status}): {terminal_safe(c.message)}")
 
 
 @click.command()
@@ -397,3 +469,27 @@ def login(ctx, event_id, auth_scheme, device_name):
     save(settings, obj.data_dir)
     click.echo(f"Key {mask(key)} works ({len(found)} upcoming events) and is stored in the "
                f"system keyring.")
+
+
+@click.command()
+@click.pass_context
+def repair(ctx):
+    """Check the database and rebuild its search index and indexes; keeps every record."""
+    from kiosk.storage import StorageFault
+    from kiosk.storage import repair as run_repair
+
+    data_dir = ctx.find_root().obj.data_dir
+    try:
+        report = run_repair(data_dir)
+    except StorageFault as exc:
+        raise Fail(str(exc), EXIT_STORAGE) from None
+    if report.problems_before:
+        click.echo(f"Found {len(report.problems_before)} problem(s): "
+                   + "; ".join(terminal_safe(p) for p in report.problems_before[:5]))
+    click.echo("Search index and indexes rebuilt; kept " f"{report.registrations} registrations, "
+               f"{report.checkins} check-ins, {report.outbox_waiting} uploads waiting")
+    if not report.healthy:
+        raise Fail("Still damaged after the rebuild: " + "; ".join(report.problems_after[:5])
+                   + ". Keep a copy of kiosk.db and start a fresh cache with 'kiosk sync'",
+                   EXIT_STORAGE)
+    click.echo("The database is healthy")

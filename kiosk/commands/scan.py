@@ -3,7 +3,9 @@
 ``decode --json`` prints one JSON object per image (per frame with a code, for videos):
 ``{"file": <path as given>, "results": [{"text", "registration_id", "event_id", "format",
 "position", "error"}, ...]}``; video objects add ``frame`` and ``time`` (seconds into the
-video). A file that cannot be read gives ``"results": []`` and an ``"error"``, and exit code 1.
+video). A file that cannot be read gives ``"results": []`` and an ``"error"``, and exit code 1;
+a video in which no code was found gives one object with ``"results": []`` and ``"frames"``.
+Every file given gets at least one object, whatever goes wrong with it.
 """
 
 from __future__ import annotations
@@ -57,7 +59,21 @@ def _result_json(result) -> dict[str, Any]:
 
 
 def _decode_file(path_text: str, decoder) -> Iterator[dict[str, Any]]:
-    """JSON-ready records for one file argument (an image, a video or a folder of images)."""
+    """JSON-ready records for one file argument: at least one, even when reading it fails."""
+    answered = False
+    try:
+        for record in _decode_records(path_text, decoder):
+            answered = True
+            yield record
+    except Exception as exc:  # a file we cannot handle is an answer, not the end of the run
+        error = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        yield {"file": path_text, "results": [], "error": error}
+        return
+    if not answered:
+        yield {"file": path_text, "results": []}
+
+
+def _decode_records(path_text: str, decoder) -> Iterator[dict[str, Any]]:
     from kiosk.scan.frames import IMAGE_SUFFIXES, VIDEO_SUFFIXES, FrameSource, FrameSourceError, read_image
 
     path = Path(path_text)
@@ -76,23 +92,29 @@ def _decode_file(path_text: str, decoder) -> Iterator[dict[str, Any]]:
             return
     source = FrameSource(path_text, kind="file")
     frames = 0
+    found = False
     try:
         for frame in source:
             frames += 1
             results = decoder.decode(frame.image)
             if results:
+                found = True
                 yield {
                     "file": path_text,
                     "frame": frame.index,
                     "time": round(frame.media_time or 0.0, 3),
                     "results": [_result_json(r) for r in results],
                 }
-    except FrameSourceError:
-        pass
+    except FrameSourceError as exc:
+        if frames == 0 and "too large" in str(exc):
+            yield {"file": path_text, "results": [], "error": str(exc)}
+            return
     finally:
         source.close()
     if frames == 0:
         yield {"file": path_text, "results": [], "error": "not an image or video OpenCV can read"}
+    elif not found:
+        yield {"file": path_text, "results": [], "frames": frames}
 
 
 @click.command()
@@ -146,9 +168,10 @@ def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list
         if not cams:
             click.echo("No camera found.", err=True)
         return
-    from kiosk.commands.core import open_door, print_verdict
+    from kiosk.commands.core import link_peers, open_door, print_verdict
 
     door = open_door(ctx)
+    link_peers(ctx, door)  # the headless door shares its check-ins (issue 10)
     settings = door.settings if hasattr(door, "settings") else _settings(ctx)
     decoder = _decoder(decoder_name, (), settings)
     src = source if source is not None else settings.camera_source

@@ -7,7 +7,18 @@ pay for OpenCV.
 from __future__ import annotations
 
 import importlib
+import os
 from typing import Any
+
+MAX_IMAGE_PIXELS = 40_000_000
+"""Largest image decoded (40 megapixels): a 30000x30000 PNG would take 2.7 GB as pixels."""
+
+# OpenCV and the FFmpeg inside it write their own log lines straight to the terminal, where a
+# command's output (``kiosk decode --json``) belongs to us; and OpenCV's own image size limit
+# is a gigapixel. Both are read when cv2 is first imported, which happens after this.
+os.environ.setdefault("OPENCV_LOG_LEVEL", "SILENT")
+os.environ.setdefault("OPENCV_FFMPEG_LOGLEVEL", "-8")  # AV_LOG_QUIET
+os.environ.setdefault("OPENCV_IO_MAX_IMAGE_PIXELS", str(MAX_IMAGE_PIXELS))
 
 _EXPORTS = {
     "DecodeResult": "kiosk.scan.decoders",

@@ -99,13 +99,14 @@ def default_backend() -> int:
 
 
 def _quiet_opencv() -> None:
-    """OpenCV warns on stderr for every camera index it cannot open; keep the console clean."""
+    """OpenCV warns on stderr for every camera index it cannot open; keep the console clean
+    (what goes wrong is reported through FrameSourceError and our own log)."""
     try:
         import cv2
 
-        cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
+        cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
     except Exception:  # pragma: no cover - older builds
-        os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
+        os.environ.setdefault("OPENCV_LOG_LEVEL", "SILENT")
 
 
 def _open_capture(target: Any, api: int, params: Sequence[int] = ()):
@@ -434,6 +435,12 @@ class FrameSource:
             self.actual_width = int(w) if w and w > 0 else None
             self.actual_height = int(h) if h and h > 0 else None
             self.actual_fps = float(fps) if fps and 0 < fps < 1000 else None
+            from kiosk.scan import MAX_IMAGE_PIXELS
+
+            if (self.actual_width or 0) * (self.actual_height or 0) > MAX_IMAGE_PIXELS:
+                self._release()
+                raise ImageTooLarge(f"{self._display_source()}: frames of {self.actual_width}x"
+                                    f"{self.actual_height} pixels are too large to decode")
 
     def _configure_camera(self, cap: Any) -> None:
         """Ask for MJPEG (USB 2 webcams give 720p30 only compressed), size, rate, one buffer."""
@@ -533,7 +540,11 @@ class FrameSource:
         while self._file_pos < len(self._files):
             path = self._files[self._file_pos]
             self._file_pos += 1
-            image = read_image(path)
+            try:
+                image = read_image(path)
+            except ImageTooLarge as exc:
+                log.warning("%s; skipped", exc)
+                continue
             if image is None:
                 log.warning("cannot read image %s; skipped", path)
                 continue
@@ -542,10 +553,43 @@ class FrameSource:
         return None
 
 
+class ImageTooLarge(FrameSourceError):
+    """The image has more pixels than :data:`kiosk.scan.MAX_IMAGE_PIXELS`; not decoded."""
+
+
+def check_image_size(path: Path | str, max_pixels: int | None = None) -> None:
+    """Refuse an image whose header claims too many pixels, before anything is decoded.
+
+    Pillow's ``Image.open`` reads the header only; files it cannot read are left to OpenCV
+    (whose own limit, set in :mod:`kiosk.scan`, is the same).
+    """
+    from PIL import Image
+
+    from kiosk.scan import MAX_IMAGE_PIXELS
+
+    limit = MAX_IMAGE_PIXELS if max_pixels is None else max_pixels
+    try:
+        with Image.open(path) as img:
+            width, height = img.size
+    except Image.DecompressionBombError:
+        raise ImageTooLarge(f"the image has far more than {limit / 1e6:.0f} megapixels; "
+                            "not decoded") from None
+    except Exception:
+        return
+    if width * height > limit:
+        raise ImageTooLarge(
+            f"the image is {width}x{height} pixels; at most {limit / 1e6:.0f} megapixels are decoded"
+        )
+
+
 def read_image(path: Path | str) -> np.ndarray | None:
-    """A BGR image from any path (including non-ASCII ones on Windows), or None."""
+    """A BGR image from any path (including non-ASCII ones on Windows), or None.
+
+    Raises :class:`ImageTooLarge` for an image with too many pixels (checked from its header).
+    """
     import cv2
 
+    check_image_size(path)
     try:
         data = np.fromfile(str(path), dtype=np.uint8)
     except OSError:

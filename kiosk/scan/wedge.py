@@ -25,6 +25,9 @@ Traps it survives:
   code in its manual) or to use its "ALT+numpad"/"emulate keypad" mode. Until then the
   assembler repairs US-on-German scans whose repaired form is a ticket (:func:`us_on_de`).
   Caps Lock on inverts the case of everything a scanner types; that is repaired the same way.
+- **Symbology identifiers.** A scanner configured to send AIM identifiers types ``]Q1``
+  (QR), ``]C1`` (Code 128)... and sometimes ECI escapes (``\\000026``) before the code; they
+  are stripped (:func:`kiosk.codes.strip_scanner_noise`).
 """
 
 from __future__ import annotations
@@ -98,6 +101,14 @@ _US_TO_DE = {
     "<": ";", ">": ":",
 }  # fmt: skip
 _DE_TO_US = {de: us for us, de in _US_TO_DE.items()}
+
+
+def _without_scanner_noise(text: str) -> str:
+    """A scanner set to send its AIM symbology identifier types ``]Q1`` (and maybe ECI
+    escapes) before the code: the door wants the code."""
+    from kiosk.codes import strip_scanner_noise
+
+    return strip_scanner_noise(text)
 
 
 def us_on_de(text: str) -> str:
@@ -193,7 +204,7 @@ class WedgeAssembler:
         if not keys:
             return []
         if self._is_burst(keys, at if ended_by else None):
-            text, repaired = self._repaired("".join(k.ch for k in keys))
+            text, repaired = self._repaired(_without_scanner_noise("".join(k.ch for k in keys)))
             end = at if at is not None else keys[-1].time
             self._last_scan_end = end
             return [WedgeScan(text, ended_by, keys[0].time, end, repaired)]

@@ -110,6 +110,16 @@ class Faults:
       cancel N and change the status of N others (``shift_actions`` picks which), so rows
       move between pages. ``shift_budget`` limits how many list requests are shifted
       (None: all of them).
+
+    A server that lies or stalls (for the registrations list unless said otherwise):
+
+    * ``list_empty``: every page is ``data: []`` with ``total: 0``.
+    * ``list_total``: ``meta.total`` says this many (``hasMore`` agrees with it).
+    * ``list_endless``: ``hasMore`` is always true and pages past the end start again.
+    * ``list_stuck_offset``: every page is the first, with ``offset: 0`` and ``hasMore: true``.
+    * ``list_fail_from_offset``: pages from this offset on answer 503 (a sync cut short).
+    * ``list_padding_bytes``: each page carries this many extra bytes (an oversized answer).
+    * ``trickle_bytes_per_s``: every answer's body is sent this many bytes a second.
     """
 
     _RATES = (
@@ -119,6 +129,11 @@ class Faults:
         "apply_then_error_rate",
         "malformed_rate",
     )
+    _LIES = {
+        "list_empty": False, "list_total": None, "list_endless": False,
+        "list_stuck_offset": False, "list_fail_from_offset": None, "list_padding_bytes": 0,
+        "trickle_bytes_per_s": 0.0,
+    }
 
     def __init__(
         self,
@@ -133,6 +148,13 @@ class Faults:
         shift_during_paging: int = 0,
         shift_actions: frozenset[str] | set[str] = SHIFT_ACTIONS,
         shift_budget: int | None = None,
+        list_empty: bool = False,
+        list_total: int | None = None,
+        list_endless: bool = False,
+        list_stuck_offset: bool = False,
+        list_fail_from_offset: int | None = None,
+        list_padding_bytes: int = 0,
+        trickle_bytes_per_s: float = 0.0,
         seed: int = 0,
     ) -> None:
         self._lock = threading.Lock()
@@ -146,6 +168,13 @@ class Faults:
         self.shift_during_paging = shift_during_paging
         self.shift_actions = frozenset(shift_actions)
         self.shift_budget = shift_budget
+        self.list_empty = list_empty
+        self.list_total = list_total
+        self.list_endless = list_endless
+        self.list_stuck_offset = list_stuck_offset
+        self.list_fail_from_offset = list_fail_from_offset
+        self.list_padding_bytes = list_padding_bytes
+        self.trickle_bytes_per_s = trickle_bytes_per_s
         self.seed = seed
         self.random = Random(seed)
         unknown = self.shift_actions - SHIFT_ACTIONS
@@ -155,8 +184,9 @@ class Faults:
     def __repr__(self) -> str:
         active = {
             name: getattr(self, name)
-            for name in ("latency_s", "write_jitter_s", *self._RATES, "shift_during_paging")
-            if getattr(self, name)
+            for name in ("latency_s", "write_jitter_s", *self._RATES, "shift_during_paging",
+                         *self._LIES)
+            if getattr(self, name) not in (None, 0, False)
         }
         return f"Faults({', '.join(f'{k}={v!r}' for k, v in active.items())})"
 
@@ -176,6 +206,8 @@ class Faults:
                 setattr(self, name, 0.0)
             self.shift_during_paging = 0
             self.shift_budget = None
+            for name, off in self._LIES.items():
+                setattr(self, name, off)
 
     def roll(self, rate: float) -> bool:
         """True with probability ``rate``; draws nothing when the rate is 0 or 1."""
@@ -670,6 +702,15 @@ class Simulator:
             self._change_status(row, status)
             return dict(row)
 
+    def rename(self, registration_id: str, attendee_name: str) -> dict:
+        """Change an attendee's name behind the kiosk's back (names may hold anything a
+        registration form lets through, escape sequences included); returns a copy."""
+        with self._lock:
+            row = self._regs[registration_id]
+            row["attendee_name"] = attendee_name
+            self._version[row["event_id"]] += 1
+            return dict(row)
+
     def cancel(self, registration_id: str) -> dict:
         """Cancel a registration (as the attendee would online); returns a copy."""
         return self.set_status(registration_id, "CANCELLED")
@@ -1050,11 +1091,24 @@ class Simulator:
         shift = self.faults.take_shift()
         if shift:
             self._shift(event["id"], shift)
+        faults = self.faults
+        if faults.list_fail_from_offset is not None and offset >= faults.list_fail_from_offset:
+            raise _ApiError(503, "UNAVAILABLE", "Service temporarily unavailable")
+        if faults.list_stuck_offset:
+            offset = 0
         rows, total = self._page(event["id"], status, offset, limit)
-        return _Answer(200, {
-            "data": [dict(r) for r in rows],
-            "meta": _meta(total, limit, offset, len(rows)),
-        })
+        if faults.list_endless and not rows and total:
+            rows, _ = self._page(event["id"], status, offset % total, limit)
+        if faults.list_empty:
+            rows, total = [], 0
+        meta = _meta(total if faults.list_total is None else faults.list_total, limit, offset,
+                     len(rows))
+        if faults.list_endless or faults.list_stuck_offset:
+            meta["hasMore"] = True
+        body: dict[str, Any] = {"data": [dict(r) for r in rows], "meta": meta}
+        if faults.list_padding_bytes:
+            body["padding"] = "x" * faults.list_padding_bytes
+        return _Answer(200, body)
 
     def _idempotent_write(self, request: Request, route: _Route) -> _Answer:
         """POST/PATCH, replaying the stored answer for a repeated ``Idempotency-Key`` when the
@@ -1382,9 +1436,23 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header("Connection", "close")
             self.end_headers()
             if self.command != "HEAD":
-                self.wfile.write(reply.body)
+                self._write_body(reply.body)
         except OSError:
             self.close_connection = True
+
+    def _write_body(self, body: bytes) -> None:
+        rate = self.server.simulator.faults.trickle_bytes_per_s
+        if rate <= 0:
+            self.wfile.write(body)
+            return
+        stopping = self.server.simulator._stopping
+        step = max(1, int(rate)) if rate >= 1 else 1
+        for start in range(0, len(body), step):
+            self.wfile.write(body[start:start + step])
+            self.wfile.flush()
+            if stopping.wait(step / rate):
+                self.close_connection = True
+                return
 
     def _drop(self) -> None:
         self.close_connection = True

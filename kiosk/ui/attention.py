@@ -92,6 +92,8 @@ class AttentionScreen(QWidget):
         return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
 
     def what_happened(self, c: Conflict) -> str:
+        if c.operation == "double entry":  # two doors admitted it while apart (issue 10)
+            return self.tr("double entry: {why}").format(why=c.message)
         action = {"status": self.tr("check-in or undo"), "create": self.tr("walk-in registration")}
         op = action.get(c.operation, c.operation)
         if c.http_status == 404:
@@ -103,6 +105,9 @@ class AttentionScreen(QWidget):
         return self.tr("the {op} could not be uploaded: {why}").format(op=op, why=c.message)
 
     def what_to_do(self, c: Conflict) -> str:
+        if c.operation == "double entry":
+            return self.tr("Nothing is lost and the server is told once. If two people came "
+                           "in on one ticket, find the second one with the organiser.")
         if c.http_status == 404:
             return self.tr("The guest was admitted here but the server no longer knows the "
                            "registration. Check with the organiser; register them as a walk-in "
@@ -126,6 +131,9 @@ class AttentionScreen(QWidget):
             self.explain.setText("")
             return
         self.open_button.setEnabled(bool(c.registration_id))
+        if c.operation == "double entry":  # nothing to retry or dismiss
+            self.retry_button.setEnabled(False)
+            self.dismiss_button.setEnabled(False)
         self.explain.setText(
             self.tr("What happened ({when}): {what}\n\nWhat you can do: {todo}").format(
                 when=format_when(c.created_at), what=self.what_happened(c), todo=self.what_to_do(c)))

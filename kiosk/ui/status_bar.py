@@ -48,6 +48,7 @@ class StatusStrip(QFrame):
         self.connection = self._label("connection", QCoreApplication.translate("StatusStrip", "Connection"))
         self.people = self._label("people", QCoreApplication.translate("StatusStrip", "People in"))
         self.uploads = self._label("uploads", QCoreApplication.translate("StatusStrip", "Uploads waiting"))
+        self.doors = self._label("doors", QCoreApplication.translate("StatusStrip", "Other doors"))
         self.conflicts = QToolButton(self)
         self.conflicts.setObjectName("conflicts")
         self.conflicts.setAccessibleName(QCoreApplication.translate("StatusStrip", "Conflicts"))
@@ -57,12 +58,15 @@ class StatusStrip(QFrame):
         )
         self.conflicts.clicked.connect(self.conflicts_clicked)
         self.last_sync = self._label("lastSync", QCoreApplication.translate("StatusStrip", "Last sync"))
+        self.sync_warning = self._label("syncWarning", QCoreApplication.translate("StatusStrip", "Sync warning"))
+        self.sync_warning.hide()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.event_name)
         layout.addStretch(1)
-        for widget in (self.people, self.connection, self.uploads, self.conflicts, self.last_sync):
+        for widget in (self.people, self.doors, self.connection, self.uploads, self.conflicts,
+                       self.last_sync, self.sync_warning):
             layout.addWidget(widget)
 
         self._tick = QTimer(self)
@@ -113,7 +117,16 @@ class StatusStrip(QFrame):
             self.uploads.setText("")
             self.conflicts.hide()
             self.last_sync.setText("")
+            self.sync_warning.hide()
+            self.doors.setText("")
             return
+        # doors sharing check-ins (issue 10): this one and those heard from lately
+        linked = report.doors_linked
+        self.doors.setVisible(linked is not None)
+        if linked:
+            self.doors.setText(QCoreApplication.translate("StatusStrip", "⇄ {n} doors linked").format(n=linked + 1))
+        elif linked is not None:
+            self.doors.setText(QCoreApplication.translate("StatusStrip", "alone"))
         slots = event.slots if event else None
         if slots:
             self.people.setText(QCoreApplication.translate("StatusStrip", "In: {n} / {slots}").format(n=report.people_in, slots=slots))
@@ -129,3 +142,24 @@ class StatusStrip(QFrame):
         self.last_sync.setText(
             QCoreApplication.translate("StatusStrip", "Synced {age}").format(age=age_text(report.last_sync_at, self._clock()))
         )
+        self._render_sync_warning(report)
+
+    def _render_sync_warning(self, report: StatusReport) -> None:
+        """The server's answer was not believed, or the sync stopped early: staff should know."""
+        if not report.first_sync_complete:
+            text = QCoreApplication.translate("StatusStrip", "⚠ First sync incomplete")
+        elif report.sync_warning:
+            text = QCoreApplication.translate("StatusStrip", "⚠ Sync: {warning}").format(
+                warning=_short(report.sync_warning))
+        else:
+            self.sync_warning.hide()
+            return
+        self.sync_warning.setText(text)
+        self.sync_warning.setToolTip(plain_tooltip(report.sync_warning or text))
+        self._set_state(self.sync_warning, "warn")
+        self.sync_warning.show()
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """The strip is one line; the whole text is in the tooltip."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

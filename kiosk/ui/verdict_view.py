@@ -48,6 +48,7 @@ def headline(verdict: Verdict) -> str:
         VerdictKind.WRONG_EVENT: QCoreApplication.translate("Verdict", "NO ENTRY"),
         VerdictKind.UNKNOWN: QCoreApplication.translate("Verdict", "NO ENTRY"),
         VerdictKind.INVALID: QCoreApplication.translate("Verdict", "NOT A TICKET"),
+        VerdictKind.ERROR: QCoreApplication.translate("Verdict", "SEE THE DESK"),
     }[kind]
 
 

@@ -1,0 +1,103 @@
+"""Trust between doors: one shared secret, every message signed, no message twice.
+
+Doors of one event that share an API key trust each other without configuration: the peer
+secret is HMAC-SHA256(api key, event id), a one-way derivation, so the key itself never
+leaves the door and a door of another event (or with another key) gets another secret.
+Doors with different keys are given the same ``peer_secret`` by staff instead.
+
+A request is signed over method, path, timestamp, nonce and the body's hash; the server
+answers only signed requests whose timestamp is within :data:`WINDOW_S` of its clock and
+whose nonce it has not seen in that window, so a captured request cannot be played again,
+now or later. The answer is signed over the request's nonce and its own body, so a door
+with another secret can neither read (it gets a bare 401) nor inject (its answers fail).
+Bodies are not encrypted: they carry registration ids and times only, no names or e-mails.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import threading
+import time
+from typing import Callable, Mapping
+
+WINDOW_S = 120.0
+MAX_NONCES = 200_000
+_DERIVE_LABEL = b"webkasa-kiosk peer secret v1\n"
+
+
+def derive_secret(api_key: str, event_id: str) -> bytes:
+    """The peer secret of doors sharing ``api_key`` for ``event_id``: one-way."""
+    return hmac.new(api_key.encode(), _DERIVE_LABEL + event_id.encode(), hashlib.sha256).digest()
+
+
+def secret_from_setting(peer_secret: str, event_id: str) -> bytes:
+    """A staff-chosen ``peer_secret``, bound to the event like the derived one."""
+    return derive_secret(peer_secret, event_id)
+
+
+def _body_hash(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+def sign_request(secret: bytes, method: str, path: str, body: bytes,
+                 *, now: float | None = None) -> dict[str, str]:
+    stamp = f"{time.time() if now is None else now:.3f}"
+    nonce = secrets.token_hex(16)
+    message = "\n".join((method.upper(), path, stamp, nonce, _body_hash(body))).encode()
+    return {"X-Peer-Time": stamp, "X-Peer-Nonce": nonce,
+            "X-Peer-Signature": hmac.new(secret, message, hashlib.sha256).hexdigest()}
+
+
+def sign_response(secret: bytes, nonce: str, status: int, body: bytes) -> str:
+    message = "\n".join(("response", nonce, str(status), _body_hash(body))).encode()
+    return hmac.new(secret, message, hashlib.sha256).hexdigest()
+
+
+def response_ok(secret: bytes, nonce: str, status: int, body: bytes, signature: str) -> bool:
+    return hmac.compare_digest(sign_response(secret, nonce, status, body), signature or "")
+
+
+class Rejected(Exception):
+    """A message that is not from a door with our secret, or not fresh."""
+
+
+class Verifier:
+    """Checks signatures and remembers nonces for the time window (thread-safe)."""
+
+    def __init__(self, secret: bytes, *, clock: Callable[[], float] = time.time) -> None:
+        self.secret = secret
+        self.clock = clock
+        self._seen: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def check(self, method: str, path: str, body: bytes, headers: Mapping[str, str]) -> str:
+        """The request's nonce when it is authentic and fresh; else :class:`Rejected`."""
+        stamp = headers.get("X-Peer-Time") or ""
+        nonce = headers.get("X-Peer-Nonce") or ""
+        signature = headers.get("X-Peer-Signature") or ""
+        if not (stamp and nonce and signature) or len(nonce) > 64:
+            raise Rejected("unsigned message")
+        message = "\n".join((method.upper(), path, stamp, nonce, _body_hash(body))).encode()
+        expected = hmac.new(self.secret, message, hashlib.sha256).hexdigest()
+        if not hmac.compare_digest(expected, signature):
+            raise Rejected("bad signature (another API key or peer secret?)")
+        try:
+            sent = float(stamp)
+        except ValueError:
+            raise Rejected("bad timestamp") from None
+        now = self.clock()
+        if abs(now - sent) > WINDOW_S:
+            raise Rejected(f"stale or replayed message ({now - sent:+.0f}s; clocks apart?)")
+        with self._lock:
+            if nonce in self._seen:
+                raise Rejected("replayed message")
+            if len(self._seen) >= MAX_NONCES:
+                self._seen = {n: t for n, t in self._seen.items() if t > now}
+                if len(self._seen) >= MAX_NONCES:
+                    raise Rejected("too many messages")
+            self._seen[nonce] = sent + WINDOW_S
+            if len(self._seen) % 1024 == 0:
+                self._seen = {n: t for n, t in self._seen.items() if t > now}
+        return nonce

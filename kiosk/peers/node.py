@@ -1,0 +1,387 @@
+"""One door's link to the others: a small HTTP server, a client, and a worker per peer.
+
+Why this shape:
+- **Push on write.** A local check-in publishes ``journal`` on the door's event bus; every
+  peer's worker wakes and sends the new entries at once, so the other doors know within one
+  HTTP round trip (bench/bench_peers.py measures it).
+- **Anti-entropy.** Every :data:`ANTI_ENTROPY_S` each worker also exchanges high-water marks
+  with its peer, so a door that was off, unplugged or partitioned catches up by itself
+  within seconds of coming back, in both directions, and entries of a third door travel
+  through any door that has them.
+- **One exchange call** does both: the request carries our high-water marks and the entries
+  we believe the peer lacks; the answer carries the peer's marks and what we lack.
+- **Stdlib server** (``ThreadingHTTPServer``): one endpoint, a few requests a second; it
+  needs no framework. The client is httpx, as for the API, with ``trust_env=False`` so a
+  proxy setting never sends LAN traffic elsewhere.
+
+A door that finds no peers works exactly as before: the journal is written either way.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Callable
+
+import httpx
+
+from kiosk.peers.auth import Rejected, Verifier, derive_secret, response_ok, secret_from_setting, sign_request, sign_response
+
+log = logging.getLogger("kiosk.peers")
+
+PATH = "/peer/v1/exchange"
+ANTI_ENTROPY_S = 2.0
+LINKED_S = 10.0  # a door heard from within this is "linked"
+MAX_BODY = 4 * 1024 * 1024
+BATCH = 500
+REJECT_LOG_EVERY_S = 60.0
+
+
+def resolve_secret(settings: Any, api_key: str | None) -> bytes | None:
+    """The peer secret: ``peer_secret`` (env or keyring) when set, else derived from the
+    API key and the event id; None when neither is there (the door then stays alone)."""
+    from kiosk.secrets import get_peer_secret
+
+    event_id = settings.event_id or ""
+    chosen = get_peer_secret(settings.api_url)
+    if chosen:
+        return secret_from_setting(chosen, event_id)
+    if api_key:
+        return derive_secret(api_key, event_id)
+    return None
+
+
+def start_for(door: Any, api_key: str | None) -> "PeerNode | None":
+    """Link a door with the others of its event, as its settings say; None when it cannot
+    (no secret, or the port is taken: then it works alone, as before)."""
+    secret = resolve_secret(door.settings, api_key)
+    if secret is None:
+        log.info("no API key or peer secret: this door stays alone")
+        return None
+    node = PeerNode(door, secret, port=door.settings.peer_port,
+                    static_peers=door.settings.peers, discovery=door.settings.peer_discovery)
+    try:
+        node.start()
+    except OSError as exc:
+        log.warning("cannot listen for other doors on port %s (%s): this door stays alone",
+                    door.settings.peer_port, exc)
+        node.stop()
+        return None
+    door.peers = node
+    return node
+
+
+@dataclass
+class Peer:
+    address: str  # host:port
+    source: str  # "static", "discovered" or "learned" (it called us)
+    door_id: str | None = None
+    name: str | None = None
+    their_have: dict[str, int] | None = None
+    last_ok: float | None = None
+    wake: threading.Event = field(default_factory=threading.Event)
+    thread: threading.Thread | None = None
+    failing: bool = False
+    linked_once: bool = False
+
+
+class PeerNode:
+    def __init__(self, door: Any, secret: bytes, *, port: int = 0, host: str = "0.0.0.0",
+                 static_peers: tuple[str, ...] = (), discovery: bool = False,
+                 discovery_interfaces: list[str] | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.door = door
+        self.journal = door.journal
+        self.secret = secret
+        self.host = host
+        self.port = port
+        self.clock = clock
+        self.verifier = Verifier(secret, clock=clock)
+        self.static_peers = tuple(p.strip() for p in static_peers if p and p.strip())
+        self.discovery_enabled = discovery
+        self.discovery_interfaces = discovery_interfaces  # None: every interface
+        self.discovery: Any = None
+        self.peers: dict[str, Peer] = {}
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._server: ThreadingHTTPServer | None = None
+        self._server_thread: threading.Thread | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self._rejected_logged: dict[str, float] = {}
+        self._http = httpx.Client(timeout=httpx.Timeout(3.0, connect=1.0), trust_env=False)
+
+    # -- life cycle -------------------------------------------------------------------------
+
+    def start(self) -> "PeerNode":
+        self._server = _Server((self.host, self.port), _Handler)
+        self._server.node = self  # type: ignore[attr-defined]
+        self.port = self._server.server_address[1]
+        self._server_thread = threading.Thread(target=self._server.serve_forever,
+                                               name="peer-server", daemon=True)
+        self._server_thread.start()
+        self._unsubscribe = self.door.events.subscribe(self._on_event)
+        for address in self.static_peers:
+            self.add_peer(address, "static")
+        if self.discovery_enabled:
+            from kiosk.peers.discovery import Discovery
+
+            self.discovery = Discovery(self, self.discovery_interfaces)
+            self.discovery.start()
+        log.info("door %s (%s) listening for other doors on port %d",
+                 self.door.device_name, self.journal.door_id, self.port)
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._unsubscribe:
+            self._unsubscribe()
+        if self.discovery is not None:
+            self.discovery.stop()
+        with self._lock:
+            peers = list(self.peers.values())
+        for peer in peers:
+            peer.wake.set()
+        for peer in peers:
+            if peer.thread is not None:
+                peer.thread.join(timeout=5)
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+        self._http.close()
+
+    # -- peers ------------------------------------------------------------------------------
+
+    def add_peer(self, address: str, source: str) -> None:
+        address = address.strip()
+        if not address or ":" not in address or self._stop.is_set():
+            return
+        with self._lock:
+            if address in self.peers:
+                return
+            peer = Peer(address, source)
+            self.peers[address] = peer
+            peer.thread = threading.Thread(target=self._run_peer, args=(peer,),
+                                           name=f"peer-{address}", daemon=True)
+            peer.thread.start()
+        log.info("linking with door at %s (%s)", address, source)
+
+    def linked(self) -> int:
+        """How many other doors answered within the last :data:`LINKED_S` seconds."""
+        now = self.clock()
+        with self._lock:
+            return len({p.door_id for p in self.peers.values()
+                        if not p.failing and p.last_ok is not None
+                        and now - p.last_ok < LINKED_S})
+
+    def _on_event(self, name: str, payload: dict[str, Any]) -> None:
+        if name == "journal":
+            self.wake_all()
+
+    def wake_all(self) -> None:
+        with self._lock:
+            for peer in self.peers.values():
+                peer.wake.set()
+
+    # -- client side ------------------------------------------------------------------------
+
+    def _run_peer(self, peer: Peer) -> None:
+        while not self._stop.is_set():
+            peer.wake.clear()
+            try:
+                while self.exchange(peer) and not self._stop.is_set():
+                    pass  # more to send or to fetch: go on at once
+                if peer.failing or not peer.linked_once:
+                    log.info("linked with %s at %s", peer.name, peer.address)
+                    self.door.events.publish("data")  # the GUI's "n doors linked"
+                peer.failing, peer.linked_once = False, True
+            except (_Self, _Duplicate) as exc:
+                log.info("%s is %s: not linking twice", peer.address,
+                         "this door itself" if isinstance(exc, _Self) else "linked already")
+                with self._lock:
+                    self.peers.pop(peer.address, None)
+                return
+            except (httpx.HTTPError, ValueError, Rejected) as exc:
+                if not peer.failing:
+                    level = logging.WARNING if isinstance(exc, Rejected) else logging.INFO
+                    log.log(level, "door at %s not reachable: %s", peer.address, exc)
+                    if peer.linked_once:
+                        self.door.events.publish("data")
+                peer.failing = True
+            except Exception:  # a bug must not end the link for good
+                log.exception("exchange with %s failed", peer.address)
+            peer.wake.wait(ANTI_ENTROPY_S)
+
+    def exchange(self, peer: Peer) -> bool:
+        """One round trip with a peer; True when there is more to do right away."""
+        entries = self.journal.entries_after(peer.their_have, BATCH) if peer.their_have is not None else []
+        body = json.dumps({
+            "door": self._me(),
+            "have": self.journal.high_water(),
+            "entries": entries,
+            "names": self.journal.door_names(e["door"] for e in entries),
+        }, separators=(",", ":")).encode()
+        headers = sign_request(self.secret, "POST", PATH, body, now=self.clock())
+        headers["Content-Type"] = "application/json"
+        resp = self._http.post(f"http://{peer.address}{PATH}", content=body, headers=headers)
+        if not response_ok(self.secret, headers["X-Peer-Nonce"], resp.status_code, resp.content,
+                           resp.headers.get("X-Peer-Signature", "")):
+            raise Rejected(f"answer not signed with our secret (HTTP {resp.status_code}; "
+                           "another API key or peer secret?)")
+        if resp.status_code != 200:
+            raise ValueError(f"HTTP {resp.status_code}")
+        data = resp.json()
+        door = data.get("door") or {}
+        door_id = str(door.get("id") or "")
+        if door_id == self.journal.door_id:
+            raise _Self()
+        if peer.source != "static" and self._linked_elsewhere(peer, door_id):
+            raise _Duplicate()
+        added = self.journal.apply(data.get("entries") or [], data.get("names") or {})
+        have = {str(k): int(v) for k, v in (data.get("have") or {}).items() if isinstance(v, int)}
+        first_contact = peer.their_have is None
+        peer.their_have = have
+        peer.door_id, peer.name = door_id, str(door.get("name") or door_id)[:80]
+        peer.last_ok = self.clock()
+        self.journal.note_contact(door_id, peer.name, peer.address, have.get(door_id, 0),
+                                  self.clock())
+        if added:
+            self._gossip(except_address=peer.address)
+        return bool(data.get("more")) or len(entries) >= BATCH or (
+            first_contact and bool(self.journal.entries_after(have, 1)))
+
+    def _linked_elsewhere(self, peer: Peer, door_id: str) -> bool:
+        """The same door reached through another address (static name and discovered IP)."""
+        with self._lock:
+            return any(p is not peer and p.door_id == door_id and not p.failing
+                       and p.last_ok is not None for p in self.peers.values())
+
+    def _gossip(self, except_address: str) -> None:
+        """New entries from one door go on to the others without waiting a round."""
+        with self._lock:
+            for address, peer in self.peers.items():
+                if address != except_address:
+                    peer.wake.set()
+        self.door.events.publish("data")
+
+    def _me(self) -> dict[str, Any]:
+        return {"id": self.journal.door_id, "name": self.door.device_name, "port": self.port}
+
+    # -- server side ------------------------------------------------------------------------
+
+    def handle(self, method: str, path: str, body: bytes, headers: Any,
+               client_host: str) -> tuple[int, dict[str, Any], str | None]:
+        """(status, answer, nonce to sign it with); a rejected request gets no signature."""
+        if path != PATH or method != "POST":
+            return 404, {"error": "not found"}, None
+        try:
+            nonce = self.verifier.check(method, path, body, headers)
+        except Rejected as exc:
+            self._log_rejected(client_host, str(exc))
+            return 401, {"error": "not authorised"}, None
+        try:
+            data = json.loads(body)
+            door = data["door"]
+            door_id, name = str(door["id"]), str(door.get("name") or door["id"])[:80]
+            have = {str(k): int(v) for k, v in (data.get("have") or {}).items()
+                    if isinstance(v, int)}
+        except (ValueError, KeyError, TypeError):
+            return 400, {"error": "bad request"}, nonce
+        if door_id == self.journal.door_id:
+            return 200, {"door": self._me(), "have": {}, "entries": []}, nonce
+        added = self.journal.apply(data.get("entries") or [], data.get("names") or {})
+        port = door.get("port")
+        address = f"{client_host}:{port}" if isinstance(port, int) and 0 < port < 65536 else None
+        self.journal.note_contact(door_id, name, address, have.get(door_id, 0), self.clock())
+        if address and address not in self.peers:
+            self.add_peer(address, "learned")  # it knows us: we push to it too
+        with self._lock:
+            for peer in self.peers.values():
+                if peer.door_id == door_id or peer.address == address:
+                    peer.last_ok = self.clock()
+                    peer.door_id = peer.door_id or door_id
+        entries = self.journal.entries_after(have, BATCH)
+        if added:
+            self._gossip(except_address=address or "")
+        return 200, {
+            "door": self._me(), "have": self.journal.high_water(), "entries": entries,
+            "names": self.journal.door_names(e["door"] for e in entries),
+            "more": len(entries) >= BATCH,
+        }, nonce
+
+    def _log_rejected(self, host: str, why: str) -> None:
+        now = self.clock()
+        if now - self._rejected_logged.get(host, 0.0) >= REJECT_LOG_EVERY_S:
+            self._rejected_logged[host] = now
+            log.warning("rejected a message from %s: %s", host, why)
+
+
+class _Self(Exception):
+    pass
+
+
+class _Duplicate(Exception):
+    pass
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_version = "kiosk-peer"
+    sys_version = ""
+    protocol_version = "HTTP/1.1"
+
+    def setup(self) -> None:
+        super().setup()
+        # headers and body go out as two writes: without this, Nagle's algorithm and the
+        # client's delayed ACK hold the body back ~40 ms on every keep-alive exchange
+        self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        finally:  # each connection has its own thread: give back its SQLite connection
+            self.server.node.door.store.close_thread_connection()  # type: ignore[attr-defined]
+
+    def do_POST(self) -> None:  # noqa: N802
+        node: PeerNode = self.server.node  # type: ignore[attr-defined]
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if not 0 <= length <= MAX_BODY:
+            self._reply(413, {"error": "too large"}, None, node)
+            return
+        body = self.rfile.read(length)
+        path = self.path.split("?", 1)[0]
+        try:
+            status, answer, nonce = node.handle("POST", path, body, self.headers,
+                                                self.client_address[0])
+        except Exception:
+            log.exception("peer request failed")
+            status, answer, nonce = 500, {"error": "internal"}, None
+        self._reply(status, answer, nonce, node)
+
+    def do_GET(self) -> None:  # noqa: N802
+        self._reply(404, {"error": "not found"}, None, self.server.node)  # type: ignore[attr-defined]
+
+    def _reply(self, status: int, answer: dict[str, Any], nonce: str | None,
+               node: PeerNode) -> None:
+        data = json.dumps(answer, separators=(",", ":")).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        if nonce is not None:
+            self.send_header("X-Peer-Signature", sign_response(node.secret, nonce, status, data))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet: our own log says enough
+        log.debug("peer http %s: " + format, self.client_address[0], *args)

@@ -1,0 +1,144 @@
+"""Real ``kiosk checkin --stdin --json`` door processes on loopback, for the peer tests and
+the bench. Each door has its own data folder; the WebKasa simulator is only used to sync
+the folders first (and, in the upload test, for ``kiosk push`` afterwards)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+from kiosk.door import Door
+from kiosk.settings import Settings
+from kiosk.store import Store
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def dead_url() -> str:
+    """An API URL where nothing listens: the doors are offline from WebKasa."""
+    return f"http://127.0.0.1:{free_port()}"
+
+
+def sync_folder(sim, data_dir: Path, name: str) -> None:
+    from kiosk.api import WebKasaClient
+
+    client = WebKasaClient(sim.url, sim.api_key, timeout=5.0)
+    door = Door(Store(data_dir), Settings(api_url=sim.url, event_id=sim.main_event_id,
+                                          device_name=name), client)
+    try:
+        assert door.pull().complete
+    finally:
+        door.close()
+
+
+def wait_for(condition: Callable[[], object], what: str, timeout: float = 30.0) -> object:
+    """Poll a condition until it holds (no fixed sleeps, no timing assertion)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.02)
+
+
+def query(data_dir: Path, sql: str, *args) -> list[tuple]:
+    conn = sqlite3.connect(data_dir / "kiosk.db", timeout=30)
+    try:
+        return conn.execute(sql, args).fetchall()
+    finally:
+        conn.close()
+
+
+def shown_status(data_dir: Path, rid: str) -> tuple | None:
+    """(status, device) the door shows for a registration from the journal/check-ins."""
+    rows = query(data_dir, "SELECT status, device FROM checkins WHERE registration_id=?", rid)
+    return rows[0] if rows else None
+
+
+class DoorProcess:
+    def __init__(self, sim, data_dir: Path, name: str, *, port: int, peers: list[int],
+                 api_url: str, extra_env: dict[str, str] | None = None) -> None:
+        self.data_dir, self.name, self.port = data_dir, name, port
+        self.env = {
+            **os.environ,
+            "KIOSK_API_URL": api_url, "KIOSK_API_KEY": sim.api_key,
+            "KIOSK_EVENT": sim.main_event_id, "KIOSK_DATA_DIR": str(data_dir),
+            "KIOSK_DEVICE_NAME": name, "KIOSK_PEER_PORT": str(port),
+            "KIOSK_PEERS": ",".join(f"127.0.0.1:{p}" for p in peers),
+            "KIOSK_PEER_DISCOVERY": "0",
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+            **(extra_env or {}),
+        }
+        if "KIOSK_PEER_SECRET" not in (extra_env or {}):
+            self.env.pop("KIOSK_PEER_SECRET", None)
+        self.proc: subprocess.Popen | None = None
+        self.stderr_path = data_dir.parent / f"{name.replace(' ', '_')}.stderr"
+
+    def start(self) -> "DoorProcess":
+        self._stderr = open(self.stderr_path, "ab")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "-v", "checkin", "--stdin", "--json"],
+            env=self.env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr,
+            text=True,
+        )
+        wait_for(lambda: "listening for other doors" in self.stderr(), f"{self.name} to listen")
+        return self
+
+    def stderr(self) -> str:
+        try:
+            return self.stderr_path.read_text(errors="replace")
+        except FileNotFoundError:
+            return ""
+
+    def scan(self, code: str) -> dict:
+        assert self.proc and self.proc.stdin and self.proc.stdout
+        self.proc.stdin.write(code + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        assert line, f"{self.name} ended: {self.stderr()[-2000:]}"
+        return json.loads(line)
+
+    def run(self, *args: str, api_url: str | None = None) -> subprocess.CompletedProcess:
+        """Another kiosk command on this door's folder (undo, status, doors, push)."""
+        env = dict(self.env)
+        if api_url:
+            env["KIOSK_API_URL"] = api_url
+        return subprocess.run([sys.executable, "-m", "kiosk", *args], env=env, text=True,
+                              capture_output=True, timeout=120)
+
+    def stop(self) -> None:
+        if self.proc is None:
+            return
+        if self.proc.poll() is None:
+            self.proc.stdin.close()
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=30)
+        self.proc.stdout.close()
+        self._stderr.close()
+        self.proc = None
+
+    def kill(self) -> None:
+        assert self.proc is not None
+        os.kill(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(timeout=30)
+        self.proc.stdin.close()
+        self.proc.stdout.close()
+        self._stderr.close()
+        self.proc = None

@@ -1,0 +1,243 @@
+"""The peer pieces one by one: clock, signatures, journal rules, settings from the
+environment, and two doors linked in one process over real HTTP on loopback."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kiosk.door import Door, NothingToUndo
+from kiosk.models import Event, VerdictKind
+from kiosk.peers.auth import Rejected, Verifier, derive_secret, sign_request
+from kiosk.peers.hlc import HybridClock
+from kiosk.peers.node import PeerNode
+from kiosk.settings import Settings, from_env
+from kiosk.store import Store
+
+EVENT = Event(id="evt_peers", title="Peers", slots=100)
+IDS = [f"reg_{i:03d}" for i in range(10)]
+
+
+def local_door(data_dir, name: str) -> Door:
+    store = Store(data_dir)
+    store.save_event(EVENT)
+    store.upsert_server_rows(EVENT.id, [
+        {"id": rid, "event_id": EVENT.id, "attendee_name": f"Person {rid}",
+         "attendee_email": f"{rid}@example.org", "status": "CONFIRMED", "guest_count": 0}
+        for rid in IDS], sync_gen=None, fetched_at=time.time())
+    return Door(store, Settings(event_id=EVENT.id, device_name=name), None)
+
+
+def wait_for(condition, what: str, timeout: float = 20.0):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.01)
+
+
+@pytest.fixture
+def pair(tmp_path):
+    a, b = local_door(tmp_path / "a", "Door A"), local_door(tmp_path / "b", "Door B")
+    secret = derive_secret("wk_test_shared", EVENT.id)
+    na = PeerNode(a, secret, host="127.0.0.1").start()
+    nb = PeerNode(b, secret, host="127.0.0.1", static_peers=(f"127.0.0.1:{na.port}",)).start()
+    a.peers, b.peers = na, nb
+    yield a, b
+    a.close()
+    b.close()
+
+
+def test_hybrid_clock_never_goes_back_and_orders_after_what_it_saw():
+    wall = [1000.0]
+    clock = HybridClock(wall=lambda: wall[0])
+    first = clock.now()
+    wall[0] = 900.0  # the wall clock jumps back
+    second = clock.now()
+    assert second > first
+    remote = (2000 * 1000) << 16  # a door whose clock is ahead
+    clock.observe(remote)
+    assert clock.now() > remote
+    clock.observe(((10**10) * 1000) << 16)  # absurdly far ahead: not followed
+    assert clock.now() < ((10**10) * 1000) << 16
+
+
+def test_signatures_reject_other_secrets_replays_stale_and_tampered_messages():
+    secret = derive_secret("wk_test_abc", "evt_1")
+    assert secret != derive_secret("wk_test_abd", "evt_1") != derive_secret("wk_test_abc", "evt_2")
+    assert b"wk_test_abc" not in secret
+    now = [10_000.0]
+    verifier = Verifier(secret, clock=lambda: now[0])
+    body = b'{"x": 1}'
+    headers = sign_request(secret, "POST", "/p", body, now=now[0])
+    assert verifier.check("POST", "/p", body, headers) == headers["X-Peer-Nonce"]
+    with pytest.raises(Rejected, match="replayed"):
+        verifier.check("POST", "/p", body, headers)
+    now[0] += 10_000  # an old message whose nonce was forgotten long ago
+    with pytest.raises(Rejected, match="stale"):
+        verifier.check("POST", "/p", body, headers)
+    fresh = sign_request(secret, "POST", "/p", body, now=now[0])
+    with pytest.raises(Rejected, match="signature"):
+        verifier.check("POST", "/p", b'{"x": 2}', fresh)
+    with pytest.raises(Rejected, match="signature"):
+        verifier.check("POST", "/p", body, sign_request(b"other", "POST", "/p", body, now=now[0]))
+    with pytest.raises(Rejected, match="unsigned"):
+        verifier.check("POST", "/p", body, {})
+
+
+def test_every_setting_comes_from_the_environment():
+    settings = from_env(Settings(), {
+        "KIOSK_DEVICE_NAME": "Door 7", "KIOSK_PEERS": "10.0.0.2:8470, door3:9000",
+        "KIOSK_PEER_PORT": "9001", "KIOSK_PEER_DISCOVERY": "0", "KIOSK_SCAN_COOLDOWN_S": "1.5",
+    })
+    assert settings.device_name == "Door 7"
+    assert settings.peers == ("10.0.0.2:8470", "door3:9000")
+    assert settings.peer_port == 9001 and settings.peer_discovery is False
+    assert settings.scan_cooldown_s == 1.5
+    assert from_env(Settings(), {}).peer_discovery is True
+
+
+def test_linked_doors_share_check_ins_and_undos(pair):
+    a, b = pair
+    rid = IDS[0]
+    assert a.checkin(rid).kind is VerdictKind.ADMIT
+    wait_for(lambda: b.attendee(rid).effective_status == "ATTENDED", "the check-in at B")
+    verdict = b.checkin(rid)
+    assert verdict.kind is VerdictKind.ALREADY_CHECKED_IN and verdict.checked_in_device == "Door A"
+    b.undo(rid)  # undo at the other door
+    wait_for(lambda: a.attendee(rid).effective_status == "CONFIRMED", "the undo at A")
+    assert a.checkin(rid).kind is VerdictKind.ADMIT
+    assert a.status().doors_linked == 1 and b.status().doors_linked == 1
+
+
+def test_the_undo_wins_even_when_the_undoing_door_s_clock_is_an_hour_behind(pair):
+    a, b = pair
+    b.journal.clock = HybridClock(b.journal.clock.now(), wall=lambda: time.time() - 3600)
+    b.journal.clock.observe(a.journal.clock.now())
+    rid = IDS[1]
+    a.checkin(rid)
+    wait_for(lambda: b.attendee(rid).effective_status == "ATTENDED", "the check-in at B")
+    b.undo(rid)
+    wait_for(lambda: a.attendee(rid).effective_status == "CONFIRMED", "the undo at A")
+
+
+def test_journal_skips_malformed_foreign_and_gapped_entries(tmp_path):
+    door = local_door(tmp_path / "d", "Door D")
+    try:
+        good = {"door": "door_x", "seq": 1, "reg": IDS[2], "action": "admit",
+                "status": "ATTENDED", "hlc": 5 << 16, "at": "2030-01-01T10:00:00.000Z"}
+        entries = [
+            good,
+            {**good, "seq": 3, "reg": IDS[3]},  # a gap: seq 2 is missing
+            {**good, "door": door.journal.door_id, "seq": 1, "reg": IDS[4]},  # claims to be us
+            {**good, "seq": 2, "action": "delete"},  # unknown action
+            {**good, "seq": 2, "hlc": "soon"},
+            "not an entry",
+        ]
+        assert door.journal.apply(entries, {"door_x": "Door X"}) == 1
+        assert door.journal.apply([good], {}) == 0  # idempotent
+        assert door.attendee(IDS[2]).checked_in_device == "Door X"
+        assert door.attendee(IDS[3]).effective_status == "CONFIRMED"
+        assert door.attendee(IDS[4]).effective_status == "CONFIRMED"
+        with pytest.raises(NothingToUndo):
+            door.undo(IDS[3])
+    finally:
+        door.close()
+
+
+def test_double_entry_first_scan_wins_and_only_it_is_uploaded(tmp_path):
+    a, b = local_door(tmp_path / "a", "Door A"), local_door(tmp_path / "b", "Door B")
+    try:
+        rid = IDS[5]
+        a.checkin(rid)  # while apart
+        b.journal.clock.observe(a.journal.clock.now())  # B's scan later (not the same ms)
+        b.checkin(rid)
+        a.journal.apply(b.journal.entries_after({}), {b.journal.door_id: "Door B"})
+        b.journal.apply(a.journal.entries_after({}), {a.journal.door_id: "Door A"})
+        for door in (a, b):
+            assert door.attendee(rid).checked_in_device == "Door A"  # earliest HLC
+            assert door.status().double_entries == 1
+            [item] = [c for c in door.conflicts() if c.operation == "double entry"]
+            assert "Door A" in item.message and "Door B" in item.message
+        assert not a.journal.overtaken(rid)  # the first admission is uploaded
+        assert b.journal.overtaken(rid)  # the second is not
+        b.undo(rid)  # an undo anywhere: both admissions' run ends
+        a.journal.apply(b.journal.entries_after({}), {})
+        assert a.journal.overtaken(rid) and not b.journal.overtaken(rid)
+        assert a.status().double_entries == 1  # history keeps it for staff
+        assert a.attendee(rid).effective_status == "CONFIRMED"
+    finally:
+        a.close()
+        b.close()
+
+
+def test_doors_of_the_event_find_each_other_with_mdns_and_ignore_other_events(tmp_path, caplog):
+    """Discovery on the loopback interface only (tests send nothing onto a real network)."""
+    import logging
+
+    a, b = local_door(tmp_path / "a", "Door A"), local_door(tmp_path / "b", "Door B")
+    other = Door(Store(tmp_path / "o"), Settings(event_id="evt_other", device_name="Door O"), None)
+    secret = derive_secret("wk_test_shared", EVENT.id)
+    loop = ["127.0.0.1"]
+    caplog.set_level(logging.INFO, logger="kiosk.peers")
+    try:
+        a.peers = PeerNode(a, secret, host="127.0.0.1", discovery=True,
+                           discovery_interfaces=loop).start()
+        other.peers = PeerNode(other, derive_secret("wk_test_shared", "evt_other"),
+                               host="127.0.0.1", discovery=True, discovery_interfaces=loop).start()
+        b.peers = PeerNode(b, secret, host="127.0.0.1", discovery=True,
+                           discovery_interfaces=loop).start()
+        wait_for(lambda: a.peers.linked() == 1 and b.peers.linked() == 1, "discovery")
+        a.checkin(IDS[6])
+        wait_for(lambda: b.attendee(IDS[6]).effective_status == "ATTENDED", "the check-in at B")
+        assert all(p.source == "discovered" or p.source == "learned" for p in a.peers.peers.values())
+        # the door of another event was seen on the air but never linked
+        assert other.peers.linked() == 0
+        assert not any(str(o.peers.port) in addr for o in (other,) for addr in a.peers.peers)
+        assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    finally:
+        for door in (a, b, other):
+            door.close()
+
+
+def test_a_peer_secret_in_the_keyring_replaces_the_derived_one(memory_keyring, tmp_path,
+                                                                  monkeypatch):
+    from click.testing import CliRunner
+
+    from kiosk.cli import main
+    from kiosk.peers.node import resolve_secret
+
+    monkeypatch.delenv("KIOSK_PEER_SECRET", raising=False)
+    settings = Settings(api_url="http://127.0.0.1:1", event_id=EVENT.id)
+    derived = resolve_secret(settings, "wk_test_key")
+    assert derived == derive_secret("wk_test_key", EVENT.id)
+    result = CliRunner().invoke(
+        main, ["--api-url", settings.api_url, "--data-dir", str(tmp_path), "doors",
+               "--set-secret"], input="venue secret 2030\nvenue secret 2030\n")
+    assert result.exit_code == 0, result.output
+    assert "venue secret 2030" not in result.output  # never printed
+    chosen = resolve_secret(settings, "wk_test_key")
+    assert chosen != derived
+    assert chosen == resolve_secret(settings, "wk_test_other_key")  # the key no longer matters
+    assert resolve_secret(Settings(api_url="http://127.0.0.1:2", event_id=EVENT.id), None) is None
+
+
+def test_each_peer_request_gives_back_its_database_connection(pair):
+    import httpx
+
+    from kiosk.peers.node import PATH
+
+    a, _ = pair
+    before = len(a.store._connections)
+    for _ in range(20):  # a new TCP connection, so a new server thread, each time
+        body = b"{}"
+        headers = sign_request(a.peers.secret, "POST", PATH, body)
+        assert httpx.post(f"http://127.0.0.1:{a.peers.port}{PATH}", content=body,
+                          headers=headers).status_code == 400
+        body = b'{"door": {"id": "door_z", "name": "Z"}, "have": {}}'
+        with httpx.Client() as client:
+            answer = client.post(f"http://127.0.0.1:{a.peers.port}{PATH}", content=body,
+                                 headers=sign_request(a.peers.secret, "POST", PATH, body))
+        assert answer.status_code == 200
+    wait_for(lambda: len(a.store._connections) <= before + 2, "connections to be given back")

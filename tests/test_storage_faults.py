@@ -1,0 +1,232 @@
+"""Storage faults (issue 8): a full disk, a read-only folder, a damaged database or search
+index, a newer schema, a lock held for long, an interrupted first sync, and names full of
+escape sequences. Real processes on real files; the full and read-only disks are real tmpfs
+mounts (root only: skipped where mounting is not allowed)."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(args, env, *, input=None, timeout=120):
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], env=env, input=input,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def _env(sim, data_dir):
+    return {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": sim.api_key,
+            "KIOSK_EVENT": sim.main_event_id, "KIOSK_DATA_DIR": str(data_dir),
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+
+
+@pytest.fixture
+def env(sim, tmp_path):
+    return _env(sim, tmp_path / "data")
+
+
+def _confirmed(sim, n=1):
+    return [r["id"] for r in sim.registrations(sim.main_event_id, "CONFIRMED")][:n]
+
+
+def _one_line_error(proc, code, words):
+    assert proc.returncode == code, (proc.stdout, proc.stderr)
+    assert "Traceback" not in proc.stderr
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and words in errors[0], proc.stderr
+
+
+@contextlib.contextmanager
+def tmpfs(path: Path, size: str):
+    """A real little disk (tmpfs), for filling up and turning read-only."""
+    path.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
+                             capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root and the right to mount)")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], capture_output=True)
+
+
+def _fill(disk: Path) -> Path:
+    filler = disk / "filler"
+    with open(filler, "wb") as fh:
+        with contextlib.suppress(OSError):
+            while True:
+                fh.write(b"\0" * 65536)
+                fh.flush()
+    with contextlib.suppress(OSError):  # the last few bytes too
+        with open(filler, "ab") as fh:
+            while True:
+                fh.write(b"\0")
+                fh.flush()
+    return filler
+
+
+def test_a_full_disk_gives_error_verdicts_and_the_pipe_keeps_answering(sim, tmp_path):
+    with tmpfs(tmp_path / "disk", "24m") as disk:
+        env = _env(sim, disk / "data")
+        assert run(["sync", "--no-push"], env).returncode == 0
+        ids = _confirmed(sim, 3)
+        proc = subprocess.Popen([sys.executable, "-m", "kiosk", "checkin", "--stdin", "--json"],
+                                env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+
+        def ask(code):
+            proc.stdin.write(code + "\n")
+            proc.stdin.flush()
+            return json.loads(proc.stdout.readline())
+
+        try:
+            assert ask(ids[0])["verdict"] == "admit"
+            filler = _fill(disk)
+            full = ask(ids[1])
+            assert full["verdict"] == "error" and "disk is full" in full["message"]
+            assert ask(ids[2])["verdict"] == "error"  # still answering
+            filler.unlink()
+            assert ask(ids[1])["verdict"] == "admit"  # space again: recorded now
+        finally:
+            proc.stdin.close()
+            stderr = proc.stderr.read()
+            proc.wait(timeout=30)
+        assert proc.returncode == 7
+        assert "Traceback" not in stderr
+        status = json.loads(run(["status", "--json"], env).stdout)
+        assert status["outbox"]["pending"] == 2  # the two admitted, nothing else
+
+
+def test_a_read_only_folder_is_one_line_and_exit_7(sim, tmp_path):
+    with tmpfs(tmp_path / "disk", "24m") as disk:
+        env = _env(sim, disk / "data")
+        assert run(["sync", "--no-push"], env).returncode == 0
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        try:
+            out = run(["checkin", _confirmed(sim)[0]], env)
+            assert out.returncode == 7, (out.stdout, out.stderr)
+            assert "Traceback" not in out.stderr
+            assert "read-only" in out.stdout + out.stderr or "writable" in out.stderr
+            fresh = run(["status"], {**env, "KIOSK_DATA_DIR": str(disk / "new")})
+            _one_line_error(fresh, 7, "read-only")
+        finally:
+            subprocess.run(["mount", "-o", "remount,rw", str(disk)], capture_output=True)
+
+
+def test_a_newer_schema_is_one_line_and_exit_7(env, tmp_path):
+    assert run(["sync", "--no-push"], env).returncode == 0
+    with contextlib.closing(sqlite3.connect(tmp_path / "data" / "kiosk.db")) as db:
+        db.execute("PRAGMA user_version=99")
+    _one_line_error(run(["status"], env), 7, "newer kiosk")
+
+
+def test_a_damaged_database_file_is_one_line_and_exit_7(env, tmp_path):
+    assert run(["sync", "--no-push"], env).returncode == 0
+    path = tmp_path / "data" / "kiosk.db"
+    with open(path, "r+b") as fh:
+        fh.write(b"this is not a database at all" * 4)
+    _one_line_error(run(["status"], env), 7, "damaged")
+    _one_line_error(run(["repair"], env), 7, "damaged beyond")
+    assert path.exists()  # kept for whoever wants to recover it
+
+
+def test_a_damaged_search_index_is_repaired_keeping_every_record(env, sim, tmp_path):
+    from kiosk.door import Door
+    from kiosk.settings import Settings
+
+    assert run(["sync", "--no-push"], env).returncode == 0
+    rid = _confirmed(sim)[0]
+    assert run(["checkin", rid], env).returncode == 0
+    with contextlib.closing(sqlite3.connect(tmp_path / "data" / "kiosk.db")) as db:
+        db.execute("UPDATE registrations_fts_data SET block = randomblob(length(block))"
+                   " WHERE id > 10")
+        db.commit()
+    sim.rename(rid, "Quentin Zebedee")
+    for other in _confirmed(sim, 120)[1:]:  # enough changes that the index merges segments
+        sim.rename(other, "Someone Else")
+    _one_line_error(run(["sync", "--no-push"], env), 7, "kiosk repair")
+
+    repaired = run(["repair"], env)
+    assert repaired.returncode == 0, repaired.stderr
+    assert "1 uploads waiting" in repaired.stdout and "healthy" in repaired.stdout
+    assert run(["sync", "--no-push"], env).returncode == 0
+    door = Door.open(tmp_path / "data", Settings(event_id=sim.main_event_id), None)
+    try:
+        assert [a.id for a in door.search("Zebedee")] == [rid]
+        assert door.attendee(rid).effective_status == "ATTENDED"
+        assert door.status().outbox.pending == 1
+    finally:
+        door.close()
+
+
+def test_a_lock_held_for_long_is_an_error_verdict_not_a_hang(env, sim, tmp_path):
+    assert run(["sync", "--no-push"], env).returncode == 0
+    holder = sqlite3.connect(tmp_path / "data" / "kiosk.db", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        out = run(["checkin", "--json", _confirmed(sim)[0]], env)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert out.returncode == 7 and "Traceback" not in out.stderr
+    verdict = json.loads(out.stdout)
+    assert verdict["verdict"] == "error" and "locked" in verdict["message"]
+
+
+def test_an_interrupted_first_sync_is_not_presented_as_ready(env, sim, tmp_path):
+    sim.faults.update(list_fail_from_offset=100)
+    assert run(["sync"], env).returncode == 6
+    with contextlib.closing(sqlite3.connect(tmp_path / "data" / "kiosk.db")) as db:
+        cached = {row[0] for row in db.execute("SELECT id FROM registrations")}
+    assert 0 < len(cached) < 300
+    missing = next(r for r in _confirmed(sim, 300) if r not in cached)
+    present = next(r for r in _confirmed(sim, 300) if r in cached)
+
+    _one_line_error(run(["status"], env), 3, "First sync incomplete")
+    out = run(["checkin", "--json", missing, present], env)
+    first, second = (json.loads(line) for line in out.stdout.splitlines())
+    assert first["verdict"] == "unknown" and "Not downloaded yet" in first["message"]
+    assert second["verdict"] == "admit"
+
+    sim.faults.clear()
+    assert run(["sync", "--no-push"], env).returncode == 0
+    assert run(["status"], env).returncode == 0
+    again = json.loads(run(["checkin", "--json", "reg_doesnotexist"], env).stdout)
+    assert again["message"] == "No such registration for this event"
+
+
+EVIL = "Eve\x1b]0;owned\x07\x1b[2J\x9b31m Mallory\u202egnp.exe"
+
+
+def test_names_cannot_drive_the_terminal(env, sim):
+    rid = _confirmed(sim)[0]
+    sim.rename(rid, EVIL)
+    assert run(["sync", "--no-push"], env).returncode == 0
+
+    text = run(["checkin", rid], env).stdout
+    assert "Mallory" in text
+    for raw in ("\x1b", "\x07", "\x9b", "\u202e"):
+        assert raw not in text
+
+    line = run(["checkin", "--json", rid], env).stdout
+    assert not any(ch in line for ch in "\x1b\x07\x9b\u202e")
+    assert json.loads(line)["attendee_name"] == EVIL  # escaped, not lost
+
+    exported = run(["export", "--format", "csv"], env).stdout
+    assert not any(ch in exported for ch in "\x1b\x07\x9b\u202e")
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(exported))}
+    assert "Mallory" in rows[rid]["attendee_name"]
+
+    jsonl = run(["export", "--format", "jsonl"], env).stdout
+    assert not any(ch in jsonl for ch in "\x1b\x07\x9b\u202e")
+    names = {json.loads(x)["id"]: json.loads(x)["attendee_name"] for x in jsonl.splitlines()}
+    assert names[rid] == EVIL
