@@ -183,9 +183,12 @@ MIGRATIONS: list[str] = [
     #    sync or rarely, make way for one that only grows at its end (rows first seen by a
     #    generation): seen_sync (vanish marking scans once per sync instead) and the email
     #    index (walk-in twins are found among the rows new since the walk-in was sent).
-    # 3. The search index may lag behind the table during a pull: it holds exactly the rows
+    # 3. Finished outbox entries (done, superseded, dismissed) move to ``outbox_archive``
+    #    after each upload round (Store.archive_finished): undo and walk-in twin detection
+    #    read them there by index; ``outbox`` keeps only what is waiting or refused.
+    # 4. The search index may lag behind the table during a pull: it holds exactly the rows
     #    with rowid < meta 'search_index_from' (all rows when that key is absent), and
-    #    Store.catch_up_search_index() indexes the rest in batches (see Store.search_index).
+    #    Store.catch_up_search_index() indexes the rest in batches.
     f"""
         CREATE TABLE outbox_tally (state TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
         INSERT INTO outbox_tally SELECT state, COUNT(*) FROM outbox GROUP BY state;
@@ -202,6 +205,17 @@ MIGRATIONS: list[str] = [
         CREATE TRIGGER outbox_tally_ad AFTER DELETE ON outbox BEGIN
             UPDATE outbox_tally SET n = n - 1 WHERE state = old.state;
         END;
+
+        CREATE TABLE outbox_archive (
+            id INTEGER PRIMARY KEY, op TEXT NOT NULL, event_id TEXT NOT NULL,
+            registration_id TEXT NOT NULL, payload TEXT NOT NULL, state TEXT NOT NULL,
+            attempts INTEGER NOT NULL, next_attempt_at REAL NOT NULL, sent_at REAL,
+            http_status INTEGER, last_error TEXT, created_at TEXT NOT NULL,
+            created_ts REAL NOT NULL, done_at TEXT, sent_gen INTEGER
+        );
+        CREATE INDEX outbox_archive_registration ON outbox_archive(registration_id, op, state);
+        CREATE INDEX outbox_archive_creates ON outbox_archive(json_extract(payload, '$.server_id'))
+            WHERE op = 'create' AND state = 'done';
 
         CREATE TABLE registration_tally (
             event_id TEXT NOT NULL, status TEXT NOT NULL, guest_count INTEGER NOT NULL,
@@ -610,8 +624,13 @@ class Store:
 
     def observed_seq(self) -> int:
         """The highest outbox id committed so far: read it *before* a request, and any row
-        that request brings back was on the server after every change up to that id."""
-        return int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM outbox").fetchone()[0])
+        that request brings back was on the server after every change up to that id.
+
+        Read from ``sqlite_sequence`` (AUTOINCREMENT's high-water mark, written in the
+        transaction of the insert), not ``MAX(id)``: archived entries leave ``outbox``, and
+        the mark must never go back."""
+        row = self.db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'").fetchone()
+        return int(row[0]) if row else 0
 
     def _server_cancellations_win(self, db: sqlite3.Connection, event_id: str,
                                   ids: list[str]) -> None:
@@ -879,6 +898,169 @@ class Store:
                        ORDER BY id LIMIT 1)"""
         ).fetchone()
         return OutboxSummary(pending=row[0] or 0, conflicts=row[1] or 0, oldest_pending_at=row[2])
+
+    # -- outbox bookkeeping (the uploader's and the door's writes) ---------------------------
+
+    FINISHED = ("done", "superseded", "dismissed")
+    ARCHIVE_BATCH = 500
+
+    def archive_finished(self, limit: int | None = None) -> int:
+        """Move finished entries from ``outbox`` to ``outbox_archive``, a batch per short
+        background transaction (check-ins go first, see :meth:`write`); returns how many.
+
+        Run after each upload round, never on the check-in path: ``outbox`` then holds only
+        what waits or was refused, whatever the length of the day. Nothing is lost: undo
+        (:meth:`reached_server`) and walk-in twin detection (:meth:`find_twin`) read the
+        archive by index, and ``kiosk wipe`` deletes it with the event."""
+        moved = 0
+        cols = ("id, op, event_id, registration_id, payload, state, attempts, next_attempt_at,"
+                " sent_at, http_status, last_error, created_at, created_ts, done_at, sent_gen")
+        while limit is None or moved < limit:
+            with self.write(background=True) as db:
+                ids = [r[0] for r in db.execute(
+                    "SELECT id FROM outbox WHERE state IN (?, ?, ?) LIMIT ?",
+                    (*self.FINISHED, self.ARCHIVE_BATCH))]
+                if not ids:
+                    break
+                marks = ",".join("?" * len(ids))
+                db.execute(f"INSERT OR REPLACE INTO outbox_archive({cols}) SELECT {cols}"
+                           f" FROM outbox WHERE id IN ({marks})", ids)
+                db.execute(f"DELETE FROM outbox WHERE id IN ({marks})", ids)
+            moved += len(ids)
+        return moved
+
+    def reached_server(self, db: sqlite3.Connection, registration_id: str) -> bool:
+        """Whether a status change of this registration reached (or may have reached) the
+        server: one finished, or one sent whose answer is still awaited."""
+        return db.execute(
+            """SELECT 1 FROM outbox WHERE registration_id=? AND op='status'
+                   AND (state='done' OR (state='pending' AND sent_at IS NOT NULL))
+               UNION ALL SELECT 1 FROM outbox_archive WHERE registration_id=? AND op='status'
+                   AND state='done' LIMIT 1""",
+            (registration_id, registration_id),
+        ).fetchone() is not None
+
+    def forget_local_change(self, db: sqlite3.Connection, registration_id: str) -> None:
+        """Undo of a check-in that never left this kiosk: its waiting upload is dropped and
+        the local change forgotten, instead of sending two PATCHes."""
+        db.execute(
+            "UPDATE outbox SET state='superseded' WHERE registration_id=? AND op='status'"
+            " AND state IN ('pending', 'conflict')", (registration_id,),
+        )
+        db.execute("DELETE FROM checkins WHERE registration_id=?", (registration_id,))
+
+    def reverse_local_change(self, db: sqlite3.Connection, attendee: Attendee, restore: str,
+                             device: str) -> None:
+        """Undo of a check-in the server has (or may have): its refusals are closed and the
+        old status is queued for upload, remembering that it reverses an admission."""
+        rid = attendee.id
+        db.execute("UPDATE outbox SET state='dismissed' WHERE registration_id=?"
+                   " AND state='conflict'", (rid,))
+        self.set_local_status(db, attendee, restore, device)
+        db.execute("UPDATE checkins SET previous_status='ATTENDED' WHERE registration_id=?",
+                   (rid,))
+
+    def dismiss_conflict(self, outbox_id: int, now: float) -> bool:
+        """Accept the server's word on a refused entry; False when there is no such conflict."""
+        with self.write() as db:
+            row = db.execute("SELECT registration_id FROM outbox WHERE id=? AND state='conflict'",
+                             (outbox_id,)).fetchone()
+            if row is None:
+                return False
+            db.execute("UPDATE outbox SET state='dismissed' WHERE id=?", (outbox_id,))
+            db.execute(
+                """UPDATE checkins SET uploaded_at=?, status=(SELECT status FROM registrations
+                       WHERE id=?) WHERE registration_id=? AND NOT EXISTS (SELECT 1 FROM outbox
+                       WHERE registration_id=? AND state IN ('pending', 'conflict'))""",
+                (now, row[0], row[0], row[0]),
+            )
+        return True
+
+    def retry_conflict(self, outbox_id: int) -> bool:
+        with self.write() as db:
+            return db.execute(
+                "UPDATE outbox SET state='pending', next_attempt_at=0 WHERE id=?"
+                " AND state='conflict'", (outbox_id,),
+            ).rowcount > 0
+
+    def supersede(self, outbox_id: int) -> None:
+        with self.write() as db:
+            db.execute("UPDATE outbox SET state='superseded' WHERE id=?", (outbox_id,))
+
+    def mark_sent(self, outbox_id: int, now: float) -> None:
+        """Stamped before the request: an entry sent once may have landed, whatever happens."""
+        with self.write() as db:
+            db.execute(
+                "UPDATE outbox SET sent_at=?, attempts=attempts+1, sent_gen=COALESCE("
+                "(SELECT CAST(value AS INTEGER) FROM meta WHERE key='sync_gen'), 0) WHERE id=?",
+                (now, outbox_id),
+            )
+
+    def finish_status(self, entry: OutboxEntry, row: dict[str, Any] | None, now: float) -> None:
+        """A status change the server accepted (``row``: its answer, cleaned, if any)."""
+        rid = entry.registration_id
+        with self.write() as db:
+            db.execute("UPDATE outbox SET state='done', done_at=?, last_error=NULL WHERE id=?",
+                       (utcnow(), entry.id))
+            if row is not None and row["id"] == rid:
+                db.execute("UPDATE registrations SET status=?, fetched_at=? WHERE id=?",
+                           (row["status"], now, rid))
+            # the local change is uploaded once nothing else for it waits
+            db.execute(
+                """UPDATE checkins SET uploaded_at=? WHERE registration_id=? AND status=?
+                   AND NOT EXISTS (SELECT 1 FROM outbox WHERE registration_id=?
+                                   AND state IN ('pending', 'conflict'))""",
+                (now, rid, entry.payload["status"], rid),
+            )
+
+    def link_walk_in(self, entry: OutboxEntry, server_id: str, status: str, now: float) -> None:
+        """The walk-in now has a server id: re-key its local rows and later entries."""
+        local_id = entry.registration_id
+        with self.write() as db:
+            exists = db.execute("SELECT 1 FROM registrations WHERE id=?", (server_id,)).fetchone()
+            if exists:  # a pull brought the server's row in already: drop the local twin
+                db.execute("DELETE FROM registrations WHERE id=?", (local_id,))
+            else:
+                db.execute(
+                    "UPDATE registrations SET id=?, origin='server', fetched_at=?, status=?"
+                    " WHERE id=?", (server_id, now, status, local_id),
+                )
+            for table in ("checkins", "outbox", "outbox_archive", "scans"):
+                db.execute(f"UPDATE {table} SET registration_id=? WHERE registration_id=?",
+                           (server_id, local_id))
+            db.execute(
+                "UPDATE outbox SET state='done', done_at=?, last_error=NULL,"
+                " payload=json_set(payload, '$.server_id', ?) WHERE id=?",
+                (utcnow(), server_id, entry.id),
+            )
+
+    def mark_conflict(self, outbox_id: int, http_status: int | None, message: str) -> None:
+        with self.write() as db:
+            db.execute("UPDATE outbox SET state='conflict', http_status=?, last_error=? WHERE id=?",
+                       (http_status, message, outbox_id))
+
+    def postpone(self, outbox_id: int, at: float, error: str) -> None:
+        with self.write() as db:
+            db.execute("UPDATE outbox SET next_attempt_at=?, last_error=? WHERE id=?",
+                       (at, error[:300], outbox_id))
+
+    def find_twin(self, entry: OutboxEntry) -> str | None:
+        """A server row that is this walk-in, created by a send whose answer was lost: same
+        person, first seen by a sync after the send, and not already another walk-in's."""
+        p = entry.payload
+        linked = ("SELECT json_extract(payload, '$.server_id') FROM {} WHERE op='create'"
+                  " AND state='done' AND json_extract(payload, '$.server_id') IS NOT NULL")
+        row = self.db.execute(
+            f"""SELECT id FROM registrations
+               WHERE event_id=? AND origin='server' AND attendee_email=? COLLATE NOCASE
+                 AND attendee_name=? AND guest_count=? AND first_seen_gen > ?
+                 AND id NOT IN ({linked.format('outbox')})
+                 AND id NOT IN ({linked.format('outbox_archive')})
+               ORDER BY first_seen_gen, rowid LIMIT 1""",
+            (entry.event_id, p["attendee_email"], p["attendee_name"],
+             int(p.get("guest_count") or 0), entry.sent_gen or 0),
+        ).fetchone()
+        return row[0] if row else None
 
     def conflicts(self) -> list[Conflict]:
         rows = self.db.execute(
