@@ -239,11 +239,11 @@ class DoorScreen(QWidget):
     # -- codes in, verdicts out ---------------------------------------------------------
 
     def submit_code(self, code: str) -> None:
-        """Check a code in on the local worker; the verdict comes back by signal."""
+        """Check a code in on the door lane (never behind a refresh); the verdict comes back by signal."""
         self.wake()
         self.in_flight += 1
         self.tasks.run(lambda: self.door.checkin(code), on_done=self.show_verdict,
-                       on_error=self._checkin_failed, lane="local", name="checkin")
+                       on_error=self._checkin_failed, lane="door", name="checkin")
 
     def show_verdict(self, verdict: Verdict) -> None:
         self.in_flight = max(0, self.in_flight - 1)

@@ -1,8 +1,11 @@
 """The one background helper: run a callable in a worker thread, get the answer by signal.
 
-Two lanes, each one thread, so work on the same resource never overlaps: ``local`` for
-the SQLite cache (check-ins, searches, status) and ``net`` for the network (pull, push,
-listing events). Results and errors come back on the GUI thread through a queued signal;
+Three lanes, each one thread, so work on the same resource never overlaps: ``door`` for
+the changes staff wait for at the door (check-in, undo, walk-in), ``local`` for the other
+reads of the SQLite cache (searches, status, lists, export) and ``net`` for the network
+(pull, push, listing events). Check-ins have a lane of their own so that they never queue
+behind a status refresh, a search or an export (issue 9); the two local lanes do not block
+each other, since reads never wait for the write lock in WAL mode. Results and errors come back on the GUI thread through a queued signal;
 the callable itself must never touch a widget.
 
 Tests may build :class:`Tasks` with ``inline=True`` to run everything synchronously.
@@ -19,7 +22,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger("kiosk.ui")
 
-LANES = ("local", "net")
+LANES = ("door", "local", "net")
 
 
 class Task:
