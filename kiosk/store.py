@@ -541,6 +541,59 @@ class Store:
                 # one transaction per step: a crash leaves the database at a whole version
                 db.executescript(f"BEGIN IMMEDIATE; {step}; PRAGMA user_version={number}; COMMIT;")
 
+    # -- wiping an event (kiosk wipe) -----------------------------------------------------
+
+    @staticmethod
+    def inspect(path: Path, event_id: str | None) -> dict[str, Any]:
+        """What a database file holds, read without leaving anything behind and without
+        migrating it: opening a WAL database creates -wal and -shm files, so one without
+        them (closed cleanly) is opened as immutable. A file that is not ours or is damaged
+        reads as empty (the whole file then goes)."""
+        wal = Path(f"{path}-wal").exists()
+        mode = "mode=ro" if wal else "immutable=1"
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?{mode}", uri=True, timeout=5)
+        try:
+            events = {r[0] for r in conn.execute(
+                "SELECT id FROM events UNION SELECT DISTINCT event_id FROM registrations"
+                " UNION SELECT DISTINCT event_id FROM outbox"
+                " UNION SELECT DISTINCT event_id FROM checkins")}
+            where, args = ("", ()) if event_id is None else (" AND event_id=?", (event_id,))
+            unsent = conn.execute(f"SELECT COUNT(*) FROM outbox WHERE state='pending'{where}",
+                                  args).fetchone()[0]
+            conflicts = conn.execute(f"SELECT COUNT(*) FROM outbox WHERE state='conflict'{where}",
+                                     args).fetchone()[0]
+            rows = 0
+            if event_id is not None:
+                tables = ["registrations", "checkins", "outbox"]
+                if conn.execute("SELECT 1 FROM sqlite_master WHERE name='outbox_archive'"
+                                ).fetchone():
+                    tables.append("outbox_archive")
+                for table in tables:
+                    rows += conn.execute(f"SELECT COUNT(*) FROM {table} WHERE event_id=?",
+                                         (event_id,)).fetchone()[0]
+        except sqlite3.DatabaseError:
+            events, unsent, conflicts, rows = set(), 0, 0, 0
+        finally:
+            conn.close()
+        return {"events": events, "unsent": unsent, "conflicts": conflicts, "rows": rows}
+
+    def delete_event(self, event_id: str) -> None:
+        """Delete one event's rows, overwriting them on disk (secure_delete, then VACUUM) so
+        the names do not linger in free pages or the write-ahead log."""
+        db = self.db
+        db.execute("PRAGMA secure_delete=ON")
+        with self.write() as db:
+            ids = [(r[0],) for r in db.execute("SELECT id FROM registrations WHERE event_id=?",
+                                               (event_id,))]
+            db.executemany("DELETE FROM scans WHERE registration_id=?", ids)
+            db.executemany("DELETE FROM peer_journal WHERE registration_id=?", ids)
+            db.execute("DELETE FROM scans WHERE code LIKE ?", (f"%{event_id}%",))
+            for table in ("registrations", "checkins", "outbox", "outbox_archive"):
+                db.execute(f"DELETE FROM {table} WHERE event_id=?", (event_id,))
+            db.execute("DELETE FROM events WHERE id=?", (event_id,))
+        db.execute("VACUUM")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     # -- meta --------------------------------------------------------------------------
 
     def get_meta(self, key: str) -> str | None:

@@ -212,3 +212,17 @@ def test_archive_keeps_counts_and_makes_room(tmp_path):
     assert store.db.execute("SELECT COUNT(*) FROM outbox_archive").fetchone()[0] == 3000
     assert_tallies_true(store, EVENT)
     store.close()
+
+
+def test_wiping_an_event_removes_its_archived_uploads(tmp_path):
+    store = Store(tmp_path / "d")
+    fill(store, 30, 5)
+    store.archive_finished()
+    path = store.path
+    assert Store.inspect(path, EVENT)["rows"] == 85 + 35 + 35  # registrations, check-ins, uploads
+    store.delete_event(EVENT)
+    for table in ("registrations", "checkins", "outbox", "outbox_archive"):
+        assert store.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
+    assert_tallies_true(store, EVENT)
+    assert store.counts(EVENT)[0]["CONFIRMED"] == 0
+    store.close()
