@@ -41,10 +41,11 @@ BUSY_TIMEOUT_S = 30.0
 WRITE_BATCH = 25
 """Rows per transaction of the sync's background writes: a quarter of a server page, well
 under a millisecond of lock each, so a check-in never waits for a whole page to be stored."""
-VANISH_BATCH = 5000
+VANISH_BATCH = 1000
 """Rows scanned per transaction when marking rows a complete sync did not see."""
-SEARCH_BATCH = 250
-"""Rows added to the search index per transaction while it catches up (2-3 ms of lock)."""
+SEARCH_BATCH = 60
+"""Rows added to the search index per transaction while it catches up (about half a
+millisecond of lock, like a write batch)."""
 MAX_TEXT = 1000
 
 
@@ -488,7 +489,7 @@ class Store:
                             != sqlite3.SQLITE_BUSY or time.monotonic() > deadline):
                         raise
                 time.sleep(pause)
-                pause = min(pause * 1.5, 0.002)
+                pause = min(pause * 1.5, 0.0005)
         finally:
             db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
 
