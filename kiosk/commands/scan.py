@@ -18,6 +18,8 @@ from typing import Any, Iterator
 
 import click
 
+from kiosk.models import Status
+
 EXIT_PARTIAL = 1
 
 
@@ -247,7 +249,7 @@ def tickets(ctx, output, fmt, ids, include_cancelled):
         if getattr(attendee, "local_only", False):
             skipped_local += 1  # its id changes once the server has it
             continue
-        gone = attendee.effective_status == "CANCELLED" or getattr(attendee, "vanished", False)
+        gone = attendee.effective_status == Status.CANCELLED or attendee.vanished
         if gone and not include_cancelled and not wanted:
             continue
         regs.append(reg)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.door import CapacityError, WalkIn, WalkInInvalid
+from kiosk.door import CapacityError
+from kiosk.rules import WalkIn, WalkInInvalid
 from kiosk.ui.plain import plain
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import party_text
