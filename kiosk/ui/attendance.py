@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -32,6 +31,7 @@ from kiosk import rules
 from kiosk.models import Attendee, Status
 from kiosk.ui.plain import plain
 from kiosk.ui.staff_console import status_label
+from kiosk.ui.door_types import Door
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import format_when
 
@@ -94,7 +94,7 @@ class AttendeeModel(QAbstractTableModel):
 class AttendanceScreen(QWidget):
     exported = Signal(str, int)  # path, rows
 
-    def __init__(self, door: Any, tasks: Tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, door: Door, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.door = door
         self.tasks = tasks

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.models import Verdict, VerdictKind
+from kiosk.ui.door_types import Door
 from kiosk.ui.i18n import LANGUAGES, install_translations
 from kiosk.ui.plain import plain
 from kiosk.ui.sounds import Sounds
@@ -170,7 +171,7 @@ class DoorScreen(QWidget):
     verdict_shown = Signal(object)  # Verdict
     staff_requested = Signal()  # the discreet "Staff" button in self-service mode
 
-    def __init__(self, door: Any, tasks: Tasks, sounds: Sounds,
+    def __init__(self, door: Door, tasks: Tasks, sounds: Sounds,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("doorScreen")
@@ -256,7 +257,7 @@ class DoorScreen(QWidget):
         self.verdict_shown.emit(verdict)
         self._restart_idle_timer()
         if (verdict.kind is VerdictKind.UNKNOWN and verdict.registration_id
-                and getattr(self.door, "client", None) is not None):
+                and self.door.client is not None):
             self._ask_server(verdict)
 
     def _ask_server(self, verdict: Verdict) -> None:

@@ -23,6 +23,7 @@ from kiosk.ui.attention import AttentionScreen
 from kiosk.ui.bridge import DoorBridge
 from kiosk.ui.camera import Camera
 from kiosk.ui.door_screen import DoorScreen
+from kiosk.ui.door_types import Door
 from kiosk.ui.kiosk_mode import KioskLock, PinDialog, SetPinDialog
 from kiosk.ui.pin import hash_pin
 from kiosk.ui.resources import resource_path
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        door: Any,
+        door: Door,
         *,
         data_dir: Path | None = None,
         tasks: Tasks | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +32,7 @@ from kiosk.logs import mask
 from kiosk.models import Event
 from kiosk.settings import Settings
 from kiosk.settings import save as save_settings
+from kiosk.ui.door_types import Door, DoorFactory, open_door
 from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.tasks import Task, Tasks
 
@@ -274,7 +275,7 @@ class SetupWizard(QWizard):
         settings: Settings | None = None,
         *,
         api_key: str | None = None,
-        door_factory: Callable[[Path, Settings, str | None], Any] | None = None,
+        door_factory: DoorFactory = open_door,
         tasks: Tasks | None = None,
         transport: Any = None,
         parent: QWidget | None = None,
@@ -287,13 +288,9 @@ class SetupWizard(QWizard):
         self.api_key = api_key
         self.transport = transport
         self.events: list[Event] = []
-        self.door: Any = None
+        self.door: Door | None = None
         self._own_tasks = tasks is None
         self.tasks = tasks or Tasks(parent=self)
-        if door_factory is None:
-            from kiosk.ui.app import default_door_factory
-
-            door_factory = default_door_factory
         self.door_factory = door_factory
         self.connection = ConnectionPage(self)
         self.event_page = EventPage(self)

@@ -7,7 +7,6 @@ older answer stale, so answers carry a sequence number and late ones are dropped
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from kiosk.models import Attendee, Status, Verdict, VerdictKind
 from kiosk.rules import can_undo, judge
 from kiosk.ui.plain import plain, plain_tooltip
+from kiosk.ui.door_types import Door
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import format_when, headline, party_text, party_words
 
@@ -65,11 +65,11 @@ def status_label(attendee: Attendee) -> str:
 class StaffConsole(QWidget):
     verdict = Signal(object)  # a check-in made here (the main window may show it)
 
-    def __init__(self, door: Any, tasks: Tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, door: Door, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.door = door
         self.tasks = tasks
-        self.allow_pending = bool(getattr(door.settings, "allow_pending", False))
+        self.allow_pending = door.settings.allow_pending
         self.results: list[Attendee] = []
         self.current: Attendee | None = None
         self._seq = 0
