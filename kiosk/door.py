@@ -27,7 +27,7 @@ import httpx
 from filelock import FileLock, Timeout
 
 from kiosk.api import ApiError, AuthError, RateLimited, ServerError, TransportError, WebKasaClient
-from kiosk.codes import InvalidCode, clean, parse_code
+from kiosk.codes import InvalidCode, ParsedCode, clean, parse_code
 from kiosk.contract import WALK_IN_STATUS
 from kiosk.events import Events
 from kiosk.models import Attendee, Conflict, Event, Status, StatusReport, Verdict, VerdictKind
@@ -143,12 +143,14 @@ class Door:
 
     # -- check-in ------------------------------------------------------------------------
 
-    def checkin(self, code: str | bytes) -> Verdict:
+    def checkin(self, code: str | bytes,
+                parsed: ParsedCode | InvalidCode | None = None) -> Verdict:
         """The verdict for a scanned code, recorded on disk before it is returned; when it
         cannot be recorded (disk full, database locked), an ``error`` verdict that admits
-        nobody, so that a scanner pipe keeps answering."""
+        nobody, so that a scanner pipe keeps answering. ``parsed``: what the scan pipeline
+        already made of ``code`` (it is not parsed twice); None parses it here."""
         try:
-            return self._checkin(code)
+            return self._checkin(code, parsed)
         except sqlite3.Error as exc:
             return self._not_recorded(clean(code)[:200] if code else "", exc)
 
@@ -161,12 +163,15 @@ class Door:
         self.events.publish("checkin", verdict=verdict)
         return verdict
 
-    def _checkin(self, code: str | bytes) -> Verdict:
+    def _checkin(self, code: str | bytes, parsed: ParsedCode | InvalidCode | None) -> Verdict:
         text = clean(code)[:200] if code else ""
-        try:
-            parsed = parse_code(code)
-        except InvalidCode as exc:
-            verdict = Verdict(text, VerdictKind.INVALID, str(exc))
+        if parsed is None:
+            try:
+                parsed = parse_code(code)
+            except InvalidCode as exc:
+                parsed = exc
+        if isinstance(parsed, InvalidCode):
+            verdict = Verdict(text, VerdictKind.INVALID, str(parsed))
             with self.store.write() as db:
                 self.store.record_scan(db, text, verdict.kind, None, self.device_name)
             self.events.publish("checkin", verdict=verdict)

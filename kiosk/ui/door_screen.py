@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.codes import InvalidCode, ParsedCode
 from kiosk.models import Verdict, VerdictKind
 from kiosk.ui.door_types import Door
 from kiosk.ui.i18n import LANGUAGES, install_translations
@@ -239,11 +240,13 @@ class DoorScreen(QWidget):
 
     # -- codes in, verdicts out ---------------------------------------------------------
 
-    def submit_code(self, code: str) -> None:
-        """Check a code in on the local worker; the verdict comes back by signal."""
+    def submit_code(self, code: str, parsed: ParsedCode | InvalidCode | None = None) -> None:
+        """Check a code in on the local worker; the verdict comes back by signal. ``parsed``
+        is the scan pipeline's reading of a camera code, handed on so the door does not parse
+        it again."""
         self.wake()
         self.in_flight += 1
-        self.tasks.run(lambda: self.door.checkin(code), on_done=self.show_verdict,
+        self.tasks.run(lambda: self.door.checkin(code, parsed), on_done=self.show_verdict,
                        on_error=self._checkin_failed, lane="local", name="checkin")
 
     def show_verdict(self, verdict: Verdict) -> None:

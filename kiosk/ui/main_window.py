@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
+from kiosk.codes import InvalidCode, ParsedCode
 from kiosk.models import StatusReport
 from kiosk.settings import Settings
 from kiosk.settings import save as save_settings
@@ -187,7 +188,8 @@ class MainWindow(QMainWindow):
 
     # -- codes ---------------------------------------------------------------------------
 
-    def route_code(self, code: str) -> None:
+    def route_code(self, code: str, parsed: ParsedCode | InvalidCode | None = None) -> None:
+        """A code from the camera (already parsed by the scan pipeline) or the USB scanner."""
         if self.lock.locked and self.lock.try_code(code):
             return
         if self.pin_dialog is not None and self.pin_dialog.isVisible():
@@ -199,7 +201,7 @@ class MainWindow(QMainWindow):
             return  # a staff card scanned while unlocked is not a ticket
         # Staff on another screen stay there (focus and keystrokes too); the verdict shows
         # in the banner when it arrives.
-        self.door_screen.submit_code(code)
+        self.door_screen.submit_code(code, parsed)
 
     def _verdict_shown(self, verdict) -> None:
         if self.tabs.currentWidget() is not self.door_screen:
