@@ -1,7 +1,7 @@
 """The door screen: live preview with a framing guide, the verdict, and nothing in the way.
 
 Codes arrive from the camera or the USB scanner (routed here by the main window) and go to
-:meth:`Door.checkin` on the local worker, in order; the answer comes back by signal and is
+:meth:`Door.checkin` on the ``checkin`` worker lane, in order and behind nothing else; the answer comes back by signal and is
 shown at once, replacing whatever verdict was up. Scanning never waits for the overlay.
 """
 
@@ -241,13 +241,13 @@ class DoorScreen(QWidget):
     # -- codes in, verdicts out ---------------------------------------------------------
 
     def submit_code(self, code: str, parsed: ParsedCode | InvalidCode | None = None) -> None:
-        """Check a code in on the local worker; the verdict comes back by signal. ``parsed``
+        """Check a code in on the check-in lane; the verdict comes back by signal. ``parsed``
         is the scan pipeline's reading of a camera code, handed on so the door does not parse
         it again."""
         self.wake()
         self.in_flight += 1
         self.tasks.run(lambda: self.door.checkin(code, parsed), on_done=self.show_verdict,
-                       on_error=self._checkin_failed, lane="local", name="checkin")
+                       on_error=self._checkin_failed, lane="checkin", name="checkin")
 
     def show_verdict(self, verdict: Verdict) -> None:
         self.in_flight = max(0, self.in_flight - 1)

@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         # the door's events as signals
         self.bridge = DoorBridge(door.events, self)
         self.bridge.online.connect(self.status_strip.set_online)
+        self.bridge.sync_progress.connect(self.status_strip.set_sync_progress)
+        self.bridge.synced.connect(self.status_strip.sync_ended)
         self.bridge.changed.connect(self.schedule_status)
         self.bridge.data.connect(self._data_changed)
         self.bridge.outbox.connect(lambda _: self.attention.refresh())
@@ -284,6 +286,7 @@ class MainWindow(QMainWindow):
 
     def _pulled(self, result: Any, error: BaseException | None) -> None:
         self.pulling = False
+        self.status_strip.sync_ended()  # a failed pull publishes no "synced"
         if error is not None:
             log.info("pull failed: %s", error)
         self.schedule_status()
@@ -316,10 +319,9 @@ class MainWindow(QMainWindow):
             return
         from kiosk.ui.settings_dialog import SettingsDialog
 
-        from kiosk.secrets import get_api_key
-
+        # the saved key and the camera list are read by the dialog, off this thread
         dialog = SettingsDialog(self.settings, self.data_dir, parent=self, camera=self.camera,
-                                api_key=get_api_key(self.settings.api_url))
+                                tasks=self.tasks)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
 
