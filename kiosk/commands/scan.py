@@ -175,7 +175,7 @@ def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list
 
     door = open_door(ctx)
     link_peers(ctx, door)  # the headless door shares its check-ins (issue 10)
-    settings = door.settings if hasattr(door, "settings") else _settings(ctx)
+    settings = door.settings
     codes: queue.Queue = queue.Queue()
 
     def on_status(state: str, detail: str) -> None:
