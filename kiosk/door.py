@@ -33,8 +33,7 @@ from kiosk.events import Events
 from kiosk.models import Attendee, Conflict, Event, Status, StatusReport, Verdict, VerdictKind
 from kiosk.outbox import PushResult, Pusher
 from kiosk.peers.journal import Journal
-# the pure rules live in kiosk.rules; imported here for the door and for its callers
-from kiosk.rules import (  # noqa: F401 (also for the door's callers)
+from kiosk.rules import (  # noqa: F401 (the pure rules; also re-exported for callers)
     MAX_GUESTS, DoorError, WalkIn, WalkInInvalid, can_undo, judge, party_text, validate_walk_in,
 )
 from kiosk.rules import with_ as _with
