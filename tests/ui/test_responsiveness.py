@@ -132,3 +132,32 @@ def test_checkins_have_a_lane_of_their_own(qtbot, local_door, tmp_path, hold, mo
         assert checked.args[0].kind is VerdictKind.ADMIT
     finally:
         hold.release()  # before pytest-qt closes the window, which waits for its workers
+
+
+def test_the_order_check_catches_a_checkin_queued_behind_a_refresh(qtbot, local_door, tmp_path,
+                                                                    hold, monkeypatch):
+    """The check above can fail: with check-ins sent down the read lane (as before issue 9),
+    the verdict comes only after the held refresh. Order, not time, tells them apart."""
+    window = make_window(qtbot, local_door, tmp_path)
+    qtbot.waitUntil(lambda: window.report is not None, timeout=10_000)
+    real_run = window.tasks.run
+
+    def one_queue(fn, **kw):
+        if kw.get("lane") == "checkin":
+            kw["lane"] = "local"
+        return real_run(fn, **kw)
+
+    monkeypatch.setattr(window.tasks, "run", one_queue)
+    real_status = local_door.status
+    monkeypatch.setattr(local_door, "status", lambda: (hold.wait_here(), real_status())[1])
+    order = []
+    window.door_screen.verdict_shown.connect(lambda v: order.append("verdict"))
+    window.status_updated.connect(lambda r: order.append("status"))
+    window.refresh_status()
+    try:
+        qtbot.waitUntil(hold.entered.is_set, timeout=10_000)
+        window.route_code("reg_alan")  # queued now, behind the held refresh
+    finally:
+        hold.release()
+    qtbot.waitUntil(lambda: "verdict" in order, timeout=VERDICT_WAIT_MS)
+    assert order[:2] == ["status", "verdict"]
