@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.logs import mask
 from kiosk.settings import Settings, describe
+from kiosk.ui.camera import Camera
 from kiosk.ui.plain import plain
 from kiosk.ui.door_screen import Preview
 from kiosk.ui.i18n import LANGUAGES
@@ -81,7 +81,7 @@ class SettingsDialog(QDialog):
     key_loaded = Signal()  # the saved key was read from the keyring
 
     def __init__(self, settings: Settings, data_dir: Path | None = None, *,
-                 api_key: str | None = None, camera: Any = None, tasks: Tasks | None = None,
+                 api_key: str | None = None, camera: Camera | None = None, tasks: Tasks | None = None,
                  parent: QWidget | None = None) -> None:
         """``api_key``: the saved key when the caller already has it; else it is read from
         the keyring in the background."""
@@ -97,7 +97,7 @@ class SettingsDialog(QDialog):
         self.pin_hash = settings.kiosk_pin_hash
         self.docs = {name: doc for name, _type, _default, doc in describe()}
         self._previewing = False
-        self._was_running: Any = None
+        self._was_running: tuple[Settings, str | None, bool, bool] | None = None
         tabs = QTabWidget(self)
         tabs.setAccessibleName(self.tr("Settings sections"))
 
