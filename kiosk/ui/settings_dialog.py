@@ -50,23 +50,16 @@ DECODERS = ("zxing", "pyzbar")
 
 
 def list_camera_choices() -> list[tuple[str, str]]:
-    """(label, source) pairs from the scan package, or just the default camera."""
-    try:
-        from kiosk.scan.frames import list_cameras
+    """(label, source) pairs of the cameras found, or just the default camera. Slow (each
+    camera is opened): run it on a worker."""
+    from kiosk.scan.frames import list_cameras
 
+    try:
         found = list_cameras()
-    except Exception as exc:  # no scan package yet, no OpenCV backend, no camera
+    except Exception as exc:  # no OpenCV backend, no camera
         log.debug("cannot list cameras: %s", exc)
         found = []
-    choices = []
-    for cam in found:
-        if isinstance(cam, tuple):
-            source, label = str(cam[0]), str(cam[1] if len(cam) > 1 else cam[0])
-        else:
-            source = str(getattr(cam, "source", getattr(cam, "index", cam)))
-            label = str(getattr(cam, "name", getattr(cam, "label", source)))
-        choices.append((label, source))
-    return choices or [("Camera 0", "0")]
+    return [(cam.name, str(cam.index)) for cam in found] or [("Camera 0", "0")]
 
 
 def _saved_key(api_url: str) -> str | None:
