@@ -78,7 +78,8 @@ def test_undo_and_people_in():
 
 def test_walk_in_validation_names_the_field():
     with pytest.raises(rules.WalkInInvalid) as caught:
-        rules.validate_walk_in(rules.WalkIn("Ada", "ada@example.org", guest_count=rules.MAX_GUESTS + 1))
+        rules.validate_walk_in(rules.WalkIn("Ada", "ada@example.org",
+                                            guest_count=rules.MAX_GUESTS + 1))
     assert caught.value.field == "guest_count"
     fields = rules.validate_walk_in(rules.WalkIn(" Ada ", "ada@example.org", guest_count="2"))
     assert fields["attendee_name"] == "Ada" and fields["guest_count"] == 2

@@ -1,8 +1,9 @@
 """The door screen: live preview with a framing guide, the verdict, and nothing in the way.
 
 Codes arrive from the camera or the USB scanner (routed here by the main window) and go to
-:meth:`Door.checkin` on the ``checkin`` worker lane, in order and behind nothing else; the answer comes back by signal and is
-shown at once, replacing whatever verdict was up. Scanning never waits for the overlay.
+:meth:`Door.checkin` on the ``door`` worker lane, in order and behind nothing else; the
+answer comes back by signal and is shown at once, replacing whatever verdict was up.
+Scanning never waits for the overlay.
 """
 
 from __future__ import annotations
@@ -247,7 +248,7 @@ class DoorScreen(QWidget):
         self.wake()
         self.in_flight += 1
         self.tasks.run(lambda: self.door.checkin(code, parsed), on_done=self.show_verdict,
-                       on_error=self._checkin_failed, lane="checkin", name="checkin")
+                       on_error=self._checkin_failed, lane="door", name="checkin")
 
     def show_verdict(self, verdict: Verdict) -> None:
         self.in_flight = max(0, self.in_flight - 1)

@@ -326,8 +326,9 @@ class SettingsDialog(QDialog):
         url = self.result_settings().api_url
         self.saving_key = True
         self.key_label.setText(self.tr("saving the key…"))
-        self.tasks.run(lambda: secrets.set_api_key(url, key), on_done=lambda _: self._key_saved(key),
-                       on_error=self._key_not_saved, lane="system", name="save_key")
+        self.tasks.run(lambda: secrets.set_api_key(url, key),
+                       on_done=lambda _: self._key_saved(key), on_error=self._key_not_saved,
+                       lane="system", name="save_key")
 
     def _key_saved(self, key: str) -> None:
         self.saving_key = False

@@ -292,14 +292,14 @@ class StaffConsole(QWidget):
             return
         rid = self.current.id
         self.tasks.run(lambda: self.door.checkin_id(rid), on_done=self._checked_in,
-                       on_error=self._failed, lane="checkin", name="checkin_id")
+                       on_error=self._failed, lane="door", name="checkin_id")
 
     def admit_pending(self) -> None:
         if self.current is None or not self.allow_pending:
             return
         rid = self.current.id
         self.tasks.run(lambda: self.door.checkin_id(rid, allow_pending=True),
-                       on_done=self._checked_in, on_error=self._failed, lane="checkin",
+                       on_done=self._checked_in, on_error=self._failed, lane="door",
                        name="admit_pending")
 
     def undo(self) -> None:
@@ -307,7 +307,7 @@ class StaffConsole(QWidget):
             return
         rid = self.current.id
         self.tasks.run(lambda: self.door.undo(rid), on_done=self._undone,
-                       on_error=self._failed, lane="checkin", name="undo")
+                       on_error=self._failed, lane="door", name="undo")
 
     def _checked_in(self, verdict: Verdict) -> None:
         text = headline(verdict)

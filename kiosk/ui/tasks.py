@@ -2,7 +2,7 @@
 
 Four lanes, each one thread, so work in one lane runs in order and never overlaps:
 
-- ``checkin``: check-ins and the other staff writes at the door (undo, walk-ins). Nothing
+- ``door``: check-ins and the other staff writes at the door (undo, walk-ins). Nothing
   else runs here, so a verdict never queues behind a status refresh, a search or an export
   (a lane of its own, not a priority queue: a refresh already running would still be in the
   way of a queue's next item). SQLite in WAL mode lets it write while ``local`` reads.
@@ -28,7 +28,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger("kiosk.ui")
 
-LANES = ("checkin", "local", "net", "system")
+LANES = ("door", "local", "net", "system")
 
 
 class Task:

@@ -112,7 +112,7 @@ class WalkInForm(QWidget):
         self.submit_button.setEnabled(False)
         self.error.clear()
         self.tasks.run(lambda: self.door.register(walk_in, check_in=check_in),
-                       on_done=self._done, on_error=self._failed, lane="checkin", name="walk_in")
+                       on_done=self._done, on_error=self._failed, lane="door", name="walk_in")
 
     def _done(self, result: tuple) -> None:
         attendee, verdict = result

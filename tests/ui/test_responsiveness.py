@@ -143,7 +143,7 @@ def test_the_order_check_catches_a_checkin_queued_behind_a_refresh(qtbot, local_
     real_run = window.tasks.run
 
     def one_queue(fn, **kw):
-        if kw.get("lane") == "checkin":
+        if kw.get("lane") == "door":
             kw["lane"] = "local"
         return real_run(fn, **kw)
 
