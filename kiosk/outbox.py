@@ -35,6 +35,7 @@ from kiosk.api import (
     WebKasaClient,
 )
 from kiosk.contract import CONFLICT_STATUS_CODES
+from kiosk.models import Status
 from kiosk.store import OutboxEntry, Store, clean_registration, utcnow
 
 log = logging.getLogger("kiosk.outbox")
@@ -240,7 +241,7 @@ class Pusher:
                 db.execute(
                     "UPDATE registrations SET id=?, origin='server', fetched_at=?, status=?"
                     " WHERE id=?",
-                    (server_id, now, (data or {}).get("status") or "CONFIRMED", local_id),
+                    (server_id, now, (data or {}).get("status") or Status.CONFIRMED, local_id),
                 )
             db.execute("UPDATE checkins SET registration_id=? WHERE registration_id=?",
                        (server_id, local_id))

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from kiosk.contract import MAX_GUESTS, STATUSES, STATUSES_HOLDING_PLACES
-from kiosk.models import Attendee, Conflict, Event, OutboxSummary, Registration
+from kiosk.models import Attendee, Conflict, Event, OutboxSummary, Registration, Status
 from kiosk.peers.journal import MIGRATION as PEERS_MIGRATION  # issue 10: door-to-door journal
 
 DB_NAME = "kiosk.db"
@@ -517,7 +517,7 @@ class Store:
         people_in = held = 0
         for status, n, people in rows:
             counts[status] = n
-            if status == "ATTENDED":
+            if status == Status.ATTENDED:
                 people_in = people or 0
             if status in STATUSES_HOLDING_PLACES:
                 held += people or 0
@@ -552,7 +552,7 @@ class Store:
                 attendee.registration.event_id,
                 status,
                 attendee.effective_status,
-                at if status == "ATTENDED" else None,
+                at if status == Status.ATTENDED else None,
                 device,
                 at,
                 seq,
@@ -669,8 +669,8 @@ def _attendee(row: sqlite3.Row) -> Attendee:
     return Attendee(
         registration=reg,
         effective_status=row["effective_status"],
-        checked_in_at=row["checked_in_at"] if row["effective_status"] == "ATTENDED" else None,
-        checked_in_device=row["device"] if row["effective_status"] == "ATTENDED" else None,
+        checked_in_at=row["checked_in_at"] if row["effective_status"] == Status.ATTENDED else None,
+        checked_in_device=row["device"] if row["effective_status"] == Status.ATTENDED else None,
         awaiting_upload=bool(row["pending_uploads"]),
         conflict=row["conflict"],
         vanished=bool(row["vanished"]),
@@ -688,7 +688,7 @@ def _describe_op(op: str, payload: dict[str, Any]) -> str:
     if op == "create":
         return "register walk-in"
     status = payload.get("status")
-    return "check in" if status == "ATTENDED" else f"set status to {status}"
+    return "check in" if status == Status.ATTENDED else f"set status to {status}"
 
 
 def _event_dict(event: Event) -> dict[str, Any]:
