@@ -7,14 +7,16 @@ these names instead of repeating the values.
 
 from __future__ import annotations
 
+from kiosk.models import Status
+
 API_PREFIX = "/api/v1"
 PRODUCTION_URL = "https://api.webkasa.app"
 
-STATUSES = ("PENDING", "CONFIRMED", "CANCELLED", "ATTENDED")
+STATUSES: tuple[Status, ...] = tuple(Status)  # the one list: kiosk.models.Status
 
 # B.1: checking in is a PATCH of the registration's status; undo PATCHes the old status back.
 PATCH_REGISTRATION_PATH = "/events/{event_id}/registrations/{registration_id}"
-CHECKED_IN_STATUS = "ATTENDED"
+CHECKED_IN_STATUS = Status.ATTENDED
 # A 404 means the registration is gone; 409/422 mean the server refuses the change.
 CONFLICT_STATUS_CODES = frozenset({404, 409, 422})
 
@@ -30,14 +32,14 @@ MAX_SYNC_PASSES = 4
 
 # Capacity: which statuses hold places (1 + guest_count each) against the event's slots.
 # PENDING holds its place (awaiting payment); CANCELLED frees it.
-STATUSES_HOLDING_PLACES = frozenset({"PENDING", "CONFIRMED", "ATTENDED"})
+STATUSES_HOLDING_PLACES = frozenset({Status.PENDING, Status.CONFIRMED, Status.ATTENDED})
 
 # The largest number of guests one party may bring: a walk-in form refuses more, and a server
 # row claiming more counts as this many against the event's capacity.
 MAX_GUESTS = 50
 
 # The status a walk-in registered at the door is created with.
-WALK_IN_STATUS = "CONFIRMED"
+WALK_IN_STATUS = Status.CONFIRMED
 
 # B.7: QR payloads. Registration ids look like reg_abc123; event ids like evt_abc123.
 REGISTRATION_ID_PATTERN = r"reg_[A-Za-z0-9_-]{1,64}"

@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 from kiosk.codes import ticket_payload
 from kiosk.logs import register_secret
-from kiosk.models import Registration, VerdictKind
+from kiosk.models import Registration, Status, VerdictKind
 from kiosk.settings import Settings, save
 from kiosk.simulator import Simulator, SimulatorConfig
 from kiosk.simulator.data import SHOWCASE_PEOPLE
@@ -76,12 +76,12 @@ class DemoCase:
 
 # key, label, expected verdict, wanted (status, guest_count or None for "any"), main event?
 CASES: tuple[tuple[str, str, VerdictKind, str, int | None, bool], ...] = (
-    ("admit", "Admit", VerdictKind.ADMIT, "CONFIRMED", 0, True),
-    ("party", "Party of four", VerdictKind.ADMIT, "CONFIRMED", 3, True),
-    ("already", "Already checked in", VerdictKind.ALREADY_CHECKED_IN, "ATTENDED", None, True),
-    ("pending", "Pending payment", VerdictKind.PENDING, "PENDING", None, True),
-    ("cancelled", "Cancelled", VerdictKind.CANCELLED, "CANCELLED", None, True),
-    ("other_event", "Another event", VerdictKind.WRONG_EVENT, "CONFIRMED", None, False),
+    ("admit", "Admit", VerdictKind.ADMIT, Status.CONFIRMED, 0, True),
+    ("party", "Party of four", VerdictKind.ADMIT, Status.CONFIRMED, 3, True),
+    ("already", "Already checked in", VerdictKind.ALREADY_CHECKED_IN, Status.ATTENDED, None, True),
+    ("pending", "Pending payment", VerdictKind.PENDING, Status.PENDING, None, True),
+    ("cancelled", "Cancelled", VerdictKind.CANCELLED, Status.CANCELLED, None, True),
+    ("other_event", "Another event", VerdictKind.WRONG_EVENT, Status.CONFIRMED, None, False),
 )
 
 

@@ -15,13 +15,11 @@ import csv
 import json
 import logging
 import os
-import re
 import socket
 import sqlite3
 import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
@@ -29,13 +27,16 @@ import httpx
 from filelock import FileLock, Timeout
 
 from kiosk.api import ApiError, AuthError, RateLimited, ServerError, TransportError, WebKasaClient
-from kiosk.codes import InvalidCode, clean, parse_code
-from kiosk import contract
+from kiosk.codes import InvalidCode, ParsedCode, clean, parse_code
 from kiosk.contract import WALK_IN_STATUS
 from kiosk.events import Events
-from kiosk.models import Attendee, Conflict, Event, StatusReport, Verdict, VerdictKind
+from kiosk.models import Attendee, Conflict, Event, Status, StatusReport, Verdict, VerdictKind
 from kiosk.outbox import PushResult, Pusher
 from kiosk.peers.journal import Journal
+from kiosk.rules import (  # noqa: F401 (the pure rules; also re-exported for callers)
+    MAX_GUESTS, DoorError, WalkIn, WalkInInvalid, can_undo, judge, party_text, validate_walk_in,
+)
+from kiosk.rules import with_ as _with
 from kiosk.settings import Settings
 from kiosk.store import Store, utcnow
 from kiosk.text import json_line, terminal_safe
@@ -49,24 +50,8 @@ EXPORT_FIELDS = (
     "guest_count", "notes", "created_at", "effective_status", "party_size", "checked_in_at",
     "checked_in_device", "awaiting_upload", "conflict",
 )
-_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
-_PHONE = re.compile(r"^[0-9+()\-./ ]{3,40}$")
-MAX_GUESTS = contract.MAX_GUESTS
 NOT_DOWNLOADED = ("Not downloaded yet: the first sync is incomplete. "
                   "Run a sync, or check the ticket at the desk")
-
-
-@dataclass(frozen=True)
-class WalkIn:
-    attendee_name: str
-    attendee_email: str
-    attendee_phone: str | None = None
-    guest_count: int = 0
-    notes: str | None = None
-
-
-class DoorError(Exception):
-    """A request the door cannot carry out; ``str(exc)`` is a message for staff."""
 
 
 class NotConfigured(DoorError):
@@ -75,14 +60,6 @@ class NotConfigured(DoorError):
 
 class CapacityError(DoorError):
     """The party does not fit in the places left."""
-
-
-class WalkInInvalid(DoorError, ValueError):
-    """A walk-in form field is wrong; ``field`` names it."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
 
 
 class NothingToUndo(DoorError):
@@ -167,12 +144,14 @@ class Door:
 
     # -- check-in ------------------------------------------------------------------------
 
-    def checkin(self, code: str | bytes) -> Verdict:
+    def checkin(self, code: str | bytes,
+                parsed: ParsedCode | InvalidCode | None = None) -> Verdict:
         """The verdict for a scanned code, recorded on disk before it is returned; when it
         cannot be recorded (disk full, database locked), an ``error`` verdict that admits
-        nobody, so that a scanner pipe keeps answering."""
+        nobody, so that a scanner pipe keeps answering. ``parsed``: what the scan pipeline
+        already made of ``code`` (it is not parsed twice); None parses it here."""
         try:
-            return self._checkin(code)
+            return self._checkin(code, parsed)
         except sqlite3.Error as exc:
             return self._not_recorded(clean(code)[:200] if code else "", exc)
 
@@ -185,12 +164,15 @@ class Door:
         self.events.publish("checkin", verdict=verdict)
         return verdict
 
-    def _checkin(self, code: str | bytes) -> Verdict:
+    def _checkin(self, code: str | bytes, parsed: ParsedCode | InvalidCode | None) -> Verdict:
         text = clean(code)[:200] if code else ""
-        try:
-            parsed = parse_code(code)
-        except InvalidCode as exc:
-            verdict = Verdict(text, VerdictKind.INVALID, str(exc))
+        if parsed is None:
+            try:
+                parsed = parse_code(code)
+            except InvalidCode as exc:
+                parsed = exc
+        if isinstance(parsed, InvalidCode):
+            verdict = Verdict(text, VerdictKind.INVALID, str(parsed))
             with self.store.write() as db:
                 self.store.record_scan(db, text, verdict.kind, None, self.device_name)
             self.events.publish("checkin", verdict=verdict)
@@ -222,8 +204,8 @@ class Door:
                 if not self.first_sync_complete:
                     verdict = _with(verdict, message=NOT_DOWNLOADED)
             if verdict.kind is VerdictKind.ADMIT and attendee is not None:
-                at = self.store.set_local_status(db, attendee, "ATTENDED", self.device_name)
-                self.journal.record(db, attendee.id, "admit", "ATTENDED", at)  # peers
+                at = self.store.set_local_status(db, attendee, Status.ATTENDED, self.device_name)
+                self.journal.record(db, attendee.id, "admit", Status.ATTENDED, at)  # peers
                 verdict = _with(verdict, checked_in_at=at, checked_in_device=self.device_name)
             self.store.record_scan(db, code, verdict.kind, registration_id, self.device_name)
         log.info("check-in %s: %s", registration_id, verdict.kind)
@@ -246,7 +228,7 @@ class Door:
             attendee = self.store.attendee(registration_id)
             if attendee is None or attendee.registration.event_id != self.event_id:
                 raise NothingToUndo("No such registration for this event")
-            if attendee.effective_status != "ATTENDED":
+            if not can_undo(attendee):
                 raise NothingToUndo(f"{attendee.registration.attendee_name} is not checked in")
             local = self.store.checkin_row(registration_id)
             reached_server = self.store.reached_server(db, registration_id)
@@ -257,13 +239,13 @@ class Door:
             else:
                 previous = local["previous_status"] if local is not None else None
                 server = attendee.registration.status
-                restore = next((s for s in (previous, server) if s and s != "ATTENDED"),
-                               "CONFIRMED")
+                restore = next((s for s in (previous, server) if s and s != Status.ATTENDED),
+                               Status.CONFIRMED)
                 self.store.reverse_local_change(db, attendee, restore, self.device_name)
             self.store.record_scan(db, registration_id, "undo", registration_id, self.device_name)
             restored = self.store.attendee(registration_id)  # peers: journal the undo
             self.journal.record(db, registration_id, "undo",
-                                restored.effective_status if restored else "CONFIRMED", utcnow())
+                                restored.effective_status if restored else Status.CONFIRMED, utcnow())
         log.info("undo %s", registration_id)
         self.events.publish("journal")
         result = self.store.attendee(registration_id)
@@ -291,7 +273,7 @@ class Door:
             if check_in:
                 attendee = self.store.attendee(rid)
                 assert attendee is not None
-                at = self.store.set_local_status(db, attendee, "ATTENDED", self.device_name)
+                at = self.store.set_local_status(db, attendee, Status.ATTENDED, self.device_name)
                 verdict = _with(judge(rid, attendee, self.event_id, False),
                                 checked_in_at=at, checked_in_device=self.device_name)
                 self.store.record_scan(db, rid, verdict.kind, rid, self.device_name)
@@ -537,69 +519,6 @@ class Door:
         self.events.publish("outbox", summary=self.store.outbox_summary())
 
 
-def judge(code: str, attendee: Attendee | None, event_id: str, allow_pending: bool) -> Verdict:
-    """The verdict rules, in one place. Pure: it decides, the caller records."""
-    if attendee is None or attendee.vanished:
-        message = ("This registration no longer exists on the server" if attendee
-                   else "No such registration for this event")
-        return Verdict(code, VerdictKind.UNKNOWN, message,
-                       registration_id=attendee.id if attendee else None)
-    reg = attendee.registration
-    base = dict(
-        registration_id=reg.id, attendee_name=reg.attendee_name, party_size=reg.party_size,
-        guest_count=reg.guest_count, notes=reg.notes, status=attendee.effective_status,
-    )
-    if reg.event_id != event_id:
-        return Verdict(code, VerdictKind.WRONG_EVENT, "Registered for another event", **base)
-    status = attendee.effective_status
-    if status == "ATTENDED":
-        when = attendee.checked_in_at
-        where = attendee.checked_in_device
-        message = (f"Already checked in at {when} on {where}" if when
-                   else "Already checked in (recorded on the server)")
-        return Verdict(code, VerdictKind.ALREADY_CHECKED_IN, message, checked_in_at=when,
-                       checked_in_device=where, **base)
-    if status == "CANCELLED":
-        return Verdict(code, VerdictKind.CANCELLED, "Registration cancelled", **base)
-    if status == "PENDING" and not allow_pending:
-        return Verdict(code, VerdictKind.PENDING,
-                       "Registration not confirmed yet (payment pending): send to the desk",
-                       **base)
-    return Verdict(code, VerdictKind.ADMIT, f"Admit {party_text(reg.guest_count)}", **base)
-
-
-def party_text(guest_count: int) -> str:
-    """``1`` / ``3: 1 + 2 guests``."""
-    if guest_count <= 0:
-        return "1"
-    return f"{1 + guest_count}: 1 + {guest_count} guest{'s' if guest_count != 1 else ''}"
-
-
-def validate_walk_in(walk_in: WalkIn) -> dict[str, Any]:
-    name = clean(walk_in.attendee_name or "")
-    email = clean(walk_in.attendee_email or "")
-    phone = clean(walk_in.attendee_phone or "") or None
-    notes = clean(walk_in.notes or "") or None
-    if not name:
-        raise WalkInInvalid("attendee_name", "Enter the attendee's name")
-    if len(name) > 200:
-        raise WalkInInvalid("attendee_name", "The name is too long (200 characters at most)")
-    if not _EMAIL.match(email) or len(email) > 254:
-        raise WalkInInvalid("attendee_email", "Enter a valid email address")
-    if phone and not _PHONE.match(phone):
-        raise WalkInInvalid("attendee_phone", "Enter a phone number (digits, spaces, + - ( ))")
-    try:
-        guests = int(walk_in.guest_count)
-    except (TypeError, ValueError):
-        raise WalkInInvalid("guest_count", "Guests must be a whole number") from None
-    if not 0 <= guests <= MAX_GUESTS:
-        raise WalkInInvalid("guest_count", f"Guests must be between 0 and {MAX_GUESTS}")
-    if notes and len(notes) > 1000:
-        raise WalkInInvalid("notes", "Notes are too long (1000 characters at most)")
-    return {"attendee_name": name, "attendee_email": email, "attendee_phone": phone,
-            "guest_count": guests, "notes": notes}
-
-
 def export_row(attendee: Attendee) -> dict[str, Any]:
     reg = attendee.registration
     return {
@@ -621,9 +540,3 @@ def _csv_safe(value: Any) -> Any:
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
-
-
-def _with(verdict: Verdict, **changes: Any) -> Verdict:
-    from dataclasses import replace
-
-    return replace(verdict, **changes)

@@ -8,6 +8,9 @@ from typing import Any
 
 
 class Status(StrEnum):
+    """A registration's status, as the API spells it. A StrEnum, so a value read from
+    SQLite or JSON compares equal to its member; SQL text keeps the plain words."""
+
     PENDING = "PENDING"
     CONFIRMED = "CONFIRMED"
     CANCELLED = "CANCELLED"

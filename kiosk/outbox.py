@@ -35,6 +35,7 @@ from kiosk.api import (
     WebKasaClient,
 )
 from kiosk.contract import CONFLICT_STATUS_CODES
+from kiosk.models import Status
 from kiosk.store import OutboxEntry, Store, clean_registration
 
 log = logging.getLogger("kiosk.outbox")
@@ -194,7 +195,7 @@ class Pusher:
 
     def _link(self, entry: OutboxEntry, server_id: str, data: dict | None) -> None:
         """The walk-in now has a server id: re-key its local rows and later entries."""
-        self.store.link_walk_in(entry, server_id, (data or {}).get("status") or "CONFIRMED",
+        self.store.link_walk_in(entry, server_id, (data or {}).get("status") or Status.CONFIRMED,
                                 self.clock())
 
     def _conflict(self, entry: OutboxEntry, exc: Rejected) -> None:

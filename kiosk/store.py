@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from kiosk.contract import MAX_GUESTS, STATUSES, STATUSES_HOLDING_PLACES
-from kiosk.models import Attendee, Conflict, Event, OutboxSummary, Registration
+from kiosk.models import Attendee, Conflict, Event, OutboxSummary, Registration, Status
 from kiosk.peers.journal import MIGRATION as PEERS_MIGRATION  # issue 10: door-to-door journal
 
 DB_NAME = "kiosk.db"
@@ -690,7 +690,7 @@ class Store:
                 [{**row, "gen": sync_gen, "fetched_at": fetched_at, "now": now,
                   "seq": fetched_seq} for row in good],
             )
-            cancelled = [row["id"] for row in good if row["status"] == "CANCELLED"]
+            cancelled = [row["id"] for row in good if row["status"] == Status.CANCELLED]
             if cancelled:
                 self._server_cancellations_win(db, event_id, cancelled)
         return fresh
@@ -890,7 +890,7 @@ class Store:
             # 10,000 guests must not close the door to everyone else
             people[status] = people.get(status, 0) + n * (1 + min(guests, MAX_GUESTS))
         held = sum(people.get(s, 0) for s in STATUSES_HOLDING_PLACES)
-        return counts, people.get("ATTENDED", 0), held
+        return counts, people.get(Status.ATTENDED, 0), held
 
     # -- local changes -------------------------------------------------------------------
 
@@ -921,7 +921,7 @@ class Store:
                 attendee.registration.event_id,
                 status,
                 attendee.effective_status,
-                at if status == "ATTENDED" else None,
+                at if status == Status.ATTENDED else None,
                 device,
                 at,
                 seq,
@@ -1206,8 +1206,8 @@ def _attendee(row: sqlite3.Row) -> Attendee:
     return Attendee(
         registration=reg,
         effective_status=row["effective_status"],
-        checked_in_at=row["checked_in_at"] if row["effective_status"] == "ATTENDED" else None,
-        checked_in_device=row["device"] if row["effective_status"] == "ATTENDED" else None,
+        checked_in_at=row["checked_in_at"] if row["effective_status"] == Status.ATTENDED else None,
+        checked_in_device=row["device"] if row["effective_status"] == Status.ATTENDED else None,
         awaiting_upload=bool(row["pending_uploads"]),
         conflict=row["conflict"],
         vanished=bool(row["vanished"]),
@@ -1233,7 +1233,7 @@ def _describe_op(op: str, payload: dict[str, Any]) -> str:
     if op == "create":
         return "register walk-in"
     status = payload.get("status")
-    return "check in" if status == "ATTENDED" else f"set status to {status}"
+    return "check in" if status == Status.ATTENDED else f"set status to {status}"
 
 
 def _event_dict(event: Event) -> dict[str, Any]:

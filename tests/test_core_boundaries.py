@@ -1,18 +1,129 @@
-"""The core runs without Qt (style note 1) and never leaks the API key."""
+"""The core runs without Qt (style note 1) and never leaks the API key.
 
+Every module outside ``kiosk/ui`` is checked, found by walking the package: a new core
+module is covered the day it is added, with no list to keep up to date.
+"""
+
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
-CORE = ["kiosk.api", "kiosk.codes", "kiosk.door", "kiosk.store", "kiosk.sync", "kiosk.outbox",
-        "kiosk.settings", "kiosk.cli", "kiosk.commands.core", "kiosk.simulator"]
+KIOSK = Path(__file__).resolve().parent.parent / "kiosk"
+
+
+def _python_files():
+    return sorted(p for p in KIOSK.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def core_modules() -> dict[str, Path]:
+    """Dotted name -> file of every module outside kiosk/ui."""
+    found = {}
+    for path in _python_files():
+        rel = path.relative_to(KIOSK.parent).with_suffix("")
+        if rel.parts[:2] == ("kiosk", "ui"):
+            continue
+        parts = rel.parts[:-1] if rel.name == "__init__" else rel.parts
+        found[".".join(parts)] = path
+    return found
+
+
+def imports(path: Path) -> list[tuple[str, bool]]:
+    """(module, at module level?) for every import statement anywhere in the file (function
+    bodies and ``TYPE_CHECKING`` blocks included: a lazy Qt import is still a Qt import)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    top = set(map(id, tree.body))
+    for node in tree.body:  # `if TYPE_CHECKING:` / `try:` at module level run on import
+        if isinstance(node, (ast.If, ast.Try)):
+            top |= {id(n) for n in ast.walk(node)}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(alias.name, id(node) in top) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found.append((node.module, id(node) in top))
+            found += [(f"{node.module}.{alias.name}", id(node) in top) for alias in node.names]
+    return found
+
+
+def imported_names(path: Path) -> set[str]:
+    return {name for name, _ in imports(path)}
+
+
+def test_the_walk_finds_the_core():
+    modules = core_modules()
+    assert {"kiosk.door", "kiosk.rules", "kiosk.store", "kiosk.scan.pipeline",
+            "kiosk.peers.journal", "kiosk.simulator.server", "kiosk.commands.scan"} <= set(modules)
+    assert not any(name.startswith("kiosk.ui") for name in modules)
+
+
+def boundary_breaks(name: str, path: Path) -> list[str]:
+    """Qt anywhere in a core module; the UI package at module level anywhere, or lazily
+    outside the commands (``kiosk app`` hands over to the GUI in a function body)."""
+    bad = []
+    for module, at_top in imports(path):
+        if module.startswith(("PySide6", "shiboken6")):
+            bad.append(module)
+        elif module.startswith("kiosk.ui") and (at_top or not name.startswith("kiosk.commands.")):
+            bad.append(module)
+    return bad
+
+
+def test_no_core_module_imports_qt_or_the_ui():
+    found = {name: boundary_breaks(name, path) for name, path in core_modules().items()}
+    assert {name: bad for name, bad in found.items() if bad} == {}
+
+
+def test_the_ast_check_sees_a_lazy_qt_import(tmp_path):
+    """The check itself can fail: an import hidden in a function body is found."""
+    sneaky = tmp_path / "sneaky.py"
+    sneaky.write_text("def show():\n    from PySide6.QtWidgets import QLabel\n"
+                      "from kiosk.ui import app\n")
+    assert {"PySide6.QtWidgets", "kiosk.ui.app"} <= set(boundary_breaks("kiosk.sneaky", sneaky))
+    assert "PySide6.QtWidgets" in boundary_breaks("kiosk.commands.sneaky", sneaky)
+    lazy = tmp_path / "launcher.py"
+    lazy.write_text("def run():\n    from kiosk.ui.app import run_app\n")
+    assert boundary_breaks("kiosk.commands.launcher", lazy) == []
+    assert boundary_breaks("kiosk.door", lazy) != []
 
 
 def test_core_imports_no_qt():
+    """And at run time: importing every core module loads no Qt."""
+    modules = [m for m in core_modules() if not m.endswith("__main__")]
     code = (
-        "import sys\n"
-        + "".join(f"import {m}\n" for m in CORE)
-        + "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
-        + "print(','.join(bad))\n"
+        "import importlib, sys\n"
+        f"for m in {modules!r}:\n    importlib.import_module(m)\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print(','.join(bad))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+# -- one status vocabulary (issue 9) ------------------------------------------------------
+
+def test_statuses_come_from_the_enum_only():
+    """A bare 'ATTENDED' outside models.Status is a second definition waiting to drift;
+    SQL text (a longer string) may still spell the words."""
+    from kiosk.models import Status
+
+    words = {s.value for s in Status}
+    found = []
+    for path in _python_files():
+        if path == KIOSK / "models.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and node.value in words:
+                found.append(f"{path.relative_to(KIOSK.parent)}:{node.lineno} {node.value!r}")
+    assert found == []
+
+
+def test_the_contract_lists_the_enum():
+    from kiosk import contract
+    from kiosk.models import Status
+
+    assert contract.STATUSES == tuple(Status)
+    assert contract.CHECKED_IN_STATUS is Status.ATTENDED
+    assert contract.WALK_IN_STATUS is Status.CONFIRMED
+    assert contract.STATUSES_HOLDING_PLACES <= set(Status)
+    assert "ATTENDED" == Status.ATTENDED and f"{Status.PENDING}" == "PENDING"  # StrEnum

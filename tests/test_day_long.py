@@ -11,7 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import make_door
 from kiosk.contract import MAX_GUESTS, STATUSES, STATUSES_HOLDING_PLACES
 from kiosk.door import Door, WalkIn
 from kiosk.settings import Settings

@@ -241,3 +241,65 @@ def test_scanning_is_qt_free_and_the_wedge_needs_no_opencv():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False"]
+
+
+# -- one scan path (issue 9) ---------------------------------------------------------------
+
+
+def test_build_pipeline_takes_everything_from_settings(tmp_path):
+    from kiosk.scan.pipeline import build_pipeline
+    from kiosk.settings import Settings
+
+    settings = Settings(camera_source=str(tmp_path / "v.avi"), camera_width=320,
+                        camera_height=240, camera_fps=12, scan_cooldown_s=7.5, decoder="zxing")
+    pipeline = build_pipeline(settings, on_code=lambda *a: None, realtime=False, loop=True)
+    assert pipeline.source.source == settings.camera_source
+    assert (pipeline.source.width, pipeline.source.height, pipeline.source.fps) == (320, 240, 12)
+    assert pipeline.source.loop and not pipeline.source.realtime
+    assert pipeline.dedupe.cooldown_s == 7.5
+    other = build_pipeline(settings, "0", on_code=lambda *a: None, cooldown_s=1.0)
+    assert other.source.source == "0" and other.dedupe.cooldown_s == 1.0
+    with pytest.raises(ValueError):
+        build_pipeline(settings, on_code=lambda *a: None, decoder_name="no-such-decoder")
+
+
+def test_kiosk_scan_uses_the_factory_and_the_door_does_not_parse_again(tmp_path, monkeypatch,
+                                                                       memory_keyring):
+    """The headless door builds its pipeline with build_pipeline and hands the ParsedCode on:
+    with the door's own parser broken, the verdicts still come."""
+    import json
+    import time
+
+    from click.testing import CliRunner
+
+    import kiosk.door
+    import kiosk.scan.pipeline as pipeline_module
+    from kiosk.cli import main
+    from kiosk.models import Event
+    from kiosk.store import Store
+
+    store = Store(tmp_path / "data")
+    store.save_event(Event(id="evt_1", title="Gala"))
+    store.upsert_server_rows("evt_1", [{
+        "id": "reg_A1", "event_id": "evt_1", "attendee_name": "Ada", "status": "CONFIRMED",
+        "attendee_email": "ada@example.org", "guest_count": 0}], sync_gen=None,
+        fetched_at=time.time())
+    store.close()
+    frames, _ = sh.video_segments([(None, 2), (A, 4), (None, 2), (JUNK, 4)], size=(320, 240))
+    video = sh.write_video(tmp_path / "door.avi", frames, fps=10)
+
+    built = []
+    real_build = pipeline_module.build_pipeline
+    monkeypatch.setattr(pipeline_module, "build_pipeline",
+                        lambda *a, **kw: built.append(a) or real_build(*a, **kw))
+
+    def no_second_parse(code):
+        raise AssertionError(f"{code!r} parsed twice")
+
+    monkeypatch.setattr(kiosk.door, "parse_code", no_second_parse)
+    result = CliRunner().invoke(main, ["--data-dir", str(tmp_path / "data"), "--event", "evt_1",
+                                       "scan", "--source", str(video), "--json"])
+    verdicts = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [v["verdict"] for v in verdicts] == ["admit", "invalid"], result.output
+    assert verdicts[0]["registration_id"] == "reg_A1"
+    assert len(built) == 1

@@ -18,6 +18,8 @@ from typing import Any, Iterator
 
 import click
 
+from kiosk.models import Status
+
 EXIT_PARTIAL = 1
 
 
@@ -158,8 +160,9 @@ def decode(ctx, files, as_json, decoder_name, symbologies):
 @click.pass_context
 def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list_only):
     """The headless door: scan codes from a camera and check each new one in."""
-    from kiosk.scan.frames import FrameSource, list_cameras
-    from kiosk.scan.pipeline import ScanPipeline
+    from kiosk.scan.decoders import DecoderUnavailable
+    from kiosk.scan.frames import list_cameras
+    from kiosk.scan.pipeline import build_pipeline
 
     if list_only:
         cams = list_cameras()
@@ -172,41 +175,33 @@ def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list
 
     door = open_door(ctx)
     link_peers(ctx, door)  # the headless door shares its check-ins (issue 10)
-    settings = door.settings if hasattr(door, "settings") else _settings(ctx)
-    decoder = _decoder(decoder_name, (), settings)
-    src = source if source is not None else settings.camera_source
+    settings = door.settings
     codes: queue.Queue = queue.Queue()
 
     def on_status(state: str, detail: str) -> None:
         if state not in ("open", "failed") or ctx.find_root().obj.verbose:  # failed: raised below
             click.echo(f"source {state}: {detail}", err=True)
 
-    frames = FrameSource(
-        src,
-        width=settings.camera_width,
-        height=settings.camera_height,
-        fps=settings.camera_fps,
-        realtime=realtime,
-    )
-    pipeline = ScanPipeline(
-        frames,
-        decoder,
-        on_code=lambda text, parsed, t: codes.put(text),
-        on_status=on_status,
-        cooldown_s=settings.scan_cooldown_s if cooldown is None else cooldown,
-    )
+    try:  # the GUI's camera is built by the same factory
+        pipeline = build_pipeline(
+            settings, source, on_code=lambda text, parsed, t: codes.put((text, parsed)),
+            on_status=on_status, realtime=realtime, decoder_name=decoder_name,
+            cooldown_s=cooldown,
+        )
+    except (ValueError, DecoderUnavailable) as exc:
+        raise click.UsageError(str(exc)) from None
     pipeline.start()
     seen = 0
     refused = False
     try:
         while True:
             try:
-                text = codes.get(timeout=0.2)
+                text, parsed = codes.get(timeout=0.2)
             except queue.Empty:
                 if pipeline.wait(0) and codes.empty():
                     break
                 continue
-            verdict = door.checkin(text)  # in this thread: the door's database lives here
+            verdict = door.checkin(text, parsed)  # here: the door's database lives in this thread
             refused = refused or not verdict.admitted
             print_verdict(verdict, as_json)
             seen += 1
@@ -247,7 +242,7 @@ def tickets(ctx, output, fmt, ids, include_cancelled):
         if getattr(attendee, "local_only", False):
             skipped_local += 1  # its id changes once the server has it
             continue
-        gone = attendee.effective_status == "CANCELLED" or getattr(attendee, "vanished", False)
+        gone = attendee.effective_status == Status.CANCELLED or attendee.vanished
         if gone and not include_cancelled and not wanted:
             continue
         regs.append(reg)

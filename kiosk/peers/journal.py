@@ -21,6 +21,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from kiosk import contract
+from kiosk.models import Status
 from kiosk.peers.hlc import HybridClock
 
 log = logging.getLogger("kiosk.peers")
@@ -48,7 +50,7 @@ MIGRATION = """
 """
 
 ACTIONS = ("admit", "undo")
-STATUSES = ("PENDING", "CONFIRMED", "CANCELLED", "ATTENDED")
+STATUSES = contract.STATUSES
 MAX_ID = 100
 
 
@@ -245,7 +247,7 @@ class Journal:
             first = len(rows) - 1
             while first > 0 and rows[first - 1][1] == "admit":
                 first -= 1
-            want = ("ATTENDED", rows[first][4], rows[first][5])
+            want = (Status.ATTENDED, rows[first][4], rows[first][5])
         else:
             want = (latest[2], None, latest[5])
         current = db.execute(
@@ -264,7 +266,7 @@ class Journal:
                    checked_in_at=excluded.checked_in_at, device=excluded.device,
                    changed_at=excluded.changed_at, uploaded_at=NULL""",
             (registration_id, reg[0], want[0],
-             reg[1] if reg[1] != "ATTENDED" else "CONFIRMED", want[1], want[2], utcnow()),
+             reg[1] if reg[1] != Status.ATTENDED else Status.CONFIRMED, want[1], want[2], utcnow()),
         )
 
     def double_entries(self) -> list[DoubleEntry]:

@@ -11,7 +11,8 @@ reports through plain callbacks, called from that thread:
   ``ended``, ``failed``).
 
 The GUI wraps these in Qt signals; the command line puts codes on a queue and checks them in
-from its main thread (the door's database belongs to that thread).
+from its main thread (the door's database belongs to that thread). Both build theirs with
+:func:`build_pipeline`, and both hand the parsed code to the door, which does not parse again.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from kiosk.codes import InvalidCode, ParsedCode, parse_code
 if TYPE_CHECKING:  # pragma: no cover
     from kiosk.scan.decoders import DecodeResult, Decoder
     from kiosk.scan.frames import Frame, FrameSource
+    from kiosk.settings import Settings
 
 log = logging.getLogger("kiosk.scan")
 
@@ -224,3 +226,38 @@ class ScanPipeline:
                 self.on_status(state, detail)
             except Exception:
                 log.exception("on_status callback failed")
+
+
+def build_pipeline(
+    settings: "Settings",
+    source: str | None = None,
+    *,
+    on_code: OnCode,
+    on_frame: OnFrame | None = None,
+    on_status: OnStatus | None = None,
+    realtime: bool = True,
+    loop: bool = False,
+    decoder_name: str | None = None,
+    cooldown_s: float | None = None,
+    name: str = "kiosk-scan",
+) -> ScanPipeline:
+    """The scan path, put together in one place for the GUI's camera and ``kiosk scan``.
+
+    Decoder, frame source and de-duplication come from ``settings`` (``source``,
+    ``decoder_name`` and ``cooldown_s`` override one each), so both doors read codes the same
+    way. ``on_code`` receives the code already parsed: pass the :class:`ParsedCode` (or the
+    :class:`InvalidCode`) on to :meth:`kiosk.door.Door.checkin` rather than parsing again.
+    Raises ValueError / :class:`~kiosk.scan.decoders.DecoderUnavailable` for a decoder that
+    cannot be made; a source that cannot be opened is reported when the pipeline runs.
+    """
+    from kiosk.scan.decoders import make_decoder
+    from kiosk.scan.frames import FrameSource
+
+    decoder = make_decoder(decoder_name or settings.decoder, settings.symbologies)
+    frames = FrameSource(source if source is not None else settings.camera_source,
+                         width=settings.camera_width, height=settings.camera_height,
+                         fps=settings.camera_fps, realtime=realtime, loop=loop)
+    return ScanPipeline(
+        frames, decoder, on_code=on_code, on_frame=on_frame, on_status=on_status,
+        cooldown_s=settings.scan_cooldown_s if cooldown_s is None else cooldown_s, name=name,
+    )

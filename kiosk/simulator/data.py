@@ -24,6 +24,7 @@ from random import Random
 from typing import Any
 
 from kiosk.contract import STATUSES_HOLDING_PLACES
+from kiosk.models import Status
 
 ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
 """Registration and event ids are ``reg_``/``evt_`` plus random characters from this set."""
@@ -400,12 +401,12 @@ def fake_status(rng: Random) -> str:
     """70% CONFIRMED, 10% each PENDING, CANCELLED and ATTENDED."""
     r = rng.random()
     if r < 0.70:
-        return "CONFIRMED"
+        return Status.CONFIRMED
     if r < 0.80:
-        return "PENDING"
+        return Status.PENDING
     if r < 0.90:
-        return "CANCELLED"
-    return "ATTENDED"
+        return Status.CANCELLED
+    return Status.ATTENDED
 
 
 def fake_notes(rng: Random) -> str | None:

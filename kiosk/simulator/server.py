@@ -55,6 +55,7 @@ from typing import Any, NamedTuple
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from kiosk import contract
+from kiosk.models import Status
 from kiosk.simulator import data
 
 log = logging.getLogger("kiosk.simulator")
@@ -625,18 +626,19 @@ class Simulator:
         if "add" in actions:
             for _ in range(n):
                 row = data.fake_registration(
-                    self._rng, event_id, self._clock(), self._taken_ids, status="CONFIRMED"
+                    self._rng, event_id, self._clock(), self._taken_ids, status=Status.CONFIRMED
                 )
                 row["created_at"] = self._now_stamp()
                 if self._fits(event, 1 + row["guest_count"]):
                     self._insert(row)
                     self._shifted_in.add(row["id"])
-        live = ("PENDING", "CONFIRMED", "ATTENDED")
+        live = (Status.PENDING, Status.CONFIRMED, Status.ATTENDED)
         if "cancel" in actions:
             for row in self._sample(rows, n, live):
-                self._change_status(row, "CANCELLED")
+                self._change_status(row, Status.CANCELLED)
         if "status" in actions:
-            step = {"PENDING": "CONFIRMED", "CONFIRMED": "ATTENDED", "ATTENDED": "CONFIRMED"}
+            step = {Status.PENDING: Status.CONFIRMED, Status.CONFIRMED: Status.ATTENDED,
+                    Status.ATTENDED: Status.CONFIRMED}
             for row in self._sample(rows, n, live):
                 self._change_status(row, step[row["status"]])
 
@@ -659,7 +661,7 @@ class Simulator:
         *,
         attendee_name: str | None = None,
         attendee_email: str | None = None,
-        status: str = "CONFIRMED",
+        status: str = Status.CONFIRMED,
         guest_count: int = 0,
         attendee_phone: str | None = None,
         notes: str | None = None,
@@ -713,7 +715,7 @@ class Simulator:
 
     def cancel(self, registration_id: str) -> dict:
         """Cancel a registration (as the attendee would online); returns a copy."""
-        return self.set_status(registration_id, "CANCELLED")
+        return self.set_status(registration_id, Status.CANCELLED)
 
     def set_slots(self, event_id: str, slots: int | None) -> None:
         """Change an event's capacity, e.g. to make it full for a walk-in test."""
@@ -1179,7 +1181,7 @@ class Simulator:
                 {"status": f"must be one of {', '.join(contract.STATUSES)}"},
             )
         old = row["status"]
-        if old == "CANCELLED" and new == contract.CHECKED_IN_STATUS:
+        if old == Status.CANCELLED and new == contract.CHECKED_IN_STATUS:
             raise _ApiError(409, "CONFLICT", "A cancelled registration cannot be checked in")
         if (
             old not in contract.STATUSES_HOLDING_PLACES
@@ -1268,7 +1270,7 @@ def _validate_create(body: dict) -> dict[str, Any]:
         errors["attendee_email"] = "must be an e-mail address"
     phone = text("attendee_phone", False, MAX_PHONE_LENGTH)
     notes = text("notes", False, MAX_NOTES_LENGTH)
-    status = body.get("status", "PENDING")
+    status = body.get("status", Status.PENDING)
     if status not in contract.STATUSES:
         errors["status"] = f"must be one of {', '.join(contract.STATUSES)}"
     guests = body.get("guest_count", 0)

@@ -6,7 +6,6 @@ import logging
 import signal
 import sys
 from pathlib import Path
-from typing import Any, Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QIcon
@@ -14,12 +13,12 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.settings import Settings
 from kiosk.settings import load as load_settings
+from kiosk.ui.door_types import DoorFactory, open_door
 from kiosk.ui.i18n import install_translations
 from kiosk.ui.resources import resource_path
 
 log = logging.getLogger("kiosk.ui")
 
-DoorFactory = Callable[[Path, Settings, "str | None"], Any]
 
 
 def tune_gc() -> None:
@@ -91,19 +90,13 @@ def make_app(argv: list[str] | None = None, language: str = "") -> QApplication:
     return app
 
 
-def default_door_factory(data_dir: Path, settings: Settings, api_key: str | None) -> Any:
-    from kiosk.door import Door
-
-    return Door.open(data_dir, settings, api_key)
-
-
 def run_app(
     data_dir: Path,
     settings: Settings | None = None,
     *,
     api_key: str | None = None,
     kiosk_mode: bool = False,
-    door_factory: DoorFactory = default_door_factory,
+    door_factory: DoorFactory = open_door,
     camera_source: str | None = None,
     camera_loop: bool = False,
 ) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -28,21 +27,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.models import Attendee
+from kiosk import rules
+from kiosk.models import Attendee, Status
 from kiosk.ui.plain import plain
 from kiosk.ui.staff_console import status_label
+from kiosk.ui.door_types import Door
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import format_when
 
 log = logging.getLogger("kiosk.ui")
 
 # filter key -> statuses shown (None: all)
-FILTERS: dict[str, tuple[str, ...] | None] = {
+FILTERS: dict[str, tuple[Status, ...] | None] = {
     "all": None,
-    "in": ("ATTENDED",),
-    "expected": ("CONFIRMED", "PENDING"),
-    "pending": ("PENDING",),
-    "cancelled": ("CANCELLED",),
+    "in": (Status.ATTENDED,),
+    "expected": (Status.CONFIRMED, Status.PENDING),
+    "pending": (Status.PENDING,),
+    "cancelled": (Status.CANCELLED,),
     "unsent": (),  # awaiting upload or in conflict, whatever the status
 }
 
@@ -93,7 +94,7 @@ class AttendeeModel(QAbstractTableModel):
 class AttendanceScreen(QWidget):
     exported = Signal(str, int)  # path, rows
 
-    def __init__(self, door: Any, tasks: Tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, door: Door, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.door = door
         self.tasks = tasks
@@ -163,7 +164,7 @@ class AttendanceScreen(QWidget):
         else:
             rows = [a for a in self.all_rows if a.effective_status in statuses]
         self.model.set_rows(rows)
-        people_in = sum(a.party_size for a in self.all_rows if a.effective_status == "ATTENDED")
+        people_in = rules.people_in(self.all_rows)
         self.summary.setText(self.tr("{shown} shown of {total}; {people} people in").format(
             shown=len(rows), total=len(self.all_rows), people=people_in))
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.models import Conflict
+from kiosk.ui.door_types import Door
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import format_when
 
@@ -27,7 +27,7 @@ class AttentionScreen(QWidget):
     count_changed = Signal(int)
     open_registration = Signal(str)
 
-    def __init__(self, door: Any, tasks: Tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, door: Door, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.door = door
         self.tasks = tasks

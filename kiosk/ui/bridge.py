@@ -8,9 +8,11 @@ the widgets connected to it.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
+
+from kiosk.events import Events
 
 log = logging.getLogger("kiosk.ui")
 
@@ -25,14 +27,14 @@ class DoorBridge(QObject):
     data = Signal()  # registrations changed
     changed = Signal()  # any of the above: status worth refreshing
 
-    def __init__(self, events: Any | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, events: Events | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._unsubscribe = None
-        self._events = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self._events: Events | None = None
         if events is not None:
             self.attach(events)
 
-    def attach(self, events: Any) -> None:
+    def attach(self, events: Events) -> None:
         self.detach()
         self._events = events
         self._unsubscribe = events.subscribe(self._on_event)
@@ -40,10 +42,8 @@ class DoorBridge(QObject):
     def detach(self) -> None:
         if self._events is None:
             return
-        if callable(self._unsubscribe):
+        if self._unsubscribe is not None:
             self._unsubscribe()
-        elif hasattr(self._events, "unsubscribe"):
-            self._events.unsubscribe(self._on_event)
         self._events = None
         self._unsubscribe = None
 

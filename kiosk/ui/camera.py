@@ -16,6 +16,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
+from kiosk.codes import InvalidCode, ParsedCode
 from kiosk.settings import Settings
 
 log = logging.getLogger("kiosk.scan")
@@ -35,7 +36,7 @@ def frame_to_qimage(frame: np.ndarray) -> QImage:
 
 class Camera(QObject):
     frame = Signal(QImage)
-    code = Signal(str)
+    code = Signal(str, object)  # text, its ParsedCode or InvalidCode (parsed once, here)
     state = Signal(str, str)  # starting, open, lost, reconnecting, ended, failed, stopped
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -65,17 +66,11 @@ class Camera(QObject):
         self.started_with = (settings, source, realtime, loop)
         src = source if source is not None else settings.camera_source
         try:
-            from kiosk.scan.decoders import make_decoder
-            from kiosk.scan.frames import FrameSource
-            from kiosk.scan.pipeline import ScanPipeline
+            from kiosk.scan.pipeline import build_pipeline
 
-            decoder = make_decoder(settings.decoder, settings.symbologies)
-            frames = FrameSource(src, width=settings.camera_width, height=settings.camera_height,
-                                 fps=settings.camera_fps, realtime=realtime, loop=loop)
-            self._pipeline = ScanPipeline(
-                frames, decoder, on_code=self._on_code, on_frame=self._on_frame,
-                on_status=self._on_status, cooldown_s=settings.scan_cooldown_s,
-                name="kiosk-camera",
+            self._pipeline = build_pipeline(
+                settings, src, on_code=self._on_code, on_frame=self._on_frame,
+                on_status=self._on_status, realtime=realtime, loop=loop, name="kiosk-camera",
             )
             self.state.emit("starting", str(src))
             self._pipeline.start()
@@ -103,9 +98,9 @@ class Camera(QObject):
 
     # pipeline threads -----------------------------------------------------------------
 
-    def _on_code(self, text: str, parsed: Any = None, t: float | None = None) -> None:
-        # The door parses again (and says "not a ticket" for an InvalidCode): one rule set.
-        self.code.emit(text)
+    def _on_code(self, text: str, parsed: ParsedCode | InvalidCode, t: float | None = None) -> None:
+        # The pipeline parsed it; the door takes the result as it is (one parse per scan).
+        self.code.emit(text, parsed)
 
     def _on_frame(self, frame: Any, results: Any = None) -> None:
         image = getattr(frame, "image", frame)

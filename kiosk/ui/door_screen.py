@@ -1,8 +1,9 @@
 """The door screen: live preview with a framing guide, the verdict, and nothing in the way.
 
 Codes arrive from the camera or the USB scanner (routed here by the main window) and go to
-:meth:`Door.checkin` on the local worker, in order; the answer comes back by signal and is
-shown at once, replacing whatever verdict was up. Scanning never waits for the overlay.
+:meth:`Door.checkin` on the ``door`` worker lane, in order and behind nothing else; the
+answer comes back by signal and is shown at once, replacing whatever verdict was up.
+Scanning never waits for the overlay.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.codes import InvalidCode, ParsedCode
 from kiosk.models import Verdict, VerdictKind
+from kiosk.ui.door_types import Door
 from kiosk.ui.i18n import LANGUAGES, install_translations
 from kiosk.ui.plain import plain
 from kiosk.ui.sounds import Sounds
@@ -170,7 +173,7 @@ class DoorScreen(QWidget):
     verdict_shown = Signal(object)  # Verdict
     staff_requested = Signal()  # the discreet "Staff" button in self-service mode
 
-    def __init__(self, door: Any, tasks: Tasks, sounds: Sounds,
+    def __init__(self, door: Door, tasks: Tasks, sounds: Sounds,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("doorScreen")
@@ -238,11 +241,13 @@ class DoorScreen(QWidget):
 
     # -- codes in, verdicts out ---------------------------------------------------------
 
-    def submit_code(self, code: str) -> None:
-        """Check a code in on the door lane (never behind a refresh); the verdict comes back by signal."""
+    def submit_code(self, code: str, parsed: ParsedCode | InvalidCode | None = None) -> None:
+        """Check a code in on the check-in lane; the verdict comes back by signal. ``parsed``
+        is the scan pipeline's reading of a camera code, handed on so the door does not parse
+        it again."""
         self.wake()
         self.in_flight += 1
-        self.tasks.run(lambda: self.door.checkin(code), on_done=self.show_verdict,
+        self.tasks.run(lambda: self.door.checkin(code, parsed), on_done=self.show_verdict,
                        on_error=self._checkin_failed, lane="door", name="checkin")
 
     def show_verdict(self, verdict: Verdict) -> None:
@@ -256,7 +261,7 @@ class DoorScreen(QWidget):
         self.verdict_shown.emit(verdict)
         self._restart_idle_timer()
         if (verdict.kind is VerdictKind.UNKNOWN and verdict.registration_id
-                and getattr(self.door, "client", None) is not None):
+                and self.door.client is not None):
             self._ask_server(verdict)
 
     def _ask_server(self, verdict: Verdict) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
+from kiosk.codes import InvalidCode, ParsedCode
 from kiosk.models import StatusReport
 from kiosk.settings import Settings
 from kiosk.settings import save as save_settings
@@ -23,6 +24,7 @@ from kiosk.ui.attention import AttentionScreen
 from kiosk.ui.bridge import DoorBridge
 from kiosk.ui.camera import Camera
 from kiosk.ui.door_screen import DoorScreen
+from kiosk.ui.door_types import Door
 from kiosk.ui.kiosk_mode import KioskLock, PinDialog, SetPinDialog
 from kiosk.ui.pin import hash_pin
 from kiosk.ui.resources import resource_path
@@ -56,7 +58,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        door: Any,
+        door: Door,
         *,
         data_dir: Path | None = None,
         tasks: Tasks | None = None,
@@ -124,6 +126,8 @@ class MainWindow(QMainWindow):
         # the door's events as signals
         self.bridge = DoorBridge(door.events, self)
         self.bridge.online.connect(self.status_strip.set_online)
+        self.bridge.sync_progress.connect(self.status_strip.set_sync_progress)
+        self.bridge.synced.connect(self.status_strip.sync_ended)
         self.bridge.changed.connect(self.schedule_status)
         self.bridge.data.connect(self._data_changed)
         self.bridge.outbox.connect(lambda _: self.attention.refresh())
@@ -186,7 +190,8 @@ class MainWindow(QMainWindow):
 
     # -- codes ---------------------------------------------------------------------------
 
-    def route_code(self, code: str) -> None:
+    def route_code(self, code: str, parsed: ParsedCode | InvalidCode | None = None) -> None:
+        """A code from the camera (already parsed by the scan pipeline) or the USB scanner."""
         if self.lock.locked and self.lock.try_code(code):
             return
         if self.pin_dialog is not None and self.pin_dialog.isVisible():
@@ -198,7 +203,7 @@ class MainWindow(QMainWindow):
             return  # a staff card scanned while unlocked is not a ticket
         # Staff on another screen stay there (focus and keystrokes too); the verdict shows
         # in the banner when it arrives.
-        self.door_screen.submit_code(code)
+        self.door_screen.submit_code(code, parsed)
 
     def _verdict_shown(self, verdict) -> None:
         if self.tabs.currentWidget() is not self.door_screen:
@@ -281,6 +286,7 @@ class MainWindow(QMainWindow):
 
     def _pulled(self, result: Any, error: BaseException | None) -> None:
         self.pulling = False
+        self.status_strip.sync_ended()  # a failed pull publishes no "synced"
         if error is not None:
             log.info("pull failed: %s", error)
         self.schedule_status()
@@ -313,10 +319,9 @@ class MainWindow(QMainWindow):
             return
         from kiosk.ui.settings_dialog import SettingsDialog
 
-        from kiosk.secrets import get_api_key
-
+        # the saved key and the camera list are read by the dialog, off this thread
         dialog = SettingsDialog(self.settings, self.data_dir, parent=self, camera=self.camera,
-                                api_key=get_api_key(self.settings.api_url))
+                                tasks=self.tasks)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
 

@@ -3,14 +3,18 @@
 Every control edits one field of the typed :class:`kiosk.settings.Settings` table and takes its
 tooltip from that field's one-line description, so nothing is declared twice. The API key
 is shown masked only; a new one replaces it in the keyring.
+
+The dialog opens at once: probing the cameras and reading or writing the keyring can take
+seconds (a USB camera waking up, a keyring asking to be unlocked), so they run on the
+``system`` worker lane and fill the dialog in when they answer.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,11 +34,13 @@ from PySide6.QtWidgets import (
 
 from kiosk.logs import mask
 from kiosk.settings import Settings, describe
+from kiosk.ui.camera import Camera
 from kiosk.ui.plain import plain
 from kiosk.ui.door_screen import Preview
 from kiosk.ui.i18n import LANGUAGES
 from kiosk.ui.kiosk_mode import SetPinDialog
 from kiosk.ui.pin import hash_pin
+from kiosk.ui.tasks import Tasks
 
 log = logging.getLogger("kiosk.ui")
 
@@ -44,31 +50,39 @@ DECODERS = ("zxing", "pyzbar")
 
 
 def list_camera_choices() -> list[tuple[str, str]]:
-    """(label, source) pairs from the scan package, or just the default camera."""
-    try:
-        from kiosk.scan.frames import list_cameras
+    """(label, source) pairs of the cameras found, or just the default camera. Slow (each
+    camera is opened): run it on a worker."""
+    from kiosk.scan.frames import list_cameras
 
+    try:
         found = list_cameras()
-    except Exception as exc:  # no scan package yet, no OpenCV backend, no camera
+    except Exception as exc:  # no OpenCV backend, no camera
         log.debug("cannot list cameras: %s", exc)
         found = []
-    choices = []
-    for cam in found:
-        if isinstance(cam, tuple):
-            source, label = str(cam[0]), str(cam[1] if len(cam) > 1 else cam[0])
-        else:
-            source = str(getattr(cam, "source", getattr(cam, "index", cam)))
-            label = str(getattr(cam, "name", getattr(cam, "label", source)))
-        choices.append((label, source))
-    return choices or [("Camera 0", "0")]
+    return [(cam.name, str(cam.index)) for cam in found] or [("Camera 0", "0")]
+
+
+def _saved_key(api_url: str) -> str | None:
+    """Worker thread: the key saved in the keyring for ``api_url``."""
+    from kiosk.secrets import get_api_key
+
+    return get_api_key(api_url)
 
 
 class SettingsDialog(QDialog):
+    cameras_listed = Signal()  # the camera probe answered (tests, accessibility tools)
+    key_loaded = Signal()  # the saved key was read from the keyring
+
     def __init__(self, settings: Settings, data_dir: Path | None = None, *,
-                 api_key: str | None = None, camera: Any = None,
+                 api_key: str | None = None, camera: Camera | None = None, tasks: Tasks | None = None,
                  parent: QWidget | None = None) -> None:
+        """``api_key``: the saved key when the caller already has it; else it is read from
+        the keyring in the background."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self._own_tasks = tasks is None
+        self.tasks = tasks or Tasks(parent=self)
+        self.saving_key = False
         self.original = settings
         self.data_dir = data_dir
         self.camera = camera
@@ -76,7 +90,7 @@ class SettingsDialog(QDialog):
         self.pin_hash = settings.kiosk_pin_hash
         self.docs = {name: doc for name, _type, _default, doc in describe()}
         self._previewing = False
-        self._was_running: Any = None
+        self._was_running: tuple[Settings, str | None, bool, bool] | None = None
         tabs = QTabWidget(self)
         tabs.setAccessibleName(self.tr("Settings sections"))
 
@@ -84,7 +98,8 @@ class SettingsDialog(QDialog):
         conn = QWidget(self)
         f = QFormLayout(conn)
         self.api_url = self._doc(QLineEdit(settings.api_url, conn), "api_url", self.tr("API URL"))
-        self.key_label = QLabel(mask(api_key or "") or self.tr("no key saved"), conn)
+        self.key_label = QLabel(mask(api_key or "") if api_key else self.tr("reading the keyring…"),
+                                conn)
         self.key_label.setAccessibleName(self.tr("Saved API key (masked)"))
         self.new_key = QLineEdit(conn)
         self.new_key.setEchoMode(QLineEdit.EchoMode.Password)
@@ -113,13 +128,7 @@ class SettingsDialog(QDialog):
         cf = QFormLayout()
         self.camera_choice = self._doc(QComboBox(cam), "camera_source", self.tr("Camera"))
         self.camera_choice.setEditable(True)  # a video file or stream URL also works
-        for label, source in list_camera_choices():
-            self.camera_choice.addItem(label, source)
-        index = self.camera_choice.findData(settings.camera_source)
-        if index >= 0:
-            self.camera_choice.setCurrentIndex(index)
-        else:
-            self.camera_choice.setEditText(settings.camera_source)
+        self.camera_choice.setEditText(settings.camera_source)  # the list follows (probe)
         self.resolution = self._doc(QComboBox(cam), "camera_width", self.tr("Resolution"))
         for w, h in RESOLUTIONS:
             self.resolution.addItem(f"{w} × {h}", (w, h))
@@ -212,6 +221,34 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 520)
 
+        self.tasks.run(list_camera_choices, on_done=self._cameras_listed, lane="system",
+                       name="list_cameras")
+        if api_key is None:
+            url = settings.api_url
+            self.tasks.run(lambda: _saved_key(url), on_done=self._key_loaded,
+                           on_error=self._key_unreadable, lane="system", name="read_key")
+
+    def _cameras_listed(self, choices: list[tuple[str, str]]) -> None:
+        """Fill the list, keeping whatever source is chosen or typed by now."""
+        typed = self.camera_source()
+        self.camera_choice.clear()
+        for label, source in choices:
+            self.camera_choice.addItem(label, source)
+        index = self.camera_choice.findData(typed)
+        if index >= 0:
+            self.camera_choice.setCurrentIndex(index)
+        else:
+            self.camera_choice.setEditText(typed)
+        self.cameras_listed.emit()
+
+    def _key_loaded(self, key: str | None) -> None:
+        self.key_label.setText(mask(key or "") or self.tr("no key saved"))
+        self.key_loaded.emit()
+
+    def _key_unreadable(self, error: BaseException) -> None:
+        self.key_label.setText(self.tr("keyring unavailable: {why}").format(why=error))
+        self.key_loaded.emit()
+
     def _doc(self, widget, field: str, accessible: str):
         widget.setToolTip(self.docs.get(field, ""))
         widget.setAccessibleName(accessible)
@@ -276,22 +313,44 @@ class SettingsDialog(QDialog):
         self.preview.set_message(f"{state}: {detail}")
 
     def accept(self) -> None:
+        """Save: a new key goes to the keyring first (in the background); the dialog closes
+        when the keyring has taken it, and stays open with the reason when it has not."""
         key = self.new_key.text().strip()
-        if key:
-            from kiosk import secrets
+        if not key:
+            self._accepted()
+            return
+        if self.saving_key:
+            return
+        from kiosk import secrets
 
-            try:
-                secrets.set_api_key(self.result_settings().api_url, key)
-            except Exception as exc:
-                self.key_label.setText(str(exc))
-                return
-            self.new_api_key = key
+        url = self.result_settings().api_url
+        self.saving_key = True
+        self.key_label.setText(self.tr("saving the key…"))
+        self.tasks.run(lambda: secrets.set_api_key(url, key),
+                       on_done=lambda _: self._key_saved(key), on_error=self._key_not_saved,
+                       lane="system", name="save_key")
+
+    def _key_saved(self, key: str) -> None:
+        self.saving_key = False
+        self.new_api_key = key
+        self._accepted()
+
+    def _key_not_saved(self, error: BaseException) -> None:
+        self.saving_key = False
+        self.key_label.setText(str(error))
+
+    def _accepted(self) -> None:
         self._end_preview(restore=False)
         super().accept()
 
     def reject(self) -> None:
         self._end_preview(restore=True)
         super().reject()
+
+    def done(self, result: int) -> None:
+        if self._own_tasks:
+            self.tasks.shutdown(wait=False)  # a camera probe still running is not waited for
+        super().done(result)
 
     def _end_preview(self, restore: bool) -> None:
         if self._previewing and self.camera is not None:

@@ -2,7 +2,9 @@
 
 The key goes to the operating system's keyring (:mod:`kiosk.secrets`) and is never shown
 again in full: later screens show it masked (``wk_live_…9f3a``). Every network call runs on
-the ``net`` worker; the wizard only reacts to the answers.
+the ``net`` worker, and the keyring, the settings file and opening the door's database run
+on the ``system`` worker; the wizard only reacts to the answers. Sync progress reaches it
+the way it reaches the main window: the door's events through a :class:`DoorBridge`.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,16 +34,12 @@ from kiosk.logs import mask
 from kiosk.models import Event
 from kiosk.settings import Settings
 from kiosk.settings import save as save_settings
+from kiosk.ui.bridge import DoorBridge
+from kiosk.ui.door_types import Door, DoorFactory, open_door
 from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.tasks import Task, Tasks
 
 log = logging.getLogger("kiosk.ui")
-
-
-class _Progress(QObject):
-    """Carries sync progress from the worker to the GUI thread."""
-
-    changed = Signal(int, object)
 
 
 def event_line(event: Event) -> str:
@@ -195,8 +193,7 @@ class SyncPage(QWizardPage):
         layout.addWidget(self.label)
         layout.addWidget(self.cancel_button)
         layout.addStretch(1)
-        self.progress = _Progress(self)
-        self.progress.changed.connect(self._progress)
+        self.bridge: DoorBridge | None = None
         self.task: Task | None = None
         self.finished = False
         self.outcome = ""  # done | cancelled | failed
@@ -207,17 +204,23 @@ class SyncPage(QWizardPage):
         self.bar.setRange(0, 0)
         self.label.setText(self.tr("Connecting…"))
         self.cancel_button.setEnabled(True)
-        try:
-            self.w.commit()
-        except Exception as exc:
-            self._done_with("failed", self.tr("Could not save the settings: {why}").format(why=exc))
+        self.task = self.w.commit(on_done=self._committed, on_error=self._not_committed)
+
+    def _not_committed(self, error: BaseException) -> None:
+        self._done_with("failed", self.tr("Could not save the settings: {why}").format(why=error))
+
+    def _committed(self, door: Door) -> None:
+        if self.task is not None and self.task.cancelled:
+            self._done_with("cancelled", self.tr("Sync stopped. The app finishes it in the "
+                                                 "background once it is open."))
             return
-        door = self.w.door
-        progress = self.progress.changed
+        if self.bridge is not None:
+            self.bridge.detach()
+        self.bridge = DoorBridge(door.events, self)  # the one progress path (as the app's)
+        self.bridge.sync_progress.connect(self._progress)
 
         def work(task: Task) -> Any:
-            return door.pull(progress=lambda done, total: progress.emit(done, total),
-                             cancelled=lambda: task.cancelled)
+            return door.pull(cancelled=lambda: task.cancelled)
 
         self.task = self.w.tasks.run(work, pass_task=True, lane="net", name="first_sync",
                                      on_done=self._synced, on_error=self._sync_failed)
@@ -253,6 +256,9 @@ class SyncPage(QWizardPage):
                                               "background.").format(why=error))
 
     def _done_with(self, outcome: str, text: str) -> None:
+        if self.bridge is not None:
+            self.bridge.detach()
+            self.bridge = None
         self.finished = True
         self.outcome = outcome
         if self.bar.maximum() == 0:
@@ -274,7 +280,7 @@ class SetupWizard(QWizard):
         settings: Settings | None = None,
         *,
         api_key: str | None = None,
-        door_factory: Callable[[Path, Settings, str | None], Any] | None = None,
+        door_factory: DoorFactory = open_door,
         tasks: Tasks | None = None,
         transport: Any = None,
         parent: QWidget | None = None,
@@ -287,13 +293,10 @@ class SetupWizard(QWizard):
         self.api_key = api_key
         self.transport = transport
         self.events: list[Event] = []
-        self.door: Any = None
+        self.door: Door | None = None
+        self._unclaimed: Door | None = None  # opened by a commit whose answer was dropped
         self._own_tasks = tasks is None
         self.tasks = tasks or Tasks(parent=self)
-        if door_factory is None:
-            from kiosk.ui.app import default_door_factory
-
-            door_factory = default_door_factory
         self.door_factory = door_factory
         self.connection = ConnectionPage(self)
         self.event_page = EventPage(self)
@@ -311,23 +314,38 @@ class SetupWizard(QWizard):
                            transport=self.transport) as client:
             return client.list_events(upcoming=True, include_counts=True)
 
-    def commit(self) -> None:
-        """Store the key in the keyring, save the settings, open the door (GUI thread; local)."""
-        from kiosk import secrets
-
+    def commit(self, on_done: Callable[[Door], None],
+               on_error: Callable[[BaseException], None]) -> Task:
+        """Store the key in the keyring, save the settings and open the door, on the
+        ``system`` worker (a keyring may take seconds to answer); ``on_done(door)`` follows
+        on the GUI thread. The page's choices are read here, on the GUI thread."""
         key = self.connection.entered_key()
         url = self.connection.url.text().strip().rstrip("/")
         event = self.event_page.chosen()
-        self.settings = self.settings.with_(
+        settings = self.settings.with_(
             api_url=url, auth_scheme=self.connection.scheme.currentData(), event_id=event.id)
-        if key and key != secrets.get_api_key(url):
-            secrets.set_api_key(url, key)
-        self.api_key = key
-        save_settings(self.settings, self.data_dir)
-        if self.door is not None:
-            self.door.close()
-        self.door = self.door_factory(self.data_dir, self.settings, key)
-        log.info("setup: event %s on %s, key %s", event.id, url, mask(key or ""))
+        old, self.door = self.door, None
+        data_dir, factory = self.data_dir, self.door_factory
+
+        def work() -> Door:
+            from kiosk import secrets
+
+            if key and key != secrets.get_api_key(url):
+                secrets.set_api_key(url, key)
+            save_settings(settings, data_dir)
+            if old is not None:
+                old.close()
+            self._unclaimed = factory(data_dir, settings, key)
+            return self._unclaimed
+
+        def opened(door: Door) -> None:
+            self._unclaimed = None
+            self.settings, self.api_key, self.door = settings, key, door
+            log.info("setup: event %s on %s, key %s", event.id, url, mask(key or ""))
+            on_done(door)
+
+        return self.tasks.run(work, on_done=opened, on_error=on_error, lane="system",
+                              name="setup_commit")
 
     def reject(self) -> None:
         if self.sync_page.task is not None and not self.sync_page.finished:
@@ -337,4 +355,7 @@ class SetupWizard(QWizard):
     def done(self, result: int) -> None:
         if self._own_tasks:
             self.tasks.shutdown(wait=True)
+            if self._unclaimed is not None:  # closed before the commit's answer arrived
+                self._unclaimed.close()
+                self._unclaimed = None
         super().done(result)

@@ -7,7 +7,6 @@ older answer stale, so answers carry a sequence number and late ones are dropped
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.models import Attendee, Verdict, VerdictKind
+from kiosk.models import Attendee, Status, Verdict, VerdictKind
+from kiosk.rules import can_undo, judge
 from kiosk.ui.plain import plain, plain_tooltip
+from kiosk.ui.door_types import Door
 from kiosk.ui.tasks import Tasks
-from kiosk.ui.verdict_view import format_when, headline, party_text
+from kiosk.ui.verdict_view import format_when, headline, party_text, party_words
 
 log = logging.getLogger("kiosk.ui")
 
@@ -38,10 +39,10 @@ COLUMNS = ("name", "email", "phone", "status", "party", "checked_in")
 
 
 STATUS_TEXT = {
-    "CONFIRMED": QT_TRANSLATE_NOOP("Status", "Confirmed"),
-    "PENDING": QT_TRANSLATE_NOOP("Status", "Pending"),
-    "CANCELLED": QT_TRANSLATE_NOOP("Status", "Cancelled"),
-    "ATTENDED": QT_TRANSLATE_NOOP("Status", "Checked in"),
+    Status.CONFIRMED: QT_TRANSLATE_NOOP("Status", "Confirmed"),
+    Status.PENDING: QT_TRANSLATE_NOOP("Status", "Pending"),
+    Status.CANCELLED: QT_TRANSLATE_NOOP("Status", "Cancelled"),
+    Status.ATTENDED: QT_TRANSLATE_NOOP("Status", "Checked in"),
 }
 
 
@@ -64,11 +65,11 @@ def status_label(attendee: Attendee) -> str:
 class StaffConsole(QWidget):
     verdict = Signal(object)  # a check-in made here (the main window may show it)
 
-    def __init__(self, door: Any, tasks: Tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, door: Door, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.door = door
         self.tasks = tasks
-        self.allow_pending = bool(getattr(door.settings, "allow_pending", False))
+        self.allow_pending = door.settings.allow_pending
         self.results: list[Attendee] = []
         self.current: Attendee | None = None
         self._seq = 0
@@ -259,9 +260,7 @@ class StaffConsole(QWidget):
         self.d_status.setProperty("status", status)
         self.d_status.style().unpolish(self.d_status)
         self.d_status.style().polish(self.d_status)
-        guests = reg.guest_count
-        self.d_party.setText(self.tr("{n} (1 + {g} guests)").format(n=reg.party_size, g=guests)
-                             if guests else "1")
+        self.d_party.setText(party_words(reg.guest_count, admitted=False))
         self.d_email.setText(reg.attendee_email)
         self.d_phone.setText(reg.attendee_phone or "—")
         self.d_notes.setText(reg.notes or "—")
@@ -277,14 +276,16 @@ class StaffConsole(QWidget):
         else:
             self.d_sync.setText(self.tr("Up to date"))
         self.d_id.setText(reg.id)
-        self.checkin_button.setEnabled(status == "CONFIRMED")
-        self.pending_button.setVisible(status == "PENDING")
-        self.pending_button.setEnabled(status == "PENDING" and self.allow_pending)
+        # the buttons offer what the door would do with this registration (kiosk.rules)
+        at_door = judge(reg.id, attendee, self.door.event_id, allow_pending=False).kind
+        self.checkin_button.setEnabled(at_door is VerdictKind.ADMIT)
+        self.pending_button.setVisible(at_door is VerdictKind.PENDING)
+        self.pending_button.setEnabled(at_door is VerdictKind.PENDING and self.allow_pending)
         self.pending_button.setToolTip(
             "" if self.allow_pending else
             self.tr("Admitting pending registrations is switched off in Settings.")
         )
-        self.undo_button.setEnabled(status == "ATTENDED")
+        self.undo_button.setEnabled(can_undo(attendee))
 
     def check_in(self) -> None:
         if self.current is None:

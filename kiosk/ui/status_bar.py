@@ -43,6 +43,7 @@ class StatusStrip(QFrame):
         self.report: StatusReport | None = None
         self.online: bool | None = None
         self.offline_reason = ""
+        self.syncing: tuple[int, int | None] | None = None  # (done, total) while a sync runs
 
         self.event_name = self._label("eventName", QCoreApplication.translate("StatusStrip", "Event"))
         self.connection = self._label("connection", QCoreApplication.translate("StatusStrip", "Connection"))
@@ -84,6 +85,15 @@ class StatusStrip(QFrame):
 
     def set_report(self, report: StatusReport) -> None:
         self.report = report
+        self._render()
+
+    def set_sync_progress(self, done: int, total: int | None) -> None:
+        """A sync is under way (the door's ``sync_progress`` event, through the bridge)."""
+        self.syncing = (done, total)
+        self._render()
+
+    def sync_ended(self, *_: object) -> None:
+        self.syncing = None
         self._render()
 
     def set_online(self, online: bool | None, reason: str = "") -> None:
@@ -139,9 +149,16 @@ class StatusStrip(QFrame):
         self.conflicts.setVisible(conflicts > 0)
         self.conflicts.setText(QCoreApplication.translate("StatusStrip", "{n} conflicts").format(n=conflicts))
         self._set_state(self.conflicts, "warn" if conflicts else "")
-        self.last_sync.setText(
-            QCoreApplication.translate("StatusStrip", "Synced {age}").format(age=age_text(report.last_sync_at, self._clock()))
-        )
+        if self.syncing is not None:
+            done, total = self.syncing
+            self.last_sync.setText(
+                QCoreApplication.translate("StatusStrip", "Syncing {done} of {total}").format(
+                    done=done, total=total) if total else
+                QCoreApplication.translate("StatusStrip", "Syncing {done}").format(done=done))
+        else:
+            self.last_sync.setText(
+                QCoreApplication.translate("StatusStrip", "Synced {age}").format(age=age_text(report.last_sync_at, self._clock()))
+            )
         self._render_sync_warning(report)
 
     def _render_sync_warning(self, report: StatusReport) -> None:

@@ -1,12 +1,18 @@
 """The one background helper: run a callable in a worker thread, get the answer by signal.
 
-Three lanes, each one thread, so work on the same resource never overlaps: ``door`` for
-the changes staff wait for at the door (check-in, undo, walk-in), ``local`` for the other
-reads of the SQLite cache (searches, status, lists, export) and ``net`` for the network
-(pull, push, listing events). Check-ins have a lane of their own so that they never queue
-behind a status refresh, a search or an export (issue 9); the two local lanes do not block
-each other, since reads never wait for the write lock in WAL mode. Results and errors come back on the GUI thread through a queued signal;
-the callable itself must never touch a widget.
+Four lanes, each one thread, so work in one lane runs in order and never overlaps:
+
+- ``door``: check-ins and the other staff writes at the door (undo, walk-ins). Nothing
+  else runs here, so a verdict never queues behind a status refresh, a search or an export
+  (a lane of its own, not a priority queue: a refresh already running would still be in the
+  way of a queue's next item). SQLite in WAL mode lets it write while ``local`` reads.
+- ``local``: reads of the SQLite cache (status, searches, lists, export, conflicts).
+- ``net``: the network (pull, push, listing events).
+- ``system``: slow calls into the operating system (probing cameras, the keyring, opening
+  a door's files in the setup wizard), which must not hold up the other three.
+
+Results and errors come back on the GUI thread through a queued signal; the callable
+itself must never touch a widget.
 
 Tests may build :class:`Tasks` with ``inline=True`` to run everything synchronously.
 """
@@ -22,7 +28,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger("kiosk.ui")
 
-LANES = ("door", "local", "net")
+LANES = ("door", "local", "net", "system")
 
 
 class Task:

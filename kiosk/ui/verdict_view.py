@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk import rules
 from kiosk.models import Verdict, VerdictKind
 from kiosk.store import parse_utc
 from kiosk.ui.resources import resource_path
@@ -67,23 +68,32 @@ def reason(verdict: Verdict) -> str:
     return text or verdict.message
 
 
+# The wording of each party phrase, for translation; which phrase applies is the door's rule
+# (kiosk.rules.party_phrase), never decided here.
+PARTY_WORDS = {
+    rules.ADMIT_ONE: QT_TRANSLATE_NOOP("Verdict", "Admit {n}"),
+    rules.ADMIT_ONE_GUEST: QT_TRANSLATE_NOOP("Verdict", "Admit {n}: 1 + 1 guest"),
+    rules.ADMIT_GUESTS: QT_TRANSLATE_NOOP("Verdict", "Admit {n}: 1 + {g} guests"),
+    rules.PARTY_ONE: QT_TRANSLATE_NOOP("Verdict", "Party of 1"),
+    rules.PARTY_ONE_GUEST: QT_TRANSLATE_NOOP("Verdict", "Party of {n} (1 + 1 guest)"),
+    rules.PARTY_GUESTS: QT_TRANSLATE_NOOP("Verdict", "Party of {n} (1 + {g} guests)"),
+}
+
+
+def party_words(guest_count: int, *, admitted: bool) -> str:
+    """:func:`kiosk.rules.party_phrase` in the UI's language."""
+    phrase = rules.party_phrase(guest_count, admitted=admitted)
+    return QCoreApplication.translate("Verdict", PARTY_WORDS[phrase.template]).format(
+        n=phrase.size, g=phrase.guests)
+
+
 def party_text(verdict: Verdict) -> str:
     """``Admit 3: 1 + 2 guests``; ``Admit 1``; for a refusal, ``Party of 3 (1 + 2 guests)``."""
     size = verdict.party_size
     if size is None:
         return ""
     guests = verdict.guest_count if verdict.guest_count is not None else max(0, size - 1)
-    if verdict.kind is VerdictKind.ADMIT:
-        if guests <= 0:
-            return QCoreApplication.translate("Verdict", "Admit {n}").format(n=size)
-        if guests == 1:
-            return QCoreApplication.translate("Verdict", "Admit {n}: 1 + 1 guest").format(n=size)
-        return QCoreApplication.translate("Verdict", "Admit {n}: 1 + {g} guests").format(n=size, g=guests)
-    if guests <= 0:
-        return QCoreApplication.translate("Verdict", "Party of 1")
-    if guests == 1:
-        return QCoreApplication.translate("Verdict", "Party of {n} (1 + 1 guest)").format(n=size)
-    return QCoreApplication.translate("Verdict", "Party of {n} (1 + {g} guests)").format(n=size, g=guests)
+    return party_words(guests, admitted=verdict.kind is VerdictKind.ADMIT)
 
 
 def format_when(iso: str | None, now: datetime | None = None) -> str:

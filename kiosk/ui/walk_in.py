@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -19,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.door import CapacityError, WalkIn, WalkInInvalid
+from kiosk.door import CapacityError
+from kiosk.rules import WalkIn, WalkInInvalid
 from kiosk.ui.plain import plain
+from kiosk.ui.door_types import Door
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import party_text
 
@@ -33,7 +34,7 @@ MAX_FORM_WIDTH = 640
 class WalkInForm(QWidget):
     registered = Signal(object, object)  # Attendee, Verdict | None
 
-    def __init__(self, door: Any, tasks: Tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, door: Door, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.door = door
         self.tasks = tasks

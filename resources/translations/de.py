@@ -152,6 +152,10 @@ DE = {
 'Speak each verdict aloud': 'Jede Entscheidung ansagen',
 'Speak verdicts': 'Entscheidungen ansagen',
 'Large text': 'Große Schrift',
+# issue 9: background keyring reads and sync progress
+'reading the keyring…': 'Schlüsselbund wird gelesen…', 'saving the key…': 'Schlüssel wird gespeichert…',
+'keyring unavailable: {why}': 'Schlüsselbund nicht verfügbar: {why}',
+'Syncing {done} of {total}': 'Synchronisiere {done} von {total}', 'Syncing {done}': 'Synchronisiere {done}',
 }
 
 if __name__ == "__main__":

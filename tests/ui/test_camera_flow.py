@@ -107,7 +107,38 @@ def test_settings_preview_cancel_puts_the_looping_demo_video_back(qtbot, local_d
     assert source == str(ticket_video) and loop  # the demo video, looping, as before
     # and it does loop: Ada's code comes round again after the video's end
     seen = []
-    window.camera.code.connect(seen.append)
+    window.camera.code.connect(lambda text, parsed: seen.append(text))
     qtbot.waitUntil(lambda: seen.count('{"registration_id":"reg_ada","event_id":"%s"}'
                                        % EVENT.id) >= 2, timeout=20_000)
     window.camera.stop()
+
+
+def test_camera_codes_are_parsed_once_by_the_shared_factory(qtbot, local_door, tmp_path,
+                                                            ticket_video, monkeypatch):
+    """Camera.start builds its pipeline with the same factory as ``kiosk scan``, and the
+    ParsedCode travels with the code: the door's own parser is never called for a camera
+    scan."""
+    import kiosk.door
+    import kiosk.scan.pipeline as pipeline_module
+
+    built = []
+    real_build = pipeline_module.build_pipeline
+    monkeypatch.setattr(pipeline_module, "build_pipeline",
+                        lambda *a, **kw: built.append(kw.get("name")) or real_build(*a, **kw))
+    parsed_by_door = []
+    real_parse = kiosk.door.parse_code
+    monkeypatch.setattr(kiosk.door, "parse_code",
+                        lambda code: parsed_by_door.append(code) or real_parse(code))
+    window = make_window(qtbot, local_door, tmp_path)
+    shown = []
+    window.door_screen.verdict_shown.connect(shown.append)
+    codes = []
+    window.camera.code.connect(lambda text, parsed: codes.append(parsed))
+    assert window.camera.start(window.settings, str(ticket_video), realtime=False)
+    qtbot.waitUntil(lambda: len(shown) >= 3, timeout=15_000)
+    window.camera.stop()
+    assert built == ["kiosk-camera"]
+    assert [v.kind for v in shown[:3]] == [VerdictKind.ADMIT, VerdictKind.INVALID,
+                                            VerdictKind.CANCELLED]
+    assert parsed_by_door == []
+    assert codes[0].registration_id == "reg_ada" and codes[0].event_id == EVENT.id

@@ -130,3 +130,46 @@ def test_console_is_keyboard_navigable(qtbot, local_door, tmp_path):
                    window.door_screen.mute, window.door_screen.manual):
         assert widget.accessibleName(), widget
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
+
+
+def test_ui_party_words_follow_the_core_rule(qapp):
+    """One rule for "1 + 1 guest" vs "1 + 2 guests": the UI translates the core's choice."""
+    from kiosk import rules
+    from kiosk.models import Verdict, VerdictKind
+    from kiosk.ui.verdict_view import party_text, party_words
+
+    for guests in range(4):
+        for admitted in (True, False):
+            assert party_words(guests, admitted=admitted) == rules.party_text(guests, admitted=admitted)
+        kind = VerdictKind.ADMIT if guests % 2 else VerdictKind.CANCELLED
+        verdict = Verdict("c", kind, "", party_size=guests + 1, guest_count=guests)
+        assert party_text(verdict) == rules.party_text(guests, admitted=kind is VerdictKind.ADMIT)
+
+
+def test_console_buttons_offer_what_the_door_would_do(qtbot, local_door, tasks):
+    """A confirmed registration the server no longer has is not offered a check-in: the
+    console asks the door's rules, not the status word."""
+    from dataclasses import replace
+
+    console = StaffConsole(local_door, tasks)
+    qtbot.addWidget(console)
+    alan = local_door.attendee("reg_alan")
+    console.show_details(alan)
+    assert console.checkin_button.isEnabled()
+    console.show_details(replace(alan, vanished=True))
+    assert not console.checkin_button.isEnabled() and not console.undo_button.isEnabled()
+    ada = local_door.attendee("reg_ada")  # two guests
+    console.show_details(ada)
+    assert console.d_party.text() == "Party of 3 (1 + 2 guests)"
+
+
+def test_attendance_counts_people_in_by_the_core_rule(qtbot, local_door, tasks):
+    from kiosk import rules
+
+    screen = AttendanceScreen(local_door, tasks)
+    qtbot.addWidget(screen)
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.loads == 1, timeout=3000)
+    people = rules.people_in(local_door.attendees())
+    assert people == local_door.status().people_in
+    assert f"{people} people in" in screen.summary.text()

@@ -1,0 +1,158 @@
+"""The door's rules, pure: who is admitted, how a party is counted, what a walk-in form needs.
+
+Nothing here reads or writes anything. :class:`kiosk.door.Door` applies these rules and
+records the outcome; the UI asks the same functions what the door would say (which buttons
+a registration gets, what its party reads like) instead of deriving it a second time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any, Iterable
+
+from kiosk import contract
+from kiosk.codes import clean
+from kiosk.models import Attendee, Status, Verdict, VerdictKind
+
+MAX_GUESTS = contract.MAX_GUESTS
+_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+_PHONE = re.compile(r"^[0-9+()\-./ ]{3,40}$")
+
+
+class DoorError(Exception):
+    """A request the door cannot carry out; ``str(exc)`` is a message for staff."""
+
+
+class WalkInInvalid(DoorError, ValueError):
+    """A walk-in form field is wrong; ``field`` names it."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class WalkIn:
+    attendee_name: str
+    attendee_email: str
+    attendee_phone: str | None = None
+    guest_count: int = 0
+    notes: str | None = None
+
+
+# -- verdicts ------------------------------------------------------------------------------
+
+def judge(code: str, attendee: Attendee | None, event_id: str, allow_pending: bool) -> Verdict:
+    """The verdict rules, in one place. Pure: it decides, the caller records."""
+    if attendee is None or attendee.vanished:
+        message = ("This registration no longer exists on the server" if attendee
+                   else "No such registration for this event")
+        return Verdict(code, VerdictKind.UNKNOWN, message,
+                       registration_id=attendee.id if attendee else None)
+    reg = attendee.registration
+    base = dict(
+        registration_id=reg.id, attendee_name=reg.attendee_name, party_size=reg.party_size,
+        guest_count=reg.guest_count, notes=reg.notes, status=attendee.effective_status,
+    )
+    if reg.event_id != event_id:
+        return Verdict(code, VerdictKind.WRONG_EVENT, "Registered for another event", **base)
+    status = attendee.effective_status
+    if status == Status.ATTENDED:
+        when = attendee.checked_in_at
+        where = attendee.checked_in_device
+        message = (f"Already checked in at {when} on {where}" if when
+                   else "Already checked in (recorded on the server)")
+        return Verdict(code, VerdictKind.ALREADY_CHECKED_IN, message, checked_in_at=when,
+                       checked_in_device=where, **base)
+    if status == Status.CANCELLED:
+        return Verdict(code, VerdictKind.CANCELLED, "Registration cancelled", **base)
+    if status == Status.PENDING and not allow_pending:
+        return Verdict(code, VerdictKind.PENDING,
+                       "Registration not confirmed yet (payment pending): send to the desk",
+                       **base)
+    return Verdict(code, VerdictKind.ADMIT, party_text(reg.guest_count), **base)
+
+
+def with_(verdict: Verdict, **changes: Any) -> Verdict:
+    return replace(verdict, **changes)
+
+
+def can_undo(attendee: Attendee | None) -> bool:
+    """Only a checked-in registration has a check-in to reverse."""
+    return attendee is not None and attendee.effective_status == Status.ATTENDED
+
+
+def people_in(attendees: Iterable[Attendee]) -> int:
+    """People inside: every checked-in party, guests included."""
+    return sum(a.party_size for a in attendees if a.effective_status == Status.ATTENDED)
+
+
+# -- parties -------------------------------------------------------------------------------
+
+# The six ways a party is said. The UI keeps a translation of each (kiosk/ui/verdict_view.py),
+# keyed by these very strings; the rule of which one applies lives only here.
+ADMIT_ONE = "Admit {n}"
+ADMIT_ONE_GUEST = "Admit {n}: 1 + 1 guest"
+ADMIT_GUESTS = "Admit {n}: 1 + {g} guests"
+PARTY_ONE = "Party of 1"
+PARTY_ONE_GUEST = "Party of {n} (1 + 1 guest)"
+PARTY_GUESTS = "Party of {n} (1 + {g} guests)"
+
+
+@dataclass(frozen=True, slots=True)
+class PartyPhrase:
+    """Which wording a party takes, and its numbers: ``template.format(n=size, g=guests)``."""
+
+    template: str
+    size: int
+    guests: int
+
+    def text(self) -> str:
+        return self.template.format(n=self.size, g=self.guests)
+
+
+def party_phrase(guest_count: int, *, admitted: bool = True) -> PartyPhrase:
+    """``Admit 3: 1 + 2 guests`` for an admission, ``Party of 3 (1 + 2 guests)`` otherwise."""
+    guests = max(0, guest_count)
+    if guests == 0:
+        template = ADMIT_ONE if admitted else PARTY_ONE
+    elif guests == 1:
+        template = ADMIT_ONE_GUEST if admitted else PARTY_ONE_GUEST
+    else:
+        template = ADMIT_GUESTS if admitted else PARTY_GUESTS
+    return PartyPhrase(template, 1 + guests, guests)
+
+
+def party_text(guest_count: int, *, admitted: bool = True) -> str:
+    """``Admit 1`` / ``Admit 3: 1 + 2 guests`` (the core's English; the UI translates the
+    same :func:`party_phrase`)."""
+    return party_phrase(guest_count, admitted=admitted).text()
+
+
+# -- walk-ins ------------------------------------------------------------------------------
+
+def validate_walk_in(walk_in: WalkIn) -> dict[str, Any]:
+    """The form's fields, cleaned, or :class:`WalkInInvalid` naming the first wrong one."""
+    name = clean(walk_in.attendee_name or "")
+    email = clean(walk_in.attendee_email or "")
+    phone = clean(walk_in.attendee_phone or "") or None
+    notes = clean(walk_in.notes or "") or None
+    if not name:
+        raise WalkInInvalid("attendee_name", "Enter the attendee's name")
+    if len(name) > 200:
+        raise WalkInInvalid("attendee_name", "The name is too long (200 characters at most)")
+    if not _EMAIL.match(email) or len(email) > 254:
+        raise WalkInInvalid("attendee_email", "Enter a valid email address")
+    if phone and not _PHONE.match(phone):
+        raise WalkInInvalid("attendee_phone", "Enter a phone number (digits, spaces, + - ( ))")
+    try:
+        guests = int(walk_in.guest_count)
+    except (TypeError, ValueError):
+        raise WalkInInvalid("guest_count", "Guests must be a whole number") from None
+    if not 0 <= guests <= MAX_GUESTS:
+        raise WalkInInvalid("guest_count", f"Guests must be between 0 and {MAX_GUESTS}")
+    if notes and len(notes) > 1000:
+        raise WalkInInvalid("notes", "Notes are too long (1000 characters at most)")
+    return {"attendee_name": name, "attendee_email": email, "attendee_phone": phone,
+            "guest_count": guests, "notes": notes}
