@@ -588,6 +588,9 @@ class Store:
                                                (event_id,))]
             db.executemany("DELETE FROM scans WHERE registration_id=?", ids)
             db.executemany("DELETE FROM peer_journal WHERE registration_id=?", ids)
+            # the door's own journal numbering now has holes or restarts: the next open takes a
+            # new door id, so other doors never skip its new entries as ones they already hold
+            db.execute("DELETE FROM meta WHERE key='peer_door_id'")
             db.execute("DELETE FROM scans WHERE code LIKE ?", (f"%{event_id}%",))
             for table in ("registrations", "checkins", "outbox", "outbox_archive"):
                 db.execute(f"DELETE FROM {table} WHERE event_id=?", (event_id,))
