@@ -62,11 +62,23 @@ def test_decode_json_images_videos_and_missing_files(tmp_path, offline_env):
     assert len(res["position"]) == 4 and all(len(p) == 2 for p in res["position"])
     assert out[1] == {"file": "./empty.jpg", "results": []}
     video = [o for o in out if o["file"] == "door.avi"]
-    assert [o["frame"] for o in video] == [2, 3, 4, 5, 6]  # one object per frame with a code
-    assert [o["results"][0]["registration_id"] for o in video] == ["reg_vid9"] * 3 + [None] * 2
-    assert video[0]["time"] == pytest.approx(0.2)
+    # one object per distinct code, with the frames it was seen in (not one per frame)
+    assert [(o["first_frame"], o["last_frame"], o["frames"]) for o in video] == [(2, 4, 3), (5, 6, 2)]
+    assert [o["results"][0]["registration_id"] for o in video] == ["reg_vid9", None]
+    assert video[0]["first_time"] == pytest.approx(0.2) and video[0]["last_time"] == pytest.approx(0.4)
     assert video[-1]["results"][0]["text"] == "not a ticket" and "error" in video[-1]["results"][0]
     assert out[-1]["file"] == "missing.png" and out[-1]["results"] == [] and out[-1]["error"]
+
+
+def test_decode_video_text_is_one_line_per_distinct_code(tmp_path, offline_env):
+    frames, _ = sh.video_segments([(None, 2), ("reg_vid9", 4), (None, 2), ("reg_vid9", 2), ("reg_two", 3)],
+                                  size=(320, 240))
+    sh.write_video(tmp_path / "door.avi", frames, fps=10)
+    proc = run(["decode", str(tmp_path / "door.avi")], env=offline_env, check=True)
+    assert proc.stdout.splitlines() == [
+        f"{tmp_path / 'door.avi'} frames 2-9 (0.2-0.9 s): reg_vid9 [qr] 'reg_vid9'",
+        f"{tmp_path / 'door.avi'} frames 10-12 (1.0-1.2 s): reg_two [qr] 'reg_two'",
+    ]
 
 
 def test_decode_text_output_folders_and_symbologies(tmp_path, offline_env):

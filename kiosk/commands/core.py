@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
@@ -19,7 +20,7 @@ import click
 from kiosk.api import ApiError, AuthError, Rejected, WebKasaClient
 from kiosk.door import CapacityError, Door, DoorError, NothingToUndo, NotConfigured, WalkIn, WalkInInvalid
 from kiosk.logs import mask
-from kiosk.models import Verdict
+from kiosk.models import Verdict, VerdictKind
 from kiosk.settings import Settings, load, save
 
 EXIT_PARTIAL, EXIT_CONFIG, EXIT_AUTH, EXIT_UNKNOWN_EVENT, EXIT_NETWORK = 1, 3, 4, 5, 6
@@ -85,6 +86,30 @@ def api_errors() -> Iterator[None]:
         raise Fail(str(exc), EXIT_CONFIG) from None
 
 
+def local_time(iso: str | None, now: datetime | None = None) -> str:
+    """An ISO UTC stamp as a person at the door reads it: local ``18:02`` today, else with the
+    date (``2026-11-24 18:02``). Unparseable text is shown as it is. JSON output keeps ISO."""
+    if not iso:
+        return "never"
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    when = when.astimezone()
+    now = (now or datetime.now(timezone.utc)).astimezone()
+    return when.strftime("%H:%M" if when.date() == now.date() else "%Y-%m-%d %H:%M")
+
+
+def verdict_message(verdict: Verdict) -> str:
+    """The verdict's message, with the time of an earlier check-in in local time."""
+    if verdict.kind is VerdictKind.ALREADY_CHECKED_IN and verdict.checked_in_at:
+        where = f" on {verdict.checked_in_device}" if verdict.checked_in_device else ""
+        return f"Already checked in at {local_time(verdict.checked_in_at)}{where}"
+    return verdict.message
+
+
 def print_verdict(verdict: Verdict, as_json: bool) -> None:
     """One verdict per line, as ``kiosk checkin`` and ``kiosk scan`` print them."""
     if as_json:
@@ -92,7 +117,7 @@ def print_verdict(verdict: Verdict, as_json: bool) -> None:
     else:
         who = f" {verdict.attendee_name}" if verdict.attendee_name else ""
         note = f" [{verdict.notes}]" if verdict.notes else ""
-        click.echo(f"{verdict.kind.upper():<18}{who}: {verdict.message}{note}")
+        click.echo(f"{verdict.kind.upper():<18}{who}: {verdict_message(verdict)}{note}")
     sys.stdout.flush()
 
 
@@ -153,13 +178,16 @@ def push(ctx):
 
 
 def _push(door: Door) -> bool:
+    """Upload the outbox; True only if nothing waits and the server refused nothing new."""
     with api_errors():
         result = door.push(ignore_backoff=True)
     line = f"Uploaded {result.sent}, {result.remaining} waiting, {result.conflicts} new conflicts"
     if result.error is not None:
         line += f" (stopped: {result.error})"
     click.echo(line)
-    return result.complete
+    if result.conflicts:
+        click.echo("See them with 'kiosk conflicts'.", err=True)
+    return result.complete and not result.conflicts
 
 
 @click.command()
@@ -194,11 +222,14 @@ def _lines(codes, from_stdin: bool) -> Iterator[str]:
 
 
 @click.command()
-@click.argument("registration_id")
+@click.argument("code", metavar="CODE")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def undo(ctx, registration_id, as_json):
-    """Reverse a check-in (locally now, on the server with the next upload)."""
+def undo(ctx, code, as_json):
+    """Reverse a check-in (locally now, on the server with the next upload).
+
+    CODE is what 'kiosk checkin' takes: a scanned payload, URL, JSON or the bare id."""
+    registration_id = _registration_id(code)
     door = open_door(ctx)
     try:
         attendee = door.undo(registration_id)
@@ -210,6 +241,20 @@ def undo(ctx, registration_id, as_json):
     else:
         click.echo(f"Undone: {attendee.registration.attendee_name} is "
                    f"{attendee.effective_status} again")
+
+
+def _registration_id(code: str) -> str:
+    """The registration id in a ticket code, as the door reads it; walk-ins not uploaded yet
+    are undone by their ``local_...`` id."""
+    from kiosk.codes import InvalidCode, clean, parse_code
+
+    if clean(code).startswith("local_"):
+        return clean(code)
+    try:
+        return parse_code(code).registration_id
+    except InvalidCode as exc:
+        raise click.BadParameter(f"{exc}: give a ticket code or a registration id (reg_...)",
+                                 param_hint="CODE") from None
 
 
 @click.command()
@@ -229,9 +274,9 @@ def register(ctx, name, email, phone, guests, notes, check_in, as_json):
             WalkIn(name, email, phone, guests, notes), check_in=check_in
         )
     except WalkInInvalid as exc:
-        raise Fail(f"{exc} ({exc.field})", EXIT_PARTIAL) from None
+        _refuse(f"{exc} ({exc.field})", as_json, field=exc.field)
     except CapacityError as exc:
-        raise Fail(f"Cannot register: {exc}", EXIT_PARTIAL) from None
+        _refuse(f"Cannot register: {exc}", as_json)
     if as_json:
         click.echo(json.dumps({"registration_id": attendee.id, "party_size": attendee.party_size,
                                "status": attendee.effective_status,
@@ -244,6 +289,15 @@ def register(ctx, name, email, phone, guests, notes, check_in, as_json):
             print_verdict(verdict, False)
 
 
+def _refuse(message: str, as_json: bool, **extra) -> None:
+    """A refused walk-in: with ``--json`` a JSON object on stdout (scripts parse stdout), else
+    the usual one-line error. Exit code 1 either way."""
+    if not as_json:
+        raise Fail(message, EXIT_PARTIAL)
+    click.echo(json.dumps({"registered": False, "error": message, **extra}, ensure_ascii=False))
+    raise click.exceptions.Exit(EXIT_PARTIAL)
+
+
 @click.command()
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
@@ -251,8 +305,11 @@ def status(ctx, as_json):
     """Counts by status, people in against slots, last sync and the outbox."""
     door = open_door(ctx)
     report = door.status()
+    server_counts, local_changes = _server_counts(door, report.counts)
     if as_json:
-        click.echo(json.dumps(report.to_json(), ensure_ascii=False))
+        data = report.to_json()
+        data["server_counts"] = server_counts
+        click.echo(json.dumps(data, ensure_ascii=False))
         return
     event = report.event
     click.echo(f"Event:      {event.title} ({event.id})" if event else "Event: ?")
@@ -260,9 +317,31 @@ def status(ctx, as_json):
     click.echo(f"People in:  {report.people_in}" + (f" of {slots} places" if slots else ""))
     if report.places_left is not None:
         click.echo(f"Places left: {report.places_left}")
-    click.echo("By status:  " + ", ".join(f"{k} {v}" for k, v in report.counts.items()))
-    click.echo(f"Last sync:  {report.last_sync_at or 'never'}")
+    click.echo("By status, with this door's changes:  "
+               + ", ".join(f"{k} {v}" for k, v in report.counts.items()))
+    click.echo("By status, as the server last said:   "
+               + ", ".join(f"{k} {v}" for k, v in server_counts.items())
+               + (f"  ({local_changes} local change{'s' if local_changes != 1 else ''} "
+                  "not confirmed by a sync yet)" if local_changes else ""))
+    click.echo(f"Last sync:  {local_time(report.last_sync_at)}")
     click.echo(f"Outbox:     {report.outbox.pending} waiting, {report.outbox.conflicts} conflicts")
+
+
+def _server_counts(door: Door, effective: dict[str, int]) -> tuple[dict[str, int], int]:
+    """Registrations by the status the server last gave (local check-ins, undos and walk-ins
+    not counted), and how many differ from the effective status 'People in' is based on."""
+    counts = {status: 0 for status in effective}
+    changed = 0
+    for attendee in door.attendees():
+        if attendee.vanished:
+            continue
+        if attendee.local_only:  # a walk-in the server has not seen yet
+            changed += 1
+            continue
+        status = attendee.registration.status
+        counts[status] = counts.get(status, 0) + 1
+        changed += status != attendee.effective_status
+    return counts, changed
 
 
 @click.command()
@@ -316,18 +395,27 @@ def conflicts(ctx, dismiss, retry, as_json):
     try:
         if dismiss is not None:
             door.dismiss_conflict(dismiss)
+            # with --json, stdout is the list alone; confirmations go to stderr
+            click.echo(f"Dismissed conflict #{dismiss}: the server's status stands.",
+                       err=as_json)
         if retry is not None:
             door.retry_conflict(retry)
+            click.echo(f"Conflict #{retry} queued again: it uploads with the next push "
+                       "('kiosk push').", err=as_json)
     except DoorError as exc:
-        raise Fail(str(exc), EXIT_PARTIAL) from None
-    for c in door.conflicts():
-        if as_json:
-            from dataclasses import asdict
+        raise Fail(f"{exc}: #{dismiss if dismiss is not None else retry}", EXIT_PARTIAL) from None
+    found = door.conflicts()
+    if as_json:
+        from dataclasses import asdict
 
-            click.echo(json.dumps(asdict(c), ensure_ascii=False))
-        else:
-            click.echo(f"#{c.outbox_id} {c.operation} {c.attendee_name or ''} "
-                       f"({c.registration_id}, HTTP {c.http_status}): {c.message}")
+        click.echo(json.dumps([asdict(c) for c in found], ensure_ascii=False))
+        return
+    if not found:
+        click.echo("No conflicts.")
+    for c in found:
+        click.echo(f"#{c.outbox_id} {c.operation} {c.attendee_name or ''} "
+                   f"({c.registration_id}, HTTP {c.http_status}, {local_time(c.created_at)}): "
+                   f"{c.message}")
 
 
 @click.command()

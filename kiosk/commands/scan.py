@@ -1,9 +1,12 @@
 """Scanning commands: ``kiosk decode``, ``kiosk scan`` (the headless door) and ``kiosk tickets``.
 
-``decode --json`` prints one JSON object per image (per frame with a code, for videos):
+``decode --json`` prints one JSON object per image:
 ``{"file": <path as given>, "results": [{"text", "registration_id", "event_id", "format",
-"position", "error"}, ...]}``; video objects add ``frame`` and ``time`` (seconds into the
-video). A file that cannot be read gives ``"results": []`` and an ``"error"``, and exit code 1.
+"position", "error"}, ...]}``. A video gives one object per distinct code in it, in the order
+first seen, with ``first_frame``/``last_frame``, ``first_time``/``last_time`` (seconds into
+the video), ``frames`` (how many frames showed it) and that code as the one result (its
+position where first seen). A file that cannot be read gives ``"results": []`` and an
+``"error"``, and exit code 1.
 """
 
 from __future__ import annotations
@@ -76,23 +79,31 @@ def _decode_file(path_text: str, decoder) -> Iterator[dict[str, Any]]:
             return
     source = FrameSource(path_text, kind="file")
     frames = 0
+    seen: dict[tuple[str, str], dict[str, Any]] = {}  # (format, text) -> record, first seen first
     try:
         for frame in source:
             frames += 1
-            results = decoder.decode(frame.image)
-            if results:
-                yield {
-                    "file": path_text,
-                    "frame": frame.index,
-                    "time": round(frame.media_time or 0.0, 3),
-                    "results": [_result_json(r) for r in results],
-                }
+            at = round(frame.media_time or 0.0, 3)
+            for r in decoder.decode(frame.image):
+                record = seen.get((r.format, r.text))
+                if record is None:
+                    seen[(r.format, r.text)] = {
+                        "file": path_text, "first_frame": frame.index, "last_frame": frame.index,
+                        "first_time": at, "last_time": at, "frames": 1,
+                        "results": [_result_json(r)],
+                    }
+                elif record["last_frame"] != frame.index:
+                    record.update(last_frame=frame.index, last_time=at,
+                                  frames=record["frames"] + 1)
     except FrameSourceError:
         pass
     finally:
         source.close()
     if frames == 0:
         yield {"file": path_text, "results": [], "error": "not an image or video OpenCV can read"}
+    elif not seen:
+        yield {"file": path_text, "results": []}
+    yield from seen.values()
 
 
 @click.command()
@@ -114,7 +125,10 @@ def decode(ctx, files, as_json, decoder_name, symbologies):
             if as_json:
                 click.echo(json.dumps(record, ensure_ascii=False))
                 continue
-            where = f"{record['file']}" + (f" frame {record['frame']}" if "frame" in record else "")
+            where = record["file"]
+            if "first_frame" in record:
+                where += (f" frames {record['first_frame']}-{record['last_frame']}"
+                          f" ({record['first_time']:.1f}-{record['last_time']:.1f} s)")
             if not record["results"]:
                 click.echo(f"{where}: {record.get('error', 'no code')}")
             for r in record["results"]:
