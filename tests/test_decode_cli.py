@@ -174,3 +174,40 @@ def test_tickets_pdf_for_the_whole_cache(sim, env, tmp_path):
 def test_scan_with_a_missing_source_fails_cleanly(env, tmp_path):
     proc = run(["scan", "--source", str(tmp_path / "nope.avi")], env=env)
     assert proc.returncode == 1 and "nope.avi" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def _scan_until_logged(env, args, data, text):
+    """``kiosk scan`` on a camera that is not there, stopped once its file log holds ``text``
+    (the reconnect loop goes on for ever); returns its stderr."""
+    import signal
+    import time
+
+    log = Path(data) / "logs" / "kiosk.log"
+    log.unlink(missing_ok=True)  # an earlier run's lines
+    proc = subprocess.Popen([sys.executable, "-m", "kiosk", *args], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while text not in (log.read_text(encoding="utf-8") if log.exists() else ""):
+            assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read()
+            time.sleep(0.05)  # polling the condition, not a timing assumption
+        proc.send_signal(signal.SIGINT)
+        return proc.communicate(timeout=30)[1]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+
+def test_scan_without_a_camera_says_each_thing_once(env):
+    stderr = _scan_until_logged(env, ["scan", "--source", "7"], env["KIOSK_DATA_DIR"],
+                                "reconnecting: attempt 3 ")
+    lines_ = stderr.splitlines()
+    assert sum("source lost" in line for line in lines_) == 1, stderr
+    assert sum("reconnecting" in line for line in lines_) == 1, stderr  # not every 5 s
+    assert "WARNING" not in stderr and "Traceback" not in stderr, stderr
+
+    stderr = _scan_until_logged(env, ["scan", "--source", "7", "-v"], env["KIOSK_DATA_DIR"],
+                                "reconnecting: attempt 3 ")
+    for n in (1, 2):  # with -v every attempt, each said once
+        assert sum(f"attempt {n} " in line for line in stderr.splitlines()) == 1, stderr

@@ -12,6 +12,7 @@ position where first seen). A file that cannot be read gives ``"results": []`` a
 from __future__ import annotations
 
 import json
+import logging
 import queue
 import sys
 from pathlib import Path
@@ -168,9 +169,26 @@ def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list
     src = source if source is not None else settings.camera_source
     codes: queue.Queue = queue.Queue()
 
+    verbose = ctx.find_root().obj.verbose
+    retrying = False
+
     def on_status(state: str, detail: str) -> None:
-        if state not in ("open", "failed") or ctx.find_root().obj.verbose:  # failed: raised below
-            click.echo(f"source {state}: {detail}", err=True)
+        """The source's news, once: its own log lines are kept off the console (below), and
+        while it keeps failing to reconnect only the first attempt is told (all with -v)."""
+        nonlocal retrying
+        if state == "failed":
+            return  # raised below
+        if state == "reconnecting":
+            if retrying and not verbose:
+                return
+            if not retrying and not verbose:
+                detail += " (and on; Ctrl+C to stop)"
+            retrying = True
+        elif state == "open":
+            retrying = False
+            if not verbose:
+                return
+        click.echo(f"source {state}: {detail}", err=True)
 
     frames = FrameSource(
         src,
@@ -186,6 +204,8 @@ def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list
         on_status=on_status,
         cooldown_s=settings.scan_cooldown_s if cooldown is None else cooldown,
     )
+    quiet = _SourceNewsOffTheConsole()
+    quiet.install()
     pipeline.start()
     seen = 0
     refused = False
@@ -207,10 +227,31 @@ def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list
         pass
     finally:
         pipeline.stop()
+        quiet.remove()
     if pipeline.error is not None:
         raise click.ClickException(str(pipeline.error))
     if refused:
         ctx.exit(EXIT_PARTIAL)
+
+
+class _SourceNewsOffTheConsole(logging.Filter):
+    """``kiosk scan`` tells the frame source's news itself; the same news from its log would
+    print every line twice on the terminal. The file log keeps all of it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.name.startswith("kiosk.scan")
+                    and str(record.msg).startswith("frame source"))
+
+    def _consoles(self) -> list[logging.Handler]:
+        return [h for h in logging.getLogger("kiosk").handlers if type(h) is logging.StreamHandler]
+
+    def install(self) -> None:
+        for handler in self._consoles():
+            handler.addFilter(self)
+
+    def remove(self) -> None:
+        for handler in self._consoles():
+            handler.removeFilter(self)
 
 
 @click.command()
