@@ -9,6 +9,7 @@ login. Exit codes (documented in the README, stable for scripts):
 from __future__ import annotations
 
 import json
+import os
 import sys
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -34,8 +35,10 @@ class Fail(click.ClickException):
         self.exit_code = code
 
 
-def resolve_settings(ctx: click.Context) -> tuple[Settings, str | None]:
-    """Saved settings overridden by flags and environment; the key from flag/env or keyring."""
+def resolve_settings(ctx: click.Context, *, need_key: bool = False
+                     ) -> tuple[Settings, str | None]:
+    """Saved settings overridden by flags and environment; the key from flag/env or keyring,
+    and, when the command needs one, from the passphrase-protected key file."""
     obj = ctx.find_root().obj
     settings = load(obj.data_dir)
     if obj.api_url:
@@ -47,13 +50,47 @@ def resolve_settings(ctx: click.Context) -> tuple[Settings, str | None]:
         from kiosk.secrets import get_api_key
 
         key = get_api_key(settings.api_url)
+    if not key and need_key:
+        key = _key_from_file(obj.data_dir, settings.api_url)
     return settings, key
 
 
+def _key_from_file(data_dir: Path, api_url: str) -> str | None:
+    """Unlock the key file with ``KIOSK_KEY_PASSPHRASE`` or, in a terminal, a prompt. Asked
+    only by commands that talk to the server: check-ins are local and need no key."""
+    from kiosk import secrets
+
+    if not secrets.file_has_key(data_dir, api_url):
+        return None
+    passphrase = os.environ.get(secrets.PASSPHRASE_ENV)
+    tries = 1 if passphrase or not sys.stdin.isatty() else 3
+    for _ in range(tries):
+        if not passphrase:
+            if not sys.stdin.isatty():
+                raise Fail(f"The API key is in a passphrase-protected file: set "
+                           f"{secrets.PASSPHRASE_ENV}, or run this in a terminal", EXIT_CONFIG)
+            passphrase = click.prompt("Staff passphrase for the API key", hide_input=True,
+                                      err=True)
+        try:
+            return secrets.unlock_file_key(data_dir, api_url, passphrase)
+        except secrets.WrongPassphrase:
+            passphrase = None
+    raise Fail(f"Wrong passphrase for the key file {secrets.key_file(data_dir)}", EXIT_CONFIG)
+
+
+def no_key() -> Fail:
+    from kiosk.secrets import keyring_usable
+
+    why = "" if keyring_usable() else (
+        " (this computer has no system keyring: 'kiosk login' keeps the key in a "
+        "passphrase-protected file)")
+    return Fail(f"No API key: run 'kiosk login' or set KIOSK_API_KEY{why}", EXIT_CONFIG)
+
+
 def open_door(ctx: click.Context, *, need_cache: bool = True, need_key: bool = False) -> Door:
-    settings, key = resolve_settings(ctx)
+    settings, key = resolve_settings(ctx, need_key=need_key)
     if need_key and not key:
-        raise Fail("No API key: run 'kiosk login' or set KIOSK_API_KEY", EXIT_CONFIG)
+        raise no_key()
     try:
         door = Door.open(ctx.find_root().obj.data_dir, settings, key)
     except NotConfigured as exc:
@@ -366,9 +403,9 @@ def export(ctx, fmt, output):
 @click.pass_context
 def events(ctx, show_all, as_json):
     """List the account's events (upcoming, with registration counts)."""
-    settings, key = resolve_settings(ctx)
+    settings, key = resolve_settings(ctx, need_key=True)
     if not key:
-        raise Fail("No API key: run 'kiosk login' or set KIOSK_API_KEY", EXIT_CONFIG)
+        raise no_key()
     with api_errors(), WebKasaClient(settings.api_url, key, auth_scheme=settings.auth_scheme,
                                      timeout=settings.request_timeout_s) as client:
         found = client.list_events(**({} if show_all else {"upcoming": True}),
@@ -424,8 +461,12 @@ def conflicts(ctx, dismiss, retry, as_json):
 @click.option("--device-name", help="This door's name, shown with its check-ins.")
 @click.pass_context
 def login(ctx, event_id, auth_scheme, device_name):
-    """Check an API key against the API and store it in the system keyring."""
-    from kiosk.secrets import NoKeyring, set_api_key
+    """Check an API key against the API and store it in the system keyring.
+
+    Without a keyring (Linux without Secret Service), the key goes into a file in the data
+    folder encrypted with a staff passphrase (asked here, or KIOSK_KEY_PASSPHRASE), which the
+    kiosk asks for when it starts."""
+    from kiosk import secrets
 
     obj = ctx.find_root().obj
     settings = load(obj.data_dir)
@@ -442,12 +483,29 @@ def login(ctx, event_id, auth_scheme, device_name):
         found = client.list_events(upcoming=True)
         if event_id or obj.event_id:
             client.get_event(event_id or obj.event_id)
+    where = "in the system keyring"
     try:
-        set_api_key(settings.api_url, key)
-    except NoKeyring as exc:
-        raise Fail(str(exc), EXIT_CONFIG) from None
+        secrets.set_api_key(settings.api_url, key)
+    except secrets.NoKeyring:
+        where = _store_in_key_file(obj.data_dir, settings.api_url, key)
     if event_id or obj.event_id:
         settings = settings.with_(event_id=event_id or obj.event_id)
     save(settings, obj.data_dir)
-    click.echo(f"Key {mask(key)} works ({len(found)} upcoming events) and is stored in the "
-               f"system keyring.")
+    click.echo(f"Key {mask(key)} works ({len(found)} upcoming events) and is stored {where}.")
+
+
+def _store_in_key_file(data_dir: Path, api_url: str, key: str) -> str:
+    from kiosk import secrets
+
+    click.echo("This computer has no system keyring. The key will be kept in a file "
+               "encrypted with a staff passphrase, asked when the kiosk starts (or set "
+               f"{secrets.PASSPHRASE_ENV}). To store nothing, pass the key as KIOSK_API_KEY "
+               "instead.", err=True)
+    passphrase = os.environ.get(secrets.PASSPHRASE_ENV) or click.prompt(
+        f"New staff passphrase (at least {secrets.MIN_PASSPHRASE} characters)",
+        hide_input=True, confirmation_prompt=True, err=True)
+    try:
+        path = secrets.store_file_key(data_dir, api_url, key, passphrase)
+    except ValueError as exc:
+        raise Fail(str(exc), EXIT_CONFIG) from None
+    return f"in {path}, encrypted with the passphrase"
