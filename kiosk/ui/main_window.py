@@ -31,7 +31,7 @@ from kiosk.ui.resources import resource_path
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.staff_console import StaffConsole
 from kiosk.ui.status_bar import StatusStrip
-from kiosk.ui.tasks import Tasks
+from kiosk.ui.tasks import Task, Tasks
 from kiosk.ui.verdict_banner import VerdictBanner
 from kiosk.ui.walk_in import WalkInForm
 from kiosk.ui.wedge_filter import WedgeFilter
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._open_settings = open_settings
         self.report: StatusReport | None = None
         self.pulling = self.pushing = False
+        self._push_task: Task | None = None
 
         self.setWindowTitle(self.tr("Check-in kiosk"))
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
@@ -299,9 +300,16 @@ class MainWindow(QMainWindow):
         if not force and self.report is not None and self.report.outbox.pending == 0:
             return False
         self.pushing = True
-        self.tasks.run(lambda: self.door.push(ignore_backoff=force, lock_wait_s=0),
-                       on_done=lambda r: self._pushed(r, None),
-                       on_error=lambda e: self._pushed(None, e), lane="net", name="push")
+        # Like `kiosk push`: one round drains through transient errors for up to
+        # push_deadline_s, so a flaky network does not leave most of a queue for later
+        # rounds. It runs on the net lane (check-ins never wait for it) and stops as soon
+        # as the window closes (shutdown cancels the task).
+        deadline = max(0.0, self.settings.push_deadline_s)
+        self._push_task = self.tasks.run(
+            lambda task: self.door.push(ignore_backoff=force, lock_wait_s=0, deadline_s=deadline,
+                                        cancelled=lambda: task.cancelled),
+            on_done=lambda r: self._pushed(r, None), on_error=lambda e: self._pushed(None, e),
+            lane="net", name="push", pass_task=True)
         return True
 
     def _pushed(self, result: Any, error: BaseException | None) -> None:
@@ -462,4 +470,6 @@ class MainWindow(QMainWindow):
         self.camera.stop()
         self.wedge.uninstall()
         self.bridge.detach()
+        if self._push_task is not None:
+            self._push_task.cancel()  # a long upload drain ends at its next step
         self.tasks.shutdown(wait=True)
