@@ -51,6 +51,21 @@ QWidget { font-size: 21px; }
 """
 
 
+def set_large_text(on: bool) -> None:
+    """Large text on the application, not one window: the staff console, dialogs, the
+    settings and any window opened later (with or without a parent) all get it. The base
+    style sheet is the one :func:`kiosk.ui.app.apply_style` set; the larger rules go after
+    it, so they win over its rules for the same widgets."""
+    app = QApplication.instance()
+    base = app.property("kioskBaseStyle")
+    if base is None:  # a style sheet set some other way: keep it as the base
+        base = app.styleSheet()
+        app.setProperty("kioskBaseStyle", base)
+    wanted = base + LARGE_TEXT_QSS if on else base
+    if app.styleSheet() != wanted:  # restyling every widget is not free: only on a change
+        app.setStyleSheet(wanted)
+
+
 class MainWindow(QMainWindow):
     status_updated = Signal(object)  # StatusReport
     pull_finished = Signal(object, object)  # result, error
@@ -81,6 +96,7 @@ class MainWindow(QMainWindow):
         self._open_settings = open_settings
         self.report: StatusReport | None = None
         self.pulling = self.pushing = False
+        self._conflicts = 0
         self._push_task: Task | None = None
 
         self.setWindowTitle(self.tr("Check-in kiosk"))
@@ -279,7 +295,25 @@ class MainWindow(QMainWindow):
         elif widget is self.console:
             self.console.search.setFocus()
 
+    def retranslate(self) -> None:
+        """The window's own texts in the language now installed (Qt sends LanguageChange to
+        every widget when the attract screen switches language; the door screen and the PIN
+        dialog redo theirs the same way)."""
+        self.setWindowTitle(self.tr("Check-in kiosk"))
+        self.tabs.setAccessibleName(self.tr("Screens"))
+        for widget, text in ((self.door_screen, self.tr("&Door")), (self.console, self.tr("&Search")),
+                             (self.walk_in, self.tr("&Walk-in")),
+                             (self.attendance, self.tr("A&ttendance"))):
+            self.tabs.setTabText(self.tabs.indexOf(widget), text)
+        self._conflict_count(self._conflicts)
+        self.toolbar.setWindowTitle(self.tr("Main"))
+        self.sync_action.setText(self.tr("Sync now"))
+        self.settings_action.setText(self.tr("Settings…"))
+        self.kiosk_action.setText(self.tr("Self-service mode"))
+        self.quit_action.setText(self.tr("Quit"))
+
     def _conflict_count(self, n: int) -> None:
+        self._conflicts = n
         index = self.tabs.indexOf(self.attention)
         self.tabs.setTabText(index, self.tr("Needs &attention ({n})").format(n=n) if n
                              else self.tr("Needs &attention"))
@@ -391,7 +425,7 @@ class MainWindow(QMainWindow):
         self.door_screen.speech.enabled = settings.speak
         self.door_screen.speech.language = QLocale().name()
         self.door_screen.default_language = self.door_screen.language = settings.language
-        self.setStyleSheet(LARGE_TEXT_QSS if settings.large_text else "")
+        set_large_text(settings.large_text)
         self.door_screen.verdict.text_scale = LARGE_TEXT_SCALE if settings.large_text else 1.0
 
     # -- self-service -------------------------------------------------------------------
@@ -449,6 +483,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "quit_action"):
+            self.retranslate()  # the attract screen's language button, or any new translator
         lock = getattr(self, "lock", None)  # Qt sends some before __init__ has made it
         if lock is None or not lock.locked:
             return
