@@ -1,13 +1,13 @@
-"""Core performance figures: sync time, peak memory, check-in latency, outbox drain rate.
+"""Core performance figures: check-ins first, work that does not grow, sync speed.
 
-    python bench/bench_core.py [--quick]
+    python bench/bench_core.py [--rows 100000] [--all]
 
-Prints each figure next to its floor or baseline measured in the same run:
-- sync of 20,000 and 100,000 registrations against the simulator with a page cap and a
-  per-request latency, next to the floor set by pages x latency;
-- peak memory growth during the 100,000 sync (process RSS), which must stay flat;
-- check-in latency (p50/p99) at 100,000 registrations, next to a bare primary-key SELECT;
-- outbox drain rate against the simulator's write rate limit.
+Each figure is printed as a ratio to a baseline measured in the same run (issue 9 targets):
+- check-in p99 during a full sync of --rows registrations in another process, / idle (<= 2x);
+- check-in p99 after 100,000 finished uploads, and with 20,000 waiting, / a fresh store
+  (<= 1.5x);
+- a full sync of --rows registrations, / a bare client fetching every page (<= 1.1x).
+With --all also: peak memory during the sync and the outbox drain rate.
 """
 
 from __future__ import annotations
@@ -15,14 +15,15 @@ from __future__ import annotations
 import argparse
 import math
 import statistics
+import subprocess
 import sys
 import tempfile
-import time
-import os
 import threading
+import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 from kiosk.api import WebKasaClient  # noqa: E402
 from kiosk.door import Door  # noqa: E402
@@ -140,16 +141,155 @@ def bench_outbox(n: int, limit: int, window_s: float) -> None:
         door.close()
 
 
+# -- issue 9: check-ins first, work that does not grow, sync speed -----------------------------
+
+SYNC_SCRIPT = """
+import sys
+from pathlib import Path
+from kiosk.door import Door
+from kiosk.settings import Settings
+url, key, event, data = sys.argv[1:5]
+door = Door.open(Path(data), Settings(api_url=url, event_id=event, device_name="sync"), key)
+print("pulling", flush=True)
+result = door.pull()
+door.close()
+print("done", result.stored, result.complete, flush=True)
+"""
+
+
+def checkin_times(door: Door, ids: list[str], until=None) -> list[float]:
+    """Milliseconds per check-in (each an admit, fsynced), back to back; with ``until``,
+    going round the ids again until it returns True."""
+    times: list[float] = []
+    i = 0
+    while i < len(ids) or (until is not None and not until()):
+        rid = ids[i % len(ids)]
+        if i >= len(ids):
+            door.undo(rid)  # so the next check-in is an admit again
+        t = time.perf_counter()
+        door.checkin(rid)
+        times.append((time.perf_counter() - t) * 1000)
+        i += 1
+    return times
+
+
+class SimulatorProcess:
+    """``kiosk simulator`` in its own process, so that serving pages does not take this
+    process's interpreter lock from the check-ins being measured."""
+
+    def __init__(self, rows: int) -> None:
+        self.key = "wk_test_bench_core"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "simulator", "--port", "0", "--seed", "3",
+             "--registrations", str(rows), "--slots", str(rows * 3), "--no-rate-limit",
+             "--api-key", self.key], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+        for line in self.proc.stdout:
+            if line.startswith("listening on "):
+                self.url = line.split()[-1]
+            if line.startswith("main event: "):
+                self.event_id = line.split()[2]
+                break
+
+    def close(self) -> None:
+        self.proc.terminate()
+        self.proc.wait()
+
+
+def bench_checkin_during_sync(rows: int, samples: int) -> None:
+    """Check-ins in this process while another process re-syncs every registration (the
+    server a third process)."""
+    tmp = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
+    sim = SimulatorProcess(rows)
+    try:
+        settings = Settings(api_url=sim.url, event_id=sim.event_id, device_name="bench")
+        door = Door(Store(tmp), settings, WebKasaClient(sim.url, sim.key))
+        door.pull()
+        ids = [a.id for a in door.attendees(status="CONFIRMED")]
+        idle = checkin_times(door, ids[:samples])
+        sync = subprocess.Popen(
+            [sys.executable, "-c", SYNC_SCRIPT, sim.url, sim.key, sim.event_id, str(tmp)],
+            stdout=subprocess.PIPE, text=True, cwd=ROOT)
+        assert sync.stdout.readline().strip() == "pulling"
+        busy = checkin_times(door, ids[samples:samples * 2], until=lambda: sync.poll() is not None)
+        finished = sync.stdout.read().strip()
+        sync.wait()
+        door.close()
+    finally:
+        sim.close()
+    ratio = pct(busy, 0.99) / pct(idle, 0.99)
+    print(f"check-in p99 during a full sync of {rows:,} in another process: "
+          f"{pct(busy, 0.99):.2f} ms vs idle {pct(idle, 0.99):.2f} ms = {ratio:.2f}x "
+          f"(target <= 2x; {len(busy)} check-ins during the sync; p50 "
+          f"{statistics.median(busy):.2f} vs {statistics.median(idle):.2f} ms; {finished})")
+
+
+def bench_checkin_long_day(samples: int) -> None:
+    """Check-ins after a long day, against a fresh store, both filled by SQL."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from test_day_long import EVENT, fill
+
+    def run(finished: int, waiting: int) -> list[float]:
+        store = Store(Path(tempfile.mkdtemp(prefix="kiosk-bench-")))
+        fill(store, finished, waiting, fresh=samples)
+        door = Door(store, Settings(event_id=EVENT, device_name="bench"), None)
+        ids = [f"reg_n{i:07d}" for i in range(1, samples + 1)]
+        times = checkin_times(door, ids)
+        door.close()
+        return times
+
+    idle = run(0, 0)
+    for finished, waiting in ((100_000, 0), (0, 20_000)):
+        times = run(finished, waiting)
+        print(f"check-in p99 with {finished:,} finished and {waiting:,} waiting uploads: "
+              f"{pct(times, 0.99):.2f} ms vs a fresh store {pct(idle, 0.99):.2f} ms = "
+              f"{pct(times, 0.99) / pct(idle, 0.99):.2f}x (target <= 1.5x)")
+
+
+def bench_sync_vs_bare(rows: int, latency: float) -> None:
+    """A full sync into an empty cache, against a bare client that only fetches every page
+    (one after the other, as the API is paged), on the same simulator."""
+    with running_simulator(seed=4, registrations=rows, rate_limits=False) as sim:
+        sim.faults.latency_s = latency
+        client = WebKasaClient(sim.url, sim.api_key)
+        started = time.perf_counter()
+        offset = fetched = 0
+        while True:
+            page = client.list_registrations(sim.main_event_id, offset=offset)
+            fetched += len(page.data)
+            offset = page.offset + len(page.data)
+            if not page.data or not page.has_more and (page.total is None
+                                                       or offset >= page.total):
+                break
+        bare = time.perf_counter() - started
+        client.close()
+        door = make_door(sim, Path(tempfile.mkdtemp(prefix="kiosk-bench-")))
+        started = time.perf_counter()
+        result = door.pull()
+        full = time.perf_counter() - started
+        door.close()
+    print(f"full sync of {rows:,} ({latency * 1000:.0f} ms a request): {full:.2f} s vs a bare "
+          f"fetch of every page {bare:.2f} s ({fetched:,} rows) = {full / bare:.2f}x "
+          f"(target <= 1.1x; {result.requests} requests, complete={result.complete})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="smaller sizes for a smoke run")
+    parser.add_argument("--rows", type=int, default=100_000,
+                        help="registrations in the syncs (smaller for a quick run)")
+    parser.add_argument("--samples", type=int, default=400, help="check-ins per figure")
+    parser.add_argument("--latency-ms", type=float, default=5.0,
+                        help="simulated network latency per request in the sync-vs-bare figure")
+    parser.add_argument("--all", action="store_true",
+                        help="also the older figures: memory, check-in at size, outbox drain")
     args = parser.parse_args()
-    big = 20_000 if args.quick else 100_000
-    bench_sync(20_000, 500, 0.02, memory=True).close()
-    door = bench_sync(big, 500, 0.02, memory=True)
-    bench_checkin(door, 500 if args.quick else 2000)
-    door.close()
-    bench_outbox(60 if args.quick else 150, 20, 4.0)
+    bench_checkin_long_day(args.samples)
+    bench_checkin_during_sync(args.rows, args.samples)
+    bench_sync_vs_bare(args.rows, args.latency_ms / 1000)
+    if args.all:
+        door = bench_sync(args.rows, 500, 0.02, memory=True)
+        bench_checkin(door, args.samples)
+        door.close()
+        bench_outbox(150, 20, 4.0)
 
 
 if __name__ == "__main__":

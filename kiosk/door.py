@@ -102,6 +102,8 @@ class Door:
             Pusher(client, store, clock=clock, on_change=self._outbox_changed,
                    overtaken=self.journal.overtaken) if client else None
         )
+        if store.search_index_behind():
+            self._repair_search_index()
 
     @classmethod
     def open(
@@ -229,34 +231,17 @@ class Door:
             if not can_undo(attendee):
                 raise NothingToUndo(f"{attendee.registration.attendee_name} is not checked in")
             local = self.store.checkin_row(registration_id)
-            reached_server = db.execute(
-                "SELECT 1 FROM outbox WHERE registration_id=? AND op='status'"
-                " AND (state='done' OR (state='pending' AND sent_at IS NOT NULL)) LIMIT 1",
-                (registration_id,),
-            ).fetchone()
+            reached_server = self.store.reached_server(db, registration_id)
             if (local is not None and not reached_server
                     and not self.journal.admitted_elsewhere(db, registration_id)):  # peers
                 # the check-in never left this kiosk: forget it instead of sending two PATCHes
-                db.execute(
-                    "UPDATE outbox SET state='superseded' WHERE registration_id=? AND op='status'"
-                    " AND state IN ('pending', 'conflict')",
-                    (registration_id,),
-                )
-                db.execute("DELETE FROM checkins WHERE registration_id=?", (registration_id,))
+                self.store.forget_local_change(db, registration_id)
             else:
                 previous = local["previous_status"] if local is not None else None
                 server = attendee.registration.status
                 restore = next((s for s in (previous, server) if s and s != Status.ATTENDED),
                                Status.CONFIRMED)
-                db.execute(
-                    "UPDATE outbox SET state='dismissed' WHERE registration_id=?"
-                    " AND state='conflict'", (registration_id,),
-                )
-                self.store.set_local_status(db, attendee, restore, self.device_name)
-                db.execute(
-                    "UPDATE checkins SET previous_status='ATTENDED' WHERE registration_id=?",
-                    (registration_id,),
-                )
+                self.store.reverse_local_change(db, attendee, restore, self.device_name)
             self.store.record_scan(db, registration_id, "undo", registration_id, self.device_name)
             restored = self.store.attendee(registration_id)  # peers: journal the undo
             self.journal.record(db, registration_id, "undo",
@@ -367,28 +352,13 @@ class Door:
 
     def dismiss_conflict(self, outbox_id: int) -> None:
         """Accept the server's word: the entry is closed and the server's status shows."""
-        with self.store.write() as db:
-            row = db.execute("SELECT registration_id FROM outbox WHERE id=? AND state='conflict'",
-                             (outbox_id,)).fetchone()
-            if row is None:
-                raise DoorError("No such conflict")
-            db.execute("UPDATE outbox SET state='dismissed' WHERE id=?", (outbox_id,))
-            db.execute(
-                """UPDATE checkins SET uploaded_at=?, status=(SELECT status FROM registrations
-                       WHERE id=?) WHERE registration_id=? AND NOT EXISTS (SELECT 1 FROM outbox
-                       WHERE registration_id=? AND state IN ('pending', 'conflict'))""",
-                (self.clock(), row[0], row[0], row[0]),
-            )
+        if not self.store.dismiss_conflict(outbox_id, self.clock()):
+            raise DoorError("No such conflict")
         self._outbox_changed()
 
     def retry_conflict(self, outbox_id: int) -> None:
-        with self.store.write() as db:
-            cur = db.execute(
-                "UPDATE outbox SET state='pending', next_attempt_at=0 WHERE id=? AND state='conflict'",
-                (outbox_id,),
-            )
-            if cur.rowcount == 0:
-                raise DoorError("No such conflict")
+        if not self.store.retry_conflict(outbox_id):
+            raise DoorError("No such conflict")
         self._outbox_changed()
 
     def export(self, fh: IO[str], fmt: str = "csv") -> int:
@@ -441,6 +411,15 @@ class Door:
             finally:
                 self._file_lock.release()
 
+    def _repair_search_index(self) -> None:
+        """A pull that died half-way left the search index behind: catch it up now, unless
+        another process is pulling (then that pull does it)."""
+        try:
+            with self._exclusive(0):
+                self.store.repair_search_index()
+        except NetworkBusy:
+            pass
+
     def pull(self, progress: Progress | None = None,
              cancelled: Callable[[], bool] | None = None, *,
              lock_wait_s: float | None = None) -> SyncResult:
@@ -486,6 +465,7 @@ class Door:
                                            deadline_s=max(0.0, stop_at - time.monotonic()),
                                            cancelled=cancelled)
                 self._note_result(result.error)
+        self.store.archive_finished()  # the outbox holds only what waits (store.py, #4)
         self._outbox_changed()
         return result
 

@@ -36,7 +36,7 @@ from kiosk.api import (
 )
 from kiosk.contract import CONFLICT_STATUS_CODES
 from kiosk.models import Status
-from kiosk.store import OutboxEntry, Store, clean_registration, utcnow
+from kiosk.store import OutboxEntry, Store, clean_registration
 
 log = logging.getLogger("kiosk.outbox")
 
@@ -106,8 +106,7 @@ class Pusher:
                 return self._result(sent, conflicts, deferred=sent + conflicts == 0)
             if (entry.op == "status" and self.overtaken
                     and self.overtaken(entry.registration_id)):  # peers (issue 10)
-                with self.store.write() as db:
-                    db.execute("UPDATE outbox SET state='superseded' WHERE id=?", (entry.id,))
+                self.store.supersede(entry.id)
                 log.info("outbox entry %d overtaken by another door's change", entry.id)
                 continue
             if entry.op == "create" and entry.sent_at is not None and not self._pulled_since(entry):
@@ -198,86 +197,26 @@ class Pusher:
         return done is not None and entry.sent_gen is not None and int(done) > entry.sent_gen
 
     def _find_twin(self, entry: OutboxEntry) -> str | None:
-        p = entry.payload
-        row = self.store.db.execute(
-            """SELECT id FROM registrations
-               WHERE event_id=? AND origin='server' AND attendee_email=? COLLATE NOCASE
-                 AND attendee_name=? AND guest_count=? AND first_seen_gen > ?
-                 AND id NOT IN (SELECT json_extract(payload, '$.server_id') FROM outbox
-                                WHERE op='create' AND state='done'
-                                  AND json_extract(payload, '$.server_id') IS NOT NULL)
-               ORDER BY first_seen_gen, rowid LIMIT 1""",
-            (entry.event_id, p["attendee_email"], p["attendee_name"],
-             int(p.get("guest_count") or 0), entry.sent_gen or 0),
-        ).fetchone()
-        return row[0] if row else None
+        return self.store.find_twin(entry)
 
-    # -- bookkeeping -----------------------------------------------------------------------
+    # -- bookkeeping (the SQL lives in Store) ------------------------------------------------
 
     def _mark_sent(self, entry: OutboxEntry) -> None:
-        with self.store.write() as db:
-            db.execute(
-                "UPDATE outbox SET sent_at=?, attempts=attempts+1, sent_gen=COALESCE("
-                "(SELECT CAST(value AS INTEGER) FROM meta WHERE key='sync_gen'), 0) WHERE id=?",
-                (self.clock(), entry.id),
-            )
+        self.store.mark_sent(entry.id, self.clock())
 
     def _done_status(self, entry: OutboxEntry, data: dict) -> None:
-        now = self.clock()
-        row = clean_registration(data, entry.event_id)
-        with self.store.write() as db:
-            db.execute(
-                "UPDATE outbox SET state='done', done_at=?, last_error=NULL WHERE id=?",
-                (utcnow(), entry.id),
-            )
-            if row is not None and row["id"] == entry.registration_id:
-                db.execute(
-                    "UPDATE registrations SET status=?, fetched_at=? WHERE id=?",
-                    (row["status"], now, entry.registration_id),
-                )
-            # the local change is uploaded once nothing else for it waits
-            db.execute(
-                """UPDATE checkins SET uploaded_at=? WHERE registration_id=? AND status=?
-                   AND NOT EXISTS (SELECT 1 FROM outbox WHERE registration_id=?
-                                   AND state IN ('pending', 'conflict'))""",
-                (now, entry.registration_id, entry.payload["status"], entry.registration_id),
-            )
+        self.store.finish_status(entry, clean_registration(data, entry.event_id), self.clock())
 
     def _link(self, entry: OutboxEntry, server_id: str, data: dict | None) -> None:
         """The walk-in now has a server id: re-key its local rows and later entries."""
-        local_id = entry.registration_id
-        now = self.clock()
-        with self.store.write() as db:
-            exists = db.execute("SELECT 1 FROM registrations WHERE id=?", (server_id,)).fetchone()
-            if exists:  # a pull brought the server's row in already: drop the local twin
-                db.execute("DELETE FROM registrations WHERE id=?", (local_id,))
-            else:
-                db.execute(
-                    "UPDATE registrations SET id=?, origin='server', fetched_at=?, status=?"
-                    " WHERE id=?",
-                    (server_id, now, (data or {}).get("status") or Status.CONFIRMED, local_id),
-                )
-            db.execute("UPDATE checkins SET registration_id=? WHERE registration_id=?",
-                       (server_id, local_id))
-            db.execute("UPDATE outbox SET registration_id=? WHERE registration_id=?",
-                       (server_id, local_id))
-            db.execute("UPDATE scans SET registration_id=? WHERE registration_id=?",
-                       (server_id, local_id))
-            db.execute(
-                "UPDATE outbox SET state='done', done_at=?, last_error=NULL,"
-                " payload=json_set(payload, '$.server_id', ?) WHERE id=?",
-                (utcnow(), server_id, entry.id),
-            )
+        self.store.link_walk_in(entry, server_id, (data or {}).get("status") or Status.CONFIRMED,
+                                self.clock())
 
     def _conflict(self, entry: OutboxEntry, exc: Rejected) -> None:
         log.warning("outbox entry %d (%s %s) refused: %s", entry.id, entry.op,
                     entry.registration_id, exc)
         message = explain_conflict(entry, exc)
-        with self.store.write() as db:
-            db.execute(
-                "UPDATE outbox SET state='conflict', http_status=?, last_error=? WHERE id=?",
-                (exc.status_code, message, entry.id),
-            )
+        self.store.mark_conflict(entry.id, exc.status_code, message)
         self.on_change()
 
     def _retry_later(self, entry: OutboxEntry, exc: ApiError) -> None:
@@ -285,11 +224,7 @@ class Pusher:
             delay = exc.retry_after
         else:
             delay = backoff(entry.attempts)
-        with self.store.write() as db:
-            db.execute(
-                "UPDATE outbox SET next_attempt_at=?, last_error=? WHERE id=?",
-                (self.clock() + delay, str(exc)[:300], entry.id),
-            )
+        self.store.postpone(entry.id, self.clock() + delay, str(exc))
         log.info("upload of entry %d postponed %.1fs: %s", entry.id, delay, exc)
 
     def _result(self, sent: int, conflicts: int, *, error: ApiError | None = None,

@@ -102,6 +102,8 @@ def repair(data_dir: Path) -> RepairReport:
         db.execute("BEGIN IMMEDIATE")
         try:
             db.execute("INSERT INTO registrations_fts(registrations_fts) VALUES ('rebuild')")
+            # the index now holds every row: nothing is left for a pull's catch-up to add
+            db.execute("DELETE FROM meta WHERE key = 'search_index_from'")
             db.execute("REINDEX")
         except BaseException:
             if db.in_transaction:

@@ -140,32 +140,9 @@ def _read(path: Path) -> str:
 
 
 def _db_info(db: Path, event_id: str | None) -> dict:
-    import sqlite3
+    from kiosk.store import Store
 
-    # Read without leaving anything behind: opening a WAL database creates -wal and -shm
-    # files, so a database without them (closed cleanly) is opened as immutable.
-    wal = Path(f"{db}-wal").exists()
-    mode = "mode=ro" if wal else "immutable=1"
-    conn = sqlite3.connect(f"{db.resolve().as_uri()}?{mode}", uri=True, timeout=5)
-    try:
-        events = {r[0] for r in conn.execute(
-            "SELECT id FROM events UNION SELECT DISTINCT event_id FROM registrations"
-            " UNION SELECT DISTINCT event_id FROM outbox UNION SELECT DISTINCT event_id FROM checkins")}
-        where, args = ("", ()) if event_id is None else (" AND event_id=?", (event_id,))
-        unsent = conn.execute(f"SELECT COUNT(*) FROM outbox WHERE state='pending'{where}",
-                              args).fetchone()[0]
-        conflicts = conn.execute(f"SELECT COUNT(*) FROM outbox WHERE state='conflict'{where}",
-                                 args).fetchone()[0]
-        rows = 0
-        if event_id is not None:
-            for table in ("registrations", "checkins", "outbox"):
-                rows += conn.execute(f"SELECT COUNT(*) FROM {table} WHERE event_id=?",
-                                     (event_id,)).fetchone()[0]
-    except sqlite3.DatabaseError:  # not our schema or damaged: the whole file goes
-        events, unsent, conflicts, rows = set(), 0, 0, 0
-    finally:
-        conn.close()
-    return {"events": events, "unsent": unsent, "conflicts": conflicts, "rows": rows}
+    return Store.inspect(db, event_id)
 
 
 def carry_out(plan: WipePlan) -> list[str]:
@@ -215,23 +192,11 @@ def carry_out(plan: WipePlan) -> list[str]:
 
 
 def _delete_event_rows(db: Path, event_id: str | None) -> None:
-    """Delete one event's rows, overwriting them on disk (secure_delete, then VACUUM) so the
-    names do not linger in free pages or the write-ahead log."""
-    import sqlite3
+    """One event's rows, overwritten on disk (see :meth:`kiosk.store.Store.delete_event`)."""
+    from kiosk.store import Store
 
-    conn = sqlite3.connect(db, timeout=10, isolation_level=None)
+    store = Store(db.parent)
     try:
-        conn.execute("PRAGMA secure_delete=ON")
-        conn.execute("BEGIN IMMEDIATE")
-        ids = [r[0] for r in conn.execute("SELECT id FROM registrations WHERE event_id=?",
-                                          (event_id,))]
-        conn.executemany("DELETE FROM scans WHERE registration_id=?", [(i,) for i in ids])
-        conn.execute("DELETE FROM scans WHERE code LIKE ?", (f"%{event_id}%",))
-        for table in ("registrations", "checkins", "outbox"):
-            conn.execute(f"DELETE FROM {table} WHERE event_id=?", (event_id,))
-        conn.execute("DELETE FROM events WHERE id=?", (event_id,))
-        conn.execute("COMMIT")
-        conn.execute("VACUUM")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.delete_event(event_id or "")
     finally:
-        conn.close()
+        store.close()

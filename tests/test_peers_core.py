@@ -241,3 +241,19 @@ def test_each_peer_request_gives_back_its_database_connection(pair):
                                  headers=sign_request(a.peers.secret, "POST", PATH, body))
         assert answer.status_code == 200
     wait_for(lambda: len(a.store._connections) <= before + 2, "connections to be given back")
+
+
+def test_wiping_an_event_gives_the_door_a_new_journal_identity(tmp_path):
+    """Wiping removes the door's journal rows of that event, so its numbering would restart
+    or have holes: other doors would skip the new entries as ones they already hold."""
+    a = local_door(tmp_path / "a", "Door A")
+    a.checkin(IDS[0])
+    old = a.journal.door_id
+    a.store.delete_event(EVENT.id)
+    a.close()
+    again = local_door(tmp_path / "a", "Door A")
+    try:
+        assert again.journal.door_id != old
+        assert again.checkin(IDS[0]).kind is VerdictKind.ADMIT
+    finally:
+        again.close()
