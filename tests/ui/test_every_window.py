@@ -56,6 +56,7 @@ def test_language_switch_retranslates_every_open_window(qtbot, local_door, tmp_p
     lone = PinDialog(window.lock)  # a second, parentless window
     qtbot.addWidget(lone)
     assert pin.windowTitle() == "Staff unlock"
+    strip_before = window.status_strip.connection.text()
     try:
         qtbot.mouseClick(window.door_screen.idle.languages["de"], Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: pin.windowTitle() == "Entsperren durch Personal", timeout=3000)
@@ -63,6 +64,11 @@ def test_language_switch_retranslates_every_open_window(qtbot, local_door, tmp_p
         qtbot.waitUntil(lambda: window.windowTitle() == "Einlass-Kiosk", timeout=3000)
         assert window.tabs.tabText(window.tabs.indexOf(window.console)) == "&Suche"
         assert window.sync_action.text() == "Jetzt abgleichen"
+        assert window.console.checkin_button.text() == "&Einlassen"  # the staff console
+        assert window.console.search.placeholderText() == "Name, E-Mail oder Telefon suchen…"
+        # the status strip is redrawn in the new language
+        assert (strip_before, window.status_strip.connection.text()) == ("● Connecting…",
+                                                                         "● Verbinde…")
     finally:
         from kiosk.ui.i18n import install_translations
         install_translations(QApplication.instance(), "en")
