@@ -42,3 +42,16 @@ def test_same_code_is_ignored_and_scanner_codes_show_at_once(qtbot, local_door, 
     with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000) as blocker:
         window.wedge.scanned.emit("reg_alan")
     assert blocker.args[0].code == "reg_alan" and blocker.args[0].kind is VerdictKind.ADMIT
+
+
+def test_verdict_hold_is_set_in_the_settings_dialog(qtbot, local_door, tmp_path):
+    from kiosk.ui.settings_dialog import SettingsDialog
+
+    window = make_window(qtbot, local_door, tmp_path)
+    dialog = SettingsDialog(window.settings.with_(verdict_hold_s=4.5), tmp_path, parent=window,
+                            camera=window.camera, tasks=window.tasks)
+    qtbot.addWidget(dialog)
+    assert dialog.verdict_hold.value() == 4.5
+    dialog.verdict_hold.setValue(1.5)
+    assert dialog.result_settings().verdict_hold_s == 1.5
+    dialog.reject()
