@@ -442,23 +442,28 @@ class Door:
         return result
 
     def push(self, *, ignore_backoff: bool = False, lock_wait_s: float | None = None,
-             deadline_s: float = 0.0) -> PushResult:
+             deadline_s: float = 0.0,
+             cancelled: Callable[[], bool] | None = None) -> PushResult:
         """Upload the outbox. ``deadline_s`` > 0 keeps draining through transient errors
-        for that long (``kiosk push``/``sync`` use ``push_deadline_s``)."""
+        for that long (``kiosk push``/``sync`` and the GUI use ``push_deadline_s``);
+        ``cancelled`` stops such a drain early (the GUI closing)."""
         self._need_client()
         assert self._pusher is not None
         stop_at = time.monotonic() + deadline_s
         with self._exclusive(lock_wait_s):
-            result = self._pusher.push(ignore_backoff=ignore_backoff, deadline_s=deadline_s)
+            result = self._pusher.push(ignore_backoff=ignore_backoff, deadline_s=deadline_s,
+                                       cancelled=cancelled)
             if not result.deferred:  # a push that tried nothing tells nothing of the network
                 self._note_result(result.error)
         rounds = 0
-        while result.needs_pull and (rounds == 0 or time.monotonic() < stop_at) and rounds < 20:
+        while (result.needs_pull and (rounds == 0 or time.monotonic() < stop_at) and rounds < 20
+               and not (cancelled and cancelled())):
             rounds += 1  # a walk-in whose answer was lost: a pull shows whether it landed
             self.pull(lock_wait_s=lock_wait_s)
             with self._exclusive(lock_wait_s):
                 result = self._pusher.push(ignore_backoff=True,
-                                           deadline_s=max(0.0, stop_at - time.monotonic()))
+                                           deadline_s=max(0.0, stop_at - time.monotonic()),
+                                           cancelled=cancelled)
                 self._note_result(result.error)
         self.store.archive_finished()  # the outbox holds only what waits (store.py, #4)
         self._outbox_changed()

@@ -54,6 +54,9 @@ class Settings:
     """Symbologies to look for: qr, code128, pdf417, aztec."""
     scan_cooldown_s: float = 3.0
     """The same code seen again within this many seconds is the same scan."""
+    verdict_hold_s: float = 2.0
+    """A verdict stays up at least this long before the camera's scan of another code
+    replaces it (that scan waits its turn; typed or USB-scanner codes show at once)."""
     sound: bool = True
     """Play a sound for admit and refuse."""
     language: str = ""

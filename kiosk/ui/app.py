@@ -74,7 +74,9 @@ def apply_style(app: QApplication) -> None:
     apply_fonts(app)
     path = resource_path("styles", "kiosk.qss")
     try:
-        app.setStyleSheet(path.read_text(encoding="utf-8"))
+        base = path.read_text(encoding="utf-8")
+        app.setStyleSheet(base)
+        app.setProperty("kioskBaseStyle", base)  # large text goes on top of it (main_window)
     except OSError:
         log.warning("style sheet %s missing", path)
 

@@ -156,6 +156,10 @@ class SettingsDialog(QDialog):
         self.cooldown.setRange(0.5, 30)
         self.cooldown.setValue(settings.scan_cooldown_s)
         self._doc(self.cooldown, "scan_cooldown_s", self.tr("Same-code cooldown"))
+        self.verdict_hold = QDoubleSpinBox(cam)
+        self.verdict_hold.setRange(0, 30)
+        self.verdict_hold.setValue(settings.verdict_hold_s)
+        self._doc(self.verdict_hold, "verdict_hold_s", self.tr("Verdict hold"))
         self.preview_button = QPushButton(self.tr("&Preview this camera"), cam)
         self.preview_button.clicked.connect(self.preview_camera)
         self.preview = Preview(cam)
@@ -166,6 +170,7 @@ class SettingsDialog(QDialog):
         cf.addRow(self.tr("D&ecoder"), self.decoder)
         cf.addRow(self.tr("Symbologies"), sym_row)
         cf.addRow(self.tr("Cooldown (s)"), self.cooldown)
+        cf.addRow(self.tr("Verdict hold (s)"), self.verdict_hold)
         cf.addRow(self.preview_button)
         cl.addLayout(cf, 1)
         cl.addWidget(self.preview, 1)
@@ -289,6 +294,7 @@ class SettingsDialog(QDialog):
             decoder=self.decoder.currentData(),
             symbologies=tuple(n for n, box in self.symbologies.items() if box.isChecked()) or ("qr",),
             scan_cooldown_s=self.cooldown.value(),
+            verdict_hold_s=self.verdict_hold.value(),
             allow_pending=self.allow_pending.isChecked(),
             sound=self.sound.isChecked(),
             speak=self.speak.isChecked(),

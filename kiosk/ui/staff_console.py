@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -179,6 +179,17 @@ class StaffConsole(QWidget):
         self.show_details(None)
 
     # -- search -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        """A language switch (the attract screen's, or a new translator) reaches this
+        screen too: its fixed texts follow; the rest is redrawn with the next result."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "undo_button"):
+            self.search.setPlaceholderText(self.tr("Search name, email or phone…"))
+            self.details.setTitle(self.tr("Registration"))
+            self.checkin_button.setText(self.tr("&Check in"))
+            self.pending_button.setText(self.tr("Admit &pending"))
+            self.undo_button.setText(self.tr("&Undo check-in"))
 
     def _schedule(self) -> None:
         self._timer.start()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
@@ -82,6 +82,12 @@ class StatusStrip(QFrame):
         label.setAccessibleName(accessible)
         plain(label)
         return label
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        """A language switch redraws the strip in the new language."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_tick"):
+            self._render()
 
     def set_report(self, report: StatusReport) -> None:
         self.report = report
