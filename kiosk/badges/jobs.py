@@ -23,6 +23,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Callable
 
+from kiosk.badges.content import BadgeContent, badge_content
+from kiosk.models import Status
 from kiosk.store import Store, parse_utc, utcnow
 
 STALE_CLAIM_S = 120.0
@@ -67,6 +69,14 @@ class BadgeJob:
         return f"{asked}, waiting to print"
 
 
+class AlreadyPrinted(Exception):
+    """The registration's one automatic badge exists; another one is a (counted) reprint."""
+
+    def __init__(self, job: "BadgeJob | None") -> None:
+        super().__init__(job.describe() if job else "badge already printed")
+        self.job = job
+
+
 @dataclass(frozen=True, slots=True)
 class BadgeSummary:
     waiting: int = 0
@@ -107,11 +117,13 @@ class BadgeQueue:
 
     # -- asking for badges ---------------------------------------------------------------
 
-    def request(self, registration_id: str) -> BadgeJob:
+    def request(self, registration_id: str, *, reprint: bool = True) -> BadgeJob:
         """Staff asked for a badge: the first one, or a reprint (counted) once one exists.
 
         While a badge of this registration still waits to print, asking again gives that
-        job back instead of queueing a second badge.
+        job back instead of queueing a second badge. With ``reprint=False`` a registration
+        whose first badge was printed raises :class:`AlreadyPrinted` (``kiosk badge`` without
+        ``--reprint``).
         """
         with self.store.write() as db:
             waiting = self._jobs(
@@ -120,6 +132,10 @@ class BadgeQueue:
             if waiting:
                 return waiting[0]
             job_id = want_first(db, registration_id, self.event_id, self.device, "staff")
+            if job_id is None and not reprint:
+                first = self._jobs("j.registration_id=? AND j.kind='first'", (registration_id,),
+                                   db)
+                raise AlreadyPrinted(first[0] if first else None)
             if job_id is None:
                 job_id = int(db.execute(
                     """INSERT INTO badge_jobs(registration_id, event_id, kind, trigger,
@@ -201,3 +217,48 @@ class BadgeQueue:
             f" LEFT JOIN registrations r ON r.id = j.registration_id WHERE {where}", args,
         ).fetchall()
         return [BadgeJob(*row) for row in rows]
+
+
+Send = Callable[[BadgeContent, BadgeJob], str]
+"""Prints one badge and returns where it went (the printer's name or the PDF file); raises
+with a message for staff when it could not."""
+
+
+@dataclass(frozen=True, slots=True)
+class PrintRun:
+    printed: list[BadgeJob]
+    failed: BadgeJob | None = None  # the job that stopped the run; it and the rest wait
+    cancelled: int = 0
+
+
+def print_waiting(queue: BadgeQueue, send: Send, *, only: set[int] | None = None) -> PrintRun:
+    """Prints the waiting badges oldest first, stopping at the first failure.
+
+    Stopping keeps the order: a printer that is offline or out of paper fails the next
+    badge too, and the badges must come out in the order people were admitted. An automatic
+    badge whose check-in has been undone since is cancelled, not printed.
+    """
+    printed: list[BadgeJob] = []
+    cancelled = 0
+    event = queue.store.event(queue.event_id)
+    for job in queue.waiting():
+        if only is not None and job.id not in only:
+            continue
+        if not queue.claim(job.id):
+            continue  # another process is printing it
+        attendee = queue.store.attendee(job.registration_id)
+        if attendee is None:
+            queue.cancel(job.id, "registration not in the local cache")
+            cancelled += 1
+            continue
+        if job.trigger == "admit" and attendee.effective_status != Status.ATTENDED:
+            queue.cancel(job.id, "check-in undone")
+            cancelled += 1
+            continue
+        try:
+            where = send(badge_content(attendee, event), job)
+        except Exception as exc:  # any printer trouble: the badge waits, staff see why
+            return PrintRun(printed, queue.failed(job.id, job.printer or "", str(exc) or
+                                                  type(exc).__name__), cancelled)
+        printed.append(queue.printed(job.id, where))
+    return PrintRun(printed, None, cancelled)
