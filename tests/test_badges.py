@@ -5,6 +5,7 @@ real subprocesses against the simulator; the print-once queue on a real SQLite f
 import os
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 
@@ -183,3 +184,17 @@ def test_checkin_print_never_fails_for_the_printer_and_pending_prints_in_order(
     run(["undo", first], env, check=True)
     out = run(["checkin", "--print", "--printer", f"pdf:{folder}", first], env, check=True)
     assert len(list(folder.iterdir())) == 2 and "not printed" not in out.stderr
+
+
+@pytest.mark.parametrize("name", ["王小明", "Ελένη Παπαδοπούλου", "Зоя Космодемьянская"])
+def test_names_in_any_script_print_as_text(qapp, tmp_path, name):
+    """The screens' font fallback (kiosk.ui.fonts) is used on the badge: real glyphs, so the
+    PDF carries the name as text (a box glyph would not extract as the name)."""
+    from kiosk.ui.badge_print import print_badge
+
+    out = tmp_path / "name.pdf"
+    print_badge(BadgeContent("reg_x", name, "", "Gala", "", "", "reg_x"), LAYOUTS["a6"],
+                f"pdf:{out}")
+    # NFKC: a CJK font may map 小 to the look-alike Kangxi radical ⼩ in its text table
+    text = unicodedata.normalize("NFKC", pdf_text(out))
+    assert "".join(name.split()) in "".join(text.split())

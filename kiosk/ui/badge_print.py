@@ -49,7 +49,7 @@ def system_printers() -> list[str]:
 
 def badge_font() -> QFont:
     """The screens' font fallback, so names in any script get real glyphs."""
-    from kiosk.ui.app import FALLBACK_FAMILIES
+    from kiosk.ui.fonts import FALLBACK_FAMILIES
 
     font = QFont()
     font.setFamilies(list(FALLBACK_FAMILIES))

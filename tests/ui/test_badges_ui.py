@@ -34,7 +34,11 @@ def test_admit_prints_a_badge_after_the_verdict_on_the_system_lane(qtbot, badge_
     window = make_window(qtbot, badge_door, tmp_path)
     window.route_code("reg_ada")
     folder = tmp_path / "badges"
-    qtbot.waitUntil(lambda: len(pdfs(folder)) == 1, timeout=20_000)
+    queue = BadgeQueue(badge_door.store, badge_door.event_id, "Door 1")
+    # the file exists while it is written: wait for the job to be marked printed
+    qtbot.waitUntil(lambda: [j.state for j in queue.history("reg_ada")] == ["printed"],
+                    timeout=20_000)
+    assert len(pdfs(folder)) == 1
     text = pdf_text(pdfs(folder)[0])
     assert "Ada Lovelace" in text and "+2 guests" in text and "Spring Gala" in text
     assert "VIP; vegetarian" in text  # the notes band
@@ -89,12 +93,12 @@ def test_print_badge_next_to_check_in_then_a_counted_reprint(qtbot, tmp_path):
         assert console.badge_button.isEnabled()
         assert console.badge_button.parent() is console.checkin_button.parent()
         console.badge_button.click()
-        qtbot.waitUntil(lambda: len(pdfs(folder)) == 1, timeout=20_000)
-        qtbot.waitUntil(lambda: "printed by Door 1 at" in console.message.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: "printed by Door 1 at" in console.message.text(), timeout=20_000)
+        assert len(pdfs(folder)) == 1
         console.badge_button.click()
-        qtbot.waitUntil(lambda: len(pdfs(folder)) == 2, timeout=20_000)
         qtbot.waitUntil(lambda: "reprinted by Door 1 at" in console.message.text(),
-                        timeout=10_000)
+                        timeout=20_000)
+        assert len(pdfs(folder)) == 2
         queue = BadgeQueue(door.store, door.event_id, "Door 1")
         assert queue.reprint_count("reg_alan") == 1
         assert "Alan Turing" in pdf_text(pdfs(folder)[1])
