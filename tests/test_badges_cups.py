@@ -59,6 +59,8 @@ def output_folders() -> list[Path]:
 
 def test_badge_prints_through_cups_pdf(env, sim):  # noqa: F811
     queue = cups_pdf_queue()
+    listed = run(["badge", "--list-printers"], env, check=True).stdout.split()
+    assert queue in listed  # Qt's print support sees the CUPS queue
     run(["sync"], env, check=True)
     reg = confirmed(sim, 1)[0]
     before = {p for folder in output_folders() if folder.is_dir() for p in folder.glob("*.pdf")}
