@@ -207,6 +207,7 @@ class Door:
                 at = self.store.set_local_status(db, attendee, Status.ATTENDED, self.device_name)
                 self.journal.record(db, attendee.id, "admit", Status.ATTENDED, at)  # peers
                 verdict = _with(verdict, checked_in_at=at, checked_in_device=self.device_name)
+                self._want_badge(db, attendee.id)
             self.store.record_scan(db, code, verdict.kind, registration_id, self.device_name)
         log.info("check-in %s: %s", registration_id, verdict.kind)
         if verdict.kind is VerdictKind.ADMIT:
@@ -215,6 +216,14 @@ class Door:
         if verdict.kind is VerdictKind.ADMIT:
             self._outbox_changed()
         return verdict
+
+    def _want_badge(self, db: Any, registration_id: str) -> None:
+        """With ``badge_on_admit``, the admit records its badge in the same transaction; it is
+        printed after the verdict, never before (kiosk.badges.jobs)."""
+        if self.settings.badge_on_admit:
+            from kiosk.badges.jobs import want_first
+
+            want_first(db, registration_id, self.event_id, self.device_name)
 
     def undo(self, registration_id: str) -> Attendee:
         """Reverse a check-in: locally at once, on the server by restoring the old status.
@@ -276,6 +285,7 @@ class Door:
                 at = self.store.set_local_status(db, attendee, Status.ATTENDED, self.device_name)
                 verdict = _with(judge(rid, attendee, self.event_id, False),
                                 checked_in_at=at, checked_in_device=self.device_name)
+                self._want_badge(db, rid)
                 self.store.record_scan(db, rid, verdict.kind, rid, self.device_name)
         attendee = self.store.attendee(rid)
         assert attendee is not None

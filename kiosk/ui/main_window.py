@@ -20,7 +20,9 @@ from kiosk.models import StatusReport
 from kiosk.settings import Settings
 from kiosk.settings import save as save_settings
 from kiosk.ui.attendance import AttendanceScreen
+from kiosk.badges.jobs import PrintRun
 from kiosk.ui.attention import AttentionScreen
+from kiosk.ui.badges import BadgePrinter
 from kiosk.ui.bridge import DoorBridge
 from kiosk.ui.camera import Camera
 from kiosk.ui.door_screen import DoorScreen
@@ -162,6 +164,15 @@ class MainWindow(QMainWindow):
         self.attention.open_registration.connect(self.open_registration)
         self.attention.count_changed.connect(self._conflict_count)
         self.walk_in.registered.connect(lambda *_: self.schedule_status())
+        # badges (issue 12): printed after the verdict on the system lane, never the door's
+        self.badges = BadgePrinter(door, self.tasks, self)
+        self.bridge.checkin.connect(self.badges.on_verdict)
+        self.console.print_badge.connect(self.badges.print_for)
+        self.badges.summary_changed.connect(self.status_strip.set_badges)
+        self.badges.summary_changed.connect(self.attention.set_badges)
+        self.badges.run_finished.connect(self._badges_printed)
+        self.attention.print_badges.connect(self.badges.print_waiting)
+        self.badges.refresh()
 
         # codes: USB scanner on every screen, and the camera
         self.wedge = wedge or WedgeFilter(self)
@@ -311,6 +322,16 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("Settings…"))
         self.kiosk_action.setText(self.tr("Self-service mode"))
         self.quit_action.setText(self.tr("Quit"))
+
+    def _badges_printed(self, run: PrintRun) -> None:
+        """The staff console says what became of the badge it asked for."""
+        if run.failed is not None:
+            self.console.message.setText(self.tr("Badge not printed: {why}").format(
+                why=run.failed.last_error or ""))
+        elif run.printed:
+            job = run.printed[-1]
+            self.console.message.setText(self.tr("Badge of {name}: {what}").format(
+                name=job.attendee_name or job.registration_id, what=job.describe()))
 
     def _conflict_count(self, n: int) -> None:
         self._conflicts = n

@@ -64,6 +64,7 @@ def status_label(attendee: Attendee) -> str:
 
 class StaffConsole(QWidget):
     verdict = Signal(object)  # a check-in made here (the main window may show it)
+    print_badge = Signal(str)  # registration id: staff asked for its badge (issue 12)
 
     def __init__(self, door: Door, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,6 +143,9 @@ class StaffConsole(QWidget):
         self.undo_button = QPushButton(self.tr("&Undo check-in"), self)
         self.undo_button.setAccessibleName(self.tr("Undo the check-in"))
         self.undo_button.clicked.connect(self.undo)
+        self.badge_button = QPushButton(self.tr("Print &badge"), self)
+        self.badge_button.setAccessibleName(self.tr("Print a name badge for the selected registration"))
+        self.badge_button.clicked.connect(self.request_badge)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Last action"))
@@ -149,7 +153,8 @@ class StaffConsole(QWidget):
 
         # check-in on its own row, so long translations ("Einlass zurücknehmen") are never cut
         buttons = QGridLayout()
-        buttons.addWidget(self.checkin_button, 0, 0, 1, 2)
+        buttons.addWidget(self.checkin_button, 0, 0)
+        buttons.addWidget(self.badge_button, 0, 1)
         buttons.addWidget(self.pending_button, 1, 0)
         buttons.addWidget(self.undo_button, 1, 1)
         right = QWidget(self)
@@ -261,9 +266,11 @@ class StaffConsole(QWidget):
                           self.d_notes, self.d_checked, self.d_sync, self.d_id):
                 label.setText("")
             self.d_name.setText(self.tr("Nothing selected"))
-            for b in (self.checkin_button, self.pending_button, self.undo_button):
+            for b in (self.checkin_button, self.pending_button, self.undo_button,
+                      self.badge_button):
                 b.setEnabled(False)
             return
+        self.badge_button.setEnabled(True)
         reg = attendee.registration
         status = attendee.effective_status
         self.d_name.setText(reg.attendee_name)
@@ -304,6 +311,12 @@ class StaffConsole(QWidget):
         rid = self.current.id
         self.tasks.run(lambda: self.door.checkin_id(rid), on_done=self._checked_in,
                        on_error=self._failed, lane="door", name="checkin_id")
+
+    def request_badge(self) -> None:
+        if self.current is not None:
+            self.print_badge.emit(self.current.id)
+            self.message.setText(self.tr("Printing the badge of {name}…").format(
+                name=self.current.registration.attendee_name))
 
     def admit_pending(self) -> None:
         if self.current is None or not self.allow_pending:
