@@ -37,6 +37,7 @@ COMMANDS = {
     "wipe": "kiosk.commands.app:wipe",
     "doors": "kiosk.commands.core:doors",
     "repair": "kiosk.commands.core:repair",
+    "badge": "kiosk.commands.badge:badge",
 }
 EXIT_STORAGE = 7  # the disk is full or read-only, the database damaged, newer or locked
 

@@ -207,6 +207,7 @@ class Door:
                 at = self.store.set_local_status(db, attendee, Status.ATTENDED, self.device_name)
                 self.journal.record(db, attendee.id, "admit", Status.ATTENDED, at)  # peers
                 verdict = _with(verdict, checked_in_at=at, checked_in_device=self.device_name)
+                self._want_badge(db, attendee.id)
             self.store.record_scan(db, code, verdict.kind, registration_id, self.device_name)
         log.info("check-in %s: %s", registration_id, verdict.kind)
         if verdict.kind is VerdictKind.ADMIT:
@@ -215,6 +216,14 @@ class Door:
         if verdict.kind is VerdictKind.ADMIT:
             self._outbox_changed()
         return verdict
+
+    def _want_badge(self, db: Any, registration_id: str) -> None:
+        """With ``badge_on_admit``, the admit records its badge in the same transaction; it is
+        printed after the verdict, never before (kiosk.badges.jobs)."""
+        if self.settings.badge_on_admit:
+            from kiosk.badges.jobs import want_first
+
+            want_first(db, registration_id, self.event_id, self.device_name)
 
     def undo(self, registration_id: str) -> Attendee:
         """Reverse a check-in: locally at once, on the server by restoring the old status.
@@ -276,6 +285,7 @@ class Door:
                 at = self.store.set_local_status(db, attendee, Status.ATTENDED, self.device_name)
                 verdict = _with(judge(rid, attendee, self.event_id, False),
                                 checked_in_at=at, checked_in_device=self.device_name)
+                self._want_badge(db, rid)
                 self.store.record_scan(db, rid, verdict.kind, rid, self.device_name)
         attendee = self.store.attendee(rid)
         assert attendee is not None
@@ -442,23 +452,28 @@ class Door:
         return result
 
     def push(self, *, ignore_backoff: bool = False, lock_wait_s: float | None = None,
-             deadline_s: float = 0.0) -> PushResult:
+             deadline_s: float = 0.0,
+             cancelled: Callable[[], bool] | None = None) -> PushResult:
         """Upload the outbox. ``deadline_s`` > 0 keeps draining through transient errors
-        for that long (``kiosk push``/``sync`` use ``push_deadline_s``)."""
+        for that long (``kiosk push``/``sync`` and the GUI use ``push_deadline_s``);
+        ``cancelled`` stops such a drain early (the GUI closing)."""
         self._need_client()
         assert self._pusher is not None
         stop_at = time.monotonic() + deadline_s
         with self._exclusive(lock_wait_s):
-            result = self._pusher.push(ignore_backoff=ignore_backoff, deadline_s=deadline_s)
+            result = self._pusher.push(ignore_backoff=ignore_backoff, deadline_s=deadline_s,
+                                       cancelled=cancelled)
             if not result.deferred:  # a push that tried nothing tells nothing of the network
                 self._note_result(result.error)
         rounds = 0
-        while result.needs_pull and (rounds == 0 or time.monotonic() < stop_at) and rounds < 20:
+        while (result.needs_pull and (rounds == 0 or time.monotonic() < stop_at) and rounds < 20
+               and not (cancelled and cancelled())):
             rounds += 1  # a walk-in whose answer was lost: a pull shows whether it landed
             self.pull(lock_wait_s=lock_wait_s)
             with self._exclusive(lock_wait_s):
                 result = self._pusher.push(ignore_backoff=True,
-                                           deadline_s=max(0.0, stop_at - time.monotonic()))
+                                           deadline_s=max(0.0, stop_at - time.monotonic()),
+                                           cancelled=cancelled)
                 self._note_result(result.error)
         self.store.archive_finished()  # the outbox holds only what waits (store.py, #4)
         self._outbox_changed()

@@ -88,11 +88,13 @@ class Pusher:
         self.on_change = on_change or (lambda: None)
 
     def push(self, *, ignore_backoff: bool = False, max_items: int | None = None,
-             deadline_s: float = 0.0) -> PushResult:
+             deadline_s: float = 0.0,
+             cancelled: Callable[[], bool] | None = None) -> PushResult:
         """Upload from the head on. With ``deadline_s`` a transient failure (transport, 5xx,
         429) does not end the push: the head is retried after a short jittered wait until the
         deadline (monotonic), or until the server could not be reached ``DOWN_AFTER`` times
-        in a row (the network is down; the stored backoff then takes over)."""
+        in a row (the network is down; the stored backoff then takes over). ``cancelled``
+        ends a long drain early (the GUI closing), between entries and during the waits."""
         sent = conflicts = 0
         stop_at = self.monotonic() + deadline_s
         tries = unreachable = 0
@@ -128,7 +130,8 @@ class Pusher:
                 if unreachable >= DOWN_AFTER or self.monotonic() + wait > stop_at:
                     return self._result(sent, conflicts, error=exc)
                 log.info("retrying entry %d in %.2fs: %s", entry.id, wait, exc)
-                self.sleep(wait)
+                if self._wait_unless(wait, cancelled):
+                    return self._result(sent, conflicts, error=exc)
                 ignore_backoff = True  # this push waited already
                 continue
             tries = unreachable = 0
@@ -136,6 +139,17 @@ class Pusher:
                 sent += 1
             self.on_change()
         return self._result(sent, conflicts)
+
+    def _wait_unless(self, wait: float, cancelled: Callable[[], bool] | None) -> bool:
+        """Sleep ``wait`` seconds in short steps; True as soon as ``cancelled()`` says so."""
+        if cancelled is None:
+            self.sleep(wait)
+            return False
+        while wait > 0 and not cancelled():
+            step = min(0.05, wait)
+            self.sleep(step)
+            wait -= step
+        return cancelled()
 
     # -- one entry -----------------------------------------------------------------------
 

@@ -54,6 +54,9 @@ class Settings:
     """Symbologies to look for: qr, code128, pdf417, aztec."""
     scan_cooldown_s: float = 3.0
     """The same code seen again within this many seconds is the same scan."""
+    verdict_hold_s: float = 2.0
+    """A verdict stays up at least this long before the camera's scan of another code
+    replaces it (that scan waits its turn; typed or USB-scanner codes show at once)."""
     sound: bool = True
     """Play a sound for admit and refuse."""
     language: str = ""
@@ -66,6 +69,16 @@ class Settings:
     """Salted hash of the staff PIN that unlocks self-service mode."""
     staff_codes: tuple[str, ...] = ()
     """Codes that unlock self-service mode when scanned."""
+    badge_printer: str = ""
+    """Badge printer: a system printer's name, or ``pdf:FOLDER`` for PDF files; empty: none."""
+    badge_layout: str = "62x100mm"
+    """Badge label size: ``62x100mm``, ``89x36mm``, ``4x3in`` or ``a6``."""
+    badge_on_admit: bool = False
+    """Print a badge automatically when someone is admitted (once per registration)."""
+    badge_notes_band: bool = True
+    """Show the registration's notes ("Speaker", "VIP") as a coloured band on the badge."""
+    badge_qr: bool = True
+    """Put a QR code of the registration on the badge, for scanning at sessions."""
     sync_interval_s: int = 120
     """Seconds between background pulls of the registration list."""
     push_interval_s: int = 5

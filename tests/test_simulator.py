@@ -719,3 +719,40 @@ def test_simulator_command_serves_until_sigterm(tmp_path):
         if proc.poll() is None:
             proc.kill()
             proc.communicate()
+
+
+def test_simulator_command_sets_fault_switches(tmp_path):
+    """Issue 8: write jitter and every other fault switch can be set from the command line."""
+    key = "wk_test_" + "k" * 56
+    env = {**os.environ, "KIOSK_DATA_DIR": str(tmp_path)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "simulator", "--port", "0", "--registrations", "30",
+         "--api-key", key, "--write-jitter", "0.25", "--fault", "list_empty=true",
+         "--fault", "apply_then_drop_rate=0.5"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )
+    try:
+        url = re.fullmatch(r"listening on (\S+)", proc.stdout.readline().strip()).group(1)
+        lines = [proc.stdout.readline().strip() for _ in range(5)]
+        faults = next(line for line in lines if line.startswith("faults:"))
+        assert "write_jitter_s=0.25" in faults and "apply_then_drop_rate=0.5" in faults
+        main = next(line for line in lines if line.startswith("main event:")).split()[2]
+        page = httpx.get(f"{url}/api/v1/events/{main}/registrations",
+                         headers={"Authorization": f"Bearer {key}"})
+        assert page.status_code == 200 and page.json()["data"] == []  # list_empty is on
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+
+@pytest.mark.parametrize("switch", ["nope=1", "error_rate=2", "list_empty=maybe", "latency_s"])
+def test_simulator_command_rejects_bad_fault_switches(switch):
+    from click.testing import CliRunner
+
+    from kiosk.commands.simulator import simulator
+
+    result = CliRunner().invoke(simulator, ["--port", "0", "--fault", switch])
+    assert result.exit_code == 2 and "--fault" in result.output

@@ -61,13 +61,15 @@ def tmpfs(path: Path, size: str):
 
 def _fill(disk: Path) -> Path:
     filler = disk / "filler"
-    with open(filler, "wb") as fh:
+    # unbuffered: a buffered file whose last write half-failed raises ENOSPC again when it is
+    # closed, outside the suppress (it did, depending on how much the database took)
+    with open(filler, "wb", buffering=0) as fh:
         with contextlib.suppress(OSError):
             while True:
                 fh.write(b"\0" * 65536)
                 fh.flush()
     with contextlib.suppress(OSError):  # the last few bytes too
-        with open(filler, "ab") as fh:
+        with open(filler, "ab", buffering=0) as fh:
             while True:
                 fh.write(b"\0")
                 fh.flush()

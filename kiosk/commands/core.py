@@ -247,14 +247,23 @@ def _push(door: Door, deadline: float | None = None) -> bool:
 @click.option("--stdin", "from_stdin", is_flag=True, help="Read one code per line from stdin.")
 @click.option("--allow-pending/--no-allow-pending", default=None,
               help="Admit PENDING registrations (default: the saved setting, off).")
+@click.option("--print", "print_badges", is_flag=True,
+              help="Print a name badge for each admitted registration (once per registration).")
+@click.option("--printer", help="Badge printer for --print (else the badge_printer setting).")
 @click.pass_context
-def checkin(ctx, codes, as_json, from_stdin, allow_pending):
-    """Check in scanned codes (raw QR payloads, URLs, JSON or ids) from the local cache."""
+def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printer):
+    """Check in scanned codes (raw QR payloads, URLs, JSON or ids) from the local cache.
+
+    With --print, badges print after each verdict; a printer that fails never fails the
+    check-in: its badges wait for 'kiosk badge --pending'.
+    """
     if not codes and not from_stdin:
         raise click.UsageError("give at least one CODE, or --stdin")
     door = open_door(ctx)
     if allow_pending is not None:
         door.settings = door.settings.with_(allow_pending=allow_pending)
+    if print_badges:
+        door.settings = door.settings.with_(badge_on_admit=True)
     if from_stdin:
         link_peers(ctx, door)  # a long-running door shares its check-ins (issue 10)
     all_admitted = True
@@ -264,6 +273,10 @@ def checkin(ctx, codes, as_json, from_stdin, allow_pending):
         all_admitted &= verdict.admitted
         not_recorded |= verdict.kind is VerdictKind.ERROR
         print_verdict(verdict, as_json)
+        if print_badges and verdict.kind is VerdictKind.ADMIT:
+            from kiosk.commands.badge import print_queue
+
+            print_queue(door, printer or door.settings.badge_printer, to_stderr=True)
     ctx.exit(EXIT_STORAGE if not_recorded else 0 if all_admitted else EXIT_PARTIAL)
 
 

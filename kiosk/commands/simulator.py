@@ -39,6 +39,15 @@ from kiosk.simulator.server import ORDERS, Faults, Simulator, SimulatorConfig
 @click.option(
     "--drop-rate", default=0.0, type=click.FloatRange(0, 1), help="Share of dropped connections."
 )
+@click.option(
+    "--write-jitter", default=0.0, type=click.FloatRange(min=0), metavar="SECONDS",
+    help="Each POST/PATCH waits 0 to this long before it is applied (writes land out of order).",
+)
+@click.option(
+    "--fault", "fault_switches", multiple=True, metavar="NAME=VALUE",
+    help="Any other fault switch, e.g. apply_then_drop_rate=0.2, list_empty=true, "
+         "trickle_bytes_per_s=500 (repeatable; see kiosk.simulator.server.Faults).",
+)
 @click.option("--no-rate-limit", is_flag=True, help="Never answer 429.")
 def simulator(
     host: str,
@@ -53,9 +62,15 @@ def simulator(
     latency: float,
     error_rate: float,
     drop_rate: float,
+    write_jitter: float,
+    fault_switches: tuple[str, ...],
     no_rate_limit: bool,
 ) -> None:
     """Run a local WebKasa simulator with fake events and registrations."""
+    faults = Faults(latency_s=latency, error_rate=error_rate, drop_rate=drop_rate,
+                    write_jitter_s=write_jitter, seed=seed)
+    for switch in fault_switches:
+        _set_fault(faults, switch)
     config = SimulatorConfig(
         host=host,
         port=port,
@@ -67,7 +82,7 @@ def simulator(
         page_cap=page_cap,
         order=order,
         rate_limits=not no_rate_limit,
-        faults=Faults(latency_s=latency, error_rate=error_rate, drop_rate=drop_rate, seed=seed),
+        faults=faults,
     )
     sim = Simulator(config)
     try:
@@ -85,6 +100,7 @@ def simulator(
         f"{main['slots']} slots)"
     )
     click.echo(f"other event: {sim.other_event_id}")
+    click.echo(f"faults: {faults!r}")
     click.echo("Ctrl+C to stop")
     sys.stdout.flush()
     try:
@@ -97,6 +113,45 @@ def simulator(
         for signum, old in previous.items():
             signal.signal(signum, old)
         click.echo("stopped")
+
+
+# Switches --fault may not set: the random source and the seed belong to --seed.
+_NOT_SWITCHES = {"random", "seed"}
+_TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
+# Switches whose default is None take a whole number (None: "off", as the default).
+_OPTIONAL_INT = {"list_total", "list_fail_from_offset", "shift_budget"}
+
+
+def _set_fault(faults: Faults, switch: str) -> None:
+    """Apply one ``NAME=VALUE`` from ``--fault``, typed like the switch's default, so a typo
+    or a bad value is a clear usage error rather than a silently ignored switch."""
+    name, sep, raw = switch.partition("=")
+    name, raw = name.strip().replace("-", "_"), raw.strip()
+    known = sorted(n for n in vars(faults) if not n.startswith("_") and n not in _NOT_SWITCHES)
+    if not sep or name not in known:
+        raise click.BadParameter(f"{switch!r}: expected NAME=VALUE with NAME one of "
+                                 f"{', '.join(known)}", param_hint="--fault")
+    current = getattr(faults, name)
+    try:
+        if isinstance(current, bool):
+            if raw.lower() not in _TRUE | _FALSE:
+                raise ValueError(raw)
+            value: Any = raw.lower() in _TRUE
+        elif name in _OPTIONAL_INT:
+            value = None if raw.lower() in {"", "none"} else int(raw)
+        elif isinstance(current, frozenset):
+            value = {part.strip() for part in raw.split(",") if part.strip()}
+        elif isinstance(current, int):
+            value = int(raw)
+        else:
+            value = float(raw)
+        if name.endswith("_rate") and not 0 <= value <= 1:
+            raise ValueError("a rate is between 0 and 1")
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0:
+            raise ValueError("must not be negative")
+        faults.update(**{name: value})
+    except (ValueError, TypeError) as exc:
+        raise click.BadParameter(f"{switch!r}: bad value ({exc})", param_hint="--fault") from None
 
 
 def _on_signals(stop: threading.Event) -> dict[int, Any]:

@@ -50,17 +50,7 @@ def exit_on_signals(app: QApplication) -> None:
     timer.start(250)
 
 
-# Tried in order for every letter the UI font lacks, so attendee names in any script show
-# real glyphs instead of boxes: Noto (Debian: fonts-noto-core, fonts-noto-cjk) first, then
-# what Windows and macOS ship. Families that are not installed are skipped by Qt.
-FALLBACK_FAMILIES = (
-    "Noto Sans",
-    "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", "Noto Sans CJK TC",
-    "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari",
-    "Noto Sans Thai", "DejaVu Sans",
-    "Segoe UI", "Microsoft YaHei", "Yu Gothic", "Malgun Gothic", "Tahoma",
-    "PingFang SC", "Hiragino Sans", "Apple SD Gothic Neo", "Geeza Pro",
-)
+from kiosk.ui.fonts import FALLBACK_FAMILIES  # noqa: E402  (shared with badges)
 
 
 def apply_fonts(app: QApplication) -> None:
@@ -74,7 +64,9 @@ def apply_style(app: QApplication) -> None:
     apply_fonts(app)
     path = resource_path("styles", "kiosk.qss")
     try:
-        app.setStyleSheet(path.read_text(encoding="utf-8"))
+        base = path.read_text(encoding="utf-8")
+        app.setStyleSheet(base)
+        app.setProperty("kioskBaseStyle", base)  # large text goes on top of it (main_window)
     except OSError:
         log.warning("style sheet %s missing", path)
 

@@ -26,6 +26,7 @@ log = logging.getLogger("kiosk.ui")
 class AttentionScreen(QWidget):
     count_changed = Signal(int)
     open_registration = Signal(str)
+    print_badges = Signal()  # staff asked to print the badges waiting (issue 12)
 
     def __init__(self, door: Door, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +58,20 @@ class AttentionScreen(QWidget):
         buttons = QHBoxLayout()
         for b in (self.retry_button, self.dismiss_button, self.open_button):
             buttons.addWidget(b)
+        # badges waiting because the printer failed (issue 12): what and a way to retry
+        self.badges = QLabel(self)
+        self.badges.setWordWrap(True)
+        self.badges.setAccessibleName(self.tr("Badges waiting to print"))
+        self.badges.setTextFormat(Qt.TextFormat.PlainText)
+        self.badges_button = QPushButton(self.tr("Print &waiting badges"), self)
+        self.badges_button.clicked.connect(self.print_badges)
+        badge_row = QHBoxLayout()
+        badge_row.addWidget(self.badges, 1)
+        badge_row.addWidget(self.badges_button)
+        self.badges.hide()
+        self.badges_button.hide()
         layout = QVBoxLayout(self)
+        layout.addLayout(badge_row)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addWidget(self.list, 2)
@@ -86,6 +100,18 @@ class AttentionScreen(QWidget):
         self.list.setCurrentRow(row)
         self._selected(row)
         self.count_changed.emit(len(self.conflicts))
+
+    def set_badges(self, summary) -> None:
+        from kiosk.ui.badges import waiting_text
+
+        text = waiting_text(summary)
+        if text and summary.failed:
+            text += "\n" + self.tr("Check-ins go on. Fix the printer (paper, cable, power, the "
+                                   "printer chosen in Settings → Badges), then print the waiting "
+                                   "badges: they come out in the order people were admitted.")
+        self.badges.setText(text)
+        self.badges.setVisible(bool(text))
+        self.badges_button.setVisible(bool(text))
 
     def current(self) -> Conflict | None:
         row = self.list.currentRow()

@@ -186,8 +186,24 @@ class PinDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._pin_label = form.labelForField(self.pin)
+        self._scan_ignored = False
         lock.locked_changed.connect(self._on_locked_changed)
         self.show_state()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        """The attendee switched language on the attract screen: this dialog follows."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_pin_label"):
+            self.setWindowTitle(self.tr("Staff unlock"))
+            self.pin.setAccessibleName(self.tr("Staff PIN"))
+            if self._scan_ignored:
+                self.show_scan_ignored()
+            else:
+                self.message.setText(self.tr("Enter the staff PIN, or scan a staff code."))
+            self._ok.setText(self.tr("Unlock"))
+            self._pin_label.setText(self.tr("PIN"))
 
     def submit(self) -> None:
         if self.lock.try_pin(self.pin.text()):
@@ -207,6 +223,7 @@ class PinDialog(QDialog):
 
     def show_scan_ignored(self) -> None:
         """A ticket scanned while this dialog is open is not checked in: say so."""
+        self._scan_ignored = True
         self.message.setText(self.tr(
             "A code was scanned. Tickets are not checked in while this dialog is open; "
             "cancel it first. Staff codes unlock."))

@@ -20,7 +20,9 @@ from kiosk.models import StatusReport
 from kiosk.settings import Settings
 from kiosk.settings import save as save_settings
 from kiosk.ui.attendance import AttendanceScreen
+from kiosk.badges.jobs import PrintRun
 from kiosk.ui.attention import AttentionScreen
+from kiosk.ui.badges import BadgePrinter
 from kiosk.ui.bridge import DoorBridge
 from kiosk.ui.camera import Camera
 from kiosk.ui.door_screen import DoorScreen
@@ -31,7 +33,7 @@ from kiosk.ui.resources import resource_path
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.staff_console import StaffConsole
 from kiosk.ui.status_bar import StatusStrip
-from kiosk.ui.tasks import Tasks
+from kiosk.ui.tasks import Task, Tasks
 from kiosk.ui.verdict_banner import VerdictBanner
 from kiosk.ui.walk_in import WalkInForm
 from kiosk.ui.wedge_filter import WedgeFilter
@@ -49,6 +51,21 @@ QWidget { font-size: 21px; }
 #doorHint { font-size: 28px; }
 #statusStrip QLabel { font-size: 20px; }
 """
+
+
+def set_large_text(on: bool) -> None:
+    """Large text on the application, not one window: the staff console, dialogs, the
+    settings and any window opened later (with or without a parent) all get it. The base
+    style sheet is the one :func:`kiosk.ui.app.apply_style` set; the larger rules go after
+    it, so they win over its rules for the same widgets."""
+    app = QApplication.instance()
+    base = app.property("kioskBaseStyle")
+    if base is None:  # a style sheet set some other way: keep it as the base
+        base = app.styleSheet()
+        app.setProperty("kioskBaseStyle", base)
+    wanted = base + LARGE_TEXT_QSS if on else base
+    if app.styleSheet() != wanted:  # restyling every widget is not free: only on a change
+        app.setStyleSheet(wanted)
 
 
 class MainWindow(QMainWindow):
@@ -81,6 +98,8 @@ class MainWindow(QMainWindow):
         self._open_settings = open_settings
         self.report: StatusReport | None = None
         self.pulling = self.pushing = False
+        self._conflicts = 0
+        self._push_task: Task | None = None
 
         self.setWindowTitle(self.tr("Check-in kiosk"))
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
@@ -108,6 +127,12 @@ class MainWindow(QMainWindow):
         self.banner = VerdictBanner(central)
         self.banner.open_door.connect(lambda: self.tabs.setCurrentWidget(self.door_screen))
         self.door_screen.verdict_shown.connect(self._verdict_shown)
+        # verdict hold (see camera_code)
+        self._hold_timer = QTimer(self)
+        self._hold_timer.setSingleShot(True)
+        self._hold_timer.timeout.connect(self._release_held)
+        self._shown_code: str | None = None
+        self.held_codes: dict[str, ParsedCode | InvalidCode | None] = {}
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_strip)
@@ -139,13 +164,22 @@ class MainWindow(QMainWindow):
         self.attention.open_registration.connect(self.open_registration)
         self.attention.count_changed.connect(self._conflict_count)
         self.walk_in.registered.connect(lambda *_: self.schedule_status())
+        # badges (issue 12): printed after the verdict on the system lane, never the door's
+        self.badges = BadgePrinter(door, self.tasks, self)
+        self.bridge.checkin.connect(self.badges.on_verdict)
+        self.console.print_badge.connect(self.badges.print_for)
+        self.badges.summary_changed.connect(self.status_strip.set_badges)
+        self.badges.summary_changed.connect(self.attention.set_badges)
+        self.badges.run_finished.connect(self._badges_printed)
+        self.attention.print_badges.connect(self.badges.print_waiting)
+        self.badges.refresh()
 
         # codes: USB scanner on every screen, and the camera
         self.wedge = wedge or WedgeFilter(self)
         self.wedge.scanned.connect(self.route_code)
         if wedge is None:
             self.wedge.install()
-        self.camera.code.connect(self.route_code)
+        self.camera.code.connect(self.camera_code)
         self.camera.frame.connect(self._on_frame)
         self.camera.state.connect(self.door_screen.on_camera_state)
 
@@ -205,7 +239,30 @@ class MainWindow(QMainWindow):
         # in the banner when it arrives.
         self.door_screen.submit_code(code, parsed)
 
+    def camera_code(self, code: str, parsed: ParsedCode | InvalidCode | None = None) -> None:
+        """A camera scan, held while the last verdict is younger than ``verdict_hold_s``.
+
+        The camera sees whatever is held in front of it: the next person's phone, raised
+        while the last verdict is still up, would replace that verdict before its owner (or
+        the steward) has read it. So a different code waits until the hold ends and then
+        checks in (nothing is dropped: its owner is standing there), in arrival order; the
+        same code as the one on screen is the same person still holding it up, and is
+        ignored. Codes typed or from a USB scanner skip this: a person chose to send them,
+        and seeing that verdict at once is what they want."""
+        if self._hold_timer.isActive() and not self.lock.locked:
+            if code != self._shown_code:
+                self.held_codes.setdefault(code, parsed)
+            return
+        self.route_code(code, parsed)
+
+    def _release_held(self) -> None:
+        if self.held_codes:
+            code = next(iter(self.held_codes))
+            self.route_code(code, self.held_codes.pop(code))  # its verdict starts a new hold
+
     def _verdict_shown(self, verdict) -> None:
+        self._shown_code = verdict.code
+        self._hold_timer.start(max(0, int(self.settings.verdict_hold_s * 1000)))
         if self.tabs.currentWidget() is not self.door_screen:
             self.banner.show_verdict(verdict)
 
@@ -249,7 +306,35 @@ class MainWindow(QMainWindow):
         elif widget is self.console:
             self.console.search.setFocus()
 
+    def retranslate(self) -> None:
+        """The window's own texts in the language now installed (Qt sends LanguageChange to
+        every widget when the attract screen switches language; the door screen and the PIN
+        dialog redo theirs the same way)."""
+        self.setWindowTitle(self.tr("Check-in kiosk"))
+        self.tabs.setAccessibleName(self.tr("Screens"))
+        for widget, text in ((self.door_screen, self.tr("&Door")), (self.console, self.tr("&Search")),
+                             (self.walk_in, self.tr("&Walk-in")),
+                             (self.attendance, self.tr("A&ttendance"))):
+            self.tabs.setTabText(self.tabs.indexOf(widget), text)
+        self._conflict_count(self._conflicts)
+        self.toolbar.setWindowTitle(self.tr("Main"))
+        self.sync_action.setText(self.tr("Sync now"))
+        self.settings_action.setText(self.tr("Settings…"))
+        self.kiosk_action.setText(self.tr("Self-service mode"))
+        self.quit_action.setText(self.tr("Quit"))
+
+    def _badges_printed(self, run: PrintRun) -> None:
+        """The staff console says what became of the badge it asked for."""
+        if run.failed is not None:
+            self.console.message.setText(self.tr("Badge not printed: {why}").format(
+                why=run.failed.last_error or ""))
+        elif run.printed:
+            job = run.printed[-1]
+            self.console.message.setText(self.tr("Badge of {name}: {what}").format(
+                name=job.attendee_name or job.registration_id, what=job.describe()))
+
     def _conflict_count(self, n: int) -> None:
+        self._conflicts = n
         index = self.tabs.indexOf(self.attention)
         self.tabs.setTabText(index, self.tr("Needs &attention ({n})").format(n=n) if n
                              else self.tr("Needs &attention"))
@@ -299,9 +384,16 @@ class MainWindow(QMainWindow):
         if not force and self.report is not None and self.report.outbox.pending == 0:
             return False
         self.pushing = True
-        self.tasks.run(lambda: self.door.push(ignore_backoff=force, lock_wait_s=0),
-                       on_done=lambda r: self._pushed(r, None),
-                       on_error=lambda e: self._pushed(None, e), lane="net", name="push")
+        # Like `kiosk push`: one round drains through transient errors for up to
+        # push_deadline_s, so a flaky network does not leave most of a queue for later
+        # rounds. It runs on the net lane (check-ins never wait for it) and stops as soon
+        # as the window closes (shutdown cancels the task).
+        deadline = max(0.0, self.settings.push_deadline_s)
+        self._push_task = self.tasks.run(
+            lambda task: self.door.push(ignore_backoff=force, lock_wait_s=0, deadline_s=deadline,
+                                        cancelled=lambda: task.cancelled),
+            on_done=lambda r: self._pushed(r, None), on_error=lambda e: self._pushed(None, e),
+            lane="net", name="push", pass_task=True)
         return True
 
     def _pushed(self, result: Any, error: BaseException | None) -> None:
@@ -354,7 +446,7 @@ class MainWindow(QMainWindow):
         self.door_screen.speech.enabled = settings.speak
         self.door_screen.speech.language = QLocale().name()
         self.door_screen.default_language = self.door_screen.language = settings.language
-        self.setStyleSheet(LARGE_TEXT_QSS if settings.large_text else "")
+        set_large_text(settings.large_text)
         self.door_screen.verdict.text_scale = LARGE_TEXT_SCALE if settings.large_text else 1.0
 
     # -- self-service -------------------------------------------------------------------
@@ -412,6 +504,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "quit_action"):
+            self.retranslate()  # the attract screen's language button, or any new translator
         lock = getattr(self, "lock", None)  # Qt sends some before __init__ has made it
         if lock is None or not lock.locked:
             return
@@ -462,4 +556,6 @@ class MainWindow(QMainWindow):
         self.camera.stop()
         self.wedge.uninstall()
         self.bridge.detach()
+        if self._push_task is not None:
+            self._push_task.cancel()  # a long upload drain ends at its next step
         self.tasks.shutdown(wait=True)

@@ -156,6 +156,10 @@ class SettingsDialog(QDialog):
         self.cooldown.setRange(0.5, 30)
         self.cooldown.setValue(settings.scan_cooldown_s)
         self._doc(self.cooldown, "scan_cooldown_s", self.tr("Same-code cooldown"))
+        self.verdict_hold = QDoubleSpinBox(cam)
+        self.verdict_hold.setRange(0, 30)
+        self.verdict_hold.setValue(settings.verdict_hold_s)
+        self._doc(self.verdict_hold, "verdict_hold_s", self.tr("Verdict hold"))
         self.preview_button = QPushButton(self.tr("&Preview this camera"), cam)
         self.preview_button.clicked.connect(self.preview_camera)
         self.preview = Preview(cam)
@@ -166,6 +170,7 @@ class SettingsDialog(QDialog):
         cf.addRow(self.tr("D&ecoder"), self.decoder)
         cf.addRow(self.tr("Symbologies"), sym_row)
         cf.addRow(self.tr("Cooldown (s)"), self.cooldown)
+        cf.addRow(self.tr("Verdict hold (s)"), self.verdict_hold)
         cf.addRow(self.preview_button)
         cl.addLayout(cf, 1)
         cl.addWidget(self.preview, 1)
@@ -198,6 +203,9 @@ class SettingsDialog(QDialog):
         df.addRow(self.tr("&Language"), self.language)
         tabs.addTab(door, self.tr("Door"))
 
+        # badges (issue 12): printer, label size, options, and a live preview
+        self._build_badges_tab(tabs, settings)
+
         # self-service
         kiosk = QWidget(self)
         kf = QFormLayout(kiosk)
@@ -223,6 +231,8 @@ class SettingsDialog(QDialog):
 
         self.tasks.run(list_camera_choices, on_done=self._cameras_listed, lane="system",
                        name="list_cameras")
+        self.tasks.run(_badge_printers, on_done=self._printers_listed, lane="system",
+                       name="list_printers")
         if api_key is None:
             url = settings.api_url
             self.tasks.run(lambda: _saved_key(url), on_done=self._key_loaded,
@@ -289,6 +299,7 @@ class SettingsDialog(QDialog):
             decoder=self.decoder.currentData(),
             symbologies=tuple(n for n, box in self.symbologies.items() if box.isChecked()) or ("qr",),
             scan_cooldown_s=self.cooldown.value(),
+            verdict_hold_s=self.verdict_hold.value(),
             allow_pending=self.allow_pending.isChecked(),
             sound=self.sound.isChecked(),
             speak=self.speak.isChecked(),
@@ -296,7 +307,59 @@ class SettingsDialog(QDialog):
             language=self.language.currentData(),
             kiosk_pin_hash=self.pin_hash,
             staff_codes=codes,
+            badge_printer=self.badge_printer.currentText().strip(),
+            badge_layout=self.badge_layout.currentData(),
+            badge_on_admit=self.badge_on_admit.isChecked(),
+            badge_notes_band=self.badge_notes_band.isChecked(),
+            badge_qr=self.badge_qr.isChecked(),
         )
+
+    def _build_badges_tab(self, tabs: QTabWidget, settings: Settings) -> None:
+        from kiosk.badges.layouts import LAYOUTS
+        from kiosk.ui.badges import BadgePreview
+
+        page = QWidget(self)
+        bf = QFormLayout(page)
+        self.badge_on_admit = self._doc(
+            QCheckBox(self.tr("Print a badge when someone is admitted"), page),
+            "badge_on_admit", self.tr("Print badges on admit"))
+        self.badge_on_admit.setChecked(settings.badge_on_admit)
+        self.badge_printer = self._doc(QComboBox(page), "badge_printer", self.tr("Badge printer"))
+        self.badge_printer.setEditable(True)  # a printer's name, or pdf:FOLDER
+        self.badge_printer.setEditText(settings.badge_printer)
+        self.badge_layout = self._doc(QComboBox(page), "badge_layout", self.tr("Label size"))
+        for key, layout in LAYOUTS.items():
+            self.badge_layout.addItem(layout.label, key)
+        self.badge_layout.setCurrentIndex(max(0, self.badge_layout.findData(settings.badge_layout)))
+        self.badge_notes_band = self._doc(QCheckBox(self.tr("Notes as a coloured band"), page),
+                                          "badge_notes_band", self.tr("Notes band"))
+        self.badge_notes_band.setChecked(settings.badge_notes_band)
+        self.badge_qr = self._doc(QCheckBox(self.tr("QR code of the registration"), page),
+                                  "badge_qr", self.tr("QR code on badges"))
+        self.badge_qr.setChecked(settings.badge_qr)
+        self.badge_preview = BadgePreview(page)
+        bf.addRow(self.badge_on_admit)
+        bf.addRow(self.tr("&Printer"), self.badge_printer)
+        bf.addRow(self.tr("Label &size"), self.badge_layout)
+        bf.addRow(self.badge_notes_band)
+        bf.addRow(self.badge_qr)
+        bf.addRow(self.badge_preview)
+        self.badge_layout.currentIndexChanged.connect(self.update_badge_preview)
+        self.badge_notes_band.toggled.connect(self.update_badge_preview)
+        self.badge_qr.toggled.connect(self.update_badge_preview)
+        self.update_badge_preview()
+        tabs.addTab(page, self.tr("Badges"))
+
+    def update_badge_preview(self, *_: object) -> None:
+        self.badge_preview.show_badge(self.badge_layout.currentData(),
+                                      notes_band=self.badge_notes_band.isChecked(),
+                                      qr=self.badge_qr.isChecked())
+
+    def _printers_listed(self, names: list[str]) -> None:
+        typed = self.badge_printer.currentText()
+        self.badge_printer.clear()
+        self.badge_printer.addItems([*names, "pdf:~/badges"])
+        self.badge_printer.setEditText(typed)
 
     def preview_camera(self) -> None:
         """Show the chosen camera live here (the door's camera switches to it meanwhile)."""
@@ -367,3 +430,10 @@ class SettingsDialog(QDialog):
                 else:
                     self.camera.stop()
         self._previewing = False
+
+
+def _badge_printers() -> list[str]:
+    """The system's printers (CUPS or the spooler can be slow: called on the system lane)."""
+    from kiosk.ui.badge_print import system_printers
+
+    return system_printers()

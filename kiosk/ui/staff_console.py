@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -64,6 +64,7 @@ def status_label(attendee: Attendee) -> str:
 
 class StaffConsole(QWidget):
     verdict = Signal(object)  # a check-in made here (the main window may show it)
+    print_badge = Signal(str)  # registration id: staff asked for its badge (issue 12)
 
     def __init__(self, door: Door, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,6 +143,9 @@ class StaffConsole(QWidget):
         self.undo_button = QPushButton(self.tr("&Undo check-in"), self)
         self.undo_button.setAccessibleName(self.tr("Undo the check-in"))
         self.undo_button.clicked.connect(self.undo)
+        self.badge_button = QPushButton(self.tr("Print &badge"), self)
+        self.badge_button.setAccessibleName(self.tr("Print a name badge for the selected registration"))
+        self.badge_button.clicked.connect(self.request_badge)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Last action"))
@@ -149,7 +153,8 @@ class StaffConsole(QWidget):
 
         # check-in on its own row, so long translations ("Einlass zurücknehmen") are never cut
         buttons = QGridLayout()
-        buttons.addWidget(self.checkin_button, 0, 0, 1, 2)
+        buttons.addWidget(self.checkin_button, 0, 0)
+        buttons.addWidget(self.badge_button, 0, 1)
         buttons.addWidget(self.pending_button, 1, 0)
         buttons.addWidget(self.undo_button, 1, 1)
         right = QWidget(self)
@@ -179,6 +184,17 @@ class StaffConsole(QWidget):
         self.show_details(None)
 
     # -- search -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        """A language switch (the attract screen's, or a new translator) reaches this
+        screen too: its fixed texts follow; the rest is redrawn with the next result."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "undo_button"):
+            self.search.setPlaceholderText(self.tr("Search name, email or phone…"))
+            self.details.setTitle(self.tr("Registration"))
+            self.checkin_button.setText(self.tr("&Check in"))
+            self.pending_button.setText(self.tr("Admit &pending"))
+            self.undo_button.setText(self.tr("&Undo check-in"))
 
     def _schedule(self) -> None:
         self._timer.start()
@@ -250,9 +266,11 @@ class StaffConsole(QWidget):
                           self.d_notes, self.d_checked, self.d_sync, self.d_id):
                 label.setText("")
             self.d_name.setText(self.tr("Nothing selected"))
-            for b in (self.checkin_button, self.pending_button, self.undo_button):
+            for b in (self.checkin_button, self.pending_button, self.undo_button,
+                      self.badge_button):
                 b.setEnabled(False)
             return
+        self.badge_button.setEnabled(True)
         reg = attendee.registration
         status = attendee.effective_status
         self.d_name.setText(reg.attendee_name)
@@ -293,6 +311,12 @@ class StaffConsole(QWidget):
         rid = self.current.id
         self.tasks.run(lambda: self.door.checkin_id(rid), on_done=self._checked_in,
                        on_error=self._failed, lane="door", name="checkin_id")
+
+    def request_badge(self) -> None:
+        if self.current is not None:
+            self.print_badge.emit(self.current.id)
+            self.message.setText(self.tr("Printing the badge of {name}…").format(
+                name=self.current.registration.attendee_name))
 
     def admit_pending(self) -> None:
         if self.current is None or not self.allow_pending:

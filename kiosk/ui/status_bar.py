@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
@@ -61,13 +61,16 @@ class StatusStrip(QFrame):
         self.last_sync = self._label("lastSync", QCoreApplication.translate("StatusStrip", "Last sync"))
         self.sync_warning = self._label("syncWarning", QCoreApplication.translate("StatusStrip", "Sync warning"))
         self.sync_warning.hide()
+        self.badges = self._label("badges", QCoreApplication.translate("StatusStrip", "Badges waiting"))
+        self.badges.hide()
+        self.badge_summary = None
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.event_name)
         layout.addStretch(1)
         for widget in (self.people, self.doors, self.connection, self.uploads, self.conflicts,
-                       self.last_sync, self.sync_warning):
+                       self.last_sync, self.sync_warning, self.badges):
             layout.addWidget(widget)
 
         self._tick = QTimer(self)
@@ -83,9 +86,27 @@ class StatusStrip(QFrame):
         plain(label)
         return label
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        """A language switch redraws the strip in the new language."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_tick"):
+            self._render()
+
     def set_report(self, report: StatusReport) -> None:
         self.report = report
         self._render()
+
+    def set_badges(self, summary) -> None:
+        """Badges waiting to print (issue 12): shown only when some wait; red when the printer
+        failed, with the reason in the tooltip."""
+        from kiosk.ui.badges import waiting_text
+
+        self.badge_summary = summary
+        text = waiting_text(summary)
+        self.badges.setVisible(bool(text))
+        self.badges.setText(_short(text))
+        self.badges.setToolTip(plain_tooltip(text))
+        self._set_state(self.badges, "warn" if summary.failed else "")
 
     def set_sync_progress(self, done: int, total: int | None) -> None:
         """A sync is under way (the door's ``sync_progress`` event, through the bridge)."""

@@ -1,0 +1,66 @@
+"""What goes on a badge. Pure functions over the core's models: no Qt, no database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from kiosk.codes import ticket_payload
+from kiosk.models import Attendee, Event, Registration
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeContent:
+    registration_id: str
+    name: str
+    party: str  # "+2 guests", or "" for one person
+    event_title: str
+    event_date: str
+    notes: str  # shown as a coloured band when the layout's option is on
+    qr_payload: str  # the same payload as the kiosk's QR tickets (registration + event id)
+
+
+def party_line(guest_count: int) -> str:
+    """``+1 guest`` / ``+2 guests``; nothing for a single person."""
+    if guest_count <= 0:
+        return ""
+    return f"+{guest_count} guest" + ("s" if guest_count != 1 else "")
+
+
+def date_line(event: Event | None) -> str:
+    """``Sat 14 Mar 2026, 18:00`` from the event's ISO date and time; as given if unparsable."""
+    if event is None or not event.start_date:
+        return ""
+    try:
+        day = date.fromisoformat(event.start_date[:10])
+        text = f"{day:%a} {day.day} {day:%b %Y}"
+    except ValueError:
+        text = event.start_date
+    if event.start_time:
+        text += f", {event.start_time[:5]}"
+    return text
+
+
+def badge_content(who: Attendee | Registration, event: Event | None) -> BadgeContent:
+    reg = who.registration if isinstance(who, Attendee) else who
+    return BadgeContent(
+        registration_id=reg.id,
+        name=" ".join((reg.attendee_name or "").split()) or "Guest",
+        party=party_line(reg.guest_count),
+        event_title=(event.title if event else "") or "",
+        event_date=date_line(event),
+        notes=" ".join((reg.notes or "").split()),
+        qr_payload=ticket_payload(reg.id, reg.event_id),
+    )
+
+
+SAMPLE = BadgeContent(
+    registration_id="reg_sample",
+    name="Maria Fernández-López",
+    party="+2 guests",
+    event_title="Spring Conference",
+    event_date="Sat 14 Mar 2026, 09:00",
+    notes="Speaker",
+    qr_payload=ticket_payload("reg_sample", "evt_sample"),
+)
+"""Shown in the settings preview when no registration is at hand."""

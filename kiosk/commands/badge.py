@@ -1,0 +1,111 @@
+"""``kiosk badge``: print name badges headless, and the badges still waiting (issue 12).
+
+Qt (QtPrintSupport) is imported only when a badge is actually printed.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import click
+
+from kiosk.badges.jobs import AlreadyPrinted, BadgeQueue, PrintRun, print_waiting
+from kiosk.badges.layouts import LAYOUTS, get_layout
+from kiosk.commands.core import EXIT_CONFIG, EXIT_PARTIAL, Fail, open_door
+from kiosk.door import Door
+from kiosk.text import terminal_safe
+
+log = logging.getLogger("kiosk.badges")
+
+
+def badge_target(door: Door, printer: str | None, output: Path | None) -> str:
+    """Where badges go: --output FILE, --printer NAME, else the saved ``badge_printer``."""
+    if output is not None:
+        return f"pdf:{output}"
+    return printer or door.settings.badge_printer
+
+
+def print_queue(door: Door, target: str, *, only: set[int] | None = None,
+                layout: str | None = None, to_stderr: bool = False) -> PrintRun:
+    """Prints the door's waiting badges (or the ones in ``only``) in order; one line each."""
+    from kiosk.ui.badge_print import PrintFailed, ensure_gui_app, make_sender
+
+    ensure_gui_app()
+    queue = BadgeQueue(door.store, door.event_id, door.device_name)
+    settings = door.settings
+    try:
+        label = get_layout(layout or settings.badge_layout)
+    except ValueError as exc:
+        raise Fail(str(exc), EXIT_CONFIG) from None
+    try:
+        send = make_sender(target, label, notes_band=settings.badge_notes_band,
+                           qr=settings.badge_qr)
+    except PrintFailed as exc:
+        def send(content, job, _why=str(exc)):  # the badge waits with the reason
+            raise PrintFailed(_why)
+    run = print_waiting(queue, send, only=only)
+    for job in run.printed:
+        log.info("badge of %s %s on %s", job.registration_id, job.describe(), job.printer)
+    if run.failed is not None:
+        log.warning("badge of %s not printed: %s", run.failed.registration_id,
+                    run.failed.last_error)
+    for job in run.printed:
+        click.echo(f"Badge for {terminal_safe(job.attendee_name or job.registration_id)}: "
+                   f"{job.describe()} on {terminal_safe(job.printer or '')}", err=to_stderr)
+    if run.failed is not None:
+        rest = queue.summary().waiting
+        click.echo(f"Badge for {terminal_safe(run.failed.attendee_name or '')} not printed: "
+                   f"{terminal_safe(run.failed.last_error or '')} ({rest} waiting; "
+                   "'kiosk badge --pending' prints them)", err=True)
+    return run
+
+
+@click.command()
+@click.argument("registration_id", required=False)
+@click.option("--printer", help="A system printer's name (see --list-printers), or pdf:FOLDER.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the badge to this PDF file instead of a printer.")
+@click.option("--reprint", is_flag=True, help="Print again a badge printed before (counted).")
+@click.option("--pending", is_flag=True, help="Print the badges still waiting, in order.")
+@click.option("--layout", type=click.Choice(list(LAYOUTS)), help="Label size (else the setting).")
+@click.option("--list-printers", is_flag=True, help="List the system's printers and exit.")
+@click.pass_context
+def badge(ctx, registration_id, printer, output, reprint, pending, layout, list_printers):
+    """Print the name badge of REG_ID, or (--pending) the badges still waiting.
+
+    Each registration prints once; another copy needs --reprint and is counted and logged
+    ("reprinted by Door 2 at 14:03").
+    """
+    if list_printers:
+        from kiosk.ui.badge_print import ensure_gui_app, system_printers
+
+        ensure_gui_app()
+        for name in system_printers():
+            click.echo(name)
+        return
+    if printer and output:
+        raise click.UsageError("give --printer or --output, not both")
+    if bool(registration_id) == pending:
+        raise click.UsageError("give REG_ID, or --pending")
+    door = open_door(ctx)
+    target = badge_target(door, printer, output)
+    if not target:
+        raise Fail("No badge printer: choose one in Settings, or give --printer / --output",
+                   EXIT_CONFIG)
+    if pending:
+        run = print_queue(door, target, layout=layout)
+        if not run.printed and run.failed is None:
+            click.echo("No badges waiting")
+        ctx.exit(EXIT_PARTIAL if run.failed is not None else 0)
+    registration_id = registration_id.strip()
+    if door.attendee(registration_id) is None:
+        raise Fail(f"Unknown registration {registration_id!r} (not in the local cache)",
+                   EXIT_PARTIAL)
+    queue = BadgeQueue(door.store, door.event_id, door.device_name)
+    try:
+        job = queue.request(registration_id, reprint=reprint)
+    except AlreadyPrinted as exc:
+        raise Fail(f"Badge already {exc}; use --reprint for another copy", EXIT_PARTIAL) from None
+    run = print_queue(door, target, only={job.id}, layout=layout)
+    ctx.exit(EXIT_PARTIAL if run.failed is not None or not run.printed else 0)

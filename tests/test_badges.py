@@ -1,0 +1,200 @@
+"""Name badges (issue 12): printed to PDF through the same QtPrintSupport path as a real
+printer, read back with pypdf; the ``kiosk badge`` / ``kiosk checkin --print`` commands as
+real subprocesses against the simulator; the print-once queue on a real SQLite file."""
+
+import os
+import subprocess
+import sys
+import unicodedata
+
+import pytest
+
+pypdf = pytest.importorskip("pypdf")
+
+from kiosk.badges.content import BadgeContent  # noqa: E402
+from kiosk.badges.jobs import AlreadyPrinted, BadgeQueue, print_waiting  # noqa: E402
+from kiosk.badges.layouts import LAYOUTS  # noqa: E402
+
+MM = 72 / 25.4  # points per millimetre
+
+
+def pdf_text(path) -> str:
+    reader = pypdf.PdfReader(str(path))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def pdf_size(path) -> tuple[float, float]:
+    box = pypdf.PdfReader(str(path)).pages[0].mediabox
+    return float(box.width), float(box.height)
+
+
+CONTENT = BadgeContent(registration_id="reg_abc", name="Ada Lovelace", party="+2 guests",
+                       event_title="Spring Conference", event_date="Sat 14 Mar 2026, 09:00",
+                       notes="Speaker", qr_payload="reg_abc")
+
+
+@pytest.mark.parametrize("key", list(LAYOUTS))
+def test_badge_pdf_has_the_text_and_the_label_size(qapp, tmp_path, key):
+    from kiosk.ui.badge_print import print_badge
+
+    layout = LAYOUTS[key]
+    out = tmp_path / f"{key}.pdf"
+    assert print_badge(CONTENT, layout, f"pdf:{out}") == str(out)
+    text = pdf_text(out)
+    for part in ("Ada", "Lovelace", "+2 guests", "Spring Conference", "Sat 14 Mar 2026, 09:00",
+                 "Speaker"):
+        assert part in text
+    width, height = pdf_size(out)
+    assert width == pytest.approx(layout.width_mm * MM, abs=1.0)
+    assert height == pytest.approx(layout.height_mm * MM, abs=1.0)
+    assert len(pypdf.PdfReader(str(out)).pages) == 1
+
+
+def test_options_leave_out_the_band_and_the_qr(qapp, tmp_path):
+    from kiosk.ui.badge_print import print_badge
+
+    plain, full = tmp_path / "plain.pdf", tmp_path / "full.pdf"
+    print_badge(CONTENT, LAYOUTS["a6"], f"pdf:{plain}", notes_band=False, qr=False)
+    print_badge(CONTENT, LAYOUTS["a6"], f"pdf:{full}")
+    assert "Speaker" not in pdf_text(plain) and "Speaker" in pdf_text(full)
+    assert plain.stat().st_size < full.stat().st_size  # the QR code's squares are gone
+
+
+def test_unknown_printer_is_a_clear_failure(qapp):
+    from kiosk.ui.badge_print import PrintFailed, print_badge
+
+    with pytest.raises(PrintFailed, match="no printer called 'no-such-printer'"):
+        print_badge(CONTENT, LAYOUTS["a6"], "no-such-printer")
+
+
+# -- the queue: print once, reprints counted, failures wait in order ------------------------
+
+def test_print_once_reprints_counted_failures_wait_in_order(door, sim):
+    door.pull()
+    door.settings = door.settings.with_(badge_on_admit=True)
+    first, second = (r["id"] for r in confirmed(sim, 2))
+    queue = BadgeQueue(door.store, door.event_id, door.device_name)
+    assert door.checkin(first).admitted and door.checkin(second).admitted
+    assert [j.registration_id for j in queue.waiting()] == [first, second]
+
+    def broken(content, job):
+        raise OSError("printer offline")
+
+    run = print_waiting(queue, broken)
+    assert run.printed == [] and run.failed.registration_id == first
+    assert queue.summary().waiting == 2 and queue.summary().failed == 1
+    assert "printer offline" in queue.summary().last_error
+
+    sent = []
+    run = print_waiting(queue, lambda content, job: sent.append(content.registration_id) or "P1")
+    assert sent == [first, second] and run.failed is None
+    assert queue.summary().waiting == 0
+
+    door.undo(first)  # a second admit of the same registration prints no second badge
+    assert door.checkin(first).admitted
+    assert queue.waiting() == []
+    with pytest.raises(AlreadyPrinted):
+        queue.request(first, reprint=False)
+    job = queue.request(first)
+    assert job.kind == "reprint"
+    print_waiting(queue, lambda content, job: "P1")
+    assert queue.reprint_count(first) == 1
+    assert queue.history(first)[-1].describe().startswith("reprinted by Door 1 at ")
+
+
+def test_undone_checkin_cancels_its_waiting_badge(door, sim):
+    door.pull()
+    door.settings = door.settings.with_(badge_on_admit=True)
+    rid = confirmed(sim, 1)[0]["id"]
+    queue = BadgeQueue(door.store, door.event_id, door.device_name)
+    door.checkin(rid)
+    door.undo(rid)
+    run = print_waiting(queue, lambda content, job: pytest.fail("printed an undone badge"))
+    assert run.cancelled == 1 and queue.waiting() == []
+
+
+def test_no_badge_without_badge_on_admit(door, sim):
+    door.pull()
+    rid = confirmed(sim, 1)[0]["id"]
+    door.checkin(rid)
+    assert BadgeQueue(door.store, door.event_id, door.device_name).waiting() == []
+
+
+# -- the commands, as operators run them ------------------------------------------------------
+
+def run(args, env, check=False):
+    proc = subprocess.run([sys.executable, "-m", "kiosk", *args], env=env, capture_output=True,
+                          text=True, timeout=120)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"{args}: {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
+    return proc
+
+
+@pytest.fixture
+def env(sim, tmp_path):
+    return {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": sim.api_key,
+            "KIOSK_EVENT": sim.main_event_id, "KIOSK_DATA_DIR": str(tmp_path / "data"),
+            "KIOSK_DEVICE_NAME": "Door 2", "QT_QPA_PLATFORM": "offscreen",
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+
+
+def confirmed(sim, n):
+    return [r for r in sim.registrations_json(sim.main_event_id) if r["status"] == "CONFIRMED"][:n]
+
+
+def test_kiosk_badge_prints_once_then_reprints(env, sim, tmp_path):
+    run(["sync"], env, check=True)
+    reg = confirmed(sim, 1)[0]
+    out = run(["badge", reg["id"], "--output", str(tmp_path / "a.pdf"), "--layout", "89x36mm"],
+              env, check=True)
+    assert "printed by Door 2 at" in out.stdout
+    text = pdf_text(tmp_path / "a.pdf")
+    assert all(word in text for word in reg["attendee_name"].split())
+    assert pdf_size(tmp_path / "a.pdf") == pytest.approx((89 * MM, 36 * MM), abs=1.0)
+
+    again = run(["badge", reg["id"], "--output", str(tmp_path / "b.pdf")], env)
+    assert again.returncode == 1 and "--reprint" in again.stderr
+    assert not (tmp_path / "b.pdf").exists()
+
+    out = run(["badge", reg["id"], "--reprint", "--output", str(tmp_path / "b.pdf")], env,
+              check=True)
+    assert "reprinted by Door 2 at" in out.stdout and (tmp_path / "b.pdf").exists()
+
+    bad = run(["badge", "reg_nobody", "--output", str(tmp_path / "c.pdf")], env)
+    assert bad.returncode == 1 and "Unknown registration" in bad.stderr
+
+
+def test_checkin_print_never_fails_for_the_printer_and_pending_prints_in_order(
+        env, sim, tmp_path):
+    run(["sync"], env, check=True)
+    first, second = (r["id"] for r in confirmed(sim, 2))
+    for rid in (first, second):
+        out = run(["checkin", "--print", "--printer", "no-such-printer", rid], env)
+        assert out.returncode == 0, out.stderr  # admitted, though the badge did not print
+        assert "not printed" in out.stderr and "no printer called" in out.stderr
+    folder = tmp_path / "badges"
+    out = run(["badge", "--pending", "--printer", f"pdf:{folder}"], env, check=True)
+    files = sorted(p.name for p in folder.iterdir())
+    assert files == [f"badge-00001-{first}.pdf", f"badge-00002-{second}.pdf"]
+    assert out.stdout.index(first) < out.stdout.index(second)
+    assert run(["badge", "--pending", "--printer", f"pdf:{folder}"], env,
+               check=True).stdout.strip() == "No badges waiting"
+
+    # checked in again after an undo: the automatic badge is not printed a second time
+    run(["undo", first], env, check=True)
+    out = run(["checkin", "--print", "--printer", f"pdf:{folder}", first], env, check=True)
+    assert len(list(folder.iterdir())) == 2 and "not printed" not in out.stderr
+
+
+@pytest.mark.parametrize("name", ["王小明", "Ελένη Παπαδοπούλου", "Зоя Космодемьянская"])
+def test_names_in_any_script_print_as_text(qapp, tmp_path, name):
+    """The screens' font fallback (kiosk.ui.fonts) is used on the badge: real glyphs, so the
+    PDF carries the name as text (a box glyph would not extract as the name)."""
+    from kiosk.ui.badge_print import print_badge
+
+    out = tmp_path / "name.pdf"
+    print_badge(BadgeContent("reg_x", name, "", "Gala", "", "", "reg_x"), LAYOUTS["a6"],
+                f"pdf:{out}")
+    # NFKC: a CJK font may map 小 to the look-alike Kangxi radical ⼩ in its text table
+    text = unicodedata.normalize("NFKC", pdf_text(out))
+    assert "".join(name.split()) in "".join(text.split())

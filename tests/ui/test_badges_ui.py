@@ -1,0 +1,127 @@
+"""Badges in the GUI (issue 12): printed after the verdict on the system lane, from the
+staff console, waiting (and said so) when the printer fails, and the Settings preview.
+Real door, real SQLite file, real PDF files through QtPrintSupport, widgets offscreen."""
+
+import logging
+
+import pytest
+
+from conftest import make_local_door, make_window
+from kiosk.badges.jobs import BadgeQueue
+
+pypdf = pytest.importorskip("pypdf")
+
+
+def pdf_text(path) -> str:
+    return " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(str(path)).pages).split())
+
+
+def pdfs(folder):
+    return sorted(folder.glob("*.pdf")) if folder.is_dir() else []
+
+
+@pytest.fixture
+def badge_door(tmp_path):
+    door = make_local_door(tmp_path / "data", badge_on_admit=True,
+                           badge_printer=f"pdf:{tmp_path / 'badges'}")
+    yield door
+    door.close()
+
+
+def test_admit_prints_a_badge_after_the_verdict_on_the_system_lane(qtbot, badge_door, tmp_path,
+                                                                    caplog):
+    caplog.set_level(logging.INFO, logger="kiosk.ui")
+    window = make_window(qtbot, badge_door, tmp_path)
+    window.route_code("reg_ada")
+    folder = tmp_path / "badges"
+    queue = BadgeQueue(badge_door.store, badge_door.event_id, "Door 1")
+    # the file exists while it is written: wait for the job to be marked printed
+    qtbot.waitUntil(lambda: [j.state for j in queue.history("reg_ada")] == ["printed"],
+                    timeout=20_000)
+    assert len(pdfs(folder)) == 1
+    text = pdf_text(pdfs(folder)[0])
+    assert "Ada Lovelace" in text and "+2 guests" in text and "Spring Gala" in text
+    assert "VIP; vegetarian" in text  # the notes band
+    printed = [r for r in caplog.records if r.getMessage().startswith("badge of reg_ada printed")]
+    assert printed and printed[0].threadName.startswith("kiosk-system")
+    assert badge_door.attendee("reg_ada").effective_status == "ATTENDED"
+
+    # admitted again after an undo: no second automatic badge
+    badge_door.undo("reg_ada")
+    window.route_code("reg_ada")
+    qtbot.waitUntil(lambda: badge_door.attendee("reg_ada").effective_status == "ATTENDED",
+                    timeout=10_000)
+    history = BadgeQueue(badge_door.store, badge_door.event_id, "Door 1").history("reg_ada")
+    assert [(j.kind, j.state) for j in history] == [("first", "printed")]
+    assert len(pdfs(folder)) == 1
+
+
+def test_printer_failure_never_blocks_and_waiting_badges_print_later(qtbot, tmp_path):
+    door = make_local_door(tmp_path / "data", badge_on_admit=True,
+                           badge_printer="no-such-printer")
+    try:
+        window = make_window(qtbot, door, tmp_path)
+        window.route_code("reg_ada")
+        window.route_code("reg_alan")
+        qtbot.waitUntil(lambda: (window.badges.summary.waiting == 2), timeout=20_000)
+        assert door.attendee("reg_ada").effective_status == "ATTENDED"
+        assert door.attendee("reg_alan").effective_status == "ATTENDED"
+        assert "2 badges waiting" in window.status_strip.badges.text()
+        assert "no printer called" in window.status_strip.badges.toolTip()
+        assert window.status_strip.badges.property("state") == "warn"
+        assert "2 badges waiting" in window.attention.badges.text()
+        assert not window.attention.badges_button.isHidden()
+
+        folder = tmp_path / "later"
+        door.settings = door.settings.with_(badge_printer=f"pdf:{folder}")
+        window.attention.badges_button.click()
+        qtbot.waitUntil(lambda: window.badges.summary.waiting == 0, timeout=20_000)
+        files = pdfs(folder)
+        assert [f.name.split("-", 2)[2] for f in files] == ["reg_ada.pdf", "reg_alan.pdf"]
+        assert window.status_strip.badges.isHidden() and window.attention.badges.isHidden()
+    finally:
+        door.close()
+
+
+def test_print_badge_next_to_check_in_then_a_counted_reprint(qtbot, tmp_path):
+    folder = tmp_path / "badges"
+    door = make_local_door(tmp_path / "data", badge_printer=f"pdf:{folder}")
+    try:
+        window = make_window(qtbot, door, tmp_path)
+        console = window.console
+        console.show_details(door.attendee("reg_alan"))
+        assert console.badge_button.isEnabled()
+        assert console.badge_button.parent() is console.checkin_button.parent()
+        console.badge_button.click()
+        qtbot.waitUntil(lambda: "printed by Door 1 at" in console.message.text(), timeout=20_000)
+        assert len(pdfs(folder)) == 1
+        console.badge_button.click()
+        qtbot.waitUntil(lambda: "reprinted by Door 1 at" in console.message.text(),
+                        timeout=20_000)
+        assert len(pdfs(folder)) == 2
+        queue = BadgeQueue(door.store, door.event_id, "Door 1")
+        assert queue.reprint_count("reg_alan") == 1
+        assert "Alan Turing" in pdf_text(pdfs(folder)[1])
+    finally:
+        door.close()
+
+
+def test_settings_badges_tab_previews_the_chosen_layout(qtbot, tmp_path):
+    from kiosk.settings import Settings
+    from kiosk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings(badge_layout="62x100mm"), tmp_path, api_key="")
+    qtbot.addWidget(dialog)
+    tall = dialog.badge_preview.pixmap()
+    assert not tall.isNull() and tall.height() > tall.width()
+    dialog.badge_layout.setCurrentIndex(dialog.badge_layout.findData("89x36mm"))
+    wide = dialog.badge_preview.pixmap()
+    assert wide.width() > wide.height() and dialog.badge_preview.layout_key == "89x36mm"
+    with_qr = dialog.badge_preview.pixmap().toImage()
+    dialog.badge_qr.setChecked(False)
+    assert dialog.badge_preview.pixmap().toImage() != with_qr
+    dialog.badge_on_admit.setChecked(True)
+    dialog.badge_printer.setEditText("pdf:/tmp/x")
+    chosen = dialog.result_settings()
+    assert (chosen.badge_layout, chosen.badge_on_admit, chosen.badge_qr,
+            chosen.badge_printer) == ("89x36mm", True, False, "pdf:/tmp/x")

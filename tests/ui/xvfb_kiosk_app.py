@@ -1,0 +1,51 @@
+"""Run by tests/ui/test_window_manager.py in its own process on a real X server (Xvfb) with
+a real window manager: ``kiosk`` shows the locked self-service window, ``intruder`` an
+ordinary window that tries to take the screen. Each prints ``WINID <id>`` once mapped
+and then serves until terminated."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
+
+
+def main(role: str) -> None:
+    app = QApplication([sys.argv[0]])
+    if role == "intruder":
+        window = QLabel("another program")
+        window.setWindowTitle("intruder")
+        window.resize(400, 300)
+        window.show()
+    else:
+        from conftest import make_local_door
+        from kiosk.ui.app import apply_style
+        from kiosk.ui.main_window import MainWindow
+        from kiosk.ui.pin import hash_pin
+        from kiosk.ui.sounds import Sounds
+
+        apply_style(app)
+        data = Path(tempfile.mkdtemp(prefix="kiosk-xvfb-")) / "data"
+        door = make_local_door(data, kiosk_pin_hash=hash_pin("2468"))
+        window = MainWindow(door, data_dir=data, start_camera=False, schedule=False,
+                            sounds=Sounds(backend="silent"))
+        window.show()
+        window.enter_self_service()
+
+    def announce() -> None:
+        if not window.isVisible() or not window.windowHandle().isExposed():
+            QTimer.singleShot(50, announce)
+            return
+        print(f"WINID {int(window.winId())}", flush=True)
+
+    announce()
+    app.exec()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
