@@ -57,7 +57,7 @@ class LazyGroup(click.Group):
         if target is None:
             return None
         module, attr = target.split(":")
-        return getattr(importlib.import_module(module), attr)
+        return with_common_options(getattr(importlib.import_module(module), attr))
 
     def invoke(self, ctx: click.Context):
         """Storage faults from any command end as one line and exit code 7, not a traceback."""
@@ -83,6 +83,66 @@ class CliContext:
     api_key: str | None = field(repr=False)
     event_id: str | None
     verbose: int = 0
+
+    def override(self, name: str, value) -> None:
+        """A common option given after the sub-command (``kiosk sync --event X``): it wins
+        over the one before it and the environment, as the later word on a command line does."""
+        from kiosk.logs import add_file_log, remove_file_logs
+
+        if name == "verbose":
+            self.verbose += value
+            _console_level(self.verbose)
+        elif name == "data_dir":
+            self.data_dir = Path(value)
+            remove_file_logs()  # the log goes with the data, as it would have from the start
+            add_file_log(self.data_dir)
+        else:
+            setattr(self, name, value)
+
+
+def _console_level(verbose: int) -> None:
+    import logging
+
+    for handler in logging.getLogger("kiosk").handlers:
+        if type(handler) is logging.StreamHandler:  # the console, not the file logs
+            handler.setLevel([logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)])
+
+
+def _merge_common(ctx: click.Context, param: click.Parameter, value) -> None:
+    if value is None or (param.name == "verbose" and not value):
+        return  # not given here: what came before the sub-command (or the environment) stands
+    ctx.find_root().obj.override(param.name, value)
+
+
+def _common_params() -> list[click.Parameter]:
+    """The group's options again, for after the sub-command. Without envvar: the environment
+    is read once, by the group, and must not override a flag given before the sub-command."""
+    return [
+        click.Option(["--api-url"], expose_value=False, callback=_merge_common,
+                     help="WebKasa API base URL (also before the command, or KIOSK_API_URL)."),
+        click.Option(["--api-key"], expose_value=False, callback=_merge_common,
+                     help="API key (also KIOSK_API_KEY)."),
+        click.Option(["--event", "event_id"], expose_value=False, callback=_merge_common,
+                     help="Event id (also KIOSK_EVENT)."),
+        click.Option(["--data-dir", "data_dir"], expose_value=False, callback=_merge_common,
+                     type=click.Path(file_okay=False, path_type=Path),
+                     help="Data folder (also KIOSK_DATA_DIR)."),
+        click.Option(["-v", "--verbose"], count=True, expose_value=False,
+                     callback=_merge_common, help="More log output (-vv for debug)."),
+    ]
+
+
+def with_common_options(command: click.Command) -> click.Command:
+    """Accept the common options after the sub-command too. A command's own option of the same
+    name (``login --event``, ``wipe --event``, ``demo --data-dir``) keeps its meaning."""
+    if getattr(command, "_kiosk_common", False):
+        return command
+    taken = {opt for p in command.params for opt in (*p.opts, *p.secondary_opts)}
+    for param in _common_params():
+        if not taken & set(param.opts):
+            command.params.append(param)
+    command._kiosk_common = True  # type: ignore[attr-defined]
+    return command
 
 
 @click.group(

@@ -1,7 +1,7 @@
 """``kiosk demo``: the whole kiosk on one machine, with no account and no network.
 
-A seeded simulator on a loopback port stands in for WebKasa, a data folder (a fresh temporary
-one unless told otherwise) is synced from it, and the demo writes what a person needs to try
+A seeded simulator on a loopback port stands in for WebKasa, a data folder (one per user, kept
+between runs; ``--reset`` starts it over) is synced from it, and the demo writes what a person needs to try
 the door for real: a sheet of tickets covering every verdict (PDF to print, PNG to show on a
 phone) and, for machines without a webcam, a video of those tickets being held up to a camera,
 made here by code rather than downloaded.
@@ -19,7 +19,7 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
+import shutil
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,9 +48,14 @@ DEMO_SUBDIR = "demo"
 
 VIDEO_SIZE = (640, 480)
 VIDEO_FPS = 15
-VIDEO_VERSION = 1
+VIDEO_VERSION = 2
 """Bump when the video's look changes, so cached copies are made again."""
-_ENTER, _HOLD, _LEAVE, _GAP = 12, 24, 10, 8  # frames per phase of one ticket
+VERDICT_READ_S = 7.0
+"""How long a verdict stays up before the next ticket is read: the door screen holds a refusal
+7 s (``kiosk.ui.verdict_view.HOLD_SECONDS``), and a person needs that long to read one."""
+_ENTER, _HOLD, _LEAVE = 12, 24, 10  # frames per phase of one ticket
+_GAP = int(VERDICT_READ_S * VIDEO_FPS) - _LEAVE  # no ticket in view: the verdict is read
+FRAMES_PER_TICKET = _ENTER + _HOLD + _LEAVE + _GAP
 
 
 @dataclass(frozen=True)
@@ -131,18 +136,27 @@ class DemoDirError(Exception):
     """The folder asked for is not a demo folder (it looks like a real kiosk's)."""
 
 
-def prepare_data_dir(path: Path | None) -> tuple[Path, bool]:
-    """The demo's data folder and whether it is fresh. ``None`` makes a new temporary one.
+DEMO_APP_NAME = "webkasa-kiosk-demo"
+
+
+def default_demo_dir() -> Path:
+    """One demo folder per user, next to (never inside) the real kiosk's data folder."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(DEMO_APP_NAME, appauthor=False))
+
+
+def prepare_data_dir(path: Path | None, *, reset: bool = False) -> tuple[Path, bool]:
+    """The demo's data folder and whether it is fresh. ``None`` is the user's demo folder
+    (:func:`default_demo_dir`), kept between runs; ``reset`` empties it first (the cached
+    video stays: it is the same for the same data).
 
     A folder given by the user must be empty, missing, or an earlier demo's: the demo writes
     its own settings there and must never overwrite a door laptop's real configuration.
     """
-    if path is None:
-        fresh = Path(tempfile.mkdtemp(prefix="kiosk-demo-"))
-        fresh.chmod(0o700)
-        _write_marker(fresh)
-        return fresh, True
-    path = Path(path).expanduser().resolve()
+    path = Path(path if path is not None else default_demo_dir()).expanduser().resolve()
+    if reset and (path / MARKER).is_file():
+        _empty_demo_dir(path)
     if path.exists() and not path.is_dir():
         raise DemoDirError(f"{path} is a file, not a folder")
     existing = [p for p in path.iterdir()] if path.exists() else []
@@ -155,6 +169,19 @@ def prepare_data_dir(path: Path | None) -> tuple[Path, bool]:
     path.chmod(0o700)
     _write_marker(path)
     return path, not existing
+
+
+def _empty_demo_dir(path: Path) -> None:
+    for child in path.iterdir():
+        if child.name == DEMO_SUBDIR and child.is_dir():
+            for item in child.iterdir():
+                if not item.name.startswith("demo-video-"):
+                    shutil.rmtree(item) if item.is_dir() else item.unlink()
+        elif child.is_dir():
+            shutil.rmtree(child)
+        elif child.name != MARKER:
+            child.unlink()
+    log.info("demo folder %s started over", path)
 
 
 def _write_marker(data_dir: Path) -> None:
@@ -342,9 +369,10 @@ def video_path(cases: Sequence[DemoCase], out_dir: Path) -> Path:
 def demo_video(cases: Sequence[DemoCase], out_dir: Path, *,
                progress: Callable[[int, int], None] | None = None) -> Path:
     """The demo camera: each ticket moves into view, is held still, and leaves (MJPEG AVI,
-    which every OpenCV build reads and writes). Made once per data folder and reused."""
+    which every OpenCV build reads and writes). Made once per data folder and reused while it
+    plays whole; made again if it is missing, damaged, or from another version."""
     path = video_path(cases, out_dir)
-    if path.is_file() and path.stat().st_size > 0:
+    if video_ok(path, len(cases) * FRAMES_PER_TICKET):
         return path
     import cv2
 
@@ -356,7 +384,7 @@ def demo_video(cases: Sequence[DemoCase], out_dir: Path, *,
         raise RuntimeError("OpenCV cannot write an MJPEG video here")
     try:
         writer.set(cv2.VIDEOWRITER_PROP_QUALITY, 80)
-        total = len(cases) * (_ENTER + _HOLD + _LEAVE + _GAP)
+        total = len(cases) * FRAMES_PER_TICKET
         n = 0
         for frame in video_frames(cases):
             writer.write(frame)
@@ -371,6 +399,25 @@ def demo_video(cases: Sequence[DemoCase], out_dir: Path, *,
         if old != path:
             old.unlink(missing_ok=True)
     return path
+
+
+def video_ok(path: Path, frames: int) -> bool:
+    """A cached video that opens, has every frame, and whose first and last frames decode
+    (a cut-off file keeps its header's frame count, but its last frame is gone)."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    import cv2
+
+    capture = cv2.VideoCapture(str(path))
+    try:
+        if not capture.isOpened() or int(capture.get(cv2.CAP_PROP_FRAME_COUNT)) != frames:
+            return False
+        if not capture.read()[0]:
+            return False
+        capture.set(cv2.CAP_PROP_POS_FRAMES, frames - 1)
+        return bool(capture.read()[0])
+    finally:
+        capture.release()
 
 
 def video_frames(cases: Sequence[DemoCase]) -> Iterator[Any]:
@@ -528,7 +575,7 @@ class DemoSession:
 
 
 @contextmanager
-def demo_session(data_dir: Path | None = None, *, port: int = 0,
+def demo_session(data_dir: Path | None = None, *, port: int = 0, reset: bool = False,
                  settings_changes: dict[str, Any] | None = None) -> Iterator[DemoSession]:
     """Start the simulator, sync the data folder, write the tickets; stop the simulator after.
 
@@ -537,7 +584,7 @@ def demo_session(data_dir: Path | None = None, *, port: int = 0,
     """
     from kiosk.door import Door
 
-    directory, fresh = prepare_data_dir(data_dir)
+    directory, fresh = prepare_data_dir(data_dir, reset=reset)
     reset_database(directory)
     with running_demo_simulator(port) as sim:
         settings = demo_settings(sim, **(settings_changes or {}))

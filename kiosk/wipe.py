@@ -66,7 +66,8 @@ class WipePlan:
         if self.clear_settings_event:
             out.append(f"the event {self.event_id} from the settings")
         if self.key_url:
-            out.append(f"the API key for {self.key_url} from the system keyring")
+            out.append(f"the API key for {self.key_url} from the system keyring"
+                       " (or the passphrase-protected key file)")
         if self.remove_dir:
             out.append(f"the folder {self.data_dir} (if nothing else is left in it)")
         return out
@@ -76,7 +77,7 @@ def plan_wipe(data_dir: Path, event_id: str | None, *, api_url: str | None = Non
               keep_key: bool = False) -> WipePlan:
     """Everything on disk (and in the keyring) that belongs to ``event_id``, or to the whole
     data folder when ``event_id`` is None. Reads only: nothing is created or changed."""
-    from kiosk.secrets import get_api_key
+    from kiosk.secrets import file_has_key, get_api_key, key_file
     from kiosk.settings import load, settings_path
     from kiosk.store import DB_NAME
 
@@ -127,8 +128,10 @@ def plan_wipe(data_dir: Path, event_id: str | None, *, api_url: str | None = Non
     elif settings.event_id == event_id:
         plan.clear_settings_event = True
     url = api_url or settings.api_url
-    if not keep_key and get_api_key(url):
+    if not keep_key and (get_api_key(url) or file_has_key(data_dir, url)):
         plan.key_url = url.rstrip("/")
+    if event_id is None and not keep_key and key_file(data_dir).exists():
+        plan.files.append((key_file(data_dir), "API keys, encrypted with the staff passphrase"))
     return plan
 
 
@@ -180,8 +183,11 @@ def carry_out(plan: WipePlan) -> list[str]:
     if plan.clear_settings_event:
         save(load(plan.data_dir).with_(event_id=None), plan.data_dir)
         done.append(f"the event {plan.event_id} from the settings")
-    if plan.key_url and delete_api_key(plan.key_url):
-        done.append(f"the API key for {plan.key_url} from the system keyring")
+    if plan.key_url and delete_api_key(plan.key_url, plan.data_dir):
+        from kiosk.secrets import keyring_usable
+
+        where = "system keyring" if keyring_usable() else "passphrase-protected key file"
+        done.append(f"the API key for {plan.key_url} from the {where}")
     if plan.remove_dir:
         try:
             plan.data_dir.rmdir()

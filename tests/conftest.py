@@ -101,6 +101,20 @@ def memory_keyring():
 
 
 @pytest.fixture
+def no_keyring(monkeypatch):
+    """A computer without a keyring (Linux without Secret Service): keyring's own fail
+    backend, as keyring picks it there, in this process and in the processes it starts."""
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
 def clock():
     return FakeClock()
 

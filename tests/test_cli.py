@@ -170,5 +170,5 @@ def test_undo_takes_any_ticket_form_and_register_json_refuses_in_json(env, sim):
 
     refused = run(["register", "--name", "X", "--email", "broken", "--json"], env)
     assert refused.returncode == 1
-    assert json.loads(refused.stdout) == {"error": "Enter a valid email address",
+    assert json.loads(refused.stdout) == {"registered": False, "error": "Enter a valid email address",
                                           "field": "attendee_email", "reason": "invalid"}

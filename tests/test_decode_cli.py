@@ -62,11 +62,23 @@ def test_decode_json_images_videos_and_missing_files(tmp_path, offline_env):
     assert len(res["position"]) == 4 and all(len(p) == 2 for p in res["position"])
     assert out[1] == {"file": "./empty.jpg", "results": []}
     video = [o for o in out if o["file"] == "door.avi"]
-    assert [o["frame"] for o in video] == [2, 3, 4, 5, 6]  # one object per frame with a code
-    assert [o["results"][0]["registration_id"] for o in video] == ["reg_vid9"] * 3 + [None] * 2
-    assert video[0]["time"] == pytest.approx(0.2)
+    # one object per distinct code, with the frames it was seen in (not one per frame)
+    assert [(o["first_frame"], o["last_frame"], o["frames"]) for o in video] == [(2, 4, 3), (5, 6, 2)]
+    assert [o["results"][0]["registration_id"] for o in video] == ["reg_vid9", None]
+    assert video[0]["first_time"] == pytest.approx(0.2) and video[0]["last_time"] == pytest.approx(0.4)
     assert video[-1]["results"][0]["text"] == "not a ticket" and "error" in video[-1]["results"][0]
     assert out[-1]["file"] == "missing.png" and out[-1]["results"] == [] and out[-1]["error"]
+
+
+def test_decode_video_text_is_one_line_per_distinct_code(tmp_path, offline_env):
+    frames, _ = sh.video_segments([(None, 2), ("reg_vid9", 4), (None, 2), ("reg_vid9", 2), ("reg_two", 3)],
+                                  size=(320, 240))
+    sh.write_video(tmp_path / "door.avi", frames, fps=10)
+    proc = run(["decode", str(tmp_path / "door.avi")], env=offline_env, check=True)
+    assert proc.stdout.splitlines() == [
+        f"{tmp_path / 'door.avi'} frames 2-9 (0.2-0.9 s): reg_vid9 [qr] 'reg_vid9'",
+        f"{tmp_path / 'door.avi'} frames 10-12 (1.0-1.2 s): reg_two [qr] 'reg_two'",
+    ]
 
 
 def test_decode_text_output_folders_and_symbologies(tmp_path, offline_env):
@@ -162,3 +174,40 @@ def test_tickets_pdf_for_the_whole_cache(sim, env, tmp_path):
 def test_scan_with_a_missing_source_fails_cleanly(env, tmp_path):
     proc = run(["scan", "--source", str(tmp_path / "nope.avi")], env=env)
     assert proc.returncode == 1 and "nope.avi" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def _scan_until_logged(env, args, data, text):
+    """``kiosk scan`` on a camera that is not there, stopped once its file log holds ``text``
+    (the reconnect loop goes on for ever); returns its stderr."""
+    import signal
+    import time
+
+    log = Path(data) / "logs" / "kiosk.log"
+    log.unlink(missing_ok=True)  # an earlier run's lines
+    proc = subprocess.Popen([sys.executable, "-m", "kiosk", *args], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while text not in (log.read_text(encoding="utf-8") if log.exists() else ""):
+            assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read()
+            time.sleep(0.05)  # polling the condition, not a timing assumption
+        proc.send_signal(signal.SIGINT)
+        return proc.communicate(timeout=30)[1]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+
+def test_scan_without_a_camera_says_each_thing_once(env):
+    stderr = _scan_until_logged(env, ["scan", "--source", "7"], env["KIOSK_DATA_DIR"],
+                                "reconnecting: attempt 3 ")
+    lines_ = stderr.splitlines()
+    assert sum("source lost" in line for line in lines_) == 1, stderr
+    assert sum("reconnecting" in line for line in lines_) == 1, stderr  # not every 5 s
+    assert "WARNING" not in stderr and "Traceback" not in stderr, stderr
+
+    stderr = _scan_until_logged(env, ["scan", "--source", "7", "-v"], env["KIOSK_DATA_DIR"],
+                                "reconnecting: attempt 3 ")
+    for n in (1, 2):  # with -v every attempt, each said once
+        assert sum(f"attempt {n} " in line for line in stderr.splitlines()) == 1, stderr

@@ -103,15 +103,41 @@ def test_demo_video_decodes_through_the_scan_pipeline_parts(demo_run):
     manifest = json.loads((data / "demo" / "tickets.json").read_text(encoding="utf-8"))
     (video,) = (data / "demo").glob("demo-video-*.avi")
     decoder = make_decoder("zxing", ("qr",))
-    seen: set[str] = set()
+    first_seen: dict[str, int] = {}
     frames = 0
     with FrameSource(str(video)) as source:
         for frame in source:
             frames += 1
             if frame.index % 3 == 0:  # a code is held still for 24 frames: every third will do
-                seen.update(r.text for r in decoder.decode(frame.image, budget_s=0.03))
+                for r in decoder.decode(frame.image, budget_s=0.03):
+                    first_seen.setdefault(r.text, frame.index)
     assert frames > 200
-    assert seen == {m["payload"] for m in manifest}
+    assert set(first_seen) == {m["payload"] for m in manifest}
+
+
+def test_demo_verdicts_stay_up_long_enough_to_read(demo_run):
+    """Each ticket's verdict stays on the door screen at least as long as the screen holds a
+    verdict (a refusal: 7 s) before the next ticket in the looping video replaces it."""
+    from kiosk.demo import VIDEO_FPS
+    from kiosk.scan.decoders import make_decoder
+    from kiosk.scan.frames import FrameSource
+    from kiosk.ui.verdict_view import HOLD_SECONDS
+
+    _, data, proc = demo_run
+    assert proc.returncode == 0, proc.stderr
+    (video,) = (data / "demo").glob("demo-video-*.avi")
+    decoder = make_decoder("zxing", ("qr",))
+    first_seen: dict[str, int] = {}
+    with FrameSource(str(video)) as source:
+        for frame in source:
+            total = frame.index + 1
+            if frame.index % 2 == 0:
+                for r in decoder.decode(frame.image, budget_s=0.03):
+                    first_seen.setdefault(r.text, frame.index)
+    starts = sorted(first_seen.values())
+    gaps = [b - a for a, b in zip(starts, starts[1:])] + [total - starts[-1] + starts[0]]  # loop
+    assert len(starts) == 6
+    assert min(gaps) / VIDEO_FPS >= max(HOLD_SECONDS.values()), gaps
 
 
 def test_demo_folder_is_private_and_holds_no_key(demo_run):
@@ -135,6 +161,41 @@ def test_second_run_reuses_the_video_and_prints_the_same_tickets(demo_run):
     assert again.returncode == 0, again.stdout + again.stderr
     assert video.stat().st_mtime_ns == made
     assert (data / "demo" / "tickets.json").read_text(encoding="utf-8") == before
+
+
+def test_one_demo_folder_per_user_kept_and_reset(tmp_path):
+    """No --data-dir: the same folder in the user's data folder each run (no temporary folder
+    left behind), the video made once; --reset starts the folder over but keeps the video."""
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    env = {**demo_env(tmp_path), "TMPDIR": str(tmp)}
+    env = {k: v for k, v in env.items() if not k.startswith("KIOSK_")}
+
+    def demo(*args):
+        proc = subprocess.run([sys.executable, "-m", "kiosk", "demo", "--no-gui", *args], env=env,
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        return proc
+
+    first = demo()
+    folder = tmp_path / "xdg-data" / "webkasa-kiosk-demo"
+    assert f"Data folder:   {folder}" in first.stdout and "--reset" in first.stdout
+    (video,) = (folder / "demo").glob("demo-video-*.avi")
+    made = video.stat().st_mtime_ns
+    (folder / "logs" / "left-over.txt").write_text("from an earlier run")
+    demo()
+    assert video.stat().st_mtime_ns == made  # cached, not made again
+    assert (folder / "logs" / "left-over.txt").exists()  # the same folder, kept
+    assert not list(tmp.iterdir())  # no temporary folders
+    demo("--reset")
+    assert not (folder / "logs" / "left-over.txt").exists()  # started over
+    assert video.stat().st_mtime_ns == made
+
+    video.write_bytes(video.read_bytes()[: video.stat().st_size // 2])  # a damaged cache
+    again = demo()
+    assert "6 of 6 tickets read" in again.stdout
+    (video,) = (folder / "demo").glob("demo-video-*.avi")
+    assert video.stat().st_mtime_ns != made  # made again
 
 
 def test_demo_will_not_take_over_a_real_kiosk_folder(tmp_path):

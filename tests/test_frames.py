@@ -277,5 +277,5 @@ def test_a_camera_that_stays_away_is_warned_about_once(video, caplog):
     warned = [r for r in caplog.records
               if r.levelname == "WARNING" and "reconnecting" in r.getMessage()]
     quiet = [r for r in caplog.records
-             if r.levelname == "DEBUG" and "frame source reconnecting" in r.getMessage()]
+             if r.levelname == "INFO" and "frame source reconnecting" in r.getMessage()]
     assert len(warned) == 1 and len(quiet) == 5

@@ -54,10 +54,14 @@ def _linked_door(data_dir, settings, api_key):
 @click.option("--port", default=0, show_default=True, type=click.IntRange(0, 65535),
               help="Port of the demo server on 127.0.0.1 (0: a free one).")
 @click.option("--data-dir", "demo_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Demo data folder, kept between runs (default: a fresh temporary one).")
+              help="Demo data folder, kept between runs (default: this user's demo folder, "
+                   "webkasa-kiosk-demo in the user data folder).")
+@click.option("--reset", is_flag=True,
+              help="Start the demo folder over: settings, tickets, logs and check-ins go "
+                   "(the cached demo video stays).")
 @click.pass_context
 def demo(ctx: click.Context, kiosk_mode: bool, no_gui: bool, camera_source: str | None,
-         port: int, demo_dir: Path | None) -> None:
+         port: int, demo_dir: Path | None, reset: bool) -> None:
     """Try the kiosk with made-up data: no account, no network.
 
     Starts a WebKasa simulator on this machine (800 registrations in every status, the
@@ -71,7 +75,7 @@ def demo(ctx: click.Context, kiosk_mode: bool, no_gui: bool, camera_source: str 
         demo_dir = root.params.get("data_dir")  # `kiosk --data-dir DIR demo`; never from the env
     with ExitStack() as stack:
         try:
-            session = stack.enter_context(demo_session(demo_dir, port=port))
+            session = stack.enter_context(demo_session(demo_dir, port=port, reset=reset))
         except DemoDirError as exc:
             raise click.BadParameter(str(exc), param_hint="--data-dir") from None
         except OSError as exc:
@@ -115,7 +119,8 @@ def _echo_session(session) -> None:
 
 
 def _echo_leftovers(session) -> None:
-    click.echo(f"The demo data stays in {session.data_dir}; remove it with:")
+    click.echo(f"The demo data stays in {session.data_dir} for the next run "
+               "('kiosk demo --reset' starts it over); remove it with:")
     click.echo(f"  kiosk --data-dir {_quote(session.data_dir)} wipe --all --yes")
 
 
@@ -169,8 +174,10 @@ def _demo_headless(session) -> int:
 
 
 def _echo_verdict(label: str, verdict, name: str | None = None) -> None:
+    from kiosk.commands.core import verdict_message
+
     who = f" {verdict.attendee_name or name}" if verdict.attendee_name or name else ""
-    click.echo(f"  {label:<24}{verdict.kind.upper():<20}{who}: {verdict.message}")
+    click.echo(f"  {label:<24}{verdict.kind.upper():<20}{who}: {verdict_message(verdict)}")
 
 
 def _codes_in_video(video: Path) -> set[str]:
@@ -181,7 +188,8 @@ def _codes_in_video(video: Path) -> set[str]:
     found: set[str] = set()
     with FrameSource(str(video), kind="file") as frames:
         for frame in frames:
-            found.update(r.text for r in decoder.decode(frame.image, budget_s=0.03))
+            if frame.index % 2 == 0:  # each ticket is held still for many frames
+                found.update(r.text for r in decoder.decode(frame.image, budget_s=0.03))
     return found
 
 
@@ -192,7 +200,7 @@ def _demo_gui(session, kiosk_mode: bool, camera_source: str | None) -> int:
     if camera_source == "demo" or (camera_source is None and not webcam_available(0)):
         why = "asked for" if camera_source == "demo" else "no webcam found"
         if not video_path(session.cases, session.demo_dir).exists():
-            click.echo("Making the demo video (once per data folder)...")
+            click.echo("Making the demo video (once; it is kept in the demo folder)...")
         camera_source = str(session.make_video())
         click.echo(f"Camera:        the demo video {camera_source}\n"
                    f"               ({why}; --camera 0 for a webcam)")

@@ -10,8 +10,10 @@ incomplete); 4 API key refused; 5 unknown event; 6 server unreachable or failing
 from __future__ import annotations
 
 import json
+import os
 import sys
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
@@ -37,8 +39,10 @@ class Fail(click.ClickException):
         self.exit_code = code
 
 
-def resolve_settings(ctx: click.Context) -> tuple[Settings, str | None]:
-    """Saved settings overridden by flags and environment; the key from flag/env or keyring."""
+def resolve_settings(ctx: click.Context, *, need_key: bool = False
+                     ) -> tuple[Settings, str | None]:
+    """Saved settings overridden by flags and environment; the key from flag/env or keyring,
+    and, when the command needs one, from the passphrase-protected key file."""
     obj = ctx.find_root().obj
     settings = from_env(load(obj.data_dir))  # KIOSK_<NAME> for every setting
     if obj.api_url:
@@ -50,13 +54,47 @@ def resolve_settings(ctx: click.Context) -> tuple[Settings, str | None]:
         from kiosk.secrets import get_api_key
 
         key = get_api_key(settings.api_url)
+    if not key and need_key:
+        key = _key_from_file(obj.data_dir, settings.api_url)
     return settings, key
 
 
+def _key_from_file(data_dir: Path, api_url: str) -> str | None:
+    """Unlock the key file with ``KIOSK_KEY_PASSPHRASE`` or, in a terminal, a prompt. Asked
+    only by commands that talk to the server: check-ins are local and need no key."""
+    from kiosk import secrets
+
+    if not secrets.file_has_key(data_dir, api_url):
+        return None
+    passphrase = os.environ.get(secrets.PASSPHRASE_ENV)
+    tries = 1 if passphrase or not sys.stdin.isatty() else 3
+    for _ in range(tries):
+        if not passphrase:
+            if not sys.stdin.isatty():
+                raise Fail(f"The API key is in a passphrase-protected file: set "
+                           f"{secrets.PASSPHRASE_ENV}, or run this in a terminal", EXIT_CONFIG)
+            passphrase = click.prompt("Staff passphrase for the API key", hide_input=True,
+                                      err=True)
+        try:
+            return secrets.unlock_file_key(data_dir, api_url, passphrase)
+        except secrets.WrongPassphrase:
+            passphrase = None
+    raise Fail(f"Wrong passphrase for the key file {secrets.key_file(data_dir)}", EXIT_CONFIG)
+
+
+def no_key() -> Fail:
+    from kiosk.secrets import keyring_usable
+
+    why = "" if keyring_usable() else (
+        " (this computer has no system keyring: 'kiosk login' keeps the key in a "
+        "passphrase-protected file)")
+    return Fail(f"No API key: run 'kiosk login' or set KIOSK_API_KEY{why}", EXIT_CONFIG)
+
+
 def open_door(ctx: click.Context, *, need_cache: bool = True, need_key: bool = False) -> Door:
-    settings, key = resolve_settings(ctx)
+    settings, key = resolve_settings(ctx, need_key=need_key)
     if need_key and not key:
-        raise Fail("No API key: run 'kiosk login' or set KIOSK_API_KEY", EXIT_CONFIG)
+        raise no_key()
     try:
         door = Door.open(ctx.find_root().obj.data_dir, settings, key)
     except NotConfigured as exc:
@@ -91,6 +129,30 @@ def api_errors() -> Iterator[None]:
         raise Fail(f"{exc}; try again when it has finished", EXIT_BUSY) from None
 
 
+def local_time(iso: str | None, now: datetime | None = None) -> str:
+    """An ISO UTC stamp as a person at the door reads it: local ``18:02`` today, else with the
+    date (``2026-11-24 18:02``). Unparseable text is shown as it is. JSON output keeps ISO."""
+    if not iso:
+        return "never"
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    when = when.astimezone()
+    now = (now or datetime.now(timezone.utc)).astimezone()
+    return when.strftime("%H:%M" if when.date() == now.date() else "%Y-%m-%d %H:%M")
+
+
+def verdict_message(verdict: Verdict) -> str:
+    """The verdict's message, with the time of an earlier check-in in local time."""
+    if verdict.kind is VerdictKind.ALREADY_CHECKED_IN and verdict.checked_in_at:
+        where = f" on {verdict.checked_in_device}" if verdict.checked_in_device else ""
+        return f"Already checked in at {local_time(verdict.checked_in_at)}{where}"
+    return verdict.message
+
+
 def print_verdict(verdict: Verdict, as_json: bool) -> None:
     """One verdict per line, as ``kiosk checkin`` and ``kiosk scan`` print them."""
     if as_json:
@@ -98,7 +160,7 @@ def print_verdict(verdict: Verdict, as_json: bool) -> None:
     else:
         who = f" {terminal_safe(verdict.attendee_name)}" if verdict.attendee_name else ""
         note = f" [{terminal_safe(verdict.notes)}]" if verdict.notes else ""
-        click.echo(f"{verdict.kind.upper():<18}{who}: {terminal_safe(verdict.message)}{note}")
+        click.echo(f"{verdict.kind.upper():<18}{who}: {terminal_safe(verdict_message(verdict))}{note}")
     sys.stdout.flush()
 
 
@@ -165,6 +227,7 @@ def push(ctx, deadline):
 
 
 def _push(door: Door, deadline: float | None = None) -> bool:
+    """Upload the outbox; True only if nothing waits and the server refused nothing new."""
     wait = door.settings.push_deadline_s if deadline is None else deadline
     with api_errors():
         result = door.push(ignore_backoff=True, deadline_s=max(0.0, wait))
@@ -172,6 +235,8 @@ def _push(door: Door, deadline: float | None = None) -> bool:
     if result.error is not None:
         line += f" (stopped: {terminal_safe(result.error)})"
     click.echo(line)
+    if result.conflicts:
+        click.echo("See them with 'kiosk conflicts'.", err=True)
     # a refusal is "done, but not everything succeeded": staff must look at it (exit 1)
     return result.complete and result.conflicts == 0
 
@@ -225,7 +290,7 @@ def _lines(codes, from_stdin: bool) -> Iterator[str]:
 
 
 @click.command()
-@click.argument("code")
+@click.argument("code", metavar="CODE")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def undo(ctx, code, as_json):
@@ -276,7 +341,7 @@ def register(ctx, name, email, phone, guests, notes, check_in, as_json):
     except (WalkInInvalid, CapacityError) as exc:
         field = getattr(exc, "field", None)
         if as_json:  # a script reading JSON gets JSON, refusals included
-            click.echo(json_line({"error": str(exc), "field": field,
+            click.echo(json_line({"registered": False, "error": str(exc), "field": field,
                                   "reason": "invalid" if field else "capacity"}))
             ctx.exit(EXIT_PARTIAL)
         message = f"{exc} ({field})" if field else f"Cannot register: {exc}"
@@ -299,8 +364,11 @@ def status(ctx, as_json):
     """Counts by status, people in against slots, last sync and the outbox."""
     door = open_door(ctx)
     report = door.status()
+    server_counts, local_changes = _server_counts(door, report.counts)
     if as_json:
-        click.echo(json_line(report.to_json()))
+        data = report.to_json()
+        data["server_counts"] = server_counts
+        click.echo(json_line(data))
         if not report.first_sync_complete:
             ctx.exit(EXIT_CONFIG)
         return
@@ -313,8 +381,13 @@ def status(ctx, as_json):
     click.echo(f"People in:  {report.people_in}" + (f" of {slots} places" if slots else ""))
     if report.places_left is not None:
         click.echo(f"Places left: {report.places_left}")
-    click.echo("By status:  " + ", ".join(f"{k} {v}" for k, v in report.counts.items()))
-    click.echo(f"Last sync:  {report.last_sync_at or 'never'}")
+    click.echo("By status, with this door's changes:  "
+               + ", ".join(f"{k} {v}" for k, v in report.counts.items()))
+    click.echo("By status, as the server last said:   "
+               + ", ".join(f"{k} {v}" for k, v in server_counts.items())
+               + (f"  ({local_changes} local change{'s' if local_changes != 1 else ''} "
+                  "not confirmed by a sync yet)" if local_changes else ""))
+    click.echo(f"Last sync:  {local_time(report.last_sync_at)}")
     click.echo(f"Outbox:     {report.outbox.pending} waiting, {report.outbox.conflicts} conflicts")
     if report.sync_warning:
         click.echo(f"WARNING:    {terminal_safe(report.sync_warning)}")
@@ -378,6 +451,23 @@ def doors(ctx, as_json, set_secret):
                        f"{terminal_safe(where)}")
 
 
+def _server_counts(door: Door, effective: dict[str, int]) -> tuple[dict[str, int], int]:
+    """Registrations by the status the server last gave (local check-ins, undos and walk-ins
+    not counted), and how many differ from the effective status 'People in' is based on."""
+    counts = {status: 0 for status in effective}
+    changed = 0
+    for attendee in door.attendees():
+        if attendee.vanished:
+            continue
+        if attendee.local_only:  # a walk-in the server has not seen yet
+            changed += 1
+            continue
+        status = attendee.registration.status
+        counts[status] = counts.get(status, 0) + 1
+        changed += status != attendee.effective_status
+    return counts, changed
+
+
 @click.command()
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv",
               show_default=True)
@@ -400,9 +490,9 @@ def export(ctx, fmt, output):
 @click.pass_context
 def events(ctx, show_all, as_json):
     """List the account's events (upcoming, with registration counts)."""
-    settings, key = resolve_settings(ctx)
+    settings, key = resolve_settings(ctx, need_key=True)
     if not key:
-        raise Fail("No API key: run 'kiosk login' or set KIOSK_API_KEY", EXIT_CONFIG)
+        raise no_key()
     with api_errors(), WebKasaClient(settings.api_url, key, auth_scheme=settings.auth_scheme,
                                      timeout=settings.request_timeout_s) as client:
         found = client.list_events(**({} if show_all else {"upcoming": True}),
@@ -429,24 +519,27 @@ def conflicts(ctx, dismiss, retry, as_json):
     try:
         if dismiss is not None:
             door.dismiss_conflict(dismiss)
-            click.echo(f"Dismissed conflict #{dismiss}: the server's status stands", err=as_json)
+            # with --json, stdout is the list alone; confirmations go to stderr
+            click.echo(f"Dismissed conflict #{dismiss}: the server's status stands.",
+                       err=as_json)
         if retry is not None:
             door.retry_conflict(retry)
-            click.echo(f"Conflict #{retry} queued for upload again (kiosk push sends it)",
-                       err=as_json)
+            click.echo(f"Conflict #{retry} queued again: it uploads with the next push "
+                       "('kiosk push').", err=as_json)
     except DoorError as exc:
-        raise Fail(str(exc), EXIT_PARTIAL) from None
+        raise Fail(f"{exc}: #{dismiss if dismiss is not None else retry}", EXIT_PARTIAL) from None
     found = door.conflicts()
-    if as_json:  # one JSON document, an empty list when there is nothing to see
+    if as_json:
         from dataclasses import asdict
 
         click.echo(json_line([asdict(c) for c in found]))
         return
     if not found:
-        click.echo("No conflicts")
+        click.echo("No conflicts.")
     for c in found:
-        click.echo(f"#{c.outbox_id} {c.operation} {terminal_safe(c.attendee_name)} "
-                   f"({c.registration_id}, HTTP {c.http_status}): {terminal_safe(c.message)}")
+        click.echo(f"#{c.outbox_id} {c.operation} {terminal_safe(c.attendee_name or '')} "
+                   f"({c.registration_id}, HTTP {c.http_status}, {local_time(c.created_at)}): "
+                   f"{terminal_safe(c.message)}")
 
 
 @click.command()
@@ -455,8 +548,12 @@ def conflicts(ctx, dismiss, retry, as_json):
 @click.option("--device-name", help="This door's name, shown with its check-ins.")
 @click.pass_context
 def login(ctx, event_id, auth_scheme, device_name):
-    """Check an API key against the API and store it in the system keyring."""
-    from kiosk.secrets import NoKeyring, set_api_key
+    """Check an API key against the API and store it in the system keyring.
+
+    Without a keyring (Linux without Secret Service), the key goes into a file in the data
+    folder encrypted with a staff passphrase (asked here, or KIOSK_KEY_PASSPHRASE), which the
+    kiosk asks for when it starts."""
+    from kiosk import secrets
 
     obj = ctx.find_root().obj
     settings = load(obj.data_dir)
@@ -473,15 +570,15 @@ def login(ctx, event_id, auth_scheme, device_name):
         found = client.list_events(upcoming=True)
         if event_id or obj.event_id:
             client.get_event(event_id or obj.event_id)
+    where = "in the system keyring"
     try:
-        set_api_key(settings.api_url, key)
-    except NoKeyring as exc:
-        raise Fail(str(exc), EXIT_CONFIG) from None
+        secrets.set_api_key(settings.api_url, key)
+    except secrets.NoKeyring:
+        where = _store_in_key_file(obj.data_dir, settings.api_url, key)
     if event_id or obj.event_id:
         settings = settings.with_(event_id=event_id or obj.event_id)
     save(settings, obj.data_dir)
-    click.echo(f"Key {mask(key)} works ({len(found)} upcoming events) and is stored in the "
-               f"system keyring.")
+    click.echo(f"Key {mask(key)} works ({len(found)} upcoming events) and is stored {where}.")
 
 
 @click.command()
@@ -506,3 +603,20 @@ def repair(ctx):
                    + ". Keep a copy of kiosk.db and start a fresh cache with 'kiosk sync'",
                    EXIT_STORAGE)
     click.echo("The database is healthy")
+
+
+def _store_in_key_file(data_dir: Path, api_url: str, key: str) -> str:
+    from kiosk import secrets
+
+    click.echo("This computer has no system keyring. The key will be kept in a file "
+               "encrypted with a staff passphrase, asked when the kiosk starts (or set "
+               f"{secrets.PASSPHRASE_ENV}). To store nothing, pass the key as KIOSK_API_KEY "
+               "instead.", err=True)
+    passphrase = os.environ.get(secrets.PASSPHRASE_ENV) or click.prompt(
+        f"New staff passphrase (at least {secrets.MIN_PASSPHRASE} characters)",
+        hide_input=True, confirmation_prompt=True, err=True)
+    try:
+        path = secrets.store_file_key(data_dir, api_url, key, passphrase)
+    except ValueError as exc:
+        raise Fail(str(exc), EXIT_CONFIG) from None
+    return f"in {path}, encrypted with the passphrase"

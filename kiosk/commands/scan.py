@@ -1,16 +1,18 @@
 """Scanning commands: ``kiosk decode``, ``kiosk scan`` (the headless door) and ``kiosk tickets``.
 
-``decode --json`` prints one JSON object per image (per frame with a code, for videos):
+``decode --json`` prints one JSON object per image:
 ``{"file": <path as given>, "results": [{"text", "registration_id", "event_id", "format",
-"position", "error"}, ...]}``; video objects add ``frame`` and ``time`` (seconds into the
-video). A file that cannot be read gives ``"results": []`` and an ``"error"``, and exit code 1;
-a video in which no code was found gives one object with ``"results": []`` and ``"frames"``.
-Every file given gets at least one object, whatever goes wrong with it.
+"position", "error"}, ...]}``. A video gives one object per distinct code in it, in the order
+first seen, with ``first_frame``/``last_frame``, ``first_time``/``last_time`` (seconds into
+the video), ``frames`` (how many frames showed it) and that code as the one result (its
+position where first seen). A file that cannot be read gives ``"results": []`` and an
+``"error"``, and exit code 1.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import queue
 import sys
 from pathlib import Path
@@ -94,19 +96,22 @@ def _decode_records(path_text: str, decoder) -> Iterator[dict[str, Any]]:
             return
     source = FrameSource(path_text, kind="file")
     frames = 0
-    found = False
+    seen: dict[tuple[str, str], dict[str, Any]] = {}  # (format, text) -> record, first seen first
     try:
         for frame in source:
             frames += 1
-            results = decoder.decode(frame.image)
-            if results:
-                found = True
-                yield {
-                    "file": path_text,
-                    "frame": frame.index,
-                    "time": round(frame.media_time or 0.0, 3),
-                    "results": [_result_json(r) for r in results],
-                }
+            at = round(frame.media_time or 0.0, 3)
+            for r in decoder.decode(frame.image):
+                record = seen.get((r.format, r.text))
+                if record is None:
+                    seen[(r.format, r.text)] = {
+                        "file": path_text, "first_frame": frame.index, "last_frame": frame.index,
+                        "first_time": at, "last_time": at, "frames": 1,
+                        "results": [_result_json(r)],
+                    }
+                elif record["last_frame"] != frame.index:
+                    record.update(last_frame=frame.index, last_time=at,
+                                  frames=record["frames"] + 1)
     except FrameSourceError as exc:
         if frames == 0 and "too large" in str(exc):
             yield {"file": path_text, "results": [], "error": str(exc)}
@@ -115,8 +120,9 @@ def _decode_records(path_text: str, decoder) -> Iterator[dict[str, Any]]:
         source.close()
     if frames == 0:
         yield {"file": path_text, "results": [], "error": "not an image or video OpenCV can read"}
-    elif not found:
+    elif not seen:
         yield {"file": path_text, "results": [], "frames": frames}
+    yield from seen.values()
 
 
 @click.command()
@@ -138,7 +144,10 @@ def decode(ctx, files, as_json, decoder_name, symbologies):
             if as_json:
                 click.echo(json.dumps(record, ensure_ascii=False))
                 continue
-            where = f"{record['file']}" + (f" frame {record['frame']}" if "frame" in record else "")
+            where = record["file"]
+            if "first_frame" in record:
+                where += (f" frames {record['first_frame']}-{record['last_frame']}"
+                          f" ({record['first_time']:.1f}-{record['last_time']:.1f} s)")
             if not record["results"]:
                 click.echo(f"{where}: {record.get('error', 'no code')}")
             for r in record["results"]:
@@ -178,9 +187,26 @@ def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list
     settings = door.settings
     codes: queue.Queue = queue.Queue()
 
+    verbose = ctx.find_root().obj.verbose
+    retrying = False
+
     def on_status(state: str, detail: str) -> None:
-        if state not in ("open", "failed") or ctx.find_root().obj.verbose:  # failed: raised below
-            click.echo(f"source {state}: {detail}", err=True)
+        """The source's news, once: its own log lines are kept off the console (below), and
+        while it keeps failing to reconnect only the first attempt is told (all with -v)."""
+        nonlocal retrying
+        if state == "failed":
+            return  # raised below
+        if state == "reconnecting":
+            if retrying and not verbose:
+                return
+            if not retrying and not verbose:
+                detail += " (and on; Ctrl+C to stop)"
+            retrying = True
+        elif state == "open":
+            retrying = False
+            if not verbose:
+                return
+        click.echo(f"source {state}: {detail}", err=True)
 
     try:  # the GUI's camera is built by the same factory
         pipeline = build_pipeline(
@@ -190,6 +216,8 @@ def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list
         )
     except (ValueError, DecoderUnavailable) as exc:
         raise click.UsageError(str(exc)) from None
+    quiet = _SourceNewsOffTheConsole()
+    quiet.install()
     pipeline.start()
     seen = 0
     refused = False
@@ -211,10 +239,31 @@ def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list
         pass
     finally:
         pipeline.stop()
+        quiet.remove()
     if pipeline.error is not None:
         raise click.ClickException(str(pipeline.error))
     if refused:
         ctx.exit(EXIT_PARTIAL)
+
+
+class _SourceNewsOffTheConsole(logging.Filter):
+    """``kiosk scan`` tells the frame source's news itself; the same news from its log would
+    print every line twice on the terminal. The file log keeps all of it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.name.startswith("kiosk.scan")
+                    and str(record.msg).startswith("frame source"))
+
+    def _consoles(self) -> list[logging.Handler]:
+        return [h for h in logging.getLogger("kiosk").handlers if type(h) is logging.StreamHandler]
+
+    def install(self) -> None:
+        for handler in self._consoles():
+            handler.addFilter(self)
+
+    def remove(self) -> None:
+        for handler in self._consoles():
+            handler.removeFilter(self)
 
 
 @click.command()

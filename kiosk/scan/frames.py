@@ -341,7 +341,9 @@ class FrameSource:
     def _status(self, state: str, detail: str) -> None:
         level = logging.INFO if state in ("open", "ended") else logging.WARNING
         if state == self._last_state == "reconnecting":
-            level = logging.DEBUG  # a camera that stays away is warned about once, not every 5 s
+            # a camera that stays away is warned about once, not every 5 s; the file log (INFO)
+            # still records each attempt for whoever looks into it later
+            level = logging.INFO
         self._last_state = state
         log.log(level, "frame source %s: %s", state, detail)
         if self.on_status is not None:

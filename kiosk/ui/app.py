@@ -98,6 +98,10 @@ def run_app(
     settings = settings or load_settings(data_dir)
     app = make_app(language=settings.language)
     key = api_key or secrets.get_api_key(settings.api_url)
+    if not key:  # no keyring here: the key may be in the passphrase-protected file
+        from kiosk.ui.setup_wizard import unlock_key_file
+
+        key = unlock_key_file(data_dir, settings.api_url)
     door = None
     if not settings.event_id or not key:
         from kiosk.ui.setup_wizard import SetupWizard

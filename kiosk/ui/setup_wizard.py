@@ -5,17 +5,24 @@ again in full: later screens show it masked (``wk_live_…9f3a``). Every network
 the ``net`` worker, and the keyring, the settings file and opening the door's database run
 on the ``system`` worker; the wizard only reacts to the answers. Sync progress reaches it
 the way it reaches the main window: the door's events through a :class:`DoorBridge`.
+
+Without a keyring (Linux without Secret Service) the first page says so before anything else
+and offers the fallbacks: the key from ``KIOSK_API_KEY`` (not stored), or a file encrypted
+with a staff passphrase that :func:`unlock_key_file` asks for when the app starts.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -75,6 +82,16 @@ class ConnectionPage(QWizardPage):
         self.scheme.addItem(self.tr("Authorization: Bearer"), "bearer")
         self.scheme.addItem("X-API-Key", "x-api-key")
         self.scheme.setCurrentIndex(max(0, self.scheme.findData(wizard.settings.auth_scheme)))
+        self.keyring_note = QLabel(self)
+        self.keyring_note.setObjectName("keyringNote")
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Staff passphrase"))
+        self.passphrase_again = QLineEdit(self)
+        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_again.setAccessibleName(self.tr("Staff passphrase again"))
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -82,12 +99,47 @@ class ConnectionPage(QWizardPage):
         self.checking = False
         self.checked = False
         form = QFormLayout(self)
+        form.addRow(self.keyring_note)
         form.addRow(self.tr("API &URL"), self.url)
         form.addRow(self.tr("API &key"), self.key)
         form.addRow(self.tr("Key sent as"), self.scheme)
+        form.addRow(self.tr("Staff &passphrase"), self.passphrase)
+        form.addRow(self.tr("Passphrase &again"), self.passphrase_again)
         form.addRow(self.error)
         self.url.textChanged.connect(self._edited)
         self.key.textChanged.connect(self._edited)
+        self._show_keyring_state(form)
+
+    def _show_keyring_state(self, form: QFormLayout) -> None:
+        """Say before anything is typed where the key will be kept, and ask for a passphrase
+        when it is to go into the encrypted file."""
+        from kiosk.secrets import MIN_PASSPHRASE
+
+        w = self.w
+        if w.has_keyring:
+            self.keyring_note.hide()
+        else:
+            self.setSubTitle(self.tr("This computer has no system keyring."))
+            if w.key_from_env:
+                self.keyring_note.setText(self.tr(
+                    "No system keyring: the key from KIOSK_API_KEY is used and not stored. "
+                    "Start the kiosk with it set each time, or type a key here to keep it "
+                    "in a file encrypted with a staff passphrase."))
+            else:
+                self.keyring_note.setText(self.tr(
+                    "No system keyring: the key will be kept in a file encrypted with a staff "
+                    "passphrase (at least {n} characters), asked each time the kiosk starts. "
+                    "Or start the kiosk with the key in KIOSK_API_KEY.").format(n=MIN_PASSPHRASE))
+        for field in (self.passphrase, self.passphrase_again):
+            form.setRowVisible(field, self.needs_passphrase())
+            field.textChanged.connect(self._edited)
+        self.key.textChanged.connect(
+            lambda _: [form.setRowVisible(f, self.needs_passphrase())
+                       for f in (self.passphrase, self.passphrase_again)])
+
+    def needs_passphrase(self) -> bool:
+        """No keyring, and a key to store (one typed here, not only the environment's)."""
+        return not self.w.has_keyring and (bool(self.key.text().strip()) or not self.w.key_from_env)
 
     def _edited(self) -> None:
         self.checked = False
@@ -109,6 +161,16 @@ class ConnectionPage(QWizardPage):
         if not key:
             self.error.setText(self.tr("Enter the API key from your WebKasa dashboard."))
             return False
+        if self.needs_passphrase():
+            from kiosk.secrets import MIN_PASSPHRASE
+
+            if len(self.passphrase.text()) < MIN_PASSPHRASE:
+                self.error.setText(self.tr("Choose a staff passphrase of at least {n} "
+                                           "characters.").format(n=MIN_PASSPHRASE))
+                return False
+            if self.passphrase.text() != self.passphrase_again.text():
+                self.error.setText(self.tr("The two passphrases differ."))
+                return False
         self.checking = True
         self.error.setText(self.tr("Connecting…"))
         scheme = self.scheme.currentData()
@@ -291,6 +353,10 @@ class SetupWizard(QWizard):
         self.data_dir = Path(data_dir)
         self.settings = settings or Settings()
         self.api_key = api_key
+        from kiosk import secrets
+
+        self.has_keyring = secrets.keyring_usable()
+        self.key_from_env = bool(api_key) and api_key == os.environ.get("KIOSK_API_KEY")
         self.transport = transport
         self.events: list[Event] = []
         self.door: Door | None = None
@@ -326,12 +392,19 @@ class SetupWizard(QWizard):
             api_url=url, auth_scheme=self.connection.scheme.currentData(), event_id=event.id)
         old, self.door = self.door, None
         data_dir, factory = self.data_dir, self.door_factory
+        has_keyring = self.has_keyring
+        passphrase = (self.connection.passphrase.text()
+                      if not has_keyring and self.connection.needs_passphrase() else None)
 
         def work() -> Door:
             from kiosk import secrets
 
             if key and key != secrets.get_api_key(url):
-                secrets.set_api_key(url, key)
+                if has_keyring:
+                    secrets.set_api_key(url, key)
+                elif passphrase is not None:
+                    secrets.store_file_key(data_dir, url, key, passphrase)
+                # else: the environment's key, used for this run and stored nowhere
             save_settings(settings, data_dir)
             if old is not None:
                 old.close()
@@ -359,3 +432,53 @@ class SetupWizard(QWizard):
                 self._unclaimed.close()
                 self._unclaimed = None
         super().done(result)
+
+
+class PassphraseDialog(QDialog):
+    """Asks the staff passphrase that opens the key file (no keyring on this computer)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Unlock the API key"))
+        self.prompt = QLabel(self.tr("This computer has no system keyring: the API key is in a "
+                                     "file encrypted with the staff passphrase."), self)
+        self.prompt.setWordWrap(True)
+        self.field = QLineEdit(self)
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName(self.tr("Staff passphrase"))
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.prompt, self.field, self.error, buttons):
+            layout.addWidget(widget)
+
+
+def unlock_key_file(data_dir: Path, api_url: str, parent: QWidget | None = None, *,
+                    tries: int = 3, dialog: PassphraseDialog | None = None) -> str | None:
+    """At start without a keyring: the key from the encrypted file, with the passphrase from
+    ``KIOSK_KEY_PASSPHRASE`` or asked in a dialog. None when there is no such file or staff
+    cancel (the setup then asks for a key); every wrong passphrase is logged."""
+    from kiosk import secrets
+
+    if not secrets.file_has_key(data_dir, api_url):
+        return None
+    passphrase = os.environ.get(secrets.PASSPHRASE_ENV)
+    if passphrase:
+        try:
+            return secrets.unlock_file_key(data_dir, api_url, passphrase)
+        except secrets.WrongPassphrase:
+            pass
+    dialog = dialog or PassphraseDialog(parent)
+    for _ in range(tries):
+        dialog.field.clear()
+        if not dialog.exec():
+            return None
+        try:
+            return secrets.unlock_file_key(data_dir, api_url, dialog.field.text())
+        except secrets.WrongPassphrase:
+            dialog.error.setText(dialog.tr("Wrong passphrase. Try again."))
+    return None

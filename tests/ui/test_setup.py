@@ -91,3 +91,87 @@ def test_first_sync_can_be_cancelled(qtbot, tmp_path, memory_keyring):
         assert wizard.sync_page.outcome == "cancelled"
         assert wizard.sync_page.bar.value() < 3000
         wizard.door.close()
+
+
+def test_setup_without_keyring_offers_the_passphrase_file(qtbot, tmp_path, no_keyring, setup_sim,
+                                                           monkeypatch):
+    """A Linux box without Secret Service: said on the first page, before the event is
+    chosen; the key goes into the encrypted file; the next start unlocks it with a dialog."""
+    from PySide6.QtCore import QTimer
+
+    from kiosk.ui.setup_wizard import PassphraseDialog, unlock_key_file
+
+    monkeypatch.delenv("KIOSK_API_KEY", raising=False)
+    monkeypatch.delenv("KIOSK_KEY_PASSPHRASE", raising=False)
+    sim = setup_sim
+    wizard = _wizard(qtbot, tmp_path)
+    page = wizard.connection
+    assert wizard.currentPage() is page
+    assert page.keyring_note.isVisible() and "no system keyring" in page.keyring_note.text().lower()
+    assert "KIOSK_API_KEY" in page.keyring_note.text()
+    assert page.passphrase.isVisible() and page.passphrase_again.isVisible()
+    page.url.setText(sim.url)
+    page.key.setText(sim.api_key)
+    wizard.next()
+    assert wizard.currentPage() is page and "passphrase" in page.error.text()
+    page.passphrase.setText("correct horse")
+    page.passphrase_again.setText("correct horsE")
+    wizard.next()
+    assert wizard.currentPage() is page and "differ" in page.error.text()
+    page.passphrase_again.setText("correct horse")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.event_page, timeout=10_000)
+    ids = [e.id for e in wizard.events]
+    wizard.event_page.list.setCurrentRow(ids.index(sim.main_event_id))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.sync_page.finished, timeout=20_000)
+    assert wizard.sync_page.outcome == "done"  # no dead end at the last step
+    wizard.accept()
+    wizard.door.close()
+    data = tmp_path / "data"
+    assert secrets.file_has_key(data, sim.url)
+    for path in data.rglob("*"):
+        assert not path.is_file() or sim.api_key.encode() not in path.read_bytes(), path
+
+    # the next start: locked until staff type the passphrase (a wrong one first)
+    secrets._unlocked.clear()
+    assert secrets.get_api_key(sim.url) is None
+    dialog = PassphraseDialog()
+    qtbot.addWidget(dialog)
+    answers = iter(["wrong horse", "correct horse"])
+
+    def type_and_accept():
+        dialog.field.setText(next(answers))
+        dialog.accept()
+
+    original_exec = dialog.exec
+
+    def exec_():  # staff type when the dialog is up
+        QTimer.singleShot(0, type_and_accept)
+        return original_exec()
+
+    dialog.exec = exec_
+    assert unlock_key_file(data, sim.url, dialog=dialog) == sim.api_key
+    assert "Wrong passphrase" in dialog.error.text()
+    assert secrets.get_api_key(sim.url) == sim.api_key
+    secrets._unlocked.clear()
+
+
+def test_setup_without_keyring_uses_the_environment_key_unstored(qtbot, tmp_path, no_keyring,
+                                                                 setup_sim, monkeypatch):
+    sim = setup_sim
+    monkeypatch.setenv("KIOSK_API_KEY", sim.api_key)
+    wizard = _wizard(qtbot, tmp_path, api_key=sim.api_key)
+    page = wizard.connection
+    assert "KIOSK_API_KEY" in page.keyring_note.text() and "not stored" in page.keyring_note.text()
+    assert not page.passphrase.isVisible()
+    page.url.setText(sim.url)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.event_page, timeout=10_000)
+    ids = [e.id for e in wizard.events]
+    wizard.event_page.list.setCurrentRow(ids.index(sim.main_event_id))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.sync_page.finished, timeout=20_000)
+    assert wizard.sync_page.outcome == "done"
+    wizard.door.close()
+    assert not secrets.key_file(tmp_path / "data").exists()

@@ -1,0 +1,161 @@
+"""The command line as people type it (issue 11): options after the sub-command, JSON that is
+always JSON, confirmations, exit codes, local times. Real subprocesses, real simulator."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from datetime import datetime, timezone
+
+import pytest
+
+from kiosk.commands.core import local_time
+
+
+def run(args, env, *, check=False, input=None):
+    proc = subprocess.run([sys.executable, "-m", "kiosk", *args], env=env, input=input,
+                          capture_output=True, text=True, timeout=120)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"{args}: {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
+    return proc
+
+
+@pytest.fixture
+def env(sim, tmp_path):
+    return {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": sim.api_key,
+            "KIOSK_EVENT": sim.main_event_id, "KIOSK_DATA_DIR": str(tmp_path / "data"),
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+            "TZ": "Europe/Berlin"}
+
+
+@pytest.fixture
+def synced(env):
+    run(["sync"], env, check=True)
+    return env
+
+
+def confirmed_ids(sim, n):
+    return [r["id"] for r in sim.registrations_json(sim.main_event_id)
+            if r["status"] == "CONFIRMED"][:n]
+
+
+def test_common_options_after_the_subcommand(sim, env, tmp_path):
+    bare = {k: v for k, v in env.items() if not k.startswith("KIOSK_")}
+    data = tmp_path / "after"
+    out = run(["sync", "--api-url", sim.url, "--api-key", sim.api_key, "--event",
+               sim.main_event_id, "--data-dir", str(data)], bare, check=True)
+    assert "300 registrations" in out.stdout
+    assert (data / "kiosk.db").is_file() and (data / "logs" / "kiosk.log").is_file()
+    assert not (tmp_path / "data").exists()  # nothing went to the environment's folder
+    # after the sub-command wins over the environment and over the option before it
+    out = run(["--event", "evt_wrong", "status", "--json", "--data-dir", str(data),
+               "--event", sim.main_event_id], env, check=True)
+    assert json.loads(out.stdout)["event"]["id"] == sim.main_event_id
+    # -v after the sub-command turns the INFO log on the console on
+    rid = confirmed_ids(sim, 1)[0]
+    out = run(["checkin", rid, "-v", "--data-dir", str(data)], env, check=True)
+    assert re.search(rf"^INFO kiosk\.door: check-in {rid}", out.stderr, re.M), out.stderr
+    # a command's own option of the same name keeps its meaning (wipe --event: what to wipe)
+    out = run(["wipe", "--data-dir", str(data), "--event", "evt_nothing_here", "--yes"], env,
+              check=True)
+    assert "Nothing to remove" in out.stdout
+
+
+def test_conflicts_json_is_always_a_list_and_actions_confirm(sim, synced):
+    env = synced
+    out = run(["conflicts", "--json"], env, check=True)
+    assert json.loads(out.stdout) == []
+    assert "No conflicts" in run(["conflicts"], env, check=True).stdout
+
+    rid = confirmed_ids(sim, 1)[0]
+    run(["checkin", rid], env, check=True)
+    sim.cancel(rid)  # the server cancelled it meanwhile: the upload is refused
+    out = run(["push"], env)
+    assert out.returncode == 1, out.stdout + out.stderr  # new conflicts are not success
+    assert "1 new conflicts" in out.stdout and "kiosk conflicts" in out.stderr
+
+    (conflict,) = json.loads(run(["conflicts", "--json"], env, check=True).stdout)
+    assert conflict["registration_id"] == rid
+    cid = conflict["outbox_id"]
+    out = run(["conflicts", "--retry", str(cid)], env, check=True)
+    assert f"#{cid}" in out.stdout and "queued again" in out.stdout
+    assert run(["push"], env).returncode == 1  # refused again
+    cid = json.loads(run(["conflicts", "--json"], env, check=True).stdout)[0]["outbox_id"]
+    out = run(["conflicts", "--json", "--dismiss", str(cid)], env, check=True)
+    assert json.loads(out.stdout) == []  # stdout stays JSON; the confirmation is on stderr
+    assert f"Dismissed conflict #{cid}" in out.stderr
+    out = run(["conflicts", "--dismiss", str(cid)], env)
+    assert out.returncode == 1 and "No such conflict" in out.stderr
+
+
+def test_register_json_refusal_is_json(sim, synced):
+    out = run(["register", "--json", "--name", "Ann", "--email", "not-an-address"], synced)
+    assert out.returncode == 1
+    answer = json.loads(out.stdout)
+    assert answer["registered"] is False and answer["error"] and answer["field"]
+    sim.set_slots(sim.main_event_id, sim.places_taken(sim.main_event_id) + 2)
+    run(["sync", "--no-push"], synced, check=True)  # the door learns the event is nearly full
+    out = run(["register", "--json", "--name", "Big Party", "--email", "big@example.org",
+               "--guests", "5"], synced)
+    assert out.returncode == 1
+    answer = json.loads(out.stdout)
+    assert answer["registered"] is False and answer["reason"] == "capacity" and answer["error"]
+
+
+@pytest.mark.parametrize("form", ["url", "json", "bare"])
+def test_undo_takes_the_code_forms_checkin_takes(sim, synced, form):
+    from kiosk.codes import ticket_payload
+
+    rid = confirmed_ids(sim, 1)[0]
+    code = {"url": f"https://tickets.example.org/t?id={rid}",
+            "json": ticket_payload(rid, sim.main_event_id), "bare": rid}[form]
+    run(["checkin", code], synced, check=True)
+    out = run(["undo", "--json", code], synced, check=True)
+    assert json.loads(out.stdout) == {"registration_id": rid, "status": "CONFIRMED"}
+
+
+def test_undo_refuses_garbage_clearly(synced):
+    out = run(["undo", "<script>"], synced)
+    assert out.returncode == 1 and out.stderr.strip() and "Traceback" not in out.stderr
+
+
+def test_already_checked_in_shows_local_time_and_door(sim, synced):
+    rid = confirmed_ids(sim, 1)[0]
+    run(["--api-url", sim.url, "checkin", rid], synced, check=True)
+    env = {**synced, "TZ": "Asia/Tokyo"}  # far from UTC: a raw UTC time would show
+    out = run(["checkin", rid], env)
+    line = out.stdout.strip()
+    at = json.loads(run(["checkin", "--json", rid], env).stdout)["checked_in_at"]
+    assert at.endswith("Z")  # JSON keeps ISO UTC
+    tokyo = datetime.fromisoformat(at).astimezone(timezone.utc)
+    expected = f"{(tokyo.hour + 9) % 24:02d}:{tokyo.minute:02d}"
+    assert re.search(rf"Already checked in at (\d{{4}}-\d\d-\d\d )?{expected} on \S+", line), line
+    assert "T" not in line.split(" at ", 1)[1] and "Z" not in line.split(" at ", 1)[1]
+
+
+def test_local_time_adds_the_date_when_not_today():
+    now = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
+    today = local_time("2026-11-25T11:30:00.000Z", now=now)
+    other = local_time("2026-11-20T11:30:00.000Z", now=now)
+    assert re.fullmatch(r"\d\d:\d\d", today)
+    assert re.fullmatch(r"2026-11-\d\d \d\d:\d\d", other)
+    assert local_time(None) == "never" and local_time("garbage") == "garbage"
+
+
+def test_status_shows_server_and_local_counts_labelled(sim, synced):
+    rid = confirmed_ids(sim, 1)[0]
+    before = json.loads(run(["status", "--json"], synced, check=True).stdout)
+    run(["checkin", rid], synced, check=True)
+    after = json.loads(run(["status", "--json"], synced, check=True).stdout)
+    assert after["counts"]["ATTENDED"] == before["counts"]["ATTENDED"] + 1
+    assert after["server_counts"] == before["server_counts"]  # not uploaded: the server's word
+    assert after["people_in"] > before["people_in"]
+    text = run(["status"], synced, check=True).stdout
+    local = re.search(r"By status, with this door's changes: .*ATTENDED (\d+)", text)
+    server = re.search(r"By status, as the server last said: .*ATTENDED (\d+).*1 local change",
+                       text)
+    assert local and server, text
+    assert int(local.group(1)) == int(server.group(1)) + 1

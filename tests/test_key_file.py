@@ -1,0 +1,136 @@
+"""The API key without a system keyring: a file encrypted with a staff passphrase, and no
+keyring warnings on a computer that simply has no keyring."""
+
+from __future__ import annotations
+
+import logging
+import stat
+
+import pytest
+
+from kiosk import secrets
+
+URL = "https://api.example.org"
+KEY = "wk_test_" + "k3y" * 10
+
+
+@pytest.fixture(autouse=True)
+def _forget_unlocked():
+    secrets._unlocked.clear()
+    yield
+    secrets._unlocked.clear()
+
+
+def test_no_keyring_is_detected_and_not_warned_about(no_keyring, caplog):
+    assert not secrets.keyring_usable()
+    with caplog.at_level(logging.DEBUG, logger="kiosk"):
+        assert secrets.get_api_key(URL) is None
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    with pytest.raises(secrets.NoKeyring, match="passphrase"):
+        secrets.set_api_key(URL, KEY)
+
+
+def test_a_real_keyring_is_usable(memory_keyring):
+    assert secrets.keyring_usable()
+    secrets.set_api_key(URL, KEY)
+    assert secrets.get_api_key(URL) == KEY
+
+
+def test_key_file_round_trip_is_encrypted_and_private(no_keyring, tmp_path):
+    path = secrets.store_file_key(tmp_path, URL + "/", KEY, "correct horse")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    raw = path.read_bytes()
+    assert KEY.encode() not in raw and b"correct horse" not in raw
+    assert secrets.file_has_key(tmp_path, URL) and not secrets.file_has_key(tmp_path, "https://x")
+    secrets._unlocked.clear()
+    assert secrets.get_api_key(URL) is None  # locked until the passphrase is given
+    with pytest.raises(secrets.WrongPassphrase):
+        secrets.unlock_file_key(tmp_path, URL, "wrong horse")
+    assert secrets.unlock_file_key(tmp_path, URL, "correct horse") == KEY
+    assert secrets.get_api_key(URL) == KEY  # held in memory for this process
+
+
+def test_key_file_keeps_other_urls_and_forgets_one(no_keyring, tmp_path):
+    secrets.store_file_key(tmp_path, URL, KEY, "correct horse")
+    secrets.store_file_key(tmp_path, "https://sandbox.example.org", KEY + "2", "correct horse")
+    secrets._unlocked.clear()
+    assert secrets.unlock_file_key(tmp_path, URL, "correct horse") == KEY
+    assert secrets.delete_api_key(URL, tmp_path)
+    assert not secrets.file_has_key(tmp_path, URL) and secrets.get_api_key(URL) is None
+    assert secrets.unlock_file_key(tmp_path, "https://sandbox.example.org",
+                                   "correct horse") == KEY + "2"
+    assert secrets.forget_file_key(tmp_path, "https://sandbox.example.org")
+    assert not secrets.key_file(tmp_path).exists()  # the last entry takes the file with it
+
+
+def test_short_passphrase_refused_and_failed_attempts_logged(no_keyring, tmp_path, caplog):
+    with pytest.raises(ValueError, match="at least"):
+        secrets.store_file_key(tmp_path, URL, KEY, "short")
+    secrets.store_file_key(tmp_path, URL, KEY, "correct horse")
+    with caplog.at_level(logging.WARNING, logger="kiosk.secrets"):
+        for _ in range(2):
+            with pytest.raises(secrets.WrongPassphrase):
+                secrets.unlock_file_key(tmp_path, URL, "guess guess")
+    assert sum("wrong passphrase" in r.getMessage() for r in caplog.records) == 2
+
+
+# ------------------------------------------------------------------ the command line
+
+
+def _kiosk(args, env, input=None):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], env=env, input=input,
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def bare_env(sim, tmp_path, no_keyring):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    return {**env, "KIOSK_API_URL": sim.url, "KIOSK_DATA_DIR": str(tmp_path / "data")}
+
+
+def test_login_without_keyring_keeps_the_key_in_the_passphrase_file(sim, bare_env, tmp_path):
+    data = tmp_path / "data"
+    out = _kiosk(["login", "--event", sim.main_event_id], bare_env,
+                 input=f"{sim.api_key}\ncorrect horse\ncorrect horse\n")
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "no system keyring" in out.stderr and "encrypted" in out.stdout
+    assert "WARNING" not in out.stderr
+    key_file = secrets.key_file(data)
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    for path in data.rglob("*"):
+        assert not path.is_file() or sim.api_key.encode() not in path.read_bytes(), path
+
+    # a command that talks to the server unlocks it with the passphrase from the environment
+    out = _kiosk(["sync"], {**bare_env, "KIOSK_KEY_PASSPHRASE": "correct horse"})
+    assert out.returncode == 0 and "registrations" in out.stdout, out.stderr
+    # a wrong one, or none without a terminal: a clear refusal, exit 3
+    out = _kiosk(["sync"], {**bare_env, "KIOSK_KEY_PASSPHRASE": "wrong horse!"})
+    assert out.returncode == 3 and "Wrong passphrase" in out.stderr
+    out = _kiosk(["push"], bare_env)
+    assert out.returncode == 3 and "KIOSK_KEY_PASSPHRASE" in out.stderr
+    # check-ins are local: no passphrase asked
+    rid = next(r["id"] for r in sim.registrations_json(sim.main_event_id)
+               if r["status"] == "CONFIRMED")
+    assert _kiosk(["checkin", rid], bare_env).returncode == 0
+
+    # wipe --all takes the key file too, and says nothing about a missing keyring
+    out = _kiosk(["wipe", "--all", "--yes", "--force"], bare_env)
+    assert out.returncode == 0, out.stderr
+    assert not key_file.exists() and "WARNING" not in out.stderr and "keyring" not in out.stderr
+
+
+def test_no_key_without_keyring_says_what_to_do(sim, bare_env):
+    out = _kiosk(["sync", "--event", sim.main_event_id], bare_env)
+    assert out.returncode == 3
+    assert "no system keyring" in out.stderr and "WARNING" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1  # one line, no log noise
+
+
+def test_login_refuses_a_short_passphrase(sim, bare_env):
+    out = _kiosk(["login", "--api-key", sim.api_key], bare_env, input="short\nshort\n")
+    assert out.returncode == 3 and "at least" in out.stderr
