@@ -5,18 +5,16 @@ Qt (QtPrintSupport) is imported only when a badge is actually printed.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import click
 
-from kiosk.badges.jobs import AlreadyPrinted, BadgeQueue, PrintRun, print_waiting
+from kiosk.badges.jobs import AlreadyPrinted, BadgeQueue, PrintRun
 from kiosk.badges.layouts import LAYOUTS, get_layout
 from kiosk.commands.core import EXIT_CONFIG, EXIT_PARTIAL, Fail, open_door
 from kiosk.door import Door
 from kiosk.text import terminal_safe
 
-log = logging.getLogger("kiosk.badges")
 
 
 def badge_target(door: Door, printer: str | None, output: Path | None) -> str:
@@ -29,7 +27,8 @@ def badge_target(door: Door, printer: str | None, output: Path | None) -> str:
 def print_queue(door: Door, target: str, *, only: set[int] | None = None,
                 layout: str | None = None, to_stderr: bool = False) -> PrintRun:
     """Prints the door's waiting badges (or the ones in ``only``) in order; one line each."""
-    from kiosk.ui.badge_print import PrintFailed, ensure_gui_app, make_sender
+    from kiosk.ui.badge_print import ensure_gui_app
+    from kiosk.ui.badge_print import print_queue as run_queue
 
     ensure_gui_app()
     queue = BadgeQueue(door.store, door.event_id, door.device_name)
@@ -38,18 +37,7 @@ def print_queue(door: Door, target: str, *, only: set[int] | None = None,
         label = get_layout(layout or settings.badge_layout)
     except ValueError as exc:
         raise Fail(str(exc), EXIT_CONFIG) from None
-    try:
-        send = make_sender(target, label, notes_band=settings.badge_notes_band,
-                           qr=settings.badge_qr)
-    except PrintFailed as exc:
-        def send(content, job, _why=str(exc)):  # the badge waits with the reason
-            raise PrintFailed(_why)
-    run = print_waiting(queue, send, only=only)
-    for job in run.printed:
-        log.info("badge of %s %s on %s", job.registration_id, job.describe(), job.printer)
-    if run.failed is not None:
-        log.warning("badge of %s not printed: %s", run.failed.registration_id,
-                    run.failed.last_error)
+    run = run_queue(queue, target, label.key, settings, only=only)
     for job in run.printed:
         click.echo(f"Badge for {terminal_safe(job.attendee_name or job.registration_id)}: "
                    f"{job.describe()} on {terminal_safe(job.printer or '')}", err=to_stderr)

@@ -8,6 +8,7 @@ so label printers cut where the badge ends.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -20,6 +21,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kiosk.badges.content import BadgeContent
 from kiosk.badges.layouts import MM_PER_INCH, Layout
+
+log = logging.getLogger("kiosk.ui.badges")
 
 PDF_PREFIX = "pdf:"
 BAND_COLOURS = {"speaker": "#c0392b", "vip": "#8e44ad", "staff": "#16a085",
@@ -253,3 +256,26 @@ def make_sender(target: str, layout: Layout, *, notes_band: bool = True, qr: boo
                            title=f"badge {content.registration_id}")
 
     return send
+
+
+def print_queue(queue, target: str, layout: str | None, settings, *,
+                only: set[int] | None = None):
+    """Print ``queue``'s waiting badges (or those in ``only``) in order on ``target``, as the
+    GUI and ``kiosk badge`` both do. A printer or layout that cannot be set up leaves every
+    badge waiting with the reason; returns the :class:`kiosk.badges.jobs.PrintRun`."""
+    from kiosk.badges.jobs import print_waiting
+    from kiosk.badges.layouts import get_layout
+
+    try:
+        send = make_sender(target, get_layout(layout), notes_band=settings.badge_notes_band,
+                           qr=settings.badge_qr)
+    except (PrintFailed, ValueError) as exc:
+        def send(content, job, _why=str(exc)):  # the badge waits with the reason
+            raise PrintFailed(_why)
+    run = print_waiting(queue, send, only=only)
+    for job in run.printed:
+        log.info("badge of %s %s on %s", job.registration_id, job.describe(), job.printer)
+    if run.failed is not None:
+        log.warning("badge of %s not printed: %s", run.failed.registration_id,
+                    run.failed.last_error)
+    return run

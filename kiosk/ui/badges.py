@@ -16,10 +16,10 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.badges.content import SAMPLE, BadgeContent
-from kiosk.badges.jobs import BadgeQueue, BadgeSummary, PrintRun, print_waiting
+from kiosk.badges.jobs import BadgeQueue, BadgeSummary, PrintRun
 from kiosk.badges.layouts import get_layout
 from kiosk.models import Verdict, VerdictKind
-from kiosk.ui.badge_print import PrintFailed, make_sender, preview_image
+from kiosk.ui.badge_print import preview_image, print_queue
 from kiosk.ui.door_types import Door
 from kiosk.ui.tasks import Tasks
 
@@ -65,18 +65,8 @@ class BadgePrinter(QObject):
     def _print(self, only: set[int] | None = None) -> tuple[PrintRun, BadgeSummary]:
         settings = self.door.settings
         queue = self._queue()
-        try:
-            send = make_sender(settings.badge_printer, get_layout(settings.badge_layout),
-                               notes_band=settings.badge_notes_band, qr=settings.badge_qr)
-        except (PrintFailed, ValueError) as exc:
-            def send(content, job, _why=str(exc)):
-                raise PrintFailed(_why)
-        run = print_waiting(queue, send, only=only)
-        for job in run.printed:
-            log.info("badge of %s %s on %s", job.registration_id, job.describe(), job.printer)
-        if run.failed is not None:
-            log.warning("badge of %s not printed: %s", run.failed.registration_id,
-                        run.failed.last_error)
+        run = print_queue(queue, settings.badge_printer, settings.badge_layout, settings,
+                          only=only)
         return run, queue.summary()
 
     def _done(self, result: tuple[PrintRun, BadgeSummary]) -> None:
