@@ -2,9 +2,6 @@
 printer, read back with pypdf; the ``kiosk badge`` / ``kiosk checkin --print`` commands as
 real subprocesses against the simulator; the print-once queue on a real SQLite file."""
 
-import os
-import subprocess
-import sys
 import unicodedata
 
 import pytest
@@ -14,6 +11,7 @@ pypdf = pytest.importorskip("pypdf")
 from kiosk.badges.content import BadgeContent  # noqa: E402
 from kiosk.badges.jobs import AlreadyPrinted, BadgeQueue, print_waiting  # noqa: E402
 from kiosk.badges.layouts import LAYOUTS  # noqa: E402
+from kiosk_cli import kiosk_env, run
 
 MM = 72 / 25.4  # points per millimetre
 
@@ -121,21 +119,10 @@ def test_no_badge_without_badge_on_admit(door, sim):
 
 
 # -- the commands, as operators run them ------------------------------------------------------
-
-def run(args, env, check=False):
-    proc = subprocess.run([sys.executable, "-m", "kiosk", *args], env=env, capture_output=True,
-                          text=True, timeout=120)
-    if check and proc.returncode != 0:
-        raise AssertionError(f"{args}: {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
-    return proc
-
-
 @pytest.fixture
 def env(sim, tmp_path):
-    return {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": sim.api_key,
-            "KIOSK_EVENT": sim.main_event_id, "KIOSK_DATA_DIR": str(tmp_path / "data"),
-            "KIOSK_DEVICE_NAME": "Door 2", "QT_QPA_PLATFORM": "offscreen",
-            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    return kiosk_env(sim, tmp_path / "data", KIOSK_DEVICE_NAME="Door 2",
+                     QT_QPA_PLATFORM="offscreen")
 
 
 def confirmed(sim, n):

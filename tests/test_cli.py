@@ -3,26 +3,15 @@
 import csv
 import io
 import json
-import os
 import subprocess
 import sys
 
 import pytest
-
-
-def run(args, env, *, input=None, check=False):
-    proc = subprocess.run([sys.executable, "-m", "kiosk", *args], env=env, input=input,
-                          capture_output=True, text=True, timeout=120)
-    if check and proc.returncode != 0:
-        raise AssertionError(f"{args}: {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
-    return proc
-
+from kiosk_cli import kiosk_env, run
 
 @pytest.fixture
 def env(sim, tmp_path):
-    return {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": sim.api_key,
-            "KIOSK_EVENT": sim.main_event_id, "KIOSK_DATA_DIR": str(tmp_path / "data"),
-            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    return kiosk_env(sim, tmp_path / "data")
 
 
 def confirmed_ids(sim, n):

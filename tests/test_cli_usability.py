@@ -4,31 +4,17 @@ always JSON, confirmations, exit codes, local times. Real subprocesses, real sim
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from datetime import datetime, timezone
 
 import pytest
 
 from kiosk.commands.core import local_time
-
-
-def run(args, env, *, check=False, input=None):
-    proc = subprocess.run([sys.executable, "-m", "kiosk", *args], env=env, input=input,
-                          capture_output=True, text=True, timeout=120)
-    if check and proc.returncode != 0:
-        raise AssertionError(f"{args}: {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
-    return proc
-
+from kiosk_cli import kiosk_env, run
 
 @pytest.fixture
 def env(sim, tmp_path):
-    return {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": sim.api_key,
-            "KIOSK_EVENT": sim.main_event_id, "KIOSK_DATA_DIR": str(tmp_path / "data"),
-            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
-            "TZ": "Europe/Berlin"}
+    return kiosk_env(sim, tmp_path / "data", TZ="Europe/Berlin")
 
 
 @pytest.fixture

@@ -13,22 +13,12 @@ import numpy as np
 import pytest
 
 from kiosk.codes import ticket_payload
+from kiosk_cli import run
 
 try:
     import scan_helpers as sh
 except ImportError:  # tests run as a package
     from tests import scan_helpers as sh
-
-
-def run(args, env=None, cwd=None, check=False):
-    proc = subprocess.run(
-        [sys.executable, "-m", "kiosk", *args], env=env, cwd=cwd, capture_output=True, text=True,
-        timeout=120,
-    )  # fmt: skip
-    if check and proc.returncode != 0:
-        raise AssertionError(f"{args}: {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
-    return proc
-
 
 def lines(proc):
     return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]

@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 import os
 import struct
-import subprocess
-import sys
 import zlib
 
 import cv2
@@ -17,17 +15,12 @@ import pytest
 
 from kiosk.codes import InvalidCode, parse_code, ticket_payload
 from kiosk.scan.wedge import KeyEvent, WedgeAssembler, WedgeScan
+from kiosk_cli import run
 
 try:
     import scan_helpers as sh
 except ImportError:  # tests run as a package
     from tests import scan_helpers as sh
-
-
-def run(args, env, cwd=None):
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], env=env, cwd=cwd,
-                          capture_output=True, text=True, timeout=120)
-
 
 @pytest.mark.parametrize("url", [
     "https://tickets.example.org/t?registration=reg_abc123",

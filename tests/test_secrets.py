@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
-import sys
 from contextlib import closing
 from pathlib import Path
 
 from kiosk.api import ApiError, WebKasaClient
-
-
-def run(args, env):
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], env=env, capture_output=True,
-                          text=True, timeout=120)
-
+from kiosk_cli import run
 
 def _env(sim, tmp_path, key):
     return {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": key,

@@ -16,12 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-
-def run(args, env, *, input=None, timeout=120):
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], env=env, input=input,
-                          capture_output=True, text=True, timeout=timeout)
-
+from kiosk_cli import run
 
 def _env(sim, data_dir):
     return {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": sim.api_key,

@@ -1,0 +1,24 @@
+"""Running the real ``kiosk`` command in a subprocess, as the command-line tests do."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+
+def run(args, env=None, *, input=None, cwd=None, check=False, timeout=120):
+    """``python -m kiosk ARGS``; with ``check``, a non-zero exit fails with its output."""
+    proc = subprocess.run([sys.executable, "-m", "kiosk", *args], env=env, input=input, cwd=cwd,
+                          capture_output=True, text=True, timeout=timeout)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"{args}: {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
+    return proc
+
+
+def kiosk_env(sim, data_dir, **extra: str) -> dict[str, str]:
+    """The environment of a door on ``sim``'s main event with its data in ``data_dir`` (no
+    system keyring: the key comes from the environment)."""
+    return {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": sim.api_key,
+            "KIOSK_EVENT": sim.main_event_id, "KIOSK_DATA_DIR": str(data_dir),
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring", **extra}
