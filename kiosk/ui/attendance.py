@@ -165,8 +165,9 @@ class AttendanceScreen(QWidget):
             rows = [a for a in self.all_rows if a.effective_status in statuses]
         self.model.set_rows(rows)
         people_in = rules.people_in(self.all_rows)
-        self.summary.setText(self.tr("{shown} shown of {total}; {people} people in").format(
-            shown=len(rows), total=len(self.all_rows), people=people_in))
+        # %n: Qt picks the language's plural form ("1 Person da", "2 Personen da")
+        self.summary.setText(self.tr("{shown} shown of {total}; %n people in", "", people_in)
+                             .format(shown=len(rows), total=len(self.all_rows)))
 
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -181,5 +182,5 @@ class AttendanceScreen(QWidget):
                        lane="local", name="export")
 
     def _exported(self, path: Path, rows: int) -> None:
-        self.summary.setText(self.tr("Exported {n} rows to {path}").format(n=rows, path=path))
+        self.summary.setText(self.tr("Exported %n rows to {path}", "", rows).format(path=path))
         self.exported.emit(str(path), rows)

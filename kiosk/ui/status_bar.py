@@ -30,7 +30,8 @@ def age_text(last_sync_at: str | None, now: float) -> str:
         return QCoreApplication.translate("StatusStrip", "{n} min ago").format(n=seconds // 60)
     if seconds < 86400:
         return QCoreApplication.translate("StatusStrip", "{n} h ago").format(n=seconds // 3600)
-    return QCoreApplication.translate("StatusStrip", "{n} days ago").format(n=seconds // 86400)
+    days = seconds // 86400  # (not inline: lupdate's parser takes "//" for a comment)
+    return QCoreApplication.translate("StatusStrip", "%n days ago", "", days)
 
 
 class StatusStrip(QFrame):
@@ -168,7 +169,7 @@ class StatusStrip(QFrame):
         self._set_state(self.uploads, "offline" if pending and self.online is False else "")
         conflicts = report.outbox.conflicts
         self.conflicts.setVisible(conflicts > 0)
-        self.conflicts.setText(QCoreApplication.translate("StatusStrip", "{n} conflicts").format(n=conflicts))
+        self.conflicts.setText(QCoreApplication.translate("StatusStrip", "%n conflicts", "", conflicts))
         self._set_state(self.conflicts, "warn" if conflicts else "")
         if self.syncing is not None:
             done, total = self.syncing

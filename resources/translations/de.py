@@ -1,15 +1,20 @@
 """German strings for kiosk_de.ts: ``python resources/translations/de.py`` fills the .ts
 written by ``pyside6-lupdate`` and compiles it with ``pyside6-lrelease``. (Translators may
-use Qt Linguist on the .ts instead; this file only seeds it.)"""
+use Qt Linguist on the .ts instead; this file only seeds it.)
+
+A count in a string is written ``%n`` in the source (``self.tr("%n people in", "", n)``) and
+its German is a tuple of Qt's numerus forms, singular first: ``("%n Person da", "%n Personen
+da")``; Qt picks the form for the number, so German never says "1 Personen"."""
 DE = {
 'Show': 'Anzeigen', 'Everyone': 'Alle', 'Checked in': 'Eingecheckt', 'Not yet in': 'Noch nicht da',
 'Pending': 'Ausstehend', 'Cancelled': 'Storniert', 'Not uploaded yet': 'Noch nicht hochgeladen',
 'Filter…': 'Filtern…', 'Filter the list': 'Liste filtern', '&Export CSV…': 'CSV &exportieren…',
 'Export the attendance list as CSV': 'Anwesenheitsliste als CSV exportieren',
 'Attendance summary': 'Anwesenheit – Übersicht', 'Attendance list': 'Anwesenheitsliste', 'Show:': 'Anzeigen:',
-'{shown} shown of {total}; {people} people in': '{shown} von {total} angezeigt; {people} Personen da',
+'{shown} shown of {total}; %n people in': ('{shown} von {total} angezeigt; %n Person da',
+                                            '{shown} von {total} angezeigt; %n Personen da'),
 'Export attendance': 'Anwesenheit exportieren', 'CSV files (*.csv)': 'CSV-Dateien (*.csv)',
-'Export failed: {why}': 'Export fehlgeschlagen: {why}', 'Exported {n} rows to {path}': '{n} Zeilen nach {path} exportiert',
+'Export failed: {why}': 'Export fehlgeschlagen: {why}', 'Exported %n rows to {path}': ('%n Zeile nach {path} exportiert', '%n Zeilen nach {path} exportiert'),
 'Name': 'Name', 'Email': 'E-Mail', 'Phone': 'Telefon', 'Status': 'Status', 'Party': 'Gruppe', 'Device': 'Gerät',
 'Needs attention': 'Zu klären',
 'Changes the server refused. Nothing here stops the door; settle each when you can.':
@@ -104,11 +109,11 @@ DE = {
 'Admitting pending registrations is switched off in Settings.': 'Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.',
 'Check-in undone: {name} is {status} again': 'Einlass zurückgenommen: {name} ist wieder {status}',
 'never': 'nie', 'just now': 'gerade eben', '{n} min ago': 'vor {n} Min.', '{n} h ago': 'vor {n} Std.',
-'{n} days ago': 'vor {n} Tagen', 'People in': 'Personen da', 'Uploads waiting': 'Wartende Uploads',
+'%n days ago': ('vor %n Tag', 'vor %n Tagen'), 'People in': 'Personen da', 'Uploads waiting': 'Wartende Uploads',
 'Last sync': 'Letzter Abgleich', 'No event selected': 'Keine Veranstaltung gewählt', '● Connecting…': '● Verbinde…',
 '✔ Online': '✔ Online', 'no connection': 'keine Verbindung', '⚠ OFFLINE: {why}': '⚠ OFFLINE: {why}',
 'In: {n} / {slots}': 'Da: {n} / {slots}', 'In: {n}': 'Da: {n}', '↑ {n} waiting': '↑ {n} wartend',
-'↑ all sent': '↑ alles gesendet', '{n} conflicts': '{n} Konflikte', 'Synced {age}': 'Abgeglichen {age}',
+'↑ all sent': '↑ alles gesendet', '%n conflicts': ('%n Konflikt', '%n Konflikte'), 'Synced {age}': 'Abgeglichen {age}',
 'First sync': 'Erster Abgleich',
 'Copying the registrations to this computer, so the door works without a network.':
     'Die Anmeldungen werden auf diesen Computer kopiert, damit der Einlass auch ohne Netz funktioniert.',
@@ -136,7 +141,7 @@ DE = {
 '&Register': '&Anmelden', '&Name': '&Name', 'Attendee name': 'Name des Gasts', '&Email': '&E-Mail',
 'Attendee email': 'E-Mail des Gasts', '&Phone (optional)': '&Telefon (optional)', 'Attendee phone': 'Telefon des Gasts',
 '&Guests': '&Begleitung', 'Number of guests': 'Zahl der Begleitpersonen', 'N&otes': 'H&inweise',
-'Notes for staff': 'Hinweise fürs Personal', '{n} places left': '{n} Plätze frei',
+'Notes for staff': 'Hinweise fürs Personal', '%n places left': ('%n Platz frei', '%n Plätze frei'),
 'Registered and checked in: {name}. {party}': 'Angemeldet und eingelassen: {name}. {party}',
 'Registered: {name}': 'Angemeldet: {name}', 'Event full: {why}': 'Ausgebucht: {why}',
 'Confirmed': 'Bestätigt',
@@ -163,8 +168,8 @@ DE = {
 'double entry: {why}': 'doppelter Einlass: {why}',
 'Nothing is lost and the server is told once. If two people came in on one ticket, find the second one with the organiser.': 'Nichts geht verloren, und der Server erfährt es einmal. Sind zwei Personen mit einem Ticket hereingekommen, klären Sie die zweite mit dem Veranstalter.',
 'Badge preview': 'Vorschau des Namensschilds',
-'🖨 {n} badges waiting: {why}': '🖨 {n} Namensschilder warten: {why}',
-'🖨 {n} badges waiting': '🖨 {n} Namensschilder warten',
+'🖨 %n badges waiting: {why}': ('🖨 %n Namensschild wartet: {why}', '🖨 %n Namensschilder warten: {why}'),
+'🖨 %n badges waiting': ('🖨 %n Namensschild wartet', '🖨 %n Namensschilder warten'),
 'Staff passphrase': 'Passphrase des Personals',
 'Staff passphrase again': 'Passphrase des Personals wiederholen',
 'Staff &passphrase': '&Passphrase des Personals',
@@ -218,7 +223,17 @@ if __name__ == "__main__":
         source = message.find("source").text
         translation = message.find("translation")
         if source in DE:
-            translation.text = DE[source]
+            german = DE[source]
+            for form in list(translation):
+                translation.remove(form)
+            if isinstance(german, tuple):  # Qt's plural forms: singular, plural
+                # lupdate marks self.tr(..., n) but not QCoreApplication.translate(..., n)
+                message.set("numerus", "yes")
+                translation.text = None
+                for text in german:
+                    ET.SubElement(translation, "numerusform").text = text
+            else:
+                translation.text = german
             translation.attrib.pop("type", None)
         else:
             missing += 1

@@ -72,30 +72,30 @@
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/attendance.py" line="168" />
-        <source>{shown} shown of {total}; {people} people in</source>
-        <translation>{shown} von {total} angezeigt; {people} Personen da</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/attendance.py" line="169" />
+        <source>{shown} shown of {total}; %n people in</source>
+        <translation><numerusform>{shown} von {total} angezeigt; %n Person da</numerusform><numerusform>{shown} von {total} angezeigt; %n Personen da</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/attendance.py" line="185" />
+        <source>Exported %n rows to {path}</source>
+        <translation><numerusform>%n Zeile nach {path} exportiert</numerusform><numerusform>%n Zeilen nach {path} exportiert</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="173" />
+        <location filename="../../kiosk/ui/attendance.py" line="174" />
         <source>Export attendance</source>
         <translation>Anwesenheit exportieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="173" />
+        <location filename="../../kiosk/ui/attendance.py" line="174" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="180" />
+        <location filename="../../kiosk/ui/attendance.py" line="181" />
         <source>Export failed: {why}</source>
         <translation>Export fehlgeschlagen: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/attendance.py" line="184" />
-        <source>Exported {n} rows to {path}</source>
-        <translation>{n} Zeilen nach {path} exportiert</translation>
     </message>
 </context>
 <context>
@@ -276,22 +276,22 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>BadgePreview</name>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="114" />
+        <location filename="../../kiosk/ui/badges.py" line="105" />
         <source>Badge preview</source>
         <translation>Vorschau des Namensschilds</translation>
     </message>
 </context>
 <context>
     <name>Badges</name>
-    <message>
-        <location filename="../../kiosk/ui/badges.py" line="103" />
-        <source>🖨 {n} badges waiting: {why}</source>
-        <translation>🖨 {n} Namensschilder warten: {why}</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/badges.py" line="94" />
+        <source>🖨 %n badges waiting: {why}</source>
+        <translation><numerusform>🖨 %n Namensschild wartet: {why}</numerusform><numerusform>🖨 %n Namensschilder warten: {why}</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/badges.py" line="105" />
-        <source>🖨 {n} badges waiting</source>
-        <translation>🖨 {n} Namensschilder warten</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/badges.py" line="96" />
+        <source>🖨 %n badges waiting</source>
+        <translation><numerusform>🖨 %n Namensschild wartet</numerusform><numerusform>🖨 %n Namensschilder warten</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1365,138 +1365,138 @@ Was Sie tun können: {todo}</translation>
         <source>{n} h ago</source>
         <translation>vor {n} Std.</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="33" />
-        <source>{n} days ago</source>
-        <translation>vor {n} Tagen</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/status_bar.py" line="34" />
+        <source>%n days ago</source>
+        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="48" />
+        <location filename="../../kiosk/ui/status_bar.py" line="49" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="49" />
+        <location filename="../../kiosk/ui/status_bar.py" line="50" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="50" />
+        <location filename="../../kiosk/ui/status_bar.py" line="51" />
         <source>People in</source>
         <translation>Personen da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="51" />
+        <location filename="../../kiosk/ui/status_bar.py" line="52" />
         <source>Uploads waiting</source>
         <translation>Wartende Uploads</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="52" />
+        <location filename="../../kiosk/ui/status_bar.py" line="53" />
         <source>Other doors</source>
         <translation>Andere Eingänge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="55" />
+        <location filename="../../kiosk/ui/status_bar.py" line="56" />
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="61" />
+        <location filename="../../kiosk/ui/status_bar.py" line="62" />
         <source>Last sync</source>
         <translation>Letzter Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="62" />
+        <location filename="../../kiosk/ui/status_bar.py" line="63" />
         <source>Sync warning</source>
         <translation>Warnung der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="64" />
+        <location filename="../../kiosk/ui/status_bar.py" line="65" />
         <source>Badges waiting</source>
         <translation>Wartende Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="134" />
+        <location filename="../../kiosk/ui/status_bar.py" line="135" />
         <source>No event selected</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="136" />
+        <location filename="../../kiosk/ui/status_bar.py" line="137" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="139" />
+        <location filename="../../kiosk/ui/status_bar.py" line="140" />
         <source>✔ Online</source>
         <translation>✔ Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="142" />
+        <location filename="../../kiosk/ui/status_bar.py" line="143" />
         <source>no connection</source>
         <translation>keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="143" />
+        <location filename="../../kiosk/ui/status_bar.py" line="144" />
         <source>⚠ OFFLINE: {why}</source>
         <translation>⚠ OFFLINE: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="158" />
+        <location filename="../../kiosk/ui/status_bar.py" line="159" />
         <source>⇄ {n} doors linked</source>
         <translation>⇄ {n} Eingänge verbunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="160" />
+        <location filename="../../kiosk/ui/status_bar.py" line="161" />
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="163" />
+        <location filename="../../kiosk/ui/status_bar.py" line="164" />
         <source>In: {n} / {slots}</source>
         <translation>Da: {n} / {slots}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="165" />
+        <location filename="../../kiosk/ui/status_bar.py" line="166" />
         <source>In: {n}</source>
         <translation>Da: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="167" />
+        <location filename="../../kiosk/ui/status_bar.py" line="168" />
         <source>↑ {n} waiting</source>
         <translation>↑ {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="167" />
+        <location filename="../../kiosk/ui/status_bar.py" line="168" />
         <source>↑ all sent</source>
         <translation>↑ alles gesendet</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="171" />
-        <source>{n} conflicts</source>
-        <translation>{n} Konflikte</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/status_bar.py" line="172" />
+        <source>%n conflicts</source>
+        <translation><numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="176" />
+        <location filename="../../kiosk/ui/status_bar.py" line="177" />
         <source>Syncing {done} of {total}</source>
         <translation>Synchronisiere {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="178" />
+        <location filename="../../kiosk/ui/status_bar.py" line="179" />
         <source>Syncing {done}</source>
         <translation>Synchronisiere {done}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="181" />
+        <location filename="../../kiosk/ui/status_bar.py" line="182" />
         <source>Synced {age}</source>
         <translation>Abgeglichen {age}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="188" />
+        <location filename="../../kiosk/ui/status_bar.py" line="189" />
         <source>⚠ First sync incomplete</source>
         <translation>⚠ Erste Synchronisierung unvollständig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="190" />
+        <location filename="../../kiosk/ui/status_bar.py" line="191" />
         <source>⚠ Sync: {warning}</source>
         <translation>⚠ Synchronisierung: {warning}</translation>
     </message>
@@ -1763,10 +1763,10 @@ Was Sie tun können: {todo}</translation>
         <source>Notes for staff</source>
         <translation>Hinweise fürs Personal</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kiosk/ui/walk_in.py" line="101" />
-        <source>{n} places left</source>
-        <translation>{n} Plätze frei</translation>
+        <source>%n places left</source>
+        <translation><numerusform>%n Platz frei</numerusform><numerusform>%n Plätze frei</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/walk_in.py" line="122" />
