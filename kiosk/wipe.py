@@ -124,6 +124,8 @@ def plan_wipe(data_dir: Path, event_id: str | None, *, api_url: str | None = Non
             if (data_dir / name).exists():
                 plan.files.append((data_dir / name, "settings" if "settings" in name else
                                    "demo marker"))
+        if (data_dir / "pin_lock.json").exists():  # kiosk.ui.kiosk_mode.PIN_STATE_FILE
+            plan.files.append((data_dir / "pin_lock.json", "count of wrong staff PINs"))
         plan.remove_dir = True
     elif settings.event_id == event_id:
         plan.clear_settings_event = True

@@ -217,7 +217,12 @@ class SettingsDialog(QDialog):
         kf.addRow(self.tr("Staff PIN"), self.pin_state)
         kf.addRow(self.pin_button)
         kf.addRow(self.tr("Staff &codes (comma separated)"), self.staff_codes)
-        tabs.addTab(kiosk, self.tr("Self-service"))
+        self.kiosk_error = QLabel(kiosk)  # a PIN without a staff code is refused on Save
+        self.kiosk_error.setObjectName("fieldError")
+        self.kiosk_error.setWordWrap(True)
+        kf.addRow(self.kiosk_error)
+        self._kiosk_tab = tabs.addTab(kiosk, self.tr("Self-service"))
+        self._tabs = tabs
         self._show_pin_state()
 
         buttons = QDialogButtonBox(
@@ -378,6 +383,14 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         """Save: a new key goes to the keyring first (in the background); the dialog closes
         when the keyring has taken it, and stays open with the reason when it has not."""
+        if self.pin_hash and not self.result_settings().staff_codes:
+            # after 10 wrong PINs only a staff code unlocks: without one, nothing would
+            self.kiosk_error.setText(self.tr(
+                "A staff PIN needs at least one staff code: after 10 wrong PINs only a "
+                "scanned staff code unlocks self-service mode. Enter one, then save."))
+            self._tabs.setCurrentIndex(self._kiosk_tab)
+            self.staff_codes.setFocus()
+            return
         key = self.new_key.text().strip()
         if not key:
             self._accepted()

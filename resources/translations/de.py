@@ -207,6 +207,10 @@ DE = {
 '⚠ First sync incomplete': '⚠ Erste Synchronisierung unvollständig',
 '⚠ Sync: {warning}': '⚠ Synchronisierung: {warning}',
 'Wrong passphrase. Try again.': 'Falsche Passphrase. Bitte erneut versuchen.',
+'A staff PIN needs at least one staff code: after 10 wrong PINs only a scanned staff code unlocks self-service mode. Enter one, then save.':
+    'Eine Personal-PIN braucht mindestens einen Personal-Code: Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code die Selbstbedienung. Geben Sie einen ein und speichern Sie dann.',
+'Self-service mode needs a staff code. After 10 wrong PINs only a scanned staff code unlocks the kiosk, so enter at least one in Settings → Self-service first (a PIN is optional).':
+    'Die Selbstbedienung braucht einen Personal-Code. Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code den Kiosk; tragen Sie daher zuerst mindestens einen unter Einstellungen → Selbstbedienung ein (eine PIN ist optional).',
 }
 
 if __name__ == "__main__":

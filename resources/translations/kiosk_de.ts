@@ -575,74 +575,75 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="104" />
+        <location filename="../../kiosk/ui/main_window.py" line="103" />
         <location filename="../../kiosk/ui/main_window.py" line="290" />
         <location filename="../../kiosk/ui/main_window.py" line="313" />
         <source>Check-in kiosk</source>
         <translation>Einlass-Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="116" />
+        <location filename="../../kiosk/ui/main_window.py" line="115" />
         <location filename="../../kiosk/ui/main_window.py" line="314" />
         <source>Screens</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="117" />
+        <location filename="../../kiosk/ui/main_window.py" line="116" />
         <location filename="../../kiosk/ui/main_window.py" line="315" />
         <source>&amp;Door</source>
         <translation>&amp;Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="118" />
+        <location filename="../../kiosk/ui/main_window.py" line="117" />
         <location filename="../../kiosk/ui/main_window.py" line="315" />
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="119" />
+        <location filename="../../kiosk/ui/main_window.py" line="118" />
         <location filename="../../kiosk/ui/main_window.py" line="316" />
         <source>&amp;Walk-in</source>
         <translation>&amp;Abendkasse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="120" />
+        <location filename="../../kiosk/ui/main_window.py" line="119" />
         <location filename="../../kiosk/ui/main_window.py" line="340" />
         <source>Needs &amp;attention</source>
         <translation>Zu &amp;klären</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="121" />
+        <location filename="../../kiosk/ui/main_window.py" line="120" />
         <location filename="../../kiosk/ui/main_window.py" line="317" />
         <source>A&amp;ttendance</source>
         <translation>A&amp;nwesenheit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="142" />
+        <location filename="../../kiosk/ui/main_window.py" line="141" />
         <location filename="../../kiosk/ui/main_window.py" line="320" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="145" />
+        <location filename="../../kiosk/ui/main_window.py" line="144" />
         <location filename="../../kiosk/ui/main_window.py" line="321" />
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="146" />
+        <location filename="../../kiosk/ui/main_window.py" line="145" />
         <location filename="../../kiosk/ui/main_window.py" line="322" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="147" />
+        <location filename="../../kiosk/ui/main_window.py" line="146" />
         <location filename="../../kiosk/ui/main_window.py" line="323" />
+        <location filename="../../kiosk/ui/main_window.py" line="457" />
         <source>Self-service mode</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="149" />
+        <location filename="../../kiosk/ui/main_window.py" line="148" />
         <location filename="../../kiosk/ui/main_window.py" line="324" />
         <source>Quit</source>
         <translation>Beenden</translation>
@@ -677,6 +678,11 @@ Was Sie tun können: {todo}</translation>
         <source>The new event, server or language takes effect when the app starts again.</source>
         <translation>Neue Veranstaltung, neuer Server oder neue Sprache gelten nach dem nächsten Start.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="458" />
+        <source>Self-service mode needs a staff code. After 10 wrong PINs only a scanned staff code unlocks the kiosk, so enter at least one in Settings → Self-service first (a PIN is optional).</source>
+        <translation>Die Selbstbedienung braucht einen Personal-Code. Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code den Kiosk; tragen Sie daher zuerst mindestens einen unter Einstellungen → Selbstbedienung ein (eine PIN ist optional).</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -699,52 +705,52 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="165" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="199" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="221" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="255" />
         <source>Staff unlock</source>
         <translation>Entsperren durch Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="169" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="200" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="225" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="256" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="171" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="204" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="227" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="260" />
         <source>Enter the staff PIN, or scan a staff code.</source>
         <translation>Personal-PIN eingeben oder Personal-Code scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="179" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="205" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="235" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="261" />
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="183" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="206" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="239" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="262" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="218" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="274" />
         <source>Too many wrong PINs. Scan a staff code to unlock.</source>
         <translation>Zu viele falsche PINs. Zum Entsperren einen Personal-Code scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="220" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="276" />
         <source>Wrong PIN. Try again in {s} s.</source>
         <translation>Falsche PIN. Neuer Versuch in {s} s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="222" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="278" />
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="228" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="284" />
         <source>A code was scanned. Tickets are not checked in while this dialog is open; cancel it first. Staff codes unlock.</source>
         <translation>Ein Code wurde gescannt. Solange dieses Fenster offen ist, wird kein Ticket eingecheckt; erst abbrechen. Personal-Codes entsperren.</translation>
     </message>
@@ -765,34 +771,34 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="241" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="297" />
         <source>Set staff PIN</source>
         <translation>Personal-PIN festlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="244" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="256" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="300" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="312" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="244" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="257" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="300" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="313" />
         <source>Repeat PIN</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="255" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="311" />
         <source>Self-service mode can only be left with this PIN.</source>
         <translation>Die Selbstbedienung lässt sich nur mit dieser PIN verlassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="264" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="320" />
         <source>Use 4 to 12 digits.</source>
         <translation>4 bis 12 Ziffern verwenden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="266" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="322" />
         <source>The two PINs differ.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
@@ -815,7 +821,7 @@ Was Sie tun können: {todo}</translation>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="255" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="260" />
         <source>no key saved</source>
         <translation>kein Schlüssel gespeichert</translation>
     </message>
@@ -1043,82 +1049,87 @@ Was Sie tun können: {todo}</translation>
         <translation>Personal-&amp;Codes (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="224" />
         <source>Self-service</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="259" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="264" />
         <source>keyring unavailable: {why}</source>
         <translation>Schlüsselbund nicht verfügbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="275" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
         <source>set</source>
         <translation>festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="275" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="324" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="329" />
         <source>Print a badge when someone is admitted</source>
         <translation>Beim Einlass ein Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="325" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="330" />
         <source>Print badges on admit</source>
         <translation>Namensschilder beim Einlass drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="327" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="332" />
         <source>Badge printer</source>
         <translation>Drucker für Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="330" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="335" />
         <source>Label size</source>
         <translation>Etikettengröße</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="334" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="339" />
         <source>Notes as a coloured band</source>
         <translation>Hinweise als farbiges Band</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="335" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="340" />
         <source>Notes band</source>
         <translation>Hinweisband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="337" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="342" />
         <source>QR code of the registration</source>
         <translation>QR-Code der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="338" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="343" />
         <source>QR code on badges</source>
         <translation>QR-Code auf Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="342" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="347" />
         <source>&amp;Printer</source>
         <translation>&amp;Drucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="343" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="348" />
         <source>Label &amp;size</source>
         <translation>Etiketten&amp;größe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="351" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="356" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="391" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="389" />
+        <source>A staff PIN needs at least one staff code: after 10 wrong PINs only a scanned staff code unlocks self-service mode. Enter one, then save.</source>
+        <translation>Eine Personal-PIN braucht mindestens einen Personal-Code: Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code die Selbstbedienung. Geben Sie einen ein und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="404" />
         <source>saving the key…</source>
         <translation>Schlüssel wird gespeichert…</translation>
     </message>
