@@ -211,6 +211,24 @@ DE = {
     'Eine Personal-PIN braucht mindestens einen Personal-Code: Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code die Selbstbedienung. Geben Sie einen ein und speichern Sie dann.',
 'Self-service mode needs a staff code. After 10 wrong PINs only a scanned staff code unlocks the kiosk, so enter at least one in Settings → Self-service first (a PIN is optional).':
     'Die Selbstbedienung braucht einen Personal-Code. Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code den Kiosk; tragen Sie daher zuerst mindestens einen unter Einstellungen → Selbstbedienung ein (eine PIN ist optional).',
+'The server refused this walk-in: the event is full there. Check with the organiser; undo the check-in if the person must leave.':
+    'Der Server hat diese Anmeldung an der Tür abgelehnt: Die Veranstaltung ist dort ausgebucht. Fragen Sie beim Veranstalter nach; nehmen Sie den Einlass zurück, wenn die Person gehen muss.',
+'The server refused this walk-in ({server}). Correct the details and register again.':
+    'Der Server hat diese Anmeldung an der Tür abgelehnt (Antwort des Servers: {server}). Korrigieren Sie die Angaben und melden Sie erneut an.',
+'This walk-in was never registered on the server, so its check-in cannot be sent.':
+    'Diese Anmeldung an der Tür ist auf dem Server nie angekommen, daher kann ihr Einlass nicht gesendet werden.',
+"The registration no longer exists on the server. Check the person's ticket with the organiser.":
+    'Die Anmeldung gibt es auf dem Server nicht mehr. Prüfen Sie das Ticket der Person mit dem Veranstalter.',
+'The server refused the check-in (the registration may have been cancelled after it was admitted here). Speak to the attendee or the organiser, then dismiss or undo.':
+    'Der Server hat den Einlass abgelehnt (die Anmeldung wurde vielleicht storniert, nachdem die Person hier eingelassen wurde). Sprechen Sie mit dem Gast oder dem Veranstalter; schließen Sie den Fall dann oder nehmen Sie den Einlass zurück.',
+'The server refused this change: {server}':
+    'Der Server hat diese Änderung abgelehnt. Antwort des Servers: {server}',
+'Cancelled on the server after it was admitted here: this person was let in from the cached list. Speak to the organiser, then dismiss.':
+    'Auf dem Server storniert, nachdem die Person hier eingelassen wurde: Sie wurde anhand der gespeicherten Liste eingelassen. Sprechen Sie mit dem Veranstalter und schließen Sie den Fall dann.',
+'Admitted {n} times while the doors could not see each other. The first is the one kept and uploaded.':
+    '{n}-mal eingelassen, während die Eingänge einander nicht erreichten. Der erste Einlass zählt und wird hochgeladen.',
+'check-in': 'Einlass', 'status change': 'Statusänderung', 'double entry': 'doppelter Einlass',
+'{when} at {door}': '{when} ({door})', '{op}: {why}': '{op}: {why}',
 }
 
 if __name__ == "__main__":
