@@ -199,3 +199,36 @@ def test_main_window_shows_sync_progress_from_the_bridge(qtbot, local_door, tmp_
     qtbot.waitUntil(lambda: "Syncing 200 of 1000" in strip.last_sync.text(), timeout=10_000)
     local_door.events.publish("synced", result=None)
     qtbot.waitUntil(lambda: strip.last_sync.text().startswith("Synced"), timeout=10_000)
+
+
+def test_setup_wizard_asks_for_the_keyring_off_the_gui_thread(qtbot, tmp_path, monkeypatch):
+    """The wizard is up, saying it is looking, while the keyring probe is still held; the
+    first page follows the answer (no keyring: the passphrase rows appear)."""
+    import kiosk.secrets as secrets
+    from kiosk.ui.setup_wizard import SetupWizard
+
+    monkeypatch.delenv("KIOSK_API_KEY", raising=False)
+    probe = Calls(answer=False, hold=True)
+    monkeypatch.setattr(secrets, "keyring_usable", probe)
+    wizard = SetupWizard(tmp_path / "data", Settings())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.connection
+    try:
+        qtbot.waitUntil(lambda: bool(probe.threads), timeout=10_000)
+        assert wizard.has_keyring is None and "looking" in page.keyring_note.text().lower()
+        assert not page.passphrase.isVisible()
+        page.key.setText("wk_live_typed_before_the_answer")
+        wizard.next()  # where the key would go is not known yet: it waits for the answer
+        assert wizard.currentPage() is page and "keyring" in page.error.text()
+        with qtbot.waitSignal(wizard.keyring_known, timeout=10_000):
+            probe.gate.set()
+    finally:
+        probe.gate.set()
+    assert probe.off_gui_thread
+    assert wizard.has_keyring is False
+    assert "no system keyring" in page.keyring_note.text().lower()
+    assert page.passphrase.isVisible() and page.passphrase_again.isVisible()
+    # the Next pressed while it looked went on by itself, and stops at the passphrase
+    assert wizard.currentPage() is page and "passphrase" in page.error.text()
+    wizard.reject()
