@@ -232,3 +232,92 @@ def test_setup_wizard_asks_for_the_keyring_off_the_gui_thread(qtbot, tmp_path, m
     # the Next pressed while it looked went on by itself, and stops at the passphrase
     assert wizard.currentPage() is page and "passphrase" in page.error.text()
     wizard.reject()
+
+
+def test_settings_are_written_off_the_gui_thread_before_the_dialog_closes(qtbot, tmp_path,
+                                                                         monkeypatch):
+    import kiosk.scan.frames as frames
+    import kiosk.settings as settings_file
+    from kiosk.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.setattr(frames, "list_cameras", Calls(answer=[]))
+    write = Calls(answer=settings_file.save, hold=True)
+    monkeypatch.setattr(settings_file, "save", write)
+    dialog = SettingsDialog(Settings(device_name="Door 1"), tmp_path, api_key="")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.device.setText("North door")
+    try:
+        dialog.accept()
+        qtbot.waitUntil(lambda: bool(write.threads), timeout=10_000)
+        assert dialog.isVisible() and dialog.saved_settings is None  # open while it writes
+        dialog.reject()  # a cancel now would leave the file written but not applied
+        assert dialog.isVisible()
+        with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+            write.gate.set()
+    finally:
+        write.gate.set()
+    assert write.off_gui_thread
+    assert dialog.saved_settings.device_name == "North door"
+    assert settings_file.load(tmp_path).device_name == "North door"
+
+
+def test_a_failed_settings_save_keeps_the_dialog_open_and_says_why(qtbot, tmp_path,
+                                                                  monkeypatch):
+    import kiosk.scan.frames as frames
+    import kiosk.settings as settings_file
+    from kiosk.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.setattr(frames, "list_cameras", Calls(answer=[]))
+    real_save = settings_file.save
+
+    def disk_full(settings, data_dir):
+        raise OSError(28, "No space left on device")
+
+    write = Calls(answer=disk_full)
+    monkeypatch.setattr(settings_file, "save", write)
+    dialog = SettingsDialog(Settings(device_name="Door 1"), tmp_path, api_key="")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.device.setText("North door")
+    dialog.accept()
+    qtbot.waitUntil(lambda: "No space left" in dialog.save_error.text(), timeout=10_000)
+    assert write.off_gui_thread
+    assert dialog.isVisible() and dialog.saved_settings is None
+    assert "not saved" in dialog.save_error.text()
+    assert settings_file.load(tmp_path).device_name != "North door"
+    write.answer = real_save  # space freed: saving again works
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.accept()
+    assert settings_file.load(tmp_path).device_name == "North door"
+
+
+def test_the_main_window_writes_settings_off_the_gui_thread(qtbot, local_door, tmp_path,
+                                                           monkeypatch):
+    """Settings applied without the dialog (the staff PIN set on entering self-service)
+    take effect at once and are written on the system lane; a failed write is said."""
+    import kiosk.settings as settings_file
+
+    write = Calls(answer=settings_file.save, hold=True)
+    monkeypatch.setattr(settings_file, "save", write)
+    window = make_window(qtbot, local_door, tmp_path)
+    try:
+        window.apply_settings(window.settings.with_(device_name="North door"))
+        assert window.door.settings.device_name == "North door"  # in use before it is on disk
+        qtbot.waitUntil(lambda: bool(write.threads), timeout=10_000)
+        write.gate.set()
+        qtbot.waitUntil(lambda: (tmp_path / "data" / "settings.json").exists(), timeout=10_000)
+    finally:
+        write.gate.set()
+    assert write.off_gui_thread
+    assert settings_file.load(tmp_path / "data").device_name == "North door"
+
+    def disk_full(settings, data_dir):
+        raise OSError(28, "No space left on device")
+
+    write.answer = disk_full
+    window.apply_settings(window.settings.with_(device_name="South door"))
+    qtbot.waitUntil(lambda: window.save_failed is not None, timeout=10_000)
+    assert "No space left" in window.save_failed.text()
+    assert window.save_failed.isVisible()
+    window.save_failed.close()
