@@ -321,3 +321,79 @@ def test_the_main_window_writes_settings_off_the_gui_thread(qtbot, local_door, t
     assert "No space left" in window.save_failed.text()
     assert window.save_failed.isVisible()
     window.save_failed.close()
+
+
+def _when_called(calls: Calls, then) -> None:
+    """Run ``then()`` on the GUI thread (its event loop keeps running while the app waits
+    for the worker) as soon as ``calls`` has been entered."""
+    from PySide6.QtCore import QTimer
+
+    def look():
+        if calls.threads:
+            then()
+        else:
+            QTimer.singleShot(5, look)
+
+    QTimer.singleShot(0, look)
+
+
+def _opening_windows() -> list:
+    from PySide6.QtWidgets import QApplication
+
+    return [w for w in QApplication.topLevelWidgets()
+            if w.objectName() == "openingWindow" and w.isVisible()]
+
+
+def test_the_app_opens_its_door_and_reads_the_keyring_off_the_gui_thread(
+        qtbot, tmp_path, memory_keyring, monkeypatch):
+    """At start the keyring and Door.open (SQLite migrations, files) run on a worker; an
+    "Opening…" window is up and the GUI thread keeps dispatching until the door is open."""
+    import kiosk.secrets as secrets
+    from kiosk.door import Door
+    from kiosk.ui.app import open_for_app
+
+    settings = Settings(event_id="evt_open", api_url="https://kiosk.example")
+    secrets.set_api_key(settings.api_url, "wk_live_" + "3" * 40)
+    read = Calls(answer=secrets.get_api_key, hold=True)
+    monkeypatch.setattr(secrets, "get_api_key", read)
+    opened = Calls(answer=Door.open, hold=True)
+    seen = {}
+
+    def door_held():
+        seen["door"] = len(_opening_windows())
+        opened.gate.set()
+
+    def key_held():
+        seen["key"] = len(_opening_windows())
+        read.gate.set()
+        _when_called(opened, door_held)
+
+    _when_called(read, key_held)
+    try:
+        result = open_for_app(tmp_path / "data", settings, None, opened)
+    finally:
+        read.gate.set()
+        opened.gate.set()
+    assert seen == {"key": 1, "door": 1}  # the window was up while each call was held
+    assert read.off_gui_thread and opened.off_gui_thread
+    chosen, key, door = result
+    try:
+        assert key == "wk_live_" + "3" * 40 and door.event_id == "evt_open"
+        assert door.status().outbox.pending == 0  # a working door, opened on the worker
+    finally:
+        door.close()
+    qtbot.waitUntil(lambda: not _opening_windows(), timeout=10_000)
+
+
+def test_a_door_that_cannot_open_is_reported_and_the_opening_window_goes(qtbot, tmp_path):
+    from kiosk.store import StoreError
+    from kiosk.ui.app import open_for_app
+
+    def newer(data_dir, settings, key):
+        raise StoreError("written by a newer kiosk (schema 99); update the app")
+
+    failing = Calls(answer=newer)
+    with pytest.raises(StoreError, match="newer kiosk"):
+        open_for_app(tmp_path / "data", Settings(event_id="evt_open"), "wk_live_key", failing)
+    assert failing.off_gui_thread
+    qtbot.waitUntil(lambda: not _opening_windows(), timeout=10_000)
