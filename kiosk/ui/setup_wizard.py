@@ -150,6 +150,7 @@ class ConnectionPage(QWizardPage):
 
     def _edited(self) -> None:
         self.checked = False
+        self.next_when_known = False  # still typing: Next is pressed again when done
         self.error.clear()
 
     def entered_key(self) -> str | None:
