@@ -66,8 +66,8 @@ DE = {
 'Main': 'Haupt', 'Sync now': 'Jetzt abgleichen', 'Settings…': 'Einstellungen…',
 'Self-service mode': 'Selbstbedienung', 'Quit': 'Beenden', '{event} — check-in': '{event} — Einlass',
 'Needs &attention ({n})': 'Zu &klären ({n})', 'Restart needed': 'Neustart nötig',
-'The new event, server or language takes effect when the app starts again.':
-    'Neue Veranstaltung, neuer Server oder neue Sprache gelten nach dem nächsten Start.',
+'The new event or server takes effect when the app starts again.':
+    'Neue Veranstaltung oder neuer Server gelten nach dem nächsten Start.',
 'Staff PIN': 'Personal-PIN', 'Enter the staff PIN, or scan a staff code.': 'Personal-PIN eingeben oder Personal-Code scannen.',
 'Unlock': 'Entsperren', 'PIN': 'PIN', 'Wrong PIN': 'Falsche PIN', 'Camera preview': 'Kameravorschau',
 'Starting camera…': 'Kamera startet…', 'Set staff PIN': 'Personal-PIN festlegen', 'New PIN': 'Neue PIN',
@@ -202,6 +202,7 @@ DE = {
 '⚠ First sync incomplete': '⚠ Erste Synchronisierung unvollständig',
 '⚠ Sync: {warning}': '⚠ Synchronisierung: {warning}',
 'Wrong passphrase. Try again.': 'Falsche Passphrase. Bitte erneut versuchen.',
+'No refused changes.': 'Keine abgelehnten Änderungen.',
 }
 
 if __name__ == "__main__":
