@@ -804,33 +804,37 @@ Was Sie tun können: {todo}</translation>
     <name>SetPinDialog</name>
     <message>
         <location filename="../../kiosk/ui/kiosk_mode.py" line="241" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="267" />
         <source>Set staff PIN</source>
         <translation>Personal-PIN festlegen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/kiosk_mode.py" line="244" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="256" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="257" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="269" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/kiosk_mode.py" line="244" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="257" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="258" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="270" />
         <source>Repeat PIN</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/kiosk_mode.py" line="255" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="268" />
         <source>Self-service mode can only be left with this PIN.</source>
         <translation>Die Selbstbedienung lässt sich nur mit dieser PIN verlassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="264" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="277" />
         <source>Use 4 to 12 digits.</source>
         <translation>4 bis 12 Ziffern verwenden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="266" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="279" />
         <source>The two PINs differ.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>

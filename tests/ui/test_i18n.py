@@ -346,3 +346,25 @@ def test_needs_attention_counts_everything_listed_there(qtbot, tmp_path, printer
         qtbot.waitUntil(lambda: _tab_title(window) == "Needs &attention (1)", timeout=5000)
     finally:
         door.close()
+
+
+def test_small_dialogs_follow_the_language(qtbot, qapp, local_door, tmp_path):
+    """The staff PIN dialogs and the key file's passphrase dialog."""
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    from kiosk.ui.kiosk_mode import KioskLock, PinDialog, SetPinDialog
+    from kiosk.ui.setup_wizard import PassphraseDialog
+
+    host = QDialog()  # one window holding the three, so one walk sees them all
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    lock = KioskLock(lambda: None, lambda: ())
+    for dialog in (SetPinDialog(host), PinDialog(lock, host), PassphraseDialog(host)):
+        dialog.setWindowFlags(dialog.windowFlags() & ~Qt.WindowType.Dialog)  # a child widget
+        layout.addWidget(dialog)
+    round_trip(qtbot, qapp, host,
+               ["New PIN", "Repeat PIN", "Self-service mode can only be left with this PIN.",
+                "Enter the staff PIN, or scan a staff code.", "Staff passphrase"],
+               [DE["New PIN"], DE["Repeat PIN"],
+                DE["Self-service mode can only be left with this PIN."],
+                DE["Enter the staff PIN, or scan a staff code."], DE["Staff passphrase"]])
