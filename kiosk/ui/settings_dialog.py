@@ -1,7 +1,7 @@
 """Settings: camera (with live preview), decoder, door behaviour, sound, language, self-service.
 
 Every control edits one field of the typed :class:`kiosk.settings.Settings` table and takes its
-tooltip from that field's one-line description, so nothing is declared twice. The API key
+tooltip from that field's one-line description (translated: :mod:`kiosk.ui.setting_docs`). The API key
 is shown masked only; a new one replaces it in the keyring.
 
 The dialog opens at once: probing the cameras and reading or writing the keyring can take
@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.logs import mask
-from kiosk.settings import Settings, describe
+from kiosk.settings import Settings
 from kiosk.ui.camera import Camera
 from kiosk.ui.plain import plain
+from kiosk.ui.setting_docs import setting_tooltip
 from kiosk.ui.door_screen import Preview
 from kiosk.ui.i18n import LANGUAGES, set_row_label
 from kiosk.ui.kiosk_mode import SetPinDialog
@@ -88,7 +89,6 @@ class SettingsDialog(QDialog):
         self.camera = camera
         self.new_api_key: str | None = None
         self.pin_hash = settings.kiosk_pin_hash
-        self.docs = {name: doc for name, _type, _default, doc in describe()}
         self._previewing = False
         self._was_running: tuple[Settings, str | None, bool, bool] | None = None
         tabs = QTabWidget(self)
@@ -311,6 +311,9 @@ class SettingsDialog(QDialog):
         self.badge_qr.setText(self.tr("QR code of the registration"))
         self.pin_button.setText(self.tr("Set staff &PIN…"))
         self._show_pin_state()
+        for widget in self.findChildren(QWidget):
+            if widget.property("settingField"):
+                widget.setToolTip(setting_tooltip(widget.property("settingField")))
 
     def _cameras_listed(self, choices: list[tuple[str, str]]) -> None:
         """Fill the list, keeping whatever source is chosen or typed by now."""
@@ -334,7 +337,8 @@ class SettingsDialog(QDialog):
         self.key_loaded.emit()
 
     def _doc(self, widget, field: str, accessible: str):
-        widget.setToolTip(self.docs.get(field, ""))
+        widget.setToolTip(setting_tooltip(field))
+        widget.setProperty("settingField", field)  # for retranslate()
         widget.setAccessibleName(accessible)
         return widget
 

@@ -840,9 +840,117 @@ Was Sie tun können: {todo}</translation>
     </message>
 </context>
 <context>
+    <name>SettingDocs</name>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="15" />
+        <source>Base URL of the WebKasa API (paths go under /api/v1).</source>
+        <translation>Basis-URL der WebKasa-API (die Pfade liegen unter /api/v1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="17" />
+        <source>Shown with every check-in ("checked in at Door 2"); the host name when empty.</source>
+        <translation>Wird bei jedem Einlass angezeigt („eingelassen an Tür 2“); leer: der Name des Computers.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="19" />
+        <source>Admit PENDING registrations (awaiting payment) instead of sending them to the desk.</source>
+        <translation>Anmeldungen mit ausstehender Zahlung (PENDING) einlassen, statt sie an den Schalter zu schicken.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="21" />
+        <source>Camera index, video file, image folder or stream URL.</source>
+        <translation>Kameranummer, Videodatei, Bildordner oder Stream-URL.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="23" />
+        <source>Requested capture width in pixels.</source>
+        <translation>Gewünschte Aufnahmebreite in Pixeln.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="24" />
+        <source>Requested capture frame rate.</source>
+        <translation>Gewünschte Bildrate der Aufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="25" />
+        <source>Decoder backend: ``zxing`` (default) or ``pyzbar``.</source>
+        <translation>Decoder: ``zxing`` (Standard) oder ``pyzbar``.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="27" />
+        <source>The same code seen again within this many seconds is the same scan.</source>
+        <translation>Derselbe Code, innerhalb so vieler Sekunden noch einmal erkannt, gilt als derselbe Scan.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="29" />
+        <source>A verdict stays up at least this long before the camera's scan of another code replaces it (that scan waits its turn; typed or USB-scanner codes show at once).</source>
+        <translation>So lange bleibt ein Ergebnis mindestens stehen, bevor der Kamera-Scan eines anderen Codes es ersetzt (dieser Scan wartet, bis er an der Reihe ist; eingetippte Codes und Codes vom USB-Scanner erscheinen sofort).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="33" />
+        <source>Play a sound for admit and refuse.</source>
+        <translation>Bei Einlass und Abweisung einen Ton abspielen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="34" />
+        <source>UI language (``en``, ``de``); the system's when empty.</source>
+        <translation>Sprache der Oberfläche (``en``, ``de``); leer: die des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="36" />
+        <source>Speak each verdict aloud (spd-say/espeak-ng on Linux, say on macOS, SAPI on Windows).</source>
+        <translation>Jedes Ergebnis laut ansagen (spd-say/espeak-ng unter Linux, say unter macOS, SAPI unter Windows).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="38" />
+        <source>Large-text mode: bigger type on every screen and verdict.</source>
+        <translation>Große Schrift: größere Schrift in jeder Ansicht und bei jedem Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="40" />
+        <source>Codes that unlock self-service mode when scanned.</source>
+        <translation>Codes, die die Selbstbedienung entsperren, wenn sie gescannt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="42" />
+        <source>Badge printer: a system printer's name, or ``pdf:FOLDER`` for PDF files; empty: none.</source>
+        <translation>Drucker für Namensschilder: der Name eines Systemdruckers oder ``pdf:ORDNER`` für PDF-Dateien; leer: keiner.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="44" />
+        <source>Badge label size: ``62x100mm``, ``89x36mm``, ``4x3in`` or ``a6``.</source>
+        <translation>Etikettengröße der Namensschilder: ``62x100mm``, ``89x36mm``, ``4x3in`` oder ``a6``.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="46" />
+        <source>Print a badge automatically when someone is admitted (once per registration).</source>
+        <translation>Beim Einlass automatisch ein Namensschild drucken (einmal pro Anmeldung).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="48" />
+        <source>Show the registration's notes ("Speaker", "VIP") as a coloured band on the badge.</source>
+        <translation>Die Hinweise der Anmeldung („Speaker“, „VIP“) als farbiges Band auf dem Namensschild zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="50" />
+        <source>Put a QR code of the registration on the badge, for scanning at sessions.</source>
+        <translation>Einen QR-Code der Anmeldung auf das Namensschild drucken, zum Scannen bei einzelnen Programmpunkten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="52" />
+        <source>Seconds between background pulls of the registration list.</source>
+        <translation>Sekunden zwischen zwei Abgleichen der Anmeldeliste im Hintergrund.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="54" />
+        <source>Seconds between background outbox uploads while something waits.</source>
+        <translation>Sekunden zwischen zwei Uploads im Hintergrund, solange etwas wartet.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="82" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="83" />
         <location filename="../../kiosk/ui/settings_dialog.py" line="255" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
@@ -861,7 +969,7 @@ Was Sie tun können: {todo}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="329" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="332" />
         <source>no key saved</source>
         <translation>kein Schlüssel gespeichert</translation>
     </message>
@@ -1142,89 +1250,89 @@ Was Sie tun können: {todo}</translation>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="333" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="336" />
         <source>keyring unavailable: {why}</source>
         <translation>Schlüsselbund nicht verfügbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="349" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="353" />
         <source>set</source>
         <translation>festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="349" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="353" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="309" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="398" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="402" />
         <source>Print a badge when someone is admitted</source>
         <translation>Beim Einlass ein Namensschild drucken</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="279" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="399" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="403" />
         <source>Print badges on admit</source>
         <translation>Namensschilder beim Einlass drucken</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="401" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="405" />
         <source>Badge printer</source>
         <translation>Drucker für Namensschilder</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="404" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="408" />
         <source>Label size</source>
         <translation>Etikettengröße</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="310" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="408" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="412" />
         <source>Notes as a coloured band</source>
         <translation>Hinweise als farbiges Band</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="281" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="409" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="413" />
         <source>Notes band</source>
         <translation>Hinweisband</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="311" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="411" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="415" />
         <source>QR code of the registration</source>
         <translation>QR-Code der Anmeldung</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="281" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="412" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="416" />
         <source>QR code on badges</source>
         <translation>QR-Code auf Namensschildern</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="296" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="416" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="420" />
         <source>&amp;Printer</source>
         <translation>&amp;Drucker</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="297" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="417" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="421" />
         <source>Label &amp;size</source>
         <translation>Etiketten&amp;größe</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="264" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="425" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="429" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="465" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="469" />
         <source>saving the key…</source>
         <translation>Schlüssel wird gespeichert…</translation>
     </message>

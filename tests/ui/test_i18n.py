@@ -78,6 +78,15 @@ def test_every_string_of_the_ui_has_german(tmp_path):
     assert untranslated == []
 
 
+def test_setting_tooltips_are_the_settings_own_docs():
+    """The tooltips marked for translation are each field's doc, word for word."""
+    from kiosk.settings import describe
+    from kiosk.ui.setting_docs import DOCS, plain_doc
+
+    docs = {name: plain_doc(doc) for name, _type, _default, doc in describe()}
+    assert {field: docs.get(field) for field in DOCS} == DOCS
+
+
 # -- what a screen shows --------------------------------------------------------------------
 
 def shown_texts(root: QWidget) -> list[tuple[str, str]]:
@@ -249,10 +258,11 @@ def test_settings_follow_the_language(qtbot, qapp, tmp_path):
     round_trip(qtbot, qapp, dialog,
                ["Settings", "Connection", "API &URL", "Replace &key", "Symbologies",
                 "Play sounds", "System language", "Set staff &PIN…", "not set",
-                "reading the keyring…", "&Printer"],
+                "reading the keyring…", "&Printer", "Play a sound for admit and refuse."],
                [DE["Settings"], DE["Connection"], DE["API &URL"], DE["Replace &key"],
                 DE["Symbologies"], DE["Play sounds"], DE["System language"],
-                DE["Set staff &PIN…"], DE["not set"], DE["reading the keyring…"], DE["&Printer"]])
+                DE["Set staff &PIN…"], DE["not set"], DE["reading the keyring…"], DE["&Printer"],
+                DE["Play a sound for admit and refuse."]])
 
 
 def test_setup_wizard_follows_the_language(qtbot, qapp, tmp_path, no_keyring):
