@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self._open_settings = open_settings
         self.report: StatusReport | None = None
         self.pulling = self.pushing = False
-        self._conflicts = 0
+        self._attention_n = 0
         self._attention_seen: tuple[int, int] | None = None
         self._push_task: Task | None = None
 
@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.status_strip.conflicts_clicked.connect(
             lambda: self.tabs.setCurrentWidget(self.attention))
         self.attention.open_registration.connect(self.open_registration)
-        self.attention.count_changed.connect(self._conflict_count)
+        self.attention.count_changed.connect(self._attention_count)
         self.walk_in.registered.connect(lambda *_: self.schedule_status())
         # badges (issue 12): printed after the verdict on the system lane, never the door's
         self.badges = BadgePrinter(door, self.tasks, self)
@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
                              (self.walk_in, self.tr("&Walk-in")),
                              (self.attendance, self.tr("A&ttendance"))):
             self.tabs.setTabText(self.tabs.indexOf(widget), text)
-        self._conflict_count(self._conflicts)
+        self._attention_count(self._attention_n)
         self.toolbar.setWindowTitle(self.tr("Main"))
         self.sync_action.setText(self.tr("Sync now"))
         self.settings_action.setText(self.tr("Settings…"))
@@ -343,10 +343,10 @@ class MainWindow(QMainWindow):
             self.console.message.setText(self.tr("Badge of {name}: {what}").format(
                 name=job.attendee_name or job.registration_id, what=job.describe()))
 
-    def _conflict_count(self, n: int) -> None:
+    def _attention_count(self, n: int) -> None:
         """The Needs attention tab says how many things wait there: conflicts, double
         entries and badges waiting to print."""
-        self._conflicts = n
+        self._attention_n = n
         index = self.tabs.indexOf(self.attention)
         self.tabs.setTabText(index, self.tr("Needs &attention ({n})").format(n=n) if n
                              else self.tr("Needs &attention"))
