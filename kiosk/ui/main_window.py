@@ -336,11 +336,11 @@ class MainWindow(QMainWindow):
     def _badges_printed(self, run: PrintRun) -> None:
         """The staff console says what became of the badge it asked for."""
         if run.failed is not None:
-            self.console.message.setText(self.tr("Badge not printed: {why}").format(
-                why=run.failed.last_error or ""))
+            why = run.failed.last_error or ""
+            self.console.show_message(lambda: self.tr("Badge not printed: {why}").format(why=why))
         elif run.printed:
             job = run.printed[-1]
-            self.console.message.setText(self.tr("Badge of {name}: {what}").format(
+            self.console.show_message(lambda: self.tr("Badge of {name}: {what}").format(
                 name=job.attendee_name or job.registration_id, what=job.describe()))
 
     def _attention_count(self, n: int) -> None:
