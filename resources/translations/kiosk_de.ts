@@ -687,7 +687,7 @@ Was Sie tun können: {todo}</translation>
         <translation>{event} — Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="339" />
+        <location filename="../../kiosk/ui/main_window.py" line="340" />
         <source>Badge not printed: {why}</source>
         <translation>Namensschild nicht gedruckt: {why}</translation>
     </message>
