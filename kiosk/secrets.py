@@ -19,7 +19,6 @@ import os
 from pathlib import Path
 
 import keyring
-from keyring.errors import KeyringError
 
 from kiosk.logs import register_secret
 
