@@ -97,7 +97,6 @@ class OpeningWindow(QLabel):
         self.setAccessibleName(self.text())
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(420, 160)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.finished = False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
