@@ -12,9 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTim
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.models import Attendee, Status, Verdict, VerdictKind
 from kiosk.rules import can_undo, judge
+from kiosk.ui.fit import ButtonGrid, ElidedLabel, fit_columns
 from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.door_types import Door
 from kiosk.ui.tasks import Tasks
@@ -93,13 +92,9 @@ class StaffConsole(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        # Every column but the name fits its contents (and its header, in any language); the
-        # name takes the rest and is the only one ever elided, with the full text as tooltip.
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(48)
+        # headers readable, the name never collapsed, long e-mails elided (kiosk.ui.fit)
         self.table.setWordWrap(False)
+        self.columns = fit_columns(self.table)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _: self.check_in())
         self.count = QLabel(self)
@@ -108,22 +103,28 @@ class StaffConsole(QWidget):
         # details
         self.details = QGroupBox(self.tr("Registration"), self)
         form = QFormLayout(self.details)
-        self.d_name = QLabel(self.details)
+        # long names, e-mails and phones are elided with the full text as tooltip, and the
+        # name heads the pane across its whole width: attendee data never widens the pane
+        self.d_name = ElidedLabel(self.details, Qt.TextElideMode.ElideRight)
         self.d_name.setObjectName("heading")
+        self.d_name.setAccessibleName(self.tr("Name"))
+        form.addRow(self.d_name)
         self.d_status = QLabel(self.details)
         self.d_status.setObjectName("statusBadge")
         self.d_party = QLabel(self.details)
-        self.d_email = QLabel(self.details)
-        self.d_phone = QLabel(self.details)
+        self.d_party.setWordWrap(True)
+        self.d_email = ElidedLabel(self.details)
+        self.d_phone = ElidedLabel(self.details, Qt.TextElideMode.ElideRight)
         self.d_notes = QLabel(self.details)
         self.d_notes.setWordWrap(True)
         self.d_checked = QLabel(self.details)
+        self.d_checked.setWordWrap(True)  # "… on <door name>": the door's name can be long
         self.d_sync = QLabel(self.details)
         self.d_sync.setWordWrap(True)
         self.d_id = QLabel(self.details)
         self.d_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for title, label in (
-            (self.tr("Name"), self.d_name), (self.tr("Status"), self.d_status),
+            (self.tr("Status"), self.d_status),
             (self.tr("Party"), self.d_party), (self.tr("Email"), self.d_email),
             (self.tr("Phone"), self.d_phone), (self.tr("Notes"), self.d_notes),
             (self.tr("Checked in"), self.d_checked), (self.tr("Upload"), self.d_sync),
@@ -151,16 +152,13 @@ class StaffConsole(QWidget):
         self.message.setAccessibleName(self.tr("Last action"))
         plain(self.message, self.count)
 
-        # check-in on its own row, so long translations ("Einlass zurücknehmen") are never cut
-        buttons = QGridLayout()
-        buttons.addWidget(self.checkin_button, 0, 0)
-        buttons.addWidget(self.badge_button, 0, 1)
-        buttons.addWidget(self.pending_button, 1, 0)
-        buttons.addWidget(self.undo_button, 1, 1)
+        # two to a row, or one when long translations ("Einlass zurücknehmen") do not fit
+        buttons = ButtonGrid([self.checkin_button, self.badge_button, self.pending_button,
+                              self.undo_button], self)
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.addWidget(self.details)
-        rl.addLayout(buttons)
+        rl.addWidget(buttons)
         rl.addWidget(self.message)
         rl.addStretch(1)
         left = QWidget(self)
@@ -173,6 +171,7 @@ class StaffConsole(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setSizes([3000, 1000])  # 3:1 from the start, not from the panes' size hints
         right.setMaximumWidth(480)  # the table needs the width more than the details do
         layout = QVBoxLayout(self)
         layout.addWidget(split)
