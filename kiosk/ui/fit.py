@@ -90,21 +90,38 @@ class ColumnFit(QObject):
         count = view.model().columnCount()
         room = view.viewport().width()
         heads = [header.sectionSizeFromContents(c).width() for c in range(count)]
-        widths = [max(heads[c], view.sizeHintForColumn(c)) for c in range(count)]
-        for col, share in self.capped.items():
-            widths[col] = min(widths[col], max(heads[col], int(room * share)))
+        wants = [max(heads[c], view.sizeHintForColumn(c)) for c in range(count)]
         name_floor = max(heads[self.name], NAME_CHARS * view.fontMetrics().averageCharWidth())
-        others = sum(widths) - widths[self.name]
-        # not enough room for the name: the capped columns give way, down to their header
-        short = others + name_floor - room
-        give = {c: widths[c] - heads[c] for c in self.capped if widths[c] > heads[c]}
-        if short > 0 and give:
-            total = sum(give.values())
-            for col, spare in give.items():
-                widths[col] -= min(spare, -(-short * spare // total))  # rounded up
-            others = sum(widths) - widths[self.name]
-        widths[self.name] = max(name_floor, room - others)
+        name_want = max(name_floor, wants[self.name])
+        widths = list(wants)
+        if sum(wants) - wants[self.name] + name_want > room:  # not all in full: cap, then...
+            for col, share in self.capped.items():
+                widths[col] = min(wants[col], max(heads[col], int(room * share)))
+            # ...if the name still lacks its floor, the capped columns give way (to their
+            # header at most); if it has more than it wants, they take the rest back
+            spare = room - (sum(widths) - widths[self.name]) - name_floor
+            if spare < 0:
+                self._share(widths, {c: widths[c] - heads[c] for c in self.capped}, spare)
+            else:
+                spare = room - (sum(widths) - widths[self.name]) - name_want
+                if spare > 0:
+                    self._share(widths, {c: wants[c] - widths[c] for c in self.capped}, spare)
+        widths[self.name] = max(name_floor, room - (sum(widths) - widths[self.name]))
         return widths
+
+    @staticmethod
+    def _share(widths: list[int], room: dict[int, int], amount: int) -> None:
+        """Add ``amount`` (or take it away, if negative) across the columns in ``room`` in
+        proportion to how much each can give or take, never more than that."""
+        room = {c: r for c, r in room.items() if r > 0}
+        total = sum(room.values())
+        if not total:
+            return
+        for col, r in room.items():
+            if amount > 0:  # rounded down: what is left over goes to the name
+                widths[col] += min(r, amount * r // total)
+            else:  # rounded up: the name gets all it lacks
+                widths[col] -= min(r, -(amount * r // total))
 
     def apply(self) -> None:
         if not self.view.isVisible() or self.view.model() is None:

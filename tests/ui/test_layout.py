@@ -109,6 +109,30 @@ def test_attendance_fits_realistic_data_at_1280x800(qtbot, local_door, tmp_path,
     _assert_columns_fit(screen.view, f"attendance {language} large={large_text}")
 
 
+@pytest.mark.parametrize("screen", ["search", "attendance"])
+def test_every_value_in_full_at_1920x1080(qtbot, local_door, tmp_path, language, screen):
+    """With room to spare, nothing is elided: the 57-character address and the long phone
+    number show in full (the issue: "e-mail, phone and status are cut off even at 1920")."""
+    window = _realistic_window(qtbot, local_door, tmp_path, False)
+    window.resize(1920, 1080)
+    if screen == "search":
+        window.tabs.setCurrentWidget(window.console)
+        _search(qtbot, window.console, "example.org")
+        view = window.console.table
+    else:
+        window.tabs.setCurrentWidget(window.attendance)
+        before = window.attendance.loads
+        window.attendance.refresh()
+        qtbot.waitUntil(lambda: window.attendance.loads > before, timeout=3000)
+        view = window.attendance.view
+    QApplication.processEvents()
+    header = view.horizontalHeader()
+    assert view.horizontalScrollBar().maximum() == 0
+    for col in range(view.model().columnCount()):
+        title = view.model().headerData(col, Qt.Orientation.Horizontal)
+        assert header.sectionSize(col) >= view.sizeHintForColumn(col), (screen, title)
+
+
 def test_search_box_clear_button_is_not_clipped(qtbot, local_door, tmp_path, large_text):
     window = make_window(qtbot, local_door, tmp_path)
     window.apply_settings(window.settings.with_(large_text=large_text))
