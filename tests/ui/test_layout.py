@@ -109,6 +109,27 @@ def test_attendance_fits_realistic_data_at_1280x800(qtbot, local_door, tmp_path,
     _assert_columns_fit(screen.view, f"attendance {language} large={large_text}")
 
 
+def test_columns_fit_again_after_a_live_language_switch(qtbot, local_door, tmp_path, qapp):
+    """German headers are wider: after a switch while the tables are open, none is cut."""
+    window = _realistic_window(qtbot, local_door, tmp_path, True)
+    try:
+        window.tabs.setCurrentWidget(window.console)
+        _search(qtbot, window.console, "example.org")
+        _assert_columns_fit(window.console.table, "search en")
+        install_translations(qapp, "de")
+        _assert_columns_fit(window.console.table, "search after the switch to de")
+        window.tabs.setCurrentWidget(window.attendance)
+        before = window.attendance.loads
+        window.attendance.refresh()
+        qtbot.waitUntil(lambda: window.attendance.loads > before, timeout=3000)
+        install_translations(qapp, "en")
+        install_translations(qapp, "de")
+        _assert_columns_fit(window.attendance.view, "attendance after the switch to de")
+    finally:
+        install_translations(qapp, "en")
+        set_large_text(False)
+
+
 @pytest.mark.parametrize("screen", ["search", "attendance"])
 def test_every_value_in_full_at_1920x1080(qtbot, local_door, tmp_path, language, screen):
     """With room to spare, nothing is elided: the 57-character address and the long phone
