@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from kiosk import rules
 from kiosk.models import Attendee, Status
-from kiosk.ui.plain import plain
+from kiosk.ui.fit import fit_columns
+from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.staff_console import status_label
 from kiosk.ui.door_types import Door
 from kiosk.ui.tasks import Tasks
@@ -89,15 +89,20 @@ class AttendeeModel(QAbstractTableModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.UserRole):
+                                               Qt.ItemDataRole.UserRole,
+                                               Qt.ItemDataRole.ToolTipRole):
             return None
         a = self.rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return a.id
         reg = a.registration
         col = index.column()
-        return (reg.attendee_name, reg.attendee_email, reg.attendee_phone or "", status_label(a),
-                a.party_size, format_when(a.checked_in_at), a.checked_in_device or "")[col]
+        value = (reg.attendee_name, reg.attendee_email, reg.attendee_phone or "",
+                 status_label(a), a.party_size, format_when(a.checked_in_at),
+                 a.checked_in_device or "")[col]
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full value of an elided cell
+            return plain_tooltip(str(value))
+        return value
 
 
 class AttendanceScreen(QWidget):
@@ -132,7 +137,8 @@ class AttendanceScreen(QWidget):
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.setWordWrap(False)
+        self.columns = fit_columns(self.view)  # the same column policy as Search
 
         self.show_label = QLabel(self)
         self.show_label.setBuddy(self.filter)

@@ -13,9 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTim
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.models import Attendee, Status, Verdict, VerdictKind
 from kiosk.rules import can_undo, judge
+from kiosk.ui.fit import ButtonGrid, ElidedLabel, fit_columns
 from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.door_types import Door
 from kiosk.ui.tasks import Tasks
@@ -87,13 +86,9 @@ class StaffConsole(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        # Every column but the name fits its contents (and its header, in any language); the
-        # name takes the rest and is the only one ever elided, with the full text as tooltip.
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(48)
+        # headers readable, the name never collapsed, long e-mails elided (kiosk.ui.fit)
         self.table.setWordWrap(False)
+        self.columns = fit_columns(self.table)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _: self.check_in())
         self.count = QLabel(self)
@@ -101,23 +96,28 @@ class StaffConsole(QWidget):
         # details
         self.details = QGroupBox(self)
         self.form = form = QFormLayout(self.details)
-        self.d_name = QLabel(self.details)
+        # long names, e-mails and phones are elided with the full text as tooltip, and the
+        # name heads the pane across its whole width: attendee data never widens the pane
+        self.d_name = ElidedLabel(self.details, Qt.TextElideMode.ElideRight)
         self.d_name.setObjectName("heading")
+        form.addRow(self.d_name)
         self.d_status = QLabel(self.details)
         self.d_status.setObjectName("statusBadge")
         self.d_party = QLabel(self.details)
-        self.d_email = QLabel(self.details)
-        self.d_phone = QLabel(self.details)
+        self.d_party.setWordWrap(True)
+        self.d_email = ElidedLabel(self.details)
+        self.d_phone = ElidedLabel(self.details, Qt.TextElideMode.ElideRight)
         self.d_notes = QLabel(self.details)
         self.d_notes.setWordWrap(True)
         self.d_checked = QLabel(self.details)
+        self.d_checked.setWordWrap(True)  # "… on <door name>": the door's name can be long
         self.d_sync = QLabel(self.details)
         self.d_sync.setWordWrap(True)
         self.d_id = QLabel(self.details)
         self.d_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._detail_labels = (self.d_name, self.d_status, self.d_party, self.d_email,
                                self.d_phone, self.d_notes, self.d_checked, self.d_sync, self.d_id)
-        for label in self._detail_labels:
+        for label in self._detail_labels[1:]:  # the name heads the pane, without a title
             plain(label)
             form.addRow(QLabel(self.details), label)  # row titles: retranslate()
 
@@ -135,16 +135,13 @@ class StaffConsole(QWidget):
         self._message_text: Callable[[], str] = str  # the last action, in the current language
         plain(self.message, self.count)
 
-        # check-in on its own row, so long translations ("Einlass zurücknehmen") are never cut
-        buttons = QGridLayout()
-        buttons.addWidget(self.checkin_button, 0, 0)
-        buttons.addWidget(self.badge_button, 0, 1)
-        buttons.addWidget(self.pending_button, 1, 0)
-        buttons.addWidget(self.undo_button, 1, 1)
+        # two to a row, or one when long translations ("Einlass zurücknehmen") do not fit
+        buttons = ButtonGrid([self.checkin_button, self.badge_button, self.pending_button,
+                              self.undo_button], self)
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.addWidget(self.details)
-        rl.addLayout(buttons)
+        rl.addWidget(buttons)
         rl.addWidget(self.message)
         rl.addStretch(1)
         left = QWidget(self)
@@ -157,6 +154,7 @@ class StaffConsole(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setSizes([3000, 1000])  # 3:1 from the start, not from the panes' size hints
         right.setMaximumWidth(480)  # the table needs the width more than the details do
         layout = QVBoxLayout(self)
         layout.addWidget(split)
@@ -184,7 +182,8 @@ class StaffConsole(QWidget):
                   self.tr("Id"))
         for title, label in zip(titles, self._detail_labels):
             label.setAccessibleName(title)
-            self.form.labelForField(label).setText(title)
+            if label is not self.d_name:  # the name heads the pane, without a row title
+                self.form.labelForField(label).setText(title)
         self.checkin_button.setText(self.tr("&Check in"))
         self.checkin_button.setAccessibleName(self.tr("Check in the selected registration"))
         self.pending_button.setText(self.tr("Admit &pending"))
