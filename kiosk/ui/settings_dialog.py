@@ -231,6 +231,7 @@ class SettingsDialog(QDialog):
         self.save_error.setObjectName("fieldError")
         self.save_error.setWordWrap(True)
         plain(self.save_error)
+        self.save_error.hide()  # takes room only when there is something to say
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.save_error)
@@ -499,6 +500,7 @@ class SettingsDialog(QDialog):
         data_dir = self.data_dir
         self.saving_settings = True
         self.save_error.setText(self.tr("Saving…"))
+        self.save_error.show()
 
         def write() -> None:
             from kiosk import settings as settings_file
