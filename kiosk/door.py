@@ -12,7 +12,6 @@ turns into Qt signals.
 from __future__ import annotations
 
 import csv
-import json
 import logging
 import os
 import socket
