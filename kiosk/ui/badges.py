@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -85,15 +85,13 @@ class BadgePrinter(QObject):
 
 def waiting_text(summary: BadgeSummary) -> str:
     """One line for the status strip and Needs attention; empty when nothing waits."""
-    from PySide6.QtCore import QCoreApplication
+    from kiosk.ui.counts import counts
 
     if not summary.waiting:
         return ""
-    n = summary.waiting  # a plain name: lupdate skips a call whose count is an attribute
     if summary.failed:
-        return QCoreApplication.translate("Badges", "🖨 %n badges waiting: {why}", "", n).format(
-            why=summary.last_error or "printer failed")
-    return QCoreApplication.translate("Badges", "🖨 %n badges waiting", "", n)
+        return counts().badges_failed(summary.waiting, summary.last_error or "printer failed")
+    return counts().badges_waiting(summary.waiting)
 
 
 class BadgePreview(QLabel):
@@ -105,6 +103,11 @@ class BadgePreview(QLabel):
         self.setAccessibleName(self.tr("Badge preview"))
         self.setMinimumSize(220, 220)
         self.layout_key = ""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Badge preview"))
 
     def show_badge(self, layout_key: str, *, notes_band: bool, qr: bool,
                    content: BadgeContent = SAMPLE) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from kiosk.models import StatusReport
 from kiosk.store import parse_utc
+from kiosk.ui.counts import counts
 from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.resources import resource_path
 
@@ -30,8 +31,7 @@ def age_text(last_sync_at: str | None, now: float) -> str:
         return QCoreApplication.translate("StatusStrip", "{n} min ago").format(n=seconds // 60)
     if seconds < 86400:
         return QCoreApplication.translate("StatusStrip", "{n} h ago").format(n=seconds // 3600)
-    days = seconds // 86400  # (not inline: lupdate's parser takes "//" for a comment)
-    return QCoreApplication.translate("StatusStrip", "%n days ago", "", days)
+    return counts().days_ago(seconds // 86400)
 
 
 class StatusStrip(QFrame):
@@ -91,6 +91,16 @@ class StatusStrip(QFrame):
         """A language switch redraws the strip in the new language."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_tick"):
+            for widget, name in ((self.event_name, "Event"), (self.connection, "Connection"),
+                                 (self.people, "People in"), (self.uploads, "Uploads waiting"),
+                                 (self.doors, "Other doors"), (self.conflicts, "Conflicts"),
+                                 (self.last_sync, "Last sync"),
+                                 (self.sync_warning, "Sync warning"),
+                                 (self.badges, "Badges waiting")):
+                # the names are marked for lupdate where the widgets are made (__init__)
+                widget.setAccessibleName(QCoreApplication.translate("StatusStrip", name))
+            if self.badge_summary is not None:
+                self.set_badges(self.badge_summary)
             self._render()
 
     def set_report(self, report: StatusReport) -> None:
@@ -169,7 +179,7 @@ class StatusStrip(QFrame):
         self._set_state(self.uploads, "offline" if pending and self.online is False else "")
         conflicts = report.outbox.conflicts
         self.conflicts.setVisible(conflicts > 0)
-        self.conflicts.setText(QCoreApplication.translate("StatusStrip", "%n conflicts", "", conflicts))
+        self.conflicts.setText(counts().conflicts(conflicts))
         self._set_state(self.conflicts, "warn" if conflicts else "")
         if self.syncing is not None:
             done, total = self.syncing

@@ -134,6 +134,6 @@ def test_settings_refuse_a_pin_without_a_staff_code(qtbot, tmp_path):
     assert "staff code" in dialog.kiosk_error.text()
     assert dialog._tabs.currentIndex() == dialog._kiosk_tab
     dialog.staff_codes.setText("STAFF-7")
-    dialog.accept()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    dialog.accept()  # saved in the background, then closed
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=5000)
     assert dialog.result_settings().staff_codes == ("STAFF-7",)
