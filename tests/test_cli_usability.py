@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
+from conftest import make_door
 from kiosk.commands.core import local_time
 from kiosk_cli import kiosk_env, run
 
@@ -150,13 +152,9 @@ def test_status_shows_server_and_local_counts_labelled(sim, synced):
 def test_double_entries_show_local_time_and_door_names(sim, synced):
     """A double entry (two doors admitted one ticket while apart) was printed as raw ISO UTC
     ("2030-05-01T18:05:00.000Z at Door 1") with "HTTP None" (issue 11)."""
-    from pathlib import Path
-
-    from conftest import make_door
-
     rid = confirmed_ids(sim, 1)[0]
     run(["checkin", rid], synced, check=True)  # admitted here ...
-    door = make_door(sim, Path(synced["KIOSK_DATA_DIR"]))
+    door = make_door(sim, Path(synced["KIOSK_DATA_DIR"]))  # the same folder, in-process
     try:  # ... and at another door that could not see this one
         door.journal.apply([{
             "door": "door_other", "seq": 1, "reg": rid, "action": "admit", "status": "ATTENDED",

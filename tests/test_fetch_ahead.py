@@ -9,12 +9,12 @@ import threading
 
 import pytest
 
+from conftest import make_client
 from kiosk.api import Pacer
 from kiosk.simulator.server import Faults
 from kiosk.simulator.testing import running_simulator
 from kiosk.store import Store
 from kiosk.sync import FETCH_AHEAD, pull
-from tests.conftest import make_client
 
 PAGE = 20
 
