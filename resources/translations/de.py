@@ -273,35 +273,40 @@ DE = {
     'Die Einstellungen wurden nicht gespeichert: {why}. Nichts wurde geändert; schaffen Sie Platz auf dem Datenträger oder prüfen Sie den Datenordner und speichern Sie dann erneut.',
 }
 
-if __name__ == "__main__":
+def fill(ts_name: str, table: dict, qm_name: str) -> None:
+    """Put ``table``'s translations into the .ts written by lupdate and compile it."""
     import subprocess
     import sys
     import xml.etree.ElementTree as ET
     from pathlib import Path
 
     here = Path(__file__).resolve().parent
-    ts = here / "kiosk_de.ts"
+    ts = here / ts_name
     tree = ET.parse(ts)
     missing = 0
     for message in tree.iter("message"):
         source = message.find("source").text
         translation = message.find("translation")
-        if source in DE:
-            german = DE[source]
+        if source in table:
+            words = table[source]
             for form in list(translation):
                 translation.remove(form)
-            if isinstance(german, tuple):  # Qt's plural forms: singular, plural
+            if isinstance(words, tuple):  # Qt's plural forms: singular, plural
                 # lupdate marks self.tr(..., n) but not QCoreApplication.translate(..., n)
                 message.set("numerus", "yes")
                 translation.text = None
-                for text in german:
+                for text in words:
                     ET.SubElement(translation, "numerusform").text = text
             else:
-                translation.text = german
+                translation.text = words
             translation.attrib.pop("type", None)
         else:
             missing += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     print(f"{ts.name}: {missing} untranslated")
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), str(ts), "-qm", str(here / "kiosk_de.qm")], check=True)
+    subprocess.run([str(lrelease), str(ts), "-qm", str(here / qm_name)], check=True)
+
+
+if __name__ == "__main__":
+    fill("kiosk_de.ts", DE, "kiosk_de.qm")

@@ -234,7 +234,7 @@ def test_attendance_follows_the_language(qtbot, qapp, local_door, tasks):
     qtbot.waitUntil(lambda: screen.loads == 1)
     round_trip(qtbot, qapp, screen,
                ["Everyone", "&Export CSV…", "Checked in", "Confirmed", "Pending", "Device",
-                "5 shown of 5; 1 people in"],
+                "5 shown of 5; 1 person in"],
                [DE["Everyone"], DE["&Export CSV…"], DE["Checked in"], DE["Confirmed"],
                 DE["Pending"], DE["Device"],
                 DE_N["{shown} shown of {total}; %n people in"][0].replace("%n", "1").format(

@@ -61,3 +61,22 @@ def test_english_counts_still_read_with_the_number(qtbot, local_door, tasks):
     qtbot.addWidget(form)
     form.set_places_left(3)
     assert form.places.text() == "3 places left"
+
+
+def test_english_says_one_person_and_two_people(qtbot, qapp, local_door, tasks):
+    """English is the source language; its plural forms come from kiosk_en.qm."""
+    install_translations(qapp, "en")
+    screen = AttendanceScreen(local_door, tasks)
+    qtbot.addWidget(screen)
+    screen.refresh()  # Emmy is the one person in
+    qtbot.waitUntil(lambda: screen.loads == 1, timeout=3000)
+    assert screen.summary.text().endswith("; 1 person in")
+    local_door.checkin("reg_alan")
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.loads == 2, timeout=3000)
+    assert screen.summary.text().endswith("; 2 people in")
+    form = WalkInForm(local_door, tasks)
+    qtbot.addWidget(form)
+    form.set_places_left(1)
+    assert form.places.text() == "1 place left"
+    assert waiting_text(BadgeSummary(waiting=1)) == "🖨 1 badge waiting"
