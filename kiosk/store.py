@@ -36,7 +36,15 @@ from kiosk.contract import MAX_GUESTS, STATUSES, STATUSES_HOLDING_PLACES
 from kiosk.models import Attendee, Conflict, Event, OutboxSummary, Registration, Status
 from kiosk.peers.journal import MIGRATION as PEERS_MIGRATION  # issue 10: door-to-door journal
 
+try:
+    import fcntl  # Linux and macOS; Windows has none, and there check-ins poll as before
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
+
 DB_NAME = "kiosk.db"
+INTENT_SUFFIX = "-intent"
+"""``kiosk.db-intent``: the lock file through which check-ins of every process on this
+database go ahead of the background writers of every other one (see :meth:`Store.write`)."""
 BUSY_TIMEOUT_S = 30.0
 WRITE_BATCH = 25
 """Rows per transaction of the sync's background writes: a quarter of a server page, well
@@ -400,6 +408,7 @@ class Store:
         self._write_lock = threading.RLock()
         self._turn = threading.Condition()  # background writers wait for _waiting == 0
         self._waiting = 0
+        self._intent_fds: dict[bool, int | None] = {}  # background? -> its lock file handle
         self._connections: list[sqlite3.Connection] = []
         self._connections_lock = threading.Lock()
         self._migrate()
@@ -458,6 +467,7 @@ class Store:
         if background and not nested:
             with self._turn:
                 self._turn.wait_for(lambda: self._waiting == 0)
+            self._after_checkins_elsewhere()
         elif not nested:
             with self._turn:
                 self._waiting += 1
@@ -468,6 +478,7 @@ class Store:
                 with self._turn:
                     self._waiting -= 1
                     self._turn.notify_all()
+        announced = not background and not nested and self._announce_checkin()
         self._local.depth = getattr(self._local, "depth", 0) + 1
         try:
             db = self.db
@@ -489,7 +500,48 @@ class Store:
                 raise
         finally:
             self._local.depth -= 1
+            if announced:
+                fcntl.flock(self._intent_fd(False), fcntl.LOCK_UN)
             self._write_lock.release()
+
+    def _intent_fd(self, background: bool) -> int | None:
+        """This store's handle on the intent file, one for check-ins and one for background
+        writers (a flock belongs to the open file, so the two must not share one); None where
+        there is no flock."""
+        with self._connections_lock:
+            if background not in self._intent_fds:
+                fd = None
+                if fcntl is not None:
+                    old_umask = os.umask(0o077)
+                    try:
+                        fd = os.open(f"{self.path}{INTENT_SUFFIX}", os.O_RDWR | os.O_CREAT, 0o600)
+                    except OSError:
+                        fd = None  # then only SQLite's lock orders the writers
+                    finally:
+                        os.umask(old_umask)
+                self._intent_fds[background] = fd
+            return self._intent_fds[background]
+
+    def _announce_checkin(self) -> bool:
+        """A shared lock on the intent file while this writer waits for and holds its
+        transaction. Never blocks: it fails only in the instant a background writer holds the
+        file to look past it, and then that writer goes first by one batch, as without it."""
+        fd = self._intent_fd(False)
+        if fd is None:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
+    def _after_checkins_elsewhere(self) -> None:
+        """Before each batch, wait until no writer of another process announces itself: the
+        kernel wakes this thread when the last one is done, so it never polls."""
+        fd = self._intent_fd(True)
+        if fd is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            fcntl.flock(fd, fcntl.LOCK_UN)
 
     def writers_waiting(self) -> int:
         """Threads of this process waiting to write ahead of the background writers."""
@@ -555,6 +607,10 @@ class Store:
                 except sqlite3.ProgrammingError:
                     pass
             self._connections.clear()
+            for fd in self._intent_fds.values():
+                if fd is not None:
+                    os.close(fd)
+            self._intent_fds.clear()
         self._local = threading.local()
 
     def _migrate(self) -> None:
