@@ -8,6 +8,7 @@ deadlines only keep a broken build from hanging).
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -98,3 +99,19 @@ def test_without_flock_sqlite_alone_orders_the_writers(tmp_path, monkeypatch):
     assert store.attendee("reg_x0001") is not None
     assert not (tmp_path / "data" / "kiosk.db-intent").exists()
     door.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_BATCH"), reason="Linux scheduling policies only")
+def test_bulk_loading_does_not_preempt_checkins_on_wakeup(tmp_path):
+    """The sync's thread, and the page fetchers it starts, run as SCHED_BATCH while they
+    load (they do not preempt a check-in when they wake), and go back afterwards."""
+    store = Store(tmp_path / "data")
+    seen = []
+    with store.bulk():
+        seen.append(os.sched_getscheduler(0))
+        fetcher = threading.Thread(target=lambda: seen.append(os.sched_getscheduler(0)))
+        fetcher.start()
+        fetcher.join(DEADLINE_S)
+    seen.append(os.sched_getscheduler(0))
+    assert seen == [os.SCHED_BATCH, os.SCHED_BATCH, os.SCHED_OTHER]
+    store.close()
