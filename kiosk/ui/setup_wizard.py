@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,6 +43,7 @@ from kiosk.settings import Settings
 from kiosk.settings import save as save_settings
 from kiosk.ui.bridge import DoorBridge
 from kiosk.ui.door_types import Door, DoorFactory, open_door
+from kiosk.ui.i18n import set_row_label
 from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.tasks import Task, Tasks
 
@@ -98,6 +99,7 @@ class ConnectionPage(QWizardPage):
         plain(self.error)
         self.checking = False
         self.checked = False
+        self.next_when_known = False
         form = QFormLayout(self)
         form.addRow(self.keyring_note)
         form.addRow(self.tr("API &URL"), self.url)
@@ -108,15 +110,24 @@ class ConnectionPage(QWizardPage):
         form.addRow(self.error)
         self.url.textChanged.connect(self._edited)
         self.key.textChanged.connect(self._edited)
+        self.form = form
+        for field in (self.passphrase, self.passphrase_again):
+            field.textChanged.connect(self._edited)
+        self.key.textChanged.connect(
+            lambda _: [form.setRowVisible(f, self.needs_passphrase())
+                       for f in (self.passphrase, self.passphrase_again)])
         self._show_keyring_state(form)
 
     def _show_keyring_state(self, form: QFormLayout) -> None:
         """Say before anything is typed where the key will be kept, and ask for a passphrase
-        when it is to go into the encrypted file."""
+        when it is to go into the encrypted file. Called again when the keyring probe
+        (on the ``system`` lane, see :class:`SetupWizard`) answers."""
         from kiosk.secrets import MIN_PASSPHRASE
 
         w = self.w
-        if w.has_keyring:
+        if w.has_keyring is None:
+            self.keyring_note.setText(self.tr("Looking for this computer's keyring…"))
+        elif w.has_keyring:
             self.keyring_note.hide()
         else:
             self.setSubTitle(self.tr("This computer has no system keyring."))
@@ -132,17 +143,52 @@ class ConnectionPage(QWizardPage):
                     "Or start the kiosk with the key in KIOSK_API_KEY.").format(n=MIN_PASSPHRASE))
         for field in (self.passphrase, self.passphrase_again):
             form.setRowVisible(field, self.needs_passphrase())
-            field.textChanged.connect(self._edited)
-        self.key.textChanged.connect(
-            lambda _: [form.setRowVisible(f, self.needs_passphrase())
-                       for f in (self.passphrase, self.passphrase_again)])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "checked"):
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the language installed now (Qt sends LanguageChange on a switch)."""
+        from kiosk.secrets import MIN_PASSPHRASE
+
+        self.setTitle(self.tr("Connect to WebKasa"))
+        self.setSubTitle(self.tr("The API key is stored in this computer's keyring, never in a file."))
+        if self.w.has_keyring is None:  # the probe has not answered yet
+            self.keyring_note.setText(self.tr("Looking for this computer's keyring…"))
+        elif self.w.has_keyring is False:
+            self.setSubTitle(self.tr("This computer has no system keyring."))
+            self.keyring_note.setText(self.tr(
+                "No system keyring: the key from KIOSK_API_KEY is used and not stored. "
+                "Start the kiosk with it set each time, or type a key here to keep it "
+                "in a file encrypted with a staff passphrase.") if self.w.key_from_env else self.tr(
+                "No system keyring: the key will be kept in a file encrypted with a staff "
+                "passphrase (at least {n} characters), asked each time the kiosk starts. "
+                "Or start the kiosk with the key in KIOSK_API_KEY.").format(n=MIN_PASSPHRASE))
+        self.url.setAccessibleName(self.tr("API URL"))
+        self.key.setAccessibleName(self.tr("API key"))
+        if self.w.api_key:
+            self.key.setPlaceholderText(self.tr("Saved key {masked} (leave empty to keep it)")
+                                        .format(masked=mask(self.w.api_key)))
+        self.scheme.setAccessibleName(self.tr("How the key is sent"))
+        self.scheme.setItemText(0, self.tr("Authorization: Bearer"))
+        self.passphrase.setAccessibleName(self.tr("Staff passphrase"))
+        self.passphrase_again.setAccessibleName(self.tr("Staff passphrase again"))
+        for field, label in ((self.url, self.tr("API &URL")), (self.key, self.tr("API &key")),
+                             (self.scheme, self.tr("Key sent as")),
+                             (self.passphrase, self.tr("Staff &passphrase")),
+                             (self.passphrase_again, self.tr("Passphrase &again"))):
+            set_row_label(self, field, label)
 
     def needs_passphrase(self) -> bool:
         """No keyring, and a key to store (one typed here, not only the environment's)."""
-        return not self.w.has_keyring and (bool(self.key.text().strip()) or not self.w.key_from_env)
+        return self.w.has_keyring is False and (bool(self.key.text().strip())
+                                                or not self.w.key_from_env)
 
     def _edited(self) -> None:
         self.checked = False
+        self.next_when_known = False  # still typing: Next is pressed again when done
         self.error.clear()
 
     def entered_key(self) -> str | None:
@@ -152,6 +198,10 @@ class ConnectionPage(QWizardPage):
         if self.checked:
             return True
         if self.checking:
+            return False
+        if self.w.has_keyring is None:  # the probe has not answered: where the key goes is open
+            self.error.setText(self.tr("Looking for this computer's keyring…"))
+            self.next_when_known = True  # go on by itself when it answers
             return False
         key = self.entered_key()
         url = self.url.text().strip().rstrip("/")
@@ -216,6 +266,17 @@ class EventPage(QWizardPage):
         self.list.itemActivated.connect(lambda _: wizard.next())
         QVBoxLayout(self).addWidget(self.list)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "list"):
+            self.setTitle(self.tr("Choose the event"))
+            self.setSubTitle(self.tr("Upcoming events, with how many are registered."))
+            self.list.setAccessibleName(self.tr("Events"))
+            if self.list.count():  # shown: redraw the lines ("n registered"), keep the choice
+                row = self.list.currentRow()
+                self.initializePage()
+                self.list.setCurrentRow(row)
+
     def initializePage(self) -> None:  # noqa: N802 (Qt name)
         self.list.clear()
         for event in self.w.events:
@@ -259,6 +320,15 @@ class SyncPage(QWizardPage):
         self.task: Task | None = None
         self.finished = False
         self.outcome = ""  # done | cancelled | failed
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "outcome"):
+            self.setTitle(self.tr("First sync"))
+            self.setSubTitle(self.tr("Copying the registrations to this computer, so the door "
+                                     "works without a network."))
+            self.bar.setAccessibleName(self.tr("Sync progress"))
+            self.cancel_button.setText(self.tr("&Stop syncing"))
 
     def initializePage(self) -> None:  # noqa: N802 (Qt name)
         self.finished = False
@@ -336,6 +406,8 @@ class SyncPage(QWizardPage):
 class SetupWizard(QWizard):
     """Results after ``exec()``: :attr:`settings`, :attr:`api_key`, :attr:`door`."""
 
+    keyring_known = Signal(bool)  # the keyring probe answered (tests, accessibility tools)
+
     def __init__(
         self,
         data_dir: Path,
@@ -353,9 +425,9 @@ class SetupWizard(QWizard):
         self.data_dir = Path(data_dir)
         self.settings = settings or Settings()
         self.api_key = api_key
-        from kiosk import secrets
-
-        self.has_keyring = secrets.keyring_usable()
+        # asked on the system lane below (a keyring backend may take seconds to answer);
+        # None until then, and the first page says it is looking
+        self.has_keyring: bool | None = None
         self.key_from_env = bool(api_key) and api_key == os.environ.get("KIOSK_API_KEY")
         self.transport = transport
         self.events: list[Event] = []
@@ -369,8 +441,28 @@ class SetupWizard(QWizard):
         self.sync_page = SyncPage(self)
         for page in (self.connection, self.event_page, self.sync_page):
             self.addPage(page)
+        from kiosk import secrets
+
+        self.tasks.run(secrets.keyring_usable, lane="system", name="keyring_probe",
+                       on_done=self._keyring_answered,
+                       on_error=lambda _: self._keyring_answered(False))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.resize(720, 480)
+
+    def _keyring_answered(self, usable: bool) -> None:
+        self.has_keyring = bool(usable)
+        page = self.connection
+        page._show_keyring_state(page.form)
+        self.keyring_known.emit(self.has_keyring)
+        if page.next_when_known and self.currentPage() is page:
+            page.next_when_known = False
+            page.error.clear()
+            self.next()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)  # the pages follow: Qt sends them LanguageChange too
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("Set up the check-in kiosk"))
 
     def list_events(self, url: str, key: str, scheme: str) -> list[Event]:
         """Worker thread: the upcoming events with their counts."""
@@ -455,6 +547,14 @@ class PassphraseDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.prompt, self.field, self.error, buttons):
             layout.addWidget(widget)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "error"):
+            self.setWindowTitle(self.tr("Unlock the API key"))
+            self.prompt.setText(self.tr("This computer has no system keyring: the API key is in "
+                                        "a file encrypted with the staff passphrase."))
+            self.field.setAccessibleName(self.tr("Staff passphrase"))
 
 
 def unlock_key_file(data_dir: Path, api_url: str, parent: QWidget | None = None, *,
