@@ -40,8 +40,10 @@ class CheckinPhases:
             try:
                 return real(*args, **kwargs)
             finally:
-                rec[name] += (time.perf_counter() - t) * 1000
-                rec[name + " runq"] += _sched()[1] - d
+                now, (_, d2) = time.perf_counter(), _sched()
+                rec[name] += (now - t) * 1000
+                rec[name + " runq"] += d2 - d
+                phases._current.ended = now, d2  # the last phase's end
 
         class TimedConnection(sqlite3.Connection):
             def execute(self, sql, *args):
@@ -70,12 +72,16 @@ class CheckinPhases:
             phases._current.rec = rec
             cpu, delay = _sched()
             t = time.perf_counter()
+            phases._current.ended = t, delay
             try:
                 return checkin(*args, **kwargs)
             finally:
                 rec["wall"] = (time.perf_counter() - t) * 1000
                 cpu2, delay2 = _sched()
                 rec["cpu"], rec["runq"] = cpu2 - cpu, delay2 - delay
+                ended, ended_delay = phases._current.ended  # after the COMMIT: events, counts
+                rec["after commit"] = (time.perf_counter() - ended) * 1000
+                rec["after commit runq"] = delay2 - ended_delay
                 phases._current.rec = None
                 phases.records.append(rec)
 
@@ -95,9 +101,10 @@ def summary(name: str, records: list[dict[str, float]]) -> str:
         m = {k: statistics.mean(r.get(k, 0.0) for r in rs) for k in rs[0]}
         other = m["wall"] - m["lock wait"] - m["commit"]
         return (f"  {label}: {m['wall']:.2f} ms = lock wait {m['lock wait']:.2f} "
-                f"({m['busy']:.1f} busy tries) + commit {m['commit']:.2f} + rest {other:.2f}; "
-                f"run-queue delay {m['runq']:.2f} ms in all (in the lock wait "
-                f"{m['lock wait runq']:.2f}, in the commit {m['commit runq']:.2f}); "
+                f"({m['busy']:.1f} busy tries) + commit {m['commit']:.2f} + rest {other:.2f} "
+                f"(after the commit {m['after commit']:.2f}); run-queue delay {m['runq']:.2f} ms "
+                f"in all (in the lock wait {m['lock wait runq']:.2f}, in the commit "
+                f"{m['commit runq']:.2f}, after it {m['after commit runq']:.2f}); "
                 f"CPU {m['cpu']:.2f} ms")
 
     return "\n".join((f"phases of a check-in, {name} ({len(records)}):",
