@@ -599,12 +599,14 @@ class Store:
 
         Across processes SQLite's lock is not fair: a sync in another process took it again
         within microseconds of each commit, and a check-in polling for it lost that race
-        several times over (measured: its p99 was mostly that wait). So a foreground writer
+        several times over (measured: half of its p99 during a sync). So a foreground writer
         holds a shared ``flock`` on ``kiosk.db-intent`` while it waits and writes, and a
         background writer takes it exclusively before each batch: the kernel holds the
         batch until every announced check-in has committed and wakes it then, no polling.
         Processes that do not take part (older versions, the sqlite3 shell) are still
-        ordered by BEGIN IMMEDIATE; without ``fcntl`` (Windows) that is all there is.
+        ordered by BEGIN IMMEDIATE; without ``fcntl`` (Windows) that is all there is. What
+        remains of the wait is the one batch already running; the rest of the tail is CPU
+        scheduling (bench/RESULTS.md), hence ``SCHED_BATCH`` in :meth:`bulk`.
 
         Why this and not the other options weighed (issue 9): counts are kept by triggers in
         the transaction of each change, so a status refresh reads a few dozen rows instead
@@ -689,8 +691,8 @@ class Store:
         return True
 
     def _after_checkins_elsewhere(self) -> None:
-        """Before each batch, wait until no writer of another process announces itself: the
-        kernel wakes this thread when the last one is done, so it never polls."""
+        """Before each batch, wait until no foreground writer (of any process, this one's
+        included) is announced: the kernel wakes this thread when the last one is done."""
         fd = self._intent_fd(True)
         if fd is not None:
             fcntl.flock(fd, fcntl.LOCK_EX)
