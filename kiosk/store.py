@@ -20,6 +20,7 @@ Every connection is per thread; writes are serialised by one lock and ``BEGIN IM
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -42,11 +43,15 @@ try:
 except ImportError:  # pragma: no cover - Windows
     fcntl = None
 
+log = logging.getLogger(__name__)
+
 DB_NAME = "kiosk.db"
 INTENT_SUFFIX = "-intent"
 """``kiosk.db-intent``: the lock file through which check-ins of every process on this
 database go ahead of the background writers of every other one (see :meth:`Store.write`)."""
 BUSY_TIMEOUT_S = 30.0
+INTENT_WAIT_S = 5.0
+"""Longest a background batch waits for announced check-ins before it writes anyway."""
 WRITE_BATCH = 25
 """Rows per transaction of the sync's background writes: a quarter of a server page, well
 under a millisecond of lock each, so a check-in never waits for a whole page to be stored."""
@@ -601,8 +606,9 @@ class Store:
         within microseconds of each commit, and a check-in polling for it lost that race
         several times over (measured: half of its p99 during a sync). So a foreground writer
         holds a shared ``flock`` on ``kiosk.db-intent`` while it waits and writes, and a
-        background writer takes it exclusively before each batch: the kernel holds the
-        batch until every announced check-in has committed and wakes it then, no polling.
+        background writer takes it exclusively before each batch, so the batch waits until
+        every announced check-in has committed (at most :data:`INTENT_WAIT_S`: a stopped
+        process must not hang the sync).
         Processes that do not take part (older versions, the sqlite3 shell) are still
         ordered by BEGIN IMMEDIATE; without ``fcntl`` (Windows) that is all there is. What
         remains of the wait is the one batch already running; the rest of the tail is CPU
@@ -692,11 +698,26 @@ class Store:
 
     def _after_checkins_elsewhere(self) -> None:
         """Before each batch, wait until no foreground writer (of any process, this one's
-        included) is announced: the kernel wakes this thread when the last one is done."""
+        included) is announced. A check-in holds the file for milliseconds; one that holds
+        it for :data:`INTENT_WAIT_S` is stuck (a stopped process), and then the batch goes
+        on and SQLite's own lock decides, so a sync never hangs on another process."""
         fd = self._intent_fd(True)
-        if fd is not None:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+        if fd is None:
+            return
+        deadline, pause = time.monotonic() + INTENT_WAIT_S, 0.0002
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    log.warning("a check-in elsewhere has held %s%s for %.0f s; writing anyway",
+                                DB_NAME, INTENT_SUFFIX, INTENT_WAIT_S)
+                    return
+                time.sleep(pause)  # a background batch: a millisecond late costs nothing
+                pause = min(pause * 2, 0.002)
+                continue
             fcntl.flock(fd, fcntl.LOCK_UN)
+            return
 
     def writers_waiting(self) -> int:
         """Threads of this process waiting to write ahead of the background writers."""

@@ -115,3 +115,43 @@ def test_bulk_loading_does_not_preempt_checkins_on_wakeup(tmp_path):
     seen.append(os.sched_getscheduler(0))
     assert seen == [os.SCHED_BATCH, os.SCHED_BATCH, os.SCHED_OTHER]
     store.close()
+
+
+HOLDER = """
+import fcntl, os, sys
+fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o600)
+fcntl.flock(fd, fcntl.LOCK_SH)  # announced, then stuck (a stopped or hung process)
+print("holding", flush=True)
+sys.stdin.readline()
+"""
+
+
+@pytest.mark.skipif(store_module.fcntl is None, reason="no flock: nothing to get stuck on")
+def test_a_checkin_stuck_in_another_process_does_not_hang_the_sync(tmp_path, monkeypatch,
+                                                                   caplog):
+    """A process that announced a check-in and then stopped (Ctrl+Z, a debugger) must not
+    hold the sync back for ever: after INTENT_WAIT_S the batch writes anyway."""
+    monkeypatch.setattr(store_module, "INTENT_WAIT_S", 0.05)
+    store = Store(tmp_path / "data")
+    intent = f"{store.path}{store_module.INTENT_SUFFIX}"
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, intent], text=True,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        assert holder.stdout.readline() == "holding\n"
+        written = threading.Event()
+
+        def batch():
+            with store.write(background=True) as db:
+                db.execute("INSERT INTO meta(key, value) VALUES ('batch', 'written')")
+            written.set()
+
+        worker = threading.Thread(target=batch, daemon=True)
+        worker.start()
+        assert written.wait(DEADLINE_S), "the batch waited for ever on a stuck check-in"
+        assert holder.poll() is None  # it still holds the file: the batch went past it
+        assert store.get_meta("batch") == "written"
+        assert "writing anyway" in caplog.text
+    finally:
+        holder.stdin.close()
+        holder.wait(DEADLINE_S)
+        store.close()
