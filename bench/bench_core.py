@@ -3,7 +3,8 @@
     python bench/bench_core.py [--rows 100000] [--all]
 
 Each figure is printed as a ratio to a baseline measured in the same run (issue 9 targets):
-- check-in p99 during a full sync of --rows registrations in another process, / idle (<= 2x);
+- check-in p99 during a full sync of --rows registrations in another process, / idle (<= 2x;
+  with --phases, where the check-ins' time went: lock wait, commit, run-queue delay);
 - check-in p99 after 100,000 finished uploads, and with 20,000 waiting, / a fresh store
   (<= 1.5x);
 - a full sync of --rows registrations, / a bare client fetching every page (<= 1.1x).
@@ -195,22 +196,31 @@ class SimulatorProcess:
         self.proc.wait()
 
 
-def bench_checkin_during_sync(rows: int, samples: int) -> None:
+def bench_checkin_during_sync(rows: int, samples: int, phases: bool = False) -> None:
     """Check-ins in this process while another process re-syncs every registration (the
-    server a third process)."""
+    server a third process). With ``phases``, where the check-ins' time went as well."""
     tmp = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
     sim = SimulatorProcess(rows)
+    tracer = None
+    if phases:
+        from checkin_phases import CheckinPhases, summary
+
+        tracer = CheckinPhases()  # before the door's connections are made
     try:
         settings = Settings(api_url=sim.url, event_id=sim.event_id, device_name="bench")
         door = Door(Store(tmp), settings, WebKasaClient(sim.url, sim.key))
+        if tracer:
+            door.checkin = tracer.wrap(door.checkin)
         door.pull()
         ids = [a.id for a in door.attendees(status="CONFIRMED")]
         idle = checkin_times(door, ids[:samples])
+        idle_phases = tracer and tracer.take()
         sync = subprocess.Popen(
             [sys.executable, "-c", SYNC_SCRIPT, sim.url, sim.key, sim.event_id, str(tmp)],
             stdout=subprocess.PIPE, text=True, cwd=ROOT)
         assert sync.stdout.readline().strip() == "pulling"
         busy = checkin_times(door, ids[samples:samples * 2], until=lambda: sync.poll() is not None)
+        busy_phases = tracer and tracer.take()
         finished = sync.stdout.read().strip()
         sync.wait()
         door.close()
@@ -221,6 +231,9 @@ def bench_checkin_during_sync(rows: int, samples: int) -> None:
           f"{pct(busy, 0.99):.2f} ms vs idle {pct(idle, 0.99):.2f} ms = {ratio:.2f}x "
           f"(target <= 2x; {len(busy)} check-ins during the sync; p50 "
           f"{statistics.median(busy):.2f} vs {statistics.median(idle):.2f} ms; {finished})")
+    if tracer:
+        print(summary("idle", idle_phases))
+        print(summary("during the sync", busy_phases))
 
 
 def bench_checkin_long_day(samples: int) -> None:
@@ -279,11 +292,13 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=400, help="check-ins per figure")
     parser.add_argument("--latency-ms", type=float, default=5.0,
                         help="simulated network latency per request in the sync-vs-bare figure")
+    parser.add_argument("--phases", action="store_true",
+                        help="also where the check-ins' time went during the sync (Linux)")
     parser.add_argument("--all", action="store_true",
                         help="also the older figures: memory, check-in at size, outbox drain")
     args = parser.parse_args()
     bench_checkin_long_day(args.samples)
-    bench_checkin_during_sync(args.rows, args.samples)
+    bench_checkin_during_sync(args.rows, args.samples, args.phases)
     bench_sync_vs_bare(args.rows, args.latency_ms / 1000)
     if args.all:
         door = bench_sync(args.rows, 500, 0.02, memory=True)
