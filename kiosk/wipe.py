@@ -144,6 +144,8 @@ def _db_file_label(path: Path) -> str:
         return "lock file: one door process on the network at a time (no personal data)"
     if path.name.endswith("-wal"):
         return "database write-ahead log: recent changes not yet in the database file"
+    if path.name.endswith("-intent"):
+        return "lock file: check-ins of every process go ahead of syncs (no personal data)"
     if path.name.endswith("-shm"):
         return "database shared-memory index of the write-ahead log"
     return "database rollback journal"

@@ -181,13 +181,14 @@ def test_each_file_beside_the_database_is_labelled_for_what_it_is(kiosk, sim, me
 
     data = set_up_door(kiosk, sim, memory_keyring)
     for name in ("network.lock", "kiosk.db-wal", "kiosk.db-shm", "kiosk.db-journal",
-                 "pin_lock.json"):
+                 "kiosk.db-intent", "pin_lock.json"):
         (data / name).touch()  # the door's own may be gone once its process ended
     labels = {path.name: what for path, what in plan_wipe(data, None).files}
     assert labels["network.lock"].startswith("lock file") and "journal" not in labels["network.lock"]
     assert labels["kiosk.db-wal"].startswith("database write-ahead log")
     assert labels["kiosk.db-shm"].startswith("database shared-memory")
     assert labels["kiosk.db-journal"] == "database rollback journal"
+    assert labels["kiosk.db-intent"].startswith("lock file")
     assert labels["kiosk.db"].startswith("the database")
     assert labels["pin_lock.json"] == "count of wrong staff PINs"
     result = kiosk("wipe", "--all", "--yes", "--force")
