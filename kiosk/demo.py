@@ -39,6 +39,7 @@ DEMO_REGISTRATIONS = 800
 DEMO_HEADROOM = 16
 """Places left at the door when the demo starts: the capacity is nearly reached."""
 DEMO_PIN = "1234"
+DEMO_STAFF_CODE = "STAFF-DEMO"  # self-service needs a staff code (a PIN lockout's way out)
 """Staff PIN of the demo's self-service mode (printed when ``--kiosk`` starts)."""
 DEMO_DEVICE = "Demo door"
 MARKER = "demo.json"

@@ -25,11 +25,13 @@ from typing import IO, Any, Callable, Iterator
 import httpx
 from filelock import FileLock, Timeout
 
+from kiosk import rules
 from kiosk.api import ApiError, AuthError, RateLimited, ServerError, TransportError, WebKasaClient
 from kiosk.codes import InvalidCode, ParsedCode, clean, parse_code
 from kiosk.contract import WALK_IN_STATUS
 from kiosk.events import Events
-from kiosk.models import Attendee, Conflict, Event, Status, StatusReport, Verdict, VerdictKind
+from kiosk.models import (Attendee, Conflict, DoorAdmission, Event, Status, StatusReport, Verdict,
+                          VerdictKind)
 from kiosk.outbox import PushResult, Pusher
 from kiosk.peers.journal import Journal
 from kiosk.rules import (  # noqa: F401 (the pure rules; also re-exported for callers)
@@ -345,17 +347,19 @@ class Door:
     def _double_entries(self) -> list[Conflict]:
         """A registration admitted at two doors that could not see each other: both
         admissions are kept; this says when and where each happened (outbox id 0: nothing
-        to retry or dismiss)."""
+        to retry or dismiss). The times stay ISO UTC in ``admissions``: each screen shows them
+        in local time, in its language."""
         found = []
         for double in self.journal.double_entries():
             attendee = self.store.attendee(double.registration_id)
-            where = "; ".join(f"{a.at} at {a.door_name}" for a in double.admissions)
             found.append(Conflict(
                 outbox_id=0, registration_id=double.registration_id, operation="double entry",
                 http_status=None, created_at=double.admissions[-1].at,
-                message=f"Admitted {len(double.admissions)} times while the doors could not "
-                        f"see each other: {where}. The first is the one kept and uploaded.",
+                message=rules.conflict_message(rules.CONFLICT_DOUBLE_ENTRY).format(
+                    n=len(double.admissions)),
                 attendee_name=attendee.registration.attendee_name if attendee else None,
+                kind=rules.CONFLICT_DOUBLE_ENTRY, action="double_entry",
+                admissions=tuple(DoorAdmission(a.at, a.door_name) for a in double.admissions),
             ))
         return found
 

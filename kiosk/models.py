@@ -165,3 +165,21 @@ class Conflict:
     message: str
     created_at: str
     attendee_name: str | None = None
+    # Structured, so each screen words it in its language (issue 11): ``message`` is the
+    # English sentence for the command line and logs.
+    kind: str = ""
+    """Why: one of the ``rules.CONFLICT_*`` kinds."""
+    action: str = ""
+    """The change refused: "check_in", "set_status", "walk_in" or "double_entry"."""
+    detail: str = ""
+    """The server's own words, as it wrote them (empty when it gave none)."""
+    admissions: tuple[DoorAdmission, ...] = ()
+    """A double entry's admissions, first (the one kept) first."""
+
+
+@dataclass(frozen=True, slots=True)
+class DoorAdmission:
+    """One admission of a double entry: when (ISO UTC) and at which door."""
+
+    at: str
+    door_name: str

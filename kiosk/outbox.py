@@ -34,7 +34,7 @@ from kiosk.api import (
     TransportError,
     WebKasaClient,
 )
-from kiosk.contract import CONFLICT_STATUS_CODES
+from kiosk import rules
 from kiosk.models import Status
 from kiosk.store import OutboxEntry, Store, clean_registration
 
@@ -234,20 +234,7 @@ class Pusher:
 
 
 def explain_conflict(entry: OutboxEntry, exc: Rejected) -> str:
-    """What happened, and what staff can do, in one or two sentences."""
-    status = exc.status_code
-    if entry.op == "create":
-        if status == 409:
-            return ("The server refused this walk-in: the event is full there. "
-                    "Check with the organiser; undo the check-in if the person must leave.")
-        return f"The server refused this walk-in ({exc}). Correct the details and register again."
-    if entry.registration_id.startswith("local_"):
-        return "This walk-in was never registered on the server, so its check-in cannot be sent."
-    if status == 404:
-        return ("The registration no longer exists on the server. "
-                "Check the person's ticket with the organiser.")
-    if status in CONFLICT_STATUS_CODES:
-        return ("The server refused the check-in (the registration may have been cancelled "
-                "after it was admitted here). Speak to the attendee or the organiser, then "
-                "dismiss or undo.")
-    return f"The server refused this change: {exc}"
+    """What happened, and what staff can do, in one or two sentences (kiosk.rules words it;
+    the UI translates it by its kind and shows the server's words apart)."""
+    kind = rules.conflict_kind(entry.op, entry.registration_id, exc.status_code)
+    return rules.conflict_message(kind, server=str(exc))

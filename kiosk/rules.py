@@ -156,3 +156,71 @@ def validate_walk_in(walk_in: WalkIn) -> dict[str, Any]:
         raise WalkInInvalid("notes", "Notes are too long (1000 characters at most)")
     return {"attendee_name": name, "attendee_email": email, "attendee_phone": phone,
             "guest_count": guests, "notes": notes}
+
+
+# -- conflicts -----------------------------------------------------------------------------
+
+# Why an upload is waiting for staff, as a stable kind (kept on models.Conflict) and its
+# English sentence. The UI keeps a translation of each sentence (kiosk/ui/attention.py),
+# keyed by these very strings; ``{server}`` is the server's own words, never translated.
+CONFLICT_WALK_IN_FULL = "walk_in_full"
+CONFLICT_WALK_IN_REFUSED = "walk_in_refused"
+CONFLICT_NEVER_REGISTERED = "never_registered"
+CONFLICT_GONE = "gone"
+CONFLICT_REFUSED = "refused"
+CONFLICT_OTHER = "other"
+CONFLICT_CANCELLED = "cancelled_on_server"
+CONFLICT_DOUBLE_ENTRY = "double_entry"
+
+CONFLICT_TEXT = {
+    CONFLICT_WALK_IN_FULL: "The server refused this walk-in: the event is full there. "
+                           "Check with the organiser; undo the check-in if the person must leave.",
+    CONFLICT_WALK_IN_REFUSED: "The server refused this walk-in ({server}). Correct the details "
+                              "and register again.",
+    CONFLICT_NEVER_REGISTERED: "This walk-in was never registered on the server, so its "
+                               "check-in cannot be sent.",
+    CONFLICT_GONE: "The registration no longer exists on the server. Check the person's ticket "
+                   "with the organiser.",
+    CONFLICT_REFUSED: "The server refused the check-in (the registration may have been cancelled "
+                      "after it was admitted here). Speak to the attendee or the organiser, then "
+                      "dismiss or undo.",
+    CONFLICT_OTHER: "The server refused this change: {server}",
+    CONFLICT_CANCELLED: "Cancelled on the server after it was admitted here: this person was let "
+                        "in from the cached list. Speak to the organiser, then dismiss.",
+    CONFLICT_DOUBLE_ENTRY: "Admitted {n} times while the doors could not see each other. The "
+                           "first is the one kept and uploaded.",
+}
+
+
+def conflict_kind(op: str, registration_id: str | None, http_status: int | None) -> str:
+    """Why an outbox entry (``op`` 'create' or 'status') became a conflict. No HTTP status:
+    the sync read a cancellation before the check-in was sent (Store._server_cancellations_win).
+    """
+    if op == "create":
+        return CONFLICT_WALK_IN_FULL if http_status == 409 else CONFLICT_WALK_IN_REFUSED
+    if http_status is None:
+        return CONFLICT_CANCELLED
+    if (registration_id or "").startswith("local_"):
+        return CONFLICT_NEVER_REGISTERED
+    if http_status == 404:
+        return CONFLICT_GONE
+    if http_status in contract.CONFLICT_STATUS_CODES:
+        return CONFLICT_REFUSED
+    return CONFLICT_OTHER
+
+
+def conflict_message(kind: str, server: str = "") -> str:
+    """The English sentence for a conflict, with the server's words where it has a place."""
+    return CONFLICT_TEXT[kind].format(server=server, n="{n}")
+
+
+def server_words(kind: str, message: str) -> str:
+    """The server's own words inside a stored sentence (empty when the kind has none), so a
+    screen can show them apart from its own, translated, text."""
+    template = CONFLICT_TEXT.get(kind, "")
+    if "{server}" not in template:
+        return ""
+    before, after = template.split("{server}")
+    if message.startswith(before) and message.endswith(after):
+        return message[len(before):len(message) - len(after)]
+    return message  # written by an older version: all of it may be the server's

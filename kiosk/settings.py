@@ -68,7 +68,7 @@ class Settings:
     kiosk_pin_hash: str = ""
     """Salted hash of the staff PIN that unlocks self-service mode."""
     staff_codes: tuple[str, ...] = ()
-    """Codes that unlock self-service mode when scanned."""
+    """Codes that unlock self-service mode when scanned; self-service needs at least one."""
     badge_printer: str = ""
     """Badge printer: a system printer's name, or ``pdf:FOLDER`` for PDF files; empty: none."""
     badge_layout: str = "62x100mm"

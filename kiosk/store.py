@@ -33,6 +33,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from kiosk import rules
 from kiosk.contract import MAX_GUESTS, STATUSES, STATUSES_HOLDING_PLACES
 from kiosk.models import Attendee, Conflict, Event, OutboxSummary, Registration, Status
 from kiosk.peers.schema import DOUBLES_MIGRATION as PEERS_DOUBLES_MIGRATION
@@ -1002,9 +1003,7 @@ class Store:
         db.execute(
             f"""UPDATE outbox SET state='conflict', http_status=NULL, last_error=? WHERE
                 {cancelled} AND json_extract(payload, '$.status')='ATTENDED'""",
-            ("Cancelled on the server after it was admitted here: this person was let in "
-             "from the cached list. Speak to the organiser, then dismiss.", *ids, event_id,
-             event_id),
+            (rules.conflict_message(rules.CONFLICT_CANCELLED), *ids, event_id, event_id),
         )
         db.execute(f"UPDATE outbox SET state='superseded' WHERE {cancelled}",
                    (*ids, event_id, event_id))
@@ -1429,15 +1428,20 @@ class Store:
                FROM outbox o LEFT JOIN registrations r ON r.id = o.registration_id
                WHERE o.state='conflict' ORDER BY o.id"""
         ).fetchall()
-        return [
-            Conflict(
+        found = []
+        for row in rows:
+            payload = json.loads(row["payload"])
+            kind = rules.conflict_kind(row["op"], row["registration_id"], row["http_status"])
+            message = row["last_error"] or ""
+            found.append(Conflict(
                 outbox_id=row["id"], registration_id=row["registration_id"],
-                operation=_describe_op(row["op"], json.loads(row["payload"])),
-                http_status=row["http_status"], message=row["last_error"] or "",
+                operation=_describe_op(row["op"], payload),
+                http_status=row["http_status"], message=message,
                 created_at=row["created_at"], attendee_name=row["attendee_name"],
-            )
-            for row in rows
-        ]
+                kind=kind, action=_op_code(row["op"], payload),
+                detail=rules.server_words(kind, message),
+            ))
+        return found
 
 
 def _batch_scheduling() -> bool:
@@ -1518,6 +1522,13 @@ def _fts_query(query: str) -> str:
     """User text -> a safe FTS5 query: each word a quoted prefix term, all required."""
     words = [w for w in query.replace('"', " ").split() if w][:8]
     return " ".join(f'"{w[:64]}"*' for w in words)
+
+
+def _op_code(op: str, payload: dict[str, Any]) -> str:
+    """The change as a stable code (models.Conflict.action) a screen can put in words."""
+    if op == "create":
+        return "walk_in"
+    return "check_in" if payload.get("status") == Status.ATTENDED else "set_status"
 
 
 def _describe_op(op: str, payload: dict[str, Any]) -> str:

@@ -100,11 +100,11 @@ def plan_wipe(data_dir: Path, event_id: str | None, *, api_url: str | None = Non
         plan.unsent, plan.conflicts = info["unsent"], info["conflicts"]
         if event_id is None or not (info["events"] - {event_id}):
             what = "the database: registrations, check-ins, uploads waiting, scan history"
-            plan.files += [(p, what if p == db else "database journal") for p in db_files]
+            plan.files += [(p, what if p == db else _db_file_label(p)) for p in db_files]
         elif event_id in info["events"]:
             plan.db_rows = info["rows"]
     elif db_files:
-        plan.files += [(p, "database journal") for p in db_files]
+        plan.files += [(p, _db_file_label(p)) for p in db_files]
     logs = data_dir / "logs"
     if logs.is_dir():
         plan.files += [(p, "log file: registration ids, all events")
@@ -124,6 +124,8 @@ def plan_wipe(data_dir: Path, event_id: str | None, *, api_url: str | None = Non
             if (data_dir / name).exists():
                 plan.files.append((data_dir / name, "settings" if "settings" in name else
                                    "demo marker"))
+        if (data_dir / "pin_lock.json").exists():  # kiosk.ui.kiosk_mode.PIN_STATE_FILE
+            plan.files.append((data_dir / "pin_lock.json", "count of wrong staff PINs"))
         plan.remove_dir = True
     elif settings.event_id == event_id:
         plan.clear_settings_event = True
@@ -133,6 +135,20 @@ def plan_wipe(data_dir: Path, event_id: str | None, *, api_url: str | None = Non
     if event_id is None and not keep_key and key_file(data_dir).exists():
         plan.files.append((key_file(data_dir), "API keys, encrypted with the staff passphrase"))
     return plan
+
+
+def _db_file_label(path: Path) -> str:
+    """What a file beside the database is, so the list before a wipe says what it removes:
+    ``network.lock`` holds no data, only the one-door-at-a-time lock (Door._exclusive)."""
+    if path.name == "network.lock":
+        return "lock file: one door process on the network at a time (no personal data)"
+    if path.name.endswith("-wal"):
+        return "database write-ahead log: recent changes not yet in the database file"
+    if path.name.endswith("-intent"):
+        return "lock file: check-ins of every process go ahead of syncs (no personal data)"
+    if path.name.endswith("-shm"):
+        return "database shared-memory index of the write-ahead log"
+    return "database rollback journal"
 
 
 def _read(path: Path) -> str:

@@ -165,7 +165,8 @@ def main() -> int:
 
         from kiosk.ui.pin import hash_pin
 
-        window.apply_settings(window.settings.with_(kiosk_pin_hash=hash_pin("2468")))
+        window.apply_settings(window.settings.with_(kiosk_pin_hash=hash_pin("2468"),
+                                                    staff_codes=("STAFF-7",)))
         window.enter_self_service()
         screen.go_idle()
         save(window, "self-service-idle")

@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
+from conftest import make_door
 from kiosk.commands.core import local_time
 from kiosk_cli import kiosk_env, run
 
@@ -145,6 +147,32 @@ def test_status_shows_server_and_local_counts_labelled(sim, synced):
                        text)
     assert local and server, text
     assert int(local.group(1)) == int(server.group(1)) + 1
+
+
+def test_double_entries_show_local_time_and_door_names(sim, synced):
+    """A double entry (two doors admitted one ticket while apart) was printed as raw ISO UTC
+    ("2030-05-01T18:05:00.000Z at Door 1") with "HTTP None" (issue 11)."""
+    rid = confirmed_ids(sim, 1)[0]
+    run(["checkin", rid], synced, check=True)  # admitted here ...
+    door = make_door(sim, Path(synced["KIOSK_DATA_DIR"]))  # the same folder, in-process
+    try:  # ... and at another door that could not see this one
+        door.journal.apply([{
+            "door": "door_other", "seq": 1, "reg": rid, "action": "admit", "status": "ATTENDED",
+            "hlc": door.journal.clock.now() + 1, "at": "2030-05-01T18:05:00.000Z"}],
+            {"door_other": "Door 2"})
+    finally:
+        door.close()
+    env = {**synced, "TZ": "Asia/Tokyo"}  # 18:05 UTC is 03:05 the next day there
+    conflicts = run(["conflicts"], env, check=True).stdout
+    doors = run(["doors"], env, check=True).stdout
+    for text in (conflicts, doors):
+        assert "2030-05-02 03:05 at Door 2" in text, text
+        assert "T18:05" not in text and "18:05" not in text
+    assert "HTTP None" not in conflicts and "HTTP" not in conflicts
+    assert re.search(r"#0 double entry .*Admitted 2 times", conflicts), conflicts
+    data = json.loads(run(["conflicts", "--json"], env, check=True).stdout)
+    [double] = [c for c in data if c["kind"] == "double_entry"]
+    assert double["admissions"][-1] == {"at": "2030-05-01T18:05:00.000Z", "door_name": "Door 2"}
 
 
 @pytest.mark.parametrize("placement", ["before", "after"])

@@ -173,3 +173,23 @@ def test_exports_are_private_and_found_by_wipe(sim, tmp_path):
     for path in [data / "kiosk.db", data / "settings.json", data / "logs" / "kiosk.log"]:
         if path.exists():
             assert path.stat().st_mode & 0o077 == 0, path
+
+
+def test_each_file_beside_the_database_is_labelled_for_what_it_is(kiosk, sim, memory_keyring):
+    """The list shown before a wipe named ``network.lock`` a "database journal" (issue 11)."""
+    from kiosk.wipe import plan_wipe
+
+    data = set_up_door(kiosk, sim, memory_keyring)
+    for name in ("network.lock", "kiosk.db-wal", "kiosk.db-shm", "kiosk.db-journal",
+                 "kiosk.db-intent", "pin_lock.json"):
+        (data / name).touch()  # the door's own may be gone once its process ended
+    labels = {path.name: what for path, what in plan_wipe(data, None).files}
+    assert labels["network.lock"].startswith("lock file") and "journal" not in labels["network.lock"]
+    assert labels["kiosk.db-wal"].startswith("database write-ahead log")
+    assert labels["kiosk.db-shm"].startswith("database shared-memory")
+    assert labels["kiosk.db-journal"] == "database rollback journal"
+    assert labels["kiosk.db-intent"].startswith("lock file")
+    assert labels["kiosk.db"].startswith("the database")
+    assert labels["pin_lock.json"] == "count of wrong staff PINs"
+    result = kiosk("wipe", "--all", "--yes", "--force")
+    assert "network.lock" in result.output and "lock file" in result.output

@@ -194,7 +194,7 @@ def _codes_in_video(video: Path) -> set[str]:
 
 
 def _demo_gui(session, kiosk_mode: bool, camera_source: str | None) -> int:
-    from kiosk.demo import DEMO_PIN, save_settings, video_path, webcam_available
+    from kiosk.demo import DEMO_PIN, DEMO_STAFF_CODE, save_settings, video_path, webcam_available
 
     looping = False
     if camera_source == "demo" or (camera_source is None and not webcam_available(0)):
@@ -215,7 +215,9 @@ def _demo_gui(session, kiosk_mode: bool, camera_source: str | None) -> int:
         from kiosk.ui.pin import hash_pin
 
         changes["kiosk_pin_hash"] = hash_pin(DEMO_PIN)
-        click.echo(f"Self-service mode: staff unlock with PIN {DEMO_PIN}")
+        changes["staff_codes"] = (DEMO_STAFF_CODE,)
+        click.echo(f"Self-service mode: staff unlock with PIN {DEMO_PIN} "
+                   f"or staff code {DEMO_STAFF_CODE}")
     settings = session.settings.with_(**changes)
     save_settings(settings, session.data_dir)
     click.echo("Opening the check-in window; close it to end the demo.")

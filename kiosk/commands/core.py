@@ -127,6 +127,12 @@ def api_errors() -> Iterator[None]:
         raise Fail(f"{exc}; try again when it has finished", EXIT_BUSY) from None
 
 
+def admissions_text(admissions) -> str:
+    """A double entry's admissions as people read them: ``18:05 at Door 1; 18:06 at Door 2``
+    (local time, the door's name); JSON output keeps ISO UTC."""
+    return "; ".join(f"{local_time(a.at)} at {a.door_name}" for a in admissions)
+
+
 def local_time(iso: str | None, now: datetime | None = None) -> str:
     """An ISO UTC stamp as a person at the door reads it: local ``18:02`` today, else with the
     date (``2026-11-24 18:02``). Unparseable text is shown as it is. JSON output keeps ISO."""
@@ -439,7 +445,7 @@ def doors(ctx, as_json, set_secret):
             click.echo(f"{terminal_safe(info.name):<20} {terminal_safe(info.address or '-'):<22} "
                        f"{seen}, {info.have} entries held, {info.lag} behind")
     for double in door.journal.double_entries():
-        where = "; ".join(f"{a.at} at {a.door_name}" for a in double.admissions)
+        where = admissions_text(double.admissions)
         if as_json:
             click.echo(json_line({"double_entry": double.registration_id,
                                   "admissions": [{"at": a.at, "door": a.door_name}
@@ -535,9 +541,11 @@ def conflicts(ctx, dismiss, retry, as_json):
     if not found:
         click.echo("No conflicts.")
     for c in found:
+        http = "" if c.http_status is None else f", HTTP {c.http_status}"
+        where = f" {admissions_text(c.admissions)}." if c.admissions else ""
         click.echo(f"#{c.outbox_id} {c.operation} {terminal_safe(c.attendee_name or '')} "
-                   f"({c.registration_id}, HTTP {c.http_status}, {local_time(c.created_at)}): "
-                   f"{terminal_safe(c.message)}")
+                   f"({c.registration_id}{http}, {local_time(c.created_at)}): "
+                   f"{terminal_safe(c.message)}{terminal_safe(where)}")
 
 
 @click.command()

@@ -195,7 +195,7 @@ def run_app(
     if kiosk_mode:
         window.show()
         if not window.enter_self_service():
-            log.warning("self-service mode needs a staff PIN; staying in staff mode")
+            log.warning("self-service mode needs a staff code; staying in staff mode")
     else:
         window.resize(1280, 800)
         window.show()

@@ -199,8 +199,9 @@ class AttendanceScreen(QWidget):
         self.model.set_rows(rows)
         people_in = rules.people_in(self.all_rows)
         shown, total = len(rows), len(self.all_rows)
-        self._show_summary(lambda: self.tr("{shown} shown of {total}; {people} people in").format(
-            shown=shown, total=total, people=people_in))
+        # %n: Qt picks the language's plural form ("1 Person da", "2 Personen da")
+        self._show_summary(lambda: self.tr("{shown} shown of {total}; %n people in", "",
+                                           people_in).format(shown=shown, total=total))
 
     def _show_summary(self, text: Callable[[], str]) -> None:
         self._summary_text = text
@@ -219,5 +220,5 @@ class AttendanceScreen(QWidget):
                        lane="local", name="export")
 
     def _exported(self, path: Path, rows: int) -> None:
-        self._show_summary(lambda: self.tr("Exported {n} rows to {path}").format(n=rows, path=path))
+        self._show_summary(lambda: self.tr("Exported %n rows to {path}", "", rows).format(path=path))
         self.exported.emit(str(path), rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,12 +16,64 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import rules
 from kiosk.models import Conflict
 from kiosk.ui.door_types import Door
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import format_when
 
 log = logging.getLogger("kiosk.ui")
+
+# The core's conflict sentences (kiosk.rules.CONFLICT_TEXT, which has no Qt), listed here so
+# lupdate sees them; translated when shown. Same English text, keyed by the same kind.
+CONFLICT_TEXT = {
+    rules.CONFLICT_WALK_IN_FULL: QT_TRANSLATE_NOOP(
+        "Conflict", "The server refused this walk-in: the event is full there. Check with the "
+        "organiser; undo the check-in if the person must leave."),
+    rules.CONFLICT_WALK_IN_REFUSED: QT_TRANSLATE_NOOP(
+        "Conflict", "The server refused this walk-in ({server}). Correct the details and "
+        "register again."),
+    rules.CONFLICT_NEVER_REGISTERED: QT_TRANSLATE_NOOP(
+        "Conflict", "This walk-in was never registered on the server, so its check-in cannot "
+        "be sent."),
+    rules.CONFLICT_GONE: QT_TRANSLATE_NOOP(
+        "Conflict", "The registration no longer exists on the server. Check the person's "
+        "ticket with the organiser."),
+    rules.CONFLICT_REFUSED: QT_TRANSLATE_NOOP(
+        "Conflict", "The server refused the check-in (the registration may have been "
+        "cancelled after it was admitted here). Speak to the attendee or the organiser, then "
+        "dismiss or undo."),
+    rules.CONFLICT_OTHER: QT_TRANSLATE_NOOP("Conflict", "The server refused this change: {server}"),
+    rules.CONFLICT_CANCELLED: QT_TRANSLATE_NOOP(
+        "Conflict", "Cancelled on the server after it was admitted here: this person was let in "
+        "from the cached list. Speak to the organiser, then dismiss."),
+    rules.CONFLICT_DOUBLE_ENTRY: QT_TRANSLATE_NOOP(
+        "Conflict", "Admitted {n} times while the doors could not see each other. The first is "
+        "the one kept and uploaded."),
+}
+ACTIONS = {
+    "check_in": QT_TRANSLATE_NOOP("Conflict", "check-in"),
+    "set_status": QT_TRANSLATE_NOOP("Conflict", "status change"),
+    "walk_in": QT_TRANSLATE_NOOP("Conflict", "walk-in registration"),
+    "double_entry": QT_TRANSLATE_NOOP("Conflict", "double entry"),
+}
+
+
+def conflict_reason(c: Conflict) -> str:
+    """Why, in the UI's language. The server's own words (``detail``) are not translated:
+    they are quoted, so nobody takes them for the kiosk's."""
+    text = CONFLICT_TEXT.get(c.kind)
+    if text is None:  # a conflict this version does not know: the core's sentence as it is
+        return c.message
+    server = f"“{c.detail}”" if c.detail else "–"
+    return QCoreApplication.translate("Conflict", text).format(
+        server=server, n=max(len(c.admissions), 2))
+
+
+def admissions_text(c: Conflict) -> str:
+    """A double entry's admissions, in local time with the doors' names."""
+    return "; ".join(QCoreApplication.translate("Conflict", "{when} at {door}").format(
+        when=format_when(a.at), door=a.door_name) for a in c.admissions)
 
 
 class AttentionScreen(QWidget):
@@ -160,16 +212,13 @@ class AttentionScreen(QWidget):
 
     def what_happened(self, c: Conflict) -> str:
         if c.operation == "double entry":  # two doors admitted it while apart (issue 10)
-            return self.tr("double entry: {why}").format(why=c.message)
-        action = {"status": self.tr("check-in or undo"), "create": self.tr("walk-in registration")}
-        op = action.get(c.operation, c.operation)
-        if c.http_status == 404:
-            return self.tr("the {op} was refused: the registration is gone from the server").format(op=op)
-        if c.http_status in (409, 422):
-            return self.tr("the server refused the {op}: {why}").format(op=op, why=c.message)
+            return self.tr("double entry: {why}").format(
+                why=f"{conflict_reason(c)} {admissions_text(c)}".strip())
+        op = QCoreApplication.translate("Conflict", ACTIONS[c.action]) if c.action in ACTIONS \
+            else self.tr("check-in or undo")
         if c.http_status in (401, 403):
             return self.tr("the {op} was refused: the API key may not write").format(op=op)
-        return self.tr("the {op} could not be uploaded: {why}").format(op=op, why=c.message)
+        return self.tr("{op}: {why}").format(op=op, why=conflict_reason(c))
 
     def what_to_do(self, c: Conflict) -> str:
         if c.operation == "double entry":

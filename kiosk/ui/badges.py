@@ -85,14 +85,13 @@ class BadgePrinter(QObject):
 
 def waiting_text(summary: BadgeSummary) -> str:
     """One line for the status strip and Needs attention; empty when nothing waits."""
-    from PySide6.QtCore import QCoreApplication
+    from kiosk.ui.counts import counts
 
     if not summary.waiting:
         return ""
     if summary.failed:
-        return QCoreApplication.translate("Badges", "🖨 {n} badges waiting: {why}").format(
-            n=summary.waiting, why=summary.last_error or "printer failed")
-    return QCoreApplication.translate("Badges", "🖨 {n} badges waiting").format(n=summary.waiting)
+        return counts().badges_failed(summary.waiting, summary.last_error or "printer failed")
+    return counts().badges_waiting(summary.waiting)
 
 
 class BadgePreview(QLabel):

@@ -1,6 +1,7 @@
 """Translations with Qt's own tools: ``resources/translations/kiosk_<lang>.ts`` is written by
 ``pyside6-lupdate`` and compiled to ``.qm`` by ``pyside6-lrelease``. English is the source
-language; German ships. Qt's own strings (dialog buttons) come from Qt's ``qtbase`` files."""
+language (``kiosk_en`` holds only its plural forms); German ships. Qt's own strings (dialog
+buttons) come from Qt's ``qtbase`` files."""
 
 from __future__ import annotations
 
@@ -30,7 +31,11 @@ def install_translations(app: QApplication, setting: str = "") -> str:
     app._kiosk_translators = []  # type: ignore[attr-defined]
     language = pick_language(setting)
     QLocale.setDefault(QLocale(language))
-    if language == "en":
+    if language == "en":  # the source language: only its plural forms ("1 person in")
+        plurals = QTranslator(app)
+        if plurals.load(str(resource_path("translations", "kiosk_en.qm"))):
+            app.installTranslator(plurals)
+            app._kiosk_translators.append(plurals)  # type: ignore[attr-defined]
         return language
     ours = QTranslator(app)
     if ours.load(str(resource_path("translations", f"kiosk_{language}.qm"))):

@@ -3,12 +3,20 @@
 While locked, an application-wide filter swallows Escape, Alt+F4, Ctrl+Q and Ctrl+W (as
 key presses and as shortcut overrides, so no action sees them) and the main window refuses
 to close. Staff unlock with the PIN (:mod:`kiosk.ui.pin`) or by scanning a staff code.
+
+Wrong PINs are counted in a small file in the data folder (:data:`PIN_STATE_FILE`), so a
+restart (a crash under the kiosk session, a killed process) does not start the count over,
+and self-service needs a staff code: after :data:`LOCKOUT_AFTER` wrong PINs only a staff
+code unlocks.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import time
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -35,6 +43,8 @@ _META = Qt.KeyboardModifier.MetaModifier
 FREE_TRIES = 3      # wrong PINs before any delay (fat fingers are normal)
 LOCKOUT_AFTER = 10  # wrong PINs in a row before only a staff code can unlock
 MAX_DELAY_S = 300.0
+PIN_STATE_FILE = "pin_lock.json"
+"""Wrong PINs in a row and when the PIN may be tried again, in the data folder."""
 
 
 def pin_delay(failures: int) -> float:
@@ -74,16 +84,51 @@ class KioskLock(QObject):
         pin_hash: Callable[[], str],
         staff_codes: Callable[[], tuple[str, ...]],
         parent: QObject | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,
+        state_path: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._pin_hash = pin_hash
         self._staff_codes = staff_codes
+        # Wall-clock time, because the next allowed try must outlive a restart (a monotonic
+        # clock starts over with the machine). The clock may jump: see wait_seconds.
         self.clock = clock  # injectable, so tests need not sleep through the delays
         self.locked = False
         self.blocked_keys = 0  # for tests and the log: keys swallowed while locked
+        self.state_path = state_path
         self.failures = 0  # wrong PINs in a row; reset only by an unlock
         self._next_try_at = 0.0
+        self._load()
+
+    def _load(self) -> None:
+        """The count of a previous run. A file that cannot be read counts as locked out (a
+        staff code still unlocks): failing open would let a crash reset the count."""
+        if self.state_path is None or not self.state_path.exists():
+            return
+        try:
+            state = json.loads(self.state_path.read_text(encoding="utf-8"))
+            self.failures = max(0, int(state["failures"]))
+            self._next_try_at = float(state["next_try_at"])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            log.warning("cannot read %s (%s): the PIN stays locked until a staff code",
+                        self.state_path, exc)
+            self.failures, self._next_try_at = LOCKOUT_AFTER, 0.0
+
+    def _save(self) -> None:
+        """Written atomically (temp file + rename, fsync) before the refusal shows."""
+        if self.state_path is None:
+            return
+        try:
+            self.state_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            tmp = self.state_path.with_suffix(".tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({"failures": self.failures, "next_try_at": self._next_try_at}, fh)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.state_path)
+        except OSError as exc:  # the count in memory still holds for this run
+            log.warning("cannot save the wrong-PIN count to %s: %s", self.state_path, exc)
 
     @property
     def pin_locked_out(self) -> bool:
@@ -91,12 +136,19 @@ class KioskLock(QObject):
         return self.failures >= LOCKOUT_AFTER
 
     def wait_seconds(self) -> float:
-        """Seconds until the PIN may be tried again (0 when it may be tried now)."""
-        return max(0.0, self._next_try_at - self.clock())
+        """Seconds until the PIN may be tried again (0 when it may be tried now).
+
+        Capped at the delay the count calls for: a clock set back (or a saved time from a
+        clock that was ahead) never makes staff wait longer than that. A clock set forward
+        can shorten a wait, by at most :data:`MAX_DELAY_S`, and only for someone who can
+        already change the system clock; it never lifts the lockout, which is a count, not
+        a time."""
+        return max(0.0, min(self._next_try_at - self.clock(), pin_delay(self.failures)))
 
     @property
     def can_unlock(self) -> bool:
-        return bool(self._pin_hash() or self._staff_codes())
+        """Only with a staff code: after LOCKOUT_AFTER wrong PINs nothing else unlocks."""
+        return bool(self._staff_codes())
 
     def lock(self) -> None:
         if self.locked:
@@ -110,8 +162,11 @@ class KioskLock(QObject):
         if not self.locked:
             return
         self.locked = False
+        counted = self.failures or self._next_try_at
         self.failures = 0
         self._next_try_at = 0.0
+        if counted:
+            self._save()
         QApplication.instance().removeEventFilter(self)
         log.info("self-service mode unlocked by %s", how)
         self.locked_changed.emit(False)
@@ -134,6 +189,7 @@ class KioskLock(QObject):
             return True
         self.failures += 1
         self._next_try_at = self.clock() + pin_delay(self.failures)
+        self._save()
         log.warning("wrong staff PIN (%d in a row)%s", self.failures,
                     "; locked out until a staff code is scanned" if self.pin_locked_out else "")
         self.unlock_failed.emit()

@@ -26,8 +26,7 @@ from kiosk.ui.bridge import DoorBridge
 from kiosk.ui.camera import Camera
 from kiosk.ui.door_screen import DoorScreen
 from kiosk.ui.door_types import Door
-from kiosk.ui.kiosk_mode import KioskLock, PinDialog, SetPinDialog
-from kiosk.ui.pin import hash_pin
+from kiosk.ui.kiosk_mode import PIN_STATE_FILE, KioskLock, PinDialog
 from kiosk.ui.resources import resource_path
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.staff_console import StaffConsole
@@ -187,7 +186,8 @@ class MainWindow(QMainWindow):
 
         # self-service lock
         self.lock = KioskLock(lambda: self.settings.kiosk_pin_hash,
-                              lambda: tuple(self.settings.staff_codes), self)
+                              lambda: tuple(self.settings.staff_codes), self,
+                              state_path=Path(data_dir) / PIN_STATE_FILE if data_dir else None)
         self.lock.locked_changed.connect(self._locked_changed)
         self.door_screen.staff_requested.connect(self.ask_unlock)
         self.pin_dialog: PinDialog | None = None
@@ -487,11 +487,15 @@ class MainWindow(QMainWindow):
     # -- self-service -------------------------------------------------------------------
 
     def enter_self_service(self) -> bool:
-        if not self.lock.can_unlock:
-            dialog = SetPinDialog(self)
-            if not dialog.exec():
-                return False
-            self.apply_settings(self.settings.with_(kiosk_pin_hash=hash_pin(dialog.value())))
+        if not self.lock.can_unlock:  # no staff code: a PIN lockout could never be lifted
+            log.warning("self-service mode refused: no staff code is set")
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Self-service mode"), self.tr(
+                "Self-service mode needs a staff code. After 10 wrong PINs only a scanned "
+                "staff code unlocks the kiosk, so enter at least one in Settings → "
+                "Self-service first (a PIN is optional)."), parent=self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # not exec(): the door keeps working behind it
+            return False
         self.lock.lock()
         return True
 

@@ -37,8 +37,9 @@ DOCS = {
                                               "Linux, say on macOS, SAPI on Windows)."),
     "large_text": QT_TRANSLATE_NOOP("SettingDocs",
                                     "Large-text mode: bigger type on every screen and verdict."),
-    "staff_codes": QT_TRANSLATE_NOOP("SettingDocs",
-                                     "Codes that unlock self-service mode when scanned."),
+    "staff_codes": QT_TRANSLATE_NOOP(
+        "SettingDocs", "Codes that unlock self-service mode when scanned; self-service needs "
+        "at least one."),
     "badge_printer": QT_TRANSLATE_NOOP("SettingDocs", "Badge printer: a system printer's name, or "
                                        "``pdf:FOLDER`` for PDF files; empty: none."),
     "badge_layout": QT_TRANSLATE_NOOP("SettingDocs", "Badge label size: ``62x100mm``, "

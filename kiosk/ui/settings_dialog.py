@@ -220,7 +220,12 @@ class SettingsDialog(QDialog):
         kf.addRow(self.tr("Staff PIN"), self.pin_state)
         kf.addRow(self.pin_button)
         kf.addRow(self.tr("Staff &codes (comma separated)"), self.staff_codes)
-        tabs.addTab(kiosk, self.tr("Self-service"))
+        self.kiosk_error = QLabel(kiosk)  # a PIN without a staff code is refused on Save
+        self.kiosk_error.setObjectName("fieldError")
+        self.kiosk_error.setWordWrap(True)
+        kf.addRow(self.kiosk_error)
+        self._kiosk_tab = tabs.addTab(kiosk, self.tr("Self-service"))
+        self._tabs = tabs
         self._show_pin_state()
 
         buttons = QDialogButtonBox(
@@ -465,6 +470,14 @@ class SettingsDialog(QDialog):
         """Save: a new key goes to the keyring first, then the settings to their file (both
         in the background: a keyring may ask to be unlocked, and the file is synced to disk);
         the dialog closes when both are kept, and stays open with the reason when not."""
+        if self.pin_hash and not self.result_settings().staff_codes:
+            # after 10 wrong PINs only a staff code unlocks: without one, nothing would
+            self.kiosk_error.setText(self.tr(
+                "A staff PIN needs at least one staff code: after 10 wrong PINs only a "
+                "scanned staff code unlocks self-service mode. Enter one, then save."))
+            self._tabs.setCurrentIndex(self._kiosk_tab)
+            self.staff_codes.setFocus()
+            return
         key = self.new_key.text().strip()
         if self.saving_key or self.saving_settings:
             return

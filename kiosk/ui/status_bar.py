@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from kiosk.models import StatusReport
 from kiosk.store import parse_utc
+from kiosk.ui.counts import counts
 from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.resources import resource_path
 
@@ -30,7 +31,7 @@ def age_text(last_sync_at: str | None, now: float) -> str:
         return QCoreApplication.translate("StatusStrip", "{n} min ago").format(n=seconds // 60)
     if seconds < 86400:
         return QCoreApplication.translate("StatusStrip", "{n} h ago").format(n=seconds // 3600)
-    return QCoreApplication.translate("StatusStrip", "{n} days ago").format(n=seconds // 86400)
+    return counts().days_ago(seconds // 86400)
 
 
 class StatusStrip(QFrame):
@@ -178,7 +179,7 @@ class StatusStrip(QFrame):
         self._set_state(self.uploads, "offline" if pending and self.online is False else "")
         conflicts = report.outbox.conflicts
         self.conflicts.setVisible(conflicts > 0)
-        self.conflicts.setText(QCoreApplication.translate("StatusStrip", "{n} conflicts").format(n=conflicts))
+        self.conflicts.setText(counts().conflicts(conflicts))
         self._set_state(self.conflicts, "warn" if conflicts else "")
         if self.syncing is not None:
             done, total = self.syncing

@@ -121,7 +121,7 @@ class WalkInForm(QWidget):
 
     def set_places_left(self, left: int | None) -> None:
         self._places_left = left
-        self.places.setText("" if left is None else self.tr("{n} places left").format(n=left))
+        self.places.setText("" if left is None else self.tr("%n places left", "", left))
 
     def submit(self) -> None:
         walk_in = WalkIn(

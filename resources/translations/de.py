@@ -1,15 +1,20 @@
 """German strings for kiosk_de.ts: ``python resources/translations/de.py`` fills the .ts
 written by ``pyside6-lupdate`` and compiles it with ``pyside6-lrelease``. (Translators may
-use Qt Linguist on the .ts instead; this file only seeds it.)"""
+use Qt Linguist on the .ts instead; this file only seeds it.)
+
+A count in a string is written ``%n`` in the source (``self.tr("%n people in", "", n)``) and
+its German is a tuple of Qt's numerus forms, singular first: ``("%n Person da", "%n Personen
+da")``; Qt picks the form for the number, so German never says "1 Personen"."""
 DE = {
 'Show': 'Anzeigen', 'Everyone': 'Alle', 'Checked in': 'Eingecheckt', 'Not yet in': 'Noch nicht da',
 'Pending': 'Ausstehend', 'Cancelled': 'Storniert', 'Not uploaded yet': 'Noch nicht hochgeladen',
 'Filter…': 'Filtern…', 'Filter the list': 'Liste filtern', '&Export CSV…': 'CSV &exportieren…',
 'Export the attendance list as CSV': 'Anwesenheitsliste als CSV exportieren',
 'Attendance summary': 'Anwesenheit – Übersicht', 'Attendance list': 'Anwesenheitsliste', 'Show:': 'Anzeigen:',
-'{shown} shown of {total}; {people} people in': '{shown} von {total} angezeigt; {people} Personen da',
+'{shown} shown of {total}; %n people in': ('{shown} von {total} angezeigt; %n Person da',
+                                            '{shown} von {total} angezeigt; %n Personen da'),
 'Export attendance': 'Anwesenheit exportieren', 'CSV files (*.csv)': 'CSV-Dateien (*.csv)',
-'Export failed: {why}': 'Export fehlgeschlagen: {why}', 'Exported {n} rows to {path}': '{n} Zeilen nach {path} exportiert',
+'Export failed: {why}': 'Export fehlgeschlagen: {why}', 'Exported %n rows to {path}': ('%n Zeile nach {path} exportiert', '%n Zeilen nach {path} exportiert'),
 'Name': 'Name', 'Email': 'E-Mail', 'Phone': 'Telefon', 'Status': 'Status', 'Party': 'Gruppe', 'Device': 'Gerät',
 'Needs attention': 'Zu klären',
 'Changes the server refused. Nothing here stops the door; settle each when you can.':
@@ -104,11 +109,11 @@ DE = {
 'Admitting pending registrations is switched off in Settings.': 'Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.',
 'Check-in undone: {name} is {status} again': 'Einlass zurückgenommen: {name} ist wieder {status}',
 'never': 'nie', 'just now': 'gerade eben', '{n} min ago': 'vor {n} Min.', '{n} h ago': 'vor {n} Std.',
-'{n} days ago': 'vor {n} Tagen', 'People in': 'Personen da', 'Uploads waiting': 'Wartende Uploads',
+'%n days ago': ('vor %n Tag', 'vor %n Tagen'), 'People in': 'Personen da', 'Uploads waiting': 'Wartende Uploads',
 'Last sync': 'Letzter Abgleich', 'No event selected': 'Keine Veranstaltung gewählt', '● Connecting…': '● Verbinde…',
 '✔ Online': '✔ Online', 'no connection': 'keine Verbindung', '⚠ OFFLINE: {why}': '⚠ OFFLINE: {why}',
 'In: {n} / {slots}': 'Da: {n} / {slots}', 'In: {n}': 'Da: {n}', '↑ {n} waiting': '↑ {n} wartend',
-'↑ all sent': '↑ alles gesendet', '{n} conflicts': '{n} Konflikte', 'Synced {age}': 'Abgeglichen {age}',
+'↑ all sent': '↑ alles gesendet', '%n conflicts': ('%n Konflikt', '%n Konflikte'), 'Synced {age}': 'Abgeglichen {age}',
 'First sync': 'Erster Abgleich',
 'Copying the registrations to this computer, so the door works without a network.':
     'Die Anmeldungen werden auf diesen Computer kopiert, damit der Einlass auch ohne Netz funktioniert.',
@@ -136,7 +141,7 @@ DE = {
 '&Register': '&Anmelden', '&Name': '&Name', 'Attendee name': 'Name des Gasts', '&Email': '&E-Mail',
 'Attendee email': 'E-Mail des Gasts', '&Phone (optional)': '&Telefon (optional)', 'Attendee phone': 'Telefon des Gasts',
 '&Guests': '&Begleitung', 'Number of guests': 'Zahl der Begleitpersonen', 'N&otes': 'H&inweise',
-'Notes for staff': 'Hinweise fürs Personal', '{n} places left': '{n} Plätze frei',
+'Notes for staff': 'Hinweise fürs Personal', '%n places left': ('%n Platz frei', '%n Plätze frei'),
 'Registered and checked in: {name}. {party}': 'Angemeldet und eingelassen: {name}. {party}',
 'Registered: {name}': 'Angemeldet: {name}', 'Event full: {why}': 'Ausgebucht: {why}',
 'Confirmed': 'Bestätigt',
@@ -163,8 +168,8 @@ DE = {
 'double entry: {why}': 'doppelter Einlass: {why}',
 'Nothing is lost and the server is told once. If two people came in on one ticket, find the second one with the organiser.': 'Nichts geht verloren, und der Server erfährt es einmal. Sind zwei Personen mit einem Ticket hereingekommen, klären Sie die zweite mit dem Veranstalter.',
 'Badge preview': 'Vorschau des Namensschilds',
-'🖨 {n} badges waiting: {why}': '🖨 {n} Namensschilder warten: {why}',
-'🖨 {n} badges waiting': '🖨 {n} Namensschilder warten',
+'🖨 %n badges waiting: {why}': ('🖨 %n Namensschild wartet: {why}', '🖨 %n Namensschilder warten: {why}'),
+'🖨 %n badges waiting': ('🖨 %n Namensschild wartet', '🖨 %n Namensschilder warten'),
 'Staff passphrase': 'Passphrase des Personals',
 'Staff passphrase again': 'Passphrase des Personals wiederholen',
 'Staff &passphrase': '&Passphrase des Personals',
@@ -202,6 +207,28 @@ DE = {
 '⚠ First sync incomplete': '⚠ Erste Synchronisierung unvollständig',
 '⚠ Sync: {warning}': '⚠ Synchronisierung: {warning}',
 'Wrong passphrase. Try again.': 'Falsche Passphrase. Bitte erneut versuchen.',
+'A staff PIN needs at least one staff code: after 10 wrong PINs only a scanned staff code unlocks self-service mode. Enter one, then save.':
+    'Eine Personal-PIN braucht mindestens einen Personal-Code: Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code die Selbstbedienung. Geben Sie einen ein und speichern Sie dann.',
+'Self-service mode needs a staff code. After 10 wrong PINs only a scanned staff code unlocks the kiosk, so enter at least one in Settings → Self-service first (a PIN is optional).':
+    'Die Selbstbedienung braucht einen Personal-Code. Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code den Kiosk; tragen Sie daher zuerst mindestens einen unter Einstellungen → Selbstbedienung ein (eine PIN ist optional).',
+'The server refused this walk-in: the event is full there. Check with the organiser; undo the check-in if the person must leave.':
+    'Der Server hat diese Anmeldung an der Tür abgelehnt: Die Veranstaltung ist dort ausgebucht. Fragen Sie beim Veranstalter nach; nehmen Sie den Einlass zurück, wenn die Person gehen muss.',
+'The server refused this walk-in ({server}). Correct the details and register again.':
+    'Der Server hat diese Anmeldung an der Tür abgelehnt (Antwort des Servers: {server}). Korrigieren Sie die Angaben und melden Sie erneut an.',
+'This walk-in was never registered on the server, so its check-in cannot be sent.':
+    'Diese Anmeldung an der Tür ist auf dem Server nie angekommen, daher kann ihr Einlass nicht gesendet werden.',
+"The registration no longer exists on the server. Check the person's ticket with the organiser.":
+    'Die Anmeldung gibt es auf dem Server nicht mehr. Prüfen Sie das Ticket der Person mit dem Veranstalter.',
+'The server refused the check-in (the registration may have been cancelled after it was admitted here). Speak to the attendee or the organiser, then dismiss or undo.':
+    'Der Server hat den Einlass abgelehnt (die Anmeldung wurde vielleicht storniert, nachdem die Person hier eingelassen wurde). Sprechen Sie mit dem Gast oder dem Veranstalter; schließen Sie den Fall dann oder nehmen Sie den Einlass zurück.',
+'The server refused this change: {server}':
+    'Der Server hat diese Änderung abgelehnt. Antwort des Servers: {server}',
+'Cancelled on the server after it was admitted here: this person was let in from the cached list. Speak to the organiser, then dismiss.':
+    'Auf dem Server storniert, nachdem die Person hier eingelassen wurde: Sie wurde anhand der gespeicherten Liste eingelassen. Sprechen Sie mit dem Veranstalter und schließen Sie den Fall dann.',
+'Admitted {n} times while the doors could not see each other. The first is the one kept and uploaded.':
+    '{n}-mal eingelassen, während die Eingänge einander nicht erreichten. Der erste Einlass zählt und wird hochgeladen.',
+'check-in': 'Einlass', 'status change': 'Statusänderung', 'double entry': 'doppelter Einlass',
+'{when} at {door}': '{when} ({door})', '{op}: {why}': '{op}: {why}',
 'No refused changes.': 'Keine abgelehnten Änderungen.',
 # the settings' descriptions (kiosk/ui/setting_docs.py), the Settings dialog's tooltips
 'Base URL of the WebKasa API (paths go under /api/v1).': 'Basis-URL der WebKasa-API (die Pfade liegen unter /api/v1).',
@@ -222,7 +249,8 @@ DE = {
 'Speak each verdict aloud (spd-say/espeak-ng on Linux, say on macOS, SAPI on Windows).':
     'Jedes Ergebnis laut ansagen (spd-say/espeak-ng unter Linux, say unter macOS, SAPI unter Windows).',
 'Large-text mode: bigger type on every screen and verdict.': 'Große Schrift: größere Schrift in jeder Ansicht und bei jedem Ergebnis.',
-'Codes that unlock self-service mode when scanned.': 'Codes, die die Selbstbedienung entsperren, wenn sie gescannt werden.',
+'Codes that unlock self-service mode when scanned; self-service needs at least one.':
+    'Codes, die die Selbstbedienung entsperren, wenn sie gescannt werden; die Selbstbedienung braucht mindestens einen.',
 "Badge printer: a system printer's name, or ``pdf:FOLDER`` for PDF files; empty: none.":
     'Drucker für Namensschilder: der Name eines Systemdruckers oder ``pdf:ORDNER`` für PDF-Dateien; leer: keiner.',
 'Badge label size: ``62x100mm``, ``89x36mm``, ``4x3in`` or ``a6``.':
@@ -245,25 +273,40 @@ DE = {
     'Die Einstellungen wurden nicht gespeichert: {why}. Nichts wurde geändert; schaffen Sie Platz auf dem Datenträger oder prüfen Sie den Datenordner und speichern Sie dann erneut.',
 }
 
-if __name__ == "__main__":
+def fill(ts_name: str, table: dict, qm_name: str) -> None:
+    """Put ``table``'s translations into the .ts written by lupdate and compile it."""
     import subprocess
     import sys
     import xml.etree.ElementTree as ET
     from pathlib import Path
 
     here = Path(__file__).resolve().parent
-    ts = here / "kiosk_de.ts"
+    ts = here / ts_name
     tree = ET.parse(ts)
     missing = 0
     for message in tree.iter("message"):
         source = message.find("source").text
         translation = message.find("translation")
-        if source in DE:
-            translation.text = DE[source]
+        if source in table:
+            words = table[source]
+            for form in list(translation):
+                translation.remove(form)
+            if isinstance(words, tuple):  # Qt's plural forms: singular, plural
+                # lupdate marks self.tr(..., n) but not QCoreApplication.translate(..., n)
+                message.set("numerus", "yes")
+                translation.text = None
+                for text in words:
+                    ET.SubElement(translation, "numerusform").text = text
+            else:
+                translation.text = words
             translation.attrib.pop("type", None)
         else:
             missing += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     print(f"{ts.name}: {missing} untranslated")
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), str(ts), "-qm", str(here / "kiosk_de.qm")], check=True)
+    subprocess.run([str(lrelease), str(ts), "-qm", str(here / qm_name)], check=True)
+
+
+if __name__ == "__main__":
+    fill("kiosk_de.ts", DE, "kiosk_de.qm")

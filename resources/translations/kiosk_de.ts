@@ -72,30 +72,30 @@
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/attendance.py" line="202" />
-        <source>{shown} shown of {total}; {people} people in</source>
-        <translation>{shown} von {total} angezeigt; {people} Personen da</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/attendance.py" line="203" />
+        <source>{shown} shown of {total}; %n people in</source>
+        <translation><numerusform>{shown} von {total} angezeigt; %n Person da</numerusform><numerusform>{shown} von {total} angezeigt; %n Personen da</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/attendance.py" line="223" />
+        <source>Exported %n rows to {path}</source>
+        <translation><numerusform>%n Zeile nach {path} exportiert</numerusform><numerusform>%n Zeilen nach {path} exportiert</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="211" />
+        <location filename="../../kiosk/ui/attendance.py" line="212" />
         <source>Export attendance</source>
         <translation>Anwesenheit exportieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="211" />
+        <location filename="../../kiosk/ui/attendance.py" line="212" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="218" />
+        <location filename="../../kiosk/ui/attendance.py" line="219" />
         <source>Export failed: {why}</source>
         <translation>Export fehlgeschlagen: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/attendance.py" line="222" />
-        <source>Exported {n} rows to {path}</source>
-        <translation>{n} Zeilen nach {path} exportiert</translation>
     </message>
 </context>
 <context>
@@ -139,137 +139,122 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="81" />
+        <location filename="../../kiosk/ui/attention.py" line="133" />
         <source>Needs attention</source>
         <translation>Zu klären</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="83" />
+        <location filename="../../kiosk/ui/attention.py" line="135" />
         <source>Changes the server refused. Nothing here stops the door; settle each when you can.</source>
         <translation>Änderungen, die der Server abgelehnt hat. Der Einlass läuft weiter; klären Sie jede, sobald Sie können.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="84" />
+        <location filename="../../kiosk/ui/attention.py" line="136" />
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="85" />
+        <location filename="../../kiosk/ui/attention.py" line="137" />
         <source>What happened and what to do</source>
         <translation>Was passiert ist und was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="86" />
+        <location filename="../../kiosk/ui/attention.py" line="138" />
         <source>&amp;Retry upload</source>
         <translation>&amp;Erneut hochladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="87" />
+        <location filename="../../kiosk/ui/attention.py" line="139" />
         <source>Retry the upload</source>
         <translation>Erneut hochladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="88" />
+        <location filename="../../kiosk/ui/attention.py" line="140" />
         <source>Accept the server's &amp;version</source>
         <translation>Fassung des &amp;Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="89" />
+        <location filename="../../kiosk/ui/attention.py" line="141" />
         <source>Dismiss: accept the server's version</source>
         <translation>Schließen: Fassung des Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="90" />
+        <location filename="../../kiosk/ui/attention.py" line="142" />
         <source>&amp;Open registration</source>
         <translation>Anmeldung ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="91" />
+        <location filename="../../kiosk/ui/attention.py" line="143" />
         <source>Badges waiting to print</source>
         <translation>Namensschilder warten auf den Druck</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="92" />
+        <location filename="../../kiosk/ui/attention.py" line="144" />
         <source>Print &amp;waiting badges</source>
         <translation>Wartende Namensschilder &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="121" />
+        <location filename="../../kiosk/ui/attention.py" line="173" />
         <source>No refused changes.</source>
         <translation>Keine abgelehnten Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="122" />
+        <location filename="../../kiosk/ui/attention.py" line="174" />
         <source>Nothing needs attention.</source>
         <translation>Nichts zu klären.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="150" />
+        <location filename="../../kiosk/ui/attention.py" line="202" />
         <source>Check-ins go on. Fix the printer (paper, cable, power, the printer chosen in Settings → Badges), then print the waiting badges: they come out in the order people were admitted.</source>
         <translation>Der Einlass läuft weiter. Beheben Sie das Druckerproblem (Papier, Kabel, Strom, der unter Einstellungen → Namensschilder gewählte Drucker) und drucken Sie dann die wartenden Namensschilder: Sie kommen in der Reihenfolge des Einlasses heraus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="163" />
+        <location filename="../../kiosk/ui/attention.py" line="215" />
         <source>double entry: {why}</source>
         <translation>doppelter Einlass: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="164" />
+        <location filename="../../kiosk/ui/attention.py" line="218" />
         <source>check-in or undo</source>
         <translation>Einlass oder Rücknahme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="164" />
-        <source>walk-in registration</source>
-        <translation>Anmeldung an der Tür</translation>
+        <location filename="../../kiosk/ui/attention.py" line="221" />
+        <source>{op}: {why}</source>
+        <translation>{op}: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="167" />
-        <source>the {op} was refused: the registration is gone from the server</source>
-        <translation>{op} abgelehnt: die Anmeldung gibt es auf dem Server nicht mehr</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/attention.py" line="169" />
-        <source>the server refused the {op}: {why}</source>
-        <translation>der Server hat {op} abgelehnt: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/attention.py" line="171" />
+        <location filename="../../kiosk/ui/attention.py" line="220" />
         <source>the {op} was refused: the API key may not write</source>
         <translation>{op} abgelehnt: der API-Schlüssel darf nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="172" />
-        <source>the {op} could not be uploaded: {why}</source>
-        <translation>{op} konnte nicht hochgeladen werden: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/attention.py" line="176" />
+        <location filename="../../kiosk/ui/attention.py" line="225" />
         <source>Nothing is lost and the server is told once. If two people came in on one ticket, find the second one with the organiser.</source>
         <translation>Nichts geht verloren, und der Server erfährt es einmal. Sind zwei Personen mit einem Ticket hereingekommen, klären Sie die zweite mit dem Veranstalter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="179" />
+        <location filename="../../kiosk/ui/attention.py" line="228" />
         <source>The guest was admitted here but the server no longer knows the registration. Check with the organiser; register them as a walk-in if they should be counted, then accept the server's version.</source>
         <translation>Der Gast wurde hier eingelassen, aber der Server kennt die Anmeldung nicht mehr. Fragen Sie beim Veranstalter nach; melden Sie den Gast an der Tür an, wenn er gezählt werden soll, und übernehmen Sie dann die Fassung des Servers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="183" />
+        <location filename="../../kiosk/ui/attention.py" line="232" />
         <source>The server's record differs (for example the registration was cancelled after it was admitted offline). Talk to the guest or the organiser. Accept the server's version to close this, or retry if the organiser has fixed the record.</source>
         <translation>Der Server hat einen anderen Stand (zum Beispiel wurde die Anmeldung storniert, nachdem sie offline eingelassen wurde). Sprechen Sie mit dem Gast oder dem Veranstalter. Übernehmen Sie die Fassung des Servers, um den Fall zu schließen, oder laden Sie erneut hoch, wenn der Veranstalter den Eintrag korrigiert hat.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="188" />
+        <location filename="../../kiosk/ui/attention.py" line="237" />
         <source>Ask the organiser for a key with registrations:write, enter it in Settings, then retry.</source>
         <translation>Bitten Sie den Veranstalter um einen Schlüssel mit registrations:write, tragen Sie ihn in den Einstellungen ein und laden Sie erneut hoch.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="190" />
+        <location filename="../../kiosk/ui/attention.py" line="239" />
         <source>Retry the upload; if it fails again, accept the server's version and tell the organiser.</source>
         <translation>Laden Sie erneut hoch; scheitert es wieder, übernehmen Sie die Fassung des Servers und informieren Sie den Veranstalter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="205" />
+        <location filename="../../kiosk/ui/attention.py" line="254" />
         <source>What happened ({when}): {what}
 
 What you can do: {todo}</source>
@@ -281,23 +266,78 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>BadgePreview</name>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="104" />
-        <location filename="../../kiosk/ui/badges.py" line="111" />
+        <location filename="../../kiosk/ui/badges.py" line="103" />
+        <location filename="../../kiosk/ui/badges.py" line="110" />
         <source>Badge preview</source>
         <translation>Vorschau des Namensschilds</translation>
     </message>
 </context>
 <context>
-    <name>Badges</name>
+    <name>Conflict</name>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="93" />
-        <source>🖨 {n} badges waiting: {why}</source>
-        <translation>🖨 {n} Namensschilder warten: {why}</translation>
+        <location filename="../../kiosk/ui/attention.py" line="30" />
+        <source>The server refused this walk-in: the event is full there. Check with the organiser; undo the check-in if the person must leave.</source>
+        <translation>Der Server hat diese Anmeldung an der Tür abgelehnt: Die Veranstaltung ist dort ausgebucht. Fragen Sie beim Veranstalter nach; nehmen Sie den Einlass zurück, wenn die Person gehen muss.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="95" />
-        <source>🖨 {n} badges waiting</source>
-        <translation>🖨 {n} Namensschilder warten</translation>
+        <location filename="../../kiosk/ui/attention.py" line="33" />
+        <source>The server refused this walk-in ({server}). Correct the details and register again.</source>
+        <translation>Der Server hat diese Anmeldung an der Tür abgelehnt (Antwort des Servers: {server}). Korrigieren Sie die Angaben und melden Sie erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="36" />
+        <source>This walk-in was never registered on the server, so its check-in cannot be sent.</source>
+        <translation>Diese Anmeldung an der Tür ist auf dem Server nie angekommen, daher kann ihr Einlass nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="39" />
+        <source>The registration no longer exists on the server. Check the person's ticket with the organiser.</source>
+        <translation>Die Anmeldung gibt es auf dem Server nicht mehr. Prüfen Sie das Ticket der Person mit dem Veranstalter.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="42" />
+        <source>The server refused the check-in (the registration may have been cancelled after it was admitted here). Speak to the attendee or the organiser, then dismiss or undo.</source>
+        <translation>Der Server hat den Einlass abgelehnt (die Anmeldung wurde vielleicht storniert, nachdem die Person hier eingelassen wurde). Sprechen Sie mit dem Gast oder dem Veranstalter; schließen Sie den Fall dann oder nehmen Sie den Einlass zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="46" />
+        <source>The server refused this change: {server}</source>
+        <translation>Der Server hat diese Änderung abgelehnt. Antwort des Servers: {server}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="47" />
+        <source>Cancelled on the server after it was admitted here: this person was let in from the cached list. Speak to the organiser, then dismiss.</source>
+        <translation>Auf dem Server storniert, nachdem die Person hier eingelassen wurde: Sie wurde anhand der gespeicherten Liste eingelassen. Sprechen Sie mit dem Veranstalter und schließen Sie den Fall dann.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="50" />
+        <source>Admitted {n} times while the doors could not see each other. The first is the one kept and uploaded.</source>
+        <translation>{n}-mal eingelassen, während die Eingänge einander nicht erreichten. Der erste Einlass zählt und wird hochgeladen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="55" />
+        <source>check-in</source>
+        <translation>Einlass</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="56" />
+        <source>status change</source>
+        <translation>Statusänderung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="57" />
+        <source>walk-in registration</source>
+        <translation>Anmeldung an der Tür</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="58" />
+        <source>double entry</source>
+        <translation>doppelter Einlass</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="75" />
+        <source>{when} at {door}</source>
+        <translation>{when} ({door})</translation>
     </message>
 </context>
 <context>
@@ -450,6 +490,29 @@ Was Sie tun können: {todo}</translation>
         <location filename="../../kiosk/ui/setup_wizard.py" line="248" />
         <source>The server answered with an error: {why}</source>
         <translation>Der Server meldet einen Fehler: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/counts.py" line="14" />
+        <source>%n days ago</source>
+        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/counts.py" line="17" />
+        <source>%n conflicts</source>
+        <translation><numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/counts.py" line="20" />
+        <source>🖨 %n badges waiting</source>
+        <translation><numerusform>🖨 %n Namensschild wartet</numerusform><numerusform>🖨 %n Namensschilder warten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/counts.py" line="23" />
+        <source>🖨 %n badges waiting: {why}</source>
+        <translation><numerusform>🖨 %n Namensschild wartet: {why}</numerusform><numerusform>🖨 %n Namensschilder warten: {why}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -617,73 +680,74 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="106" />
+        <location filename="../../kiosk/ui/main_window.py" line="105" />
         <location filename="../../kiosk/ui/main_window.py" line="302" />
         <source>Check-in kiosk</source>
         <translation>Einlass-Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="118" />
+        <location filename="../../kiosk/ui/main_window.py" line="117" />
         <location filename="../../kiosk/ui/main_window.py" line="325" />
         <source>Screens</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="119" />
+        <location filename="../../kiosk/ui/main_window.py" line="118" />
         <location filename="../../kiosk/ui/main_window.py" line="326" />
         <source>&amp;Door</source>
         <translation>&amp;Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="120" />
+        <location filename="../../kiosk/ui/main_window.py" line="119" />
         <location filename="../../kiosk/ui/main_window.py" line="326" />
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="121" />
+        <location filename="../../kiosk/ui/main_window.py" line="120" />
         <location filename="../../kiosk/ui/main_window.py" line="327" />
         <source>&amp;Walk-in</source>
         <translation>&amp;Abendkasse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="122" />
+        <location filename="../../kiosk/ui/main_window.py" line="121" />
         <location filename="../../kiosk/ui/main_window.py" line="353" />
         <source>Needs &amp;attention</source>
         <translation>Zu &amp;klären</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="123" />
+        <location filename="../../kiosk/ui/main_window.py" line="122" />
         <location filename="../../kiosk/ui/main_window.py" line="328" />
         <source>A&amp;ttendance</source>
         <translation>A&amp;nwesenheit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="144" />
+        <location filename="../../kiosk/ui/main_window.py" line="143" />
         <location filename="../../kiosk/ui/main_window.py" line="331" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="147" />
+        <location filename="../../kiosk/ui/main_window.py" line="146" />
         <location filename="../../kiosk/ui/main_window.py" line="332" />
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="148" />
+        <location filename="../../kiosk/ui/main_window.py" line="147" />
         <location filename="../../kiosk/ui/main_window.py" line="333" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="149" />
+        <location filename="../../kiosk/ui/main_window.py" line="148" />
         <location filename="../../kiosk/ui/main_window.py" line="334" />
+        <location filename="../../kiosk/ui/main_window.py" line="492" />
         <source>Self-service mode</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="151" />
+        <location filename="../../kiosk/ui/main_window.py" line="150" />
         <location filename="../../kiosk/ui/main_window.py" line="335" />
         <source>Quit</source>
         <translation>Beenden</translation>
@@ -728,6 +792,11 @@ Was Sie tun können: {todo}</translation>
         <source>The settings could not be written to the data folder: {why}. They apply until the app closes; free some disk space, then set them again.</source>
         <translation>Die Einstellungen konnten nicht in den Datenordner geschrieben werden: {why}. Sie gelten, bis die App geschlossen wird; schaffen Sie Platz auf dem Datenträger und stellen Sie sie dann erneut ein.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="493" />
+        <source>Self-service mode needs a staff code. After 10 wrong PINs only a scanned staff code unlocks the kiosk, so enter at least one in Settings → Self-service first (a PIN is optional).</source>
+        <translation>Die Selbstbedienung braucht einen Personal-Code. Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code den Kiosk; tragen Sie daher zuerst mindestens einen unter Einstellungen → Selbstbedienung ein (eine PIN ist optional).</translation>
+    </message>
 </context>
 <context>
     <name>OpeningWindow</name>
@@ -766,52 +835,52 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="165" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="199" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="221" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="255" />
         <source>Staff unlock</source>
         <translation>Entsperren durch Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="169" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="200" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="225" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="256" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="171" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="204" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="227" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="260" />
         <source>Enter the staff PIN, or scan a staff code.</source>
         <translation>Personal-PIN eingeben oder Personal-Code scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="179" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="205" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="235" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="261" />
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="183" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="206" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="239" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="262" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="218" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="274" />
         <source>Too many wrong PINs. Scan a staff code to unlock.</source>
         <translation>Zu viele falsche PINs. Zum Entsperren einen Personal-Code scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="220" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="276" />
         <source>Wrong PIN. Try again in {s} s.</source>
         <translation>Falsche PIN. Neuer Versuch in {s} s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="222" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="278" />
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="228" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="284" />
         <source>A code was scanned. Tickets are not checked in while this dialog is open; cancel it first. Staff codes unlock.</source>
         <translation>Ein Code wurde gescannt. Solange dieses Fenster offen ist, wird kein Ticket eingecheckt; erst abbrechen. Personal-Codes entsperren.</translation>
     </message>
@@ -833,38 +902,38 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="241" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="267" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="297" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="323" />
         <source>Set staff PIN</source>
         <translation>Personal-PIN festlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="244" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="257" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="269" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="300" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="313" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="325" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="244" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="258" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="270" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="300" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="314" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="326" />
         <source>Repeat PIN</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="255" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="268" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="311" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="324" />
         <source>Self-service mode can only be left with this PIN.</source>
         <translation>Die Selbstbedienung lässt sich nur mit dieser PIN verlassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="277" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="333" />
         <source>Use 4 to 12 digits.</source>
         <translation>4 bis 12 Ziffern verwenden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="279" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="335" />
         <source>The two PINs differ.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
@@ -938,41 +1007,41 @@ Was Sie tun können: {todo}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/setting_docs.py" line="40" />
-        <source>Codes that unlock self-service mode when scanned.</source>
-        <translation>Codes, die die Selbstbedienung entsperren, wenn sie gescannt werden.</translation>
+        <source>Codes that unlock self-service mode when scanned; self-service needs at least one.</source>
+        <translation>Codes, die die Selbstbedienung entsperren, wenn sie gescannt werden; die Selbstbedienung braucht mindestens einen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="42" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="43" />
         <source>Badge printer: a system printer's name, or ``pdf:FOLDER`` for PDF files; empty: none.</source>
         <translation>Drucker für Namensschilder: der Name eines Systemdruckers oder ``pdf:ORDNER`` für PDF-Dateien; leer: keiner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="44" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="45" />
         <source>Badge label size: ``62x100mm``, ``89x36mm``, ``4x3in`` or ``a6``.</source>
         <translation>Etikettengröße der Namensschilder: ``62x100mm``, ``89x36mm``, ``4x3in`` oder ``a6``.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="46" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="47" />
         <source>Print a badge automatically when someone is admitted (once per registration).</source>
         <translation>Beim Einlass automatisch ein Namensschild drucken (einmal pro Anmeldung).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="48" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="49" />
         <source>Show the registration's notes ("Speaker", "VIP") as a coloured band on the badge.</source>
         <translation>Die Hinweise der Anmeldung („Speaker“, „VIP“) als farbiges Band auf dem Namensschild zeigen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="50" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="51" />
         <source>Put a QR code of the registration on the badge, for scanning at sessions.</source>
         <translation>Einen QR-Code der Anmeldung auf das Namensschild drucken, zum Scannen bei einzelnen Programmpunkten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="52" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="53" />
         <source>Seconds between background pulls of the registration list.</source>
         <translation>Sekunden zwischen zwei Abgleichen der Anmeldeliste im Hintergrund.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="54" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="55" />
         <source>Seconds between background outbox uploads while something waits.</source>
         <translation>Sekunden zwischen zwei Uploads im Hintergrund, solange etwas wartet.</translation>
     </message>
@@ -981,398 +1050,403 @@ Was Sie tun können: {todo}</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="83" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="263" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="97" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="269" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="274" />
         <source>Settings sections</source>
         <translation>Einstellungsbereiche</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="102" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="276" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="281" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="340" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="258" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="345" />
         <source>no key saved</source>
         <translation>kein Schlüssel gespeichert</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="105" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="276" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="281" />
         <source>Saved API key (masked)</source>
         <translation>Gespeicherter API-Schlüssel (verdeckt)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="103" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="252" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="257" />
         <source>reading the keyring…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="109" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="294" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="299" />
         <source>Enter a new key to replace the saved one</source>
         <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="110" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="277" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="282" />
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="114" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="277" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="282" />
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="116" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="278" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="283" />
         <source>Sync interval</source>
         <translation>Abgleich-Intervall</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="118" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="279" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="284" />
         <source>Upload interval</source>
         <translation>Upload-Intervall</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="119" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="296" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="301" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="120" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="296" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="301" />
         <source>Saved key</source>
         <translation>Gespeicherter Schlüssel</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="121" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="297" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="302" />
         <source>Replace &amp;key</source>
         <translation>&amp;Schlüssel ersetzen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="122" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="297" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="302" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="123" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="298" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="303" />
         <source>&amp;Device name</source>
         <translation>&amp;Gerätename</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="124" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="298" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="303" />
         <source>Sync every (s)</source>
         <translation>Abgleich alle (s)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="125" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="299" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="304" />
         <source>Upload every (s)</source>
         <translation>Upload alle (s)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="126" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="270" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="275" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="132" />
         <location filename="../../kiosk/ui/settings_dialog.py" line="180" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="270" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="279" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="275" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="284" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="135" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="285" />
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="145" />
         <location filename="../../kiosk/ui/settings_dialog.py" line="172" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="301" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="285" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="306" />
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="146" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="281" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="286" />
         <source>Decoder</source>
         <translation>Decoder</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="155" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="310" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="315" />
         <source>Look for {name} codes</source>
         <translation>Nach {name}-Codes suchen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="161" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="281" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="286" />
         <source>Same-code cooldown</source>
         <translation>Sperrzeit für denselben Code</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="165" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="282" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="287" />
         <source>Verdict hold</source>
         <translation>Anzeigedauer des Ergebnisses</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="166" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="311" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="316" />
         <source>&amp;Preview this camera</source>
         <translation>Kamera-&amp;Vorschau</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="170" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="300" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="305" />
         <source>&amp;Camera</source>
         <translation>&amp;Kamera</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="171" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="300" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="305" />
         <source>&amp;Resolution</source>
         <translation>&amp;Auflösung</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="173" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="301" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="306" />
         <source>D&amp;ecoder</source>
         <translation>D&amp;ecoder</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="174" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="302" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="307" />
         <source>Symbologies</source>
         <translation>Code-Arten</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="175" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="303" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="308" />
         <source>Cooldown (s)</source>
         <translation>Sperrzeit (s)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="176" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="303" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="308" />
         <source>Verdict hold (s)</source>
         <translation>Anzeigedauer des Ergebnisses (s)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="186" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="312" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="317" />
         <source>Admit pending registrations (awaiting payment)</source>
         <translation>Ausstehende Anmeldungen einlassen (Zahlung offen)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="187" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="283" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="288" />
         <source>Admit pending registrations</source>
         <translation>Ausstehende Anmeldungen einlassen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="189" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="313" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="318" />
         <source>Play sounds</source>
         <translation>Töne abspielen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="189" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="284" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="289" />
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="191" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="314" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="319" />
         <source>Speak each verdict aloud</source>
         <translation>Jede Entscheidung ansagen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="192" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="284" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="289" />
         <source>Speak verdicts</source>
         <translation>Entscheidungen ansagen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="194" />
         <location filename="../../kiosk/ui/settings_dialog.py" line="195" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="285" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="315" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="290" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="320" />
         <source>Large text</source>
         <translation>Große Schrift</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="197" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="285" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="290" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="198" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="316" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="321" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="206" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="304" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="309" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="271" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="276" />
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="320" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="325" />
         <source>Set staff &amp;PIN…</source>
         <translation>Personal-&amp;PIN festlegen…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="286" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="291" />
         <source>Staff codes</source>
         <translation>Personal-Codes</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="305" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="310" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="222" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="306" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="311" />
         <source>Staff &amp;codes (comma separated)</source>
         <translation>Personal-&amp;Codes (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="223" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="273" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="278" />
         <source>Self-service</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="344" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="349" />
         <source>keyring unavailable: {why}</source>
         <translation>Schlüsselbund nicht verfügbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="361" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="366" />
         <source>set</source>
         <translation>festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="361" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="366" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="502" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="476" />
+        <source>A staff PIN needs at least one staff code: after 10 wrong PINs only a scanned staff code unlocks self-service mode. Enter one, then save.</source>
+        <translation>Eine Personal-PIN braucht mindestens einen Personal-Code: Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code die Selbstbedienung. Geben Sie einen ein und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="515" />
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="521" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="534" />
         <source>The settings were not saved: {why}. Nothing has changed; free some disk space or check the data folder, then save again.</source>
         <translation>Die Einstellungen wurden nicht gespeichert: {why}. Nichts wurde geändert; schaffen Sie Platz auf dem Datenträger oder prüfen Sie den Datenordner und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="317" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="410" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="322" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="415" />
         <source>Print a badge when someone is admitted</source>
         <translation>Beim Einlass ein Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="287" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="411" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="292" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="416" />
         <source>Print badges on admit</source>
         <translation>Namensschilder beim Einlass drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="288" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="413" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="293" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="418" />
         <source>Badge printer</source>
         <translation>Drucker für Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="288" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="416" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="293" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="421" />
         <source>Label size</source>
         <translation>Etikettengröße</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="318" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="420" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="323" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="425" />
         <source>Notes as a coloured band</source>
         <translation>Hinweise als farbiges Band</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="289" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="421" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="294" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="426" />
         <source>Notes band</source>
         <translation>Hinweisband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="319" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="423" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="324" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="428" />
         <source>QR code of the registration</source>
         <translation>QR-Code der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="289" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="424" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="294" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="429" />
         <source>QR code on badges</source>
         <translation>QR-Code auf Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="304" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="428" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="309" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="433" />
         <source>&amp;Printer</source>
         <translation>&amp;Drucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="305" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="429" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="310" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="434" />
         <source>Label &amp;size</source>
         <translation>Etiketten&amp;größe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="272" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="437" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="277" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="442" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="478" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="258" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="491" />
         <source>saving the key…</source>
         <translation>Schlüssel wird gespeichert…</translation>
     </message>
@@ -1596,157 +1670,147 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="22" />
+        <location filename="../../kiosk/ui/status_bar.py" line="23" />
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="28" />
+        <location filename="../../kiosk/ui/status_bar.py" line="29" />
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="30" />
+        <location filename="../../kiosk/ui/status_bar.py" line="31" />
         <source>{n} min ago</source>
         <translation>vor {n} Min.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="32" />
+        <location filename="../../kiosk/ui/status_bar.py" line="33" />
         <source>{n} h ago</source>
         <translation>vor {n} Std.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="33" />
-        <source>{n} days ago</source>
-        <translation>vor {n} Tagen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="48" />
+        <location filename="../../kiosk/ui/status_bar.py" line="49" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="49" />
+        <location filename="../../kiosk/ui/status_bar.py" line="50" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="50" />
+        <location filename="../../kiosk/ui/status_bar.py" line="51" />
         <source>People in</source>
         <translation>Personen da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="51" />
+        <location filename="../../kiosk/ui/status_bar.py" line="52" />
         <source>Uploads waiting</source>
         <translation>Wartende Uploads</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="52" />
+        <location filename="../../kiosk/ui/status_bar.py" line="53" />
         <source>Other doors</source>
         <translation>Andere Eingänge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="55" />
+        <location filename="../../kiosk/ui/status_bar.py" line="56" />
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="61" />
+        <location filename="../../kiosk/ui/status_bar.py" line="62" />
         <source>Last sync</source>
         <translation>Letzter Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="62" />
+        <location filename="../../kiosk/ui/status_bar.py" line="63" />
         <source>Sync warning</source>
         <translation>Warnung der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="64" />
+        <location filename="../../kiosk/ui/status_bar.py" line="65" />
         <source>Badges waiting</source>
         <translation>Wartende Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="144" />
+        <location filename="../../kiosk/ui/status_bar.py" line="145" />
         <source>No event selected</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="146" />
+        <location filename="../../kiosk/ui/status_bar.py" line="147" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="149" />
+        <location filename="../../kiosk/ui/status_bar.py" line="150" />
         <source>✔ Online</source>
         <translation>✔ Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="152" />
+        <location filename="../../kiosk/ui/status_bar.py" line="153" />
         <source>no connection</source>
         <translation>keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="153" />
+        <location filename="../../kiosk/ui/status_bar.py" line="154" />
         <source>⚠ OFFLINE: {why}</source>
         <translation>⚠ OFFLINE: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="168" />
+        <location filename="../../kiosk/ui/status_bar.py" line="169" />
         <source>⇄ {n} doors linked</source>
         <translation>⇄ {n} Eingänge verbunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="170" />
+        <location filename="../../kiosk/ui/status_bar.py" line="171" />
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="173" />
+        <location filename="../../kiosk/ui/status_bar.py" line="174" />
         <source>In: {n} / {slots}</source>
         <translation>Da: {n} / {slots}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="175" />
+        <location filename="../../kiosk/ui/status_bar.py" line="176" />
         <source>In: {n}</source>
         <translation>Da: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="177" />
+        <location filename="../../kiosk/ui/status_bar.py" line="178" />
         <source>↑ {n} waiting</source>
         <translation>↑ {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="177" />
+        <location filename="../../kiosk/ui/status_bar.py" line="178" />
         <source>↑ all sent</source>
         <translation>↑ alles gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="181" />
-        <source>{n} conflicts</source>
-        <translation>{n} Konflikte</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="186" />
+        <location filename="../../kiosk/ui/status_bar.py" line="187" />
         <source>Syncing {done} of {total}</source>
         <translation>Synchronisiere {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="188" />
+        <location filename="../../kiosk/ui/status_bar.py" line="189" />
         <source>Syncing {done}</source>
         <translation>Synchronisiere {done}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="191" />
+        <location filename="../../kiosk/ui/status_bar.py" line="192" />
         <source>Synced {age}</source>
         <translation>Abgeglichen {age}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="198" />
+        <location filename="../../kiosk/ui/status_bar.py" line="199" />
         <source>⚠ First sync incomplete</source>
         <translation>⚠ Erste Synchronisierung unvollständig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="200" />
+        <location filename="../../kiosk/ui/status_bar.py" line="201" />
         <source>⚠ Sync: {warning}</source>
         <translation>⚠ Synchronisierung: {warning}</translation>
     </message>
@@ -2018,10 +2082,10 @@ Was Sie tun können: {todo}</translation>
         <source>Notes for staff</source>
         <translation>Hinweise fürs Personal</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kiosk/ui/walk_in.py" line="124" />
-        <source>{n} places left</source>
-        <translation>{n} Plätze frei</translation>
+        <source>%n places left</source>
+        <translation><numerusform>%n Platz frei</numerusform><numerusform>%n Plätze frei</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/walk_in.py" line="145" />

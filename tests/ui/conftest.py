@@ -69,6 +69,14 @@ def sounds(qapp):
     return Sounds(backend="silent")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp):
+    """English installed as the app does at start: its plural forms ("1 person in")."""
+    from kiosk.ui.i18n import install_translations
+
+    install_translations(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def _style(qapp):
     from kiosk.ui.app import apply_style

@@ -46,7 +46,8 @@ def test_large_text_reaches_windows_without_a_parent(qtbot, local_door, tmp_path
 
 
 def test_language_switch_retranslates_every_open_window(qtbot, local_door, tmp_path):
-    local_door.settings = local_door.settings.with_(kiosk_pin_hash=hash_pin("2468"))
+    local_door.settings = local_door.settings.with_(kiosk_pin_hash=hash_pin("2468"),
+                                                    staff_codes=("STAFF-7",))
     window = make_window(qtbot, local_door, tmp_path)
     window.show()
     assert window.enter_self_service()

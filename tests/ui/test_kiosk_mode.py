@@ -155,7 +155,8 @@ def test_wrong_pins_grow_delays_then_lock_out_until_a_staff_code(qtbot, local_do
 
 
 def test_long_pins_are_allowed(qtbot, local_door, tmp_path):
-    local_door.settings = local_door.settings.with_(kiosk_pin_hash=hash_pin("123456789012"))
+    local_door.settings = local_door.settings.with_(kiosk_pin_hash=hash_pin("123456789012"),
+                                                    staff_codes=("STAFF-7",))
     window = make_window(qtbot, local_door, tmp_path)
     window.show()
     assert window.enter_self_service()

@@ -172,4 +172,4 @@ def test_attendance_counts_people_in_by_the_core_rule(qtbot, local_door, tasks):
     qtbot.waitUntil(lambda: screen.loads == 1, timeout=3000)
     people = rules.people_in(local_door.attendees())
     assert people == local_door.status().people_in
-    assert f"{people} people in" in screen.summary.text()
+    assert f"{people} {'person' if people == 1 else 'people'} in" in screen.summary.text()

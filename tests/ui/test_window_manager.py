@@ -136,3 +136,38 @@ def test_locked_window_takes_the_screen_back_from_another_window(xsession):
     for window in xsession.windows(kiosk):
         xsession.x("xdotool", "windowminimize", window)  # a minimize request
     _wait_for(lambda: _on_top(xsession, kiosk), "the kiosk to come back from minimize")
+
+
+# The keys the issue (and the usual desktops) use to leave a full-screen window: switch
+# windows, show the desktop, the window menu (Iconify), switch workspace, close.
+ESCAPE_KEYS = ("alt+Tab", "super+d", "alt+space", "ctrl+alt+Left", "ctrl+alt+Right",
+               "alt+F4", "ctrl+alt+d", "super", "ctrl+Escape", "alt+Escape")
+
+
+def _window_manager_caught_up(session: XSession, turn: int) -> None:
+    """Wait until the window manager has handled everything sent before now: ask it to
+    change the number of desktops (a client message it reads in order after the key
+    events) and wait for the answer on the root window."""
+    want = 4 + turn % 2
+    session.x("xdotool", "set_num_desktops", str(want))
+    _wait_for(lambda: (session.x("xprop", "-root", "_NET_NUMBER_OF_DESKTOPS") or "")
+              .endswith(f"= {want}"), "the window manager to catch up")
+
+
+def test_escape_keys_do_not_get_past_the_locked_window(xsession):
+    """Issue 11: Super+D hid the kiosk, Alt+Tab reached a terminal, Alt+Space opened the
+    window menu. Each key is sent for real while another program's window is open; after
+    the window manager has handled it, the kiosk is still mapped, on top and focused."""
+    kiosk = xsession.app("kiosk")
+    _wait_for(lambda: _on_top(xsession, kiosk), "the kiosk window to be active")
+    intruder = xsession.app("intruder")  # somewhere Alt+Tab could go
+    _wait_for(lambda: _on_top(xsession, kiosk), "the kiosk to stay on top of a new window")
+    for turn, key in enumerate(ESCAPE_KEYS):
+        xsession.x("xdotool", "key", "--clearmodifiers", key)
+        _window_manager_caught_up(xsession, turn)
+        xsession.x("xdotool", "key", "Escape")  # close a menu the key may have opened
+        _window_manager_caught_up(xsession, turn + 1)
+        _wait_for(lambda: _on_top(xsession, kiosk) and xsession.windows(kiosk),
+                  f"the kiosk to be mapped, on top and focused after {key}")
+        assert _on_top(xsession, kiosk), key
+    assert xsession.windows(intruder)  # the other program was there all along

@@ -1,0 +1,23 @@
+"""English plural forms for kiosk_en.ts. English is the source language, so only the strings
+with a count need an English "translation": Qt picks "1 person in" or "2 people in".
+
+    pyside6-lupdate $(git ls-files 'kiosk/ui/*.py') -ts resources/translations/kiosk_en.ts \\
+        -target-language en -pluralonly -no-obsolete
+    python resources/translations/en.py
+"""
+
+from de import fill  # same folder (this file runs as a script)
+
+EN = {
+    '{shown} shown of {total}; %n people in': ('{shown} shown of {total}; %n person in',
+                                            '{shown} shown of {total}; %n people in'),
+    'Exported %n rows to {path}': ('Exported %n row to {path}', 'Exported %n rows to {path}'),
+    '%n places left': ('%n place left', '%n places left'),
+    '%n days ago': ('%n day ago', '%n days ago'),
+    '%n conflicts': ('%n conflict', '%n conflicts'),
+    '🖨 %n badges waiting': ('🖨 %n badge waiting', '🖨 %n badges waiting'),
+    '🖨 %n badges waiting: {why}': ('🖨 %n badge waiting: {why}', '🖨 %n badges waiting: {why}'),
+}
+
+if __name__ == "__main__":
+    fill("kiosk_en.ts", EN, "kiosk_en.qm")

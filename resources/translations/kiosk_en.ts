@@ -1,0 +1,47 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>AttendanceScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/attendance.py" line="203" />
+        <source>{shown} shown of {total}; %n people in</source>
+        <translation><numerusform>{shown} shown of {total}; %n person in</numerusform><numerusform>{shown} shown of {total}; %n people in</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/attendance.py" line="223" />
+        <source>Exported %n rows to {path}</source>
+        <translation><numerusform>Exported %n row to {path}</numerusform><numerusform>Exported %n rows to {path}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/counts.py" line="14" />
+        <source>%n days ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/counts.py" line="17" />
+        <source>%n conflicts</source>
+        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/counts.py" line="20" />
+        <source>🖨 %n badges waiting</source>
+        <translation><numerusform>🖨 %n badge waiting</numerusform><numerusform>🖨 %n badges waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/counts.py" line="23" />
+        <source>🖨 %n badges waiting: {why}</source>
+        <translation><numerusform>🖨 %n badge waiting: {why}</numerusform><numerusform>🖨 %n badges waiting: {why}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/walk_in.py" line="124" />
+        <source>%n places left</source>
+        <translation><numerusform>%n place left</numerusform><numerusform>%n places left</numerusform></translation>
+    </message>
+</context>
+</TS>
