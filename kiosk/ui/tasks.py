@@ -48,17 +48,30 @@ class Task:
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; a signal emitted from a worker is queued to it."""
+    """Lives on the GUI thread; a signal emitted from a worker is queued to it.
 
-    finished = Signal(object, object, object, object)  # task, result, error, callbacks
+    Everything a task holds (its callable, callbacks, result and error, whose traceback holds
+    the callable's frames) travels in one list, the *parcel*, and the worker keeps no other
+    reference. :meth:`_deliver` empties the parcel, so the last reference to a screen's
+    lambda or bound method always dies here, on the GUI thread. Had a worker dropped it,
+    Python would free the screen there and Qt would delete a widget off the GUI thread (a
+    rare segfault: tests/ui/test_tasks.py)."""
+
+    finished = Signal(object, object)  # task, parcel: [fn, on_done, on_error, result, error]
 
     def __init__(self) -> None:
         super().__init__()
+        self.closed = False
         self.finished.connect(self._deliver)
 
-    @Slot(object, object, object, object)
-    def _deliver(self, task: Task, result: Any, error: Any, callbacks: Any) -> None:
-        on_done, on_error = callbacks
+    @Slot(object, object)
+    def _deliver(self, task: Task, parcel: list) -> None:
+        if not parcel:
+            return
+        _fn, on_done, on_error, result, error = parcel
+        parcel.clear()
+        if self.closed:  # the window went while the task ran: nobody to tell
+            return
         try:
             if error is not None:
                 if on_error is not None:
@@ -101,23 +114,27 @@ class Tasks(QObject):
     ) -> Task:
         """Queue ``fn()`` (or ``fn(task)`` with ``pass_task``) on ``lane``."""
         task = Task(name or getattr(fn, "__name__", "task"))
-        callbacks = (on_done, on_error)
         if self._closed:
             task.done.set()
             return task
+        parcel: list[Any] = [fn, on_done, on_error]  # see _Relay: only the parcel holds them
+        del fn, on_done, on_error
+        relay = self._relay
 
         def work() -> None:
-            result, error = None, None
             try:
-                result = fn(task) if pass_task else fn()
+                parcel.append(parcel[0](task) if pass_task else parcel[0]())
+                parcel.append(None)
             except Exception as exc:  # handed to on_error on the GUI thread
-                error = exc
+                parcel[3:] = [None, exc]
             finally:
                 task.done.set()
                 with self._lock:
                     self._running[lane] -= 1
-            if not self._closed:
-                self._relay.finished.emit(task, result, error, callbacks)
+            try:
+                relay.finished.emit(task, parcel)  # even when closed: freed on the GUI thread
+            except RuntimeError:  # the relay itself is gone (the application has ended)
+                pass
 
         with self._lock:
             self._running[lane] += 1
@@ -134,5 +151,6 @@ class Tasks(QObject):
     def shutdown(self, wait: bool = True) -> None:
         """Stop accepting work; with ``wait`` let running work finish (callbacks are dropped)."""
         self._closed = True
+        self._relay.closed = True
         for pool in self._pools.values():
             pool.shutdown(wait=wait, cancel_futures=True)
