@@ -361,9 +361,10 @@ class SyncPage(QWizardPage):
         if total:
             self.bar.setRange(0, int(total))
             self.bar.setValue(min(done, int(total)))
-            self.label.setText(self.tr("{done} of {total} registrations").format(done=done, total=total))
+            self.label.setText(self.tr("{done} of %n registrations", "", int(total))
+                               .format(done=done))
         else:
-            self.label.setText(self.tr("{done} registrations").format(done=done))
+            self.label.setText(self.tr("%n registrations", "", done))
 
     def cancel(self) -> None:
         if self.task is not None and not self.finished:
@@ -374,8 +375,8 @@ class SyncPage(QWizardPage):
     def _synced(self, result: Any) -> None:
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        self._done_with("done", self.tr("{n} registrations ready. The door works offline from now on.")
-                        .format(n=getattr(result, "stored", "?")))
+        self._done_with("done", self.tr("%n registrations ready. The door works offline from "
+                                        "now on.", "", int(getattr(result, "stored", 0) or 0)))
 
     def _sync_failed(self, error: BaseException) -> None:
         from kiosk.sync import SyncCancelled

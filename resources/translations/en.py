@@ -15,6 +15,11 @@ EN = {
     '%n places left': ('%n place left', '%n places left'),
     '%n days ago': ('%n day ago', '%n days ago'),
     '%n conflicts': ('%n conflict', '%n conflicts'),
+    '{done} of %n registrations': ('{done} of %n registration', '{done} of %n registrations'),
+    '%n registrations': ('%n registration', '%n registrations'),
+    '%n registrations ready. The door works offline from now on.': (
+        '%n registration ready. The door works offline from now on.',
+        '%n registrations ready. The door works offline from now on.'),
     '🖨 %n badges waiting': ('🖨 %n badge waiting', '🖨 %n badges waiting'),
     '🖨 %n badges waiting: {why}': ('🖨 %n badge waiting: {why}', '🖨 %n badges waiting: {why}'),
 }

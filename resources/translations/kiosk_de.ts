@@ -814,20 +814,20 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="534" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="554" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="535" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="555" />
         <source>Unlock the API key</source>
         <translation>API-Schlüssel entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="535" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="555" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="536" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="556" />
         <source>This computer has no system keyring: the API key is in a file encrypted with the staff passphrase.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Der API-Schlüssel liegt in einer mit der Passphrase des Personals verschlüsselten Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="540" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="557" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="541" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="558" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
@@ -1459,8 +1459,8 @@ Was Sie tun können: {todo}</translation>
         <translation>{n} angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="423" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="465" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="424" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="466" />
         <source>Set up the check-in kiosk</source>
         <translation>Einlass-Kiosk einrichten</translation>
     </message>
@@ -1852,33 +1852,33 @@ Was Sie tun können: {todo}</translation>
         <translation>Einstellungen konnten nicht gespeichert werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="364" />
-        <source>{done} of {total} registrations</source>
-        <translation>{done} von {total} Anmeldungen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="366" />
-        <source>{done} registrations</source>
-        <translation>{done} Anmeldungen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="372" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="373" />
         <source>Stopping…</source>
         <translation>Halte an…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="377" />
-        <source>{n} registrations ready. The door works offline from now on.</source>
-        <translation>{n} Anmeldungen bereit. Der Einlass funktioniert ab jetzt auch offline.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/setup_wizard.py" line="346" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="384" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="385" />
         <source>Sync stopped. The app finishes it in the background once it is open.</source>
         <translation>Abgleich angehalten. Die App beendet ihn im Hintergrund, sobald sie geöffnet ist.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/setup_wizard.py" line="364" />
+        <source>{done} of %n registrations</source>
+        <translation><numerusform>{done} von %n Anmeldung</numerusform><numerusform>{done} von %n Anmeldungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/setup_wizard.py" line="367" />
+        <source>%n registrations</source>
+        <translation><numerusform>%n Anmeldung</numerusform><numerusform>%n Anmeldungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/setup_wizard.py" line="378" />
+        <source>%n registrations ready. The door works offline from now on.</source>
+        <translation><numerusform>%n Anmeldung bereit. Der Einlass funktioniert ab jetzt auch offline.</numerusform><numerusform>%n Anmeldungen bereit. Der Einlass funktioniert ab jetzt auch offline.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="387" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="388" />
         <source>Sync failed: {why}. The app retries in the background.</source>
         <translation>Abgleich fehlgeschlagen: {why}. Die App versucht es im Hintergrund erneut.</translation>
     </message>
@@ -2106,7 +2106,7 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="583" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="584" />
         <source>Wrong passphrase. Try again.</source>
         <translation>Falsche Passphrase. Bitte erneut versuchen.</translation>
     </message>

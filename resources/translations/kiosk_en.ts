@@ -37,6 +37,24 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/setup_wizard.py" line="364" />
+        <source>{done} of %n registrations</source>
+        <translation><numerusform>{done} of %n registration</numerusform><numerusform>{done} of %n registrations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/setup_wizard.py" line="367" />
+        <source>%n registrations</source>
+        <translation><numerusform>%n registration</numerusform><numerusform>%n registrations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/setup_wizard.py" line="378" />
+        <source>%n registrations ready. The door works offline from now on.</source>
+        <translation><numerusform>%n registration ready. The door works offline from now on.</numerusform><numerusform>%n registrations ready. The door works offline from now on.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>WalkInForm</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/walk_in.py" line="124" />

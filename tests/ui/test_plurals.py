@@ -80,3 +80,24 @@ def test_english_says_one_person_and_two_people(qtbot, qapp, local_door, tasks):
     form.set_places_left(1)
     assert form.places.text() == "1 place left"
     assert waiting_text(BadgeSummary(waiting=1)) == "🖨 1 badge waiting"
+
+
+def test_setup_wizard_counts_registrations_in_german(qtbot, tmp_path, memory_keyring, german):
+    from types import SimpleNamespace
+
+    from kiosk.settings import Settings
+    from kiosk.ui.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(tmp_path / "data", Settings())
+    qtbot.addWidget(wizard)
+    page = wizard.sync_page
+    page._progress(1, None)
+    assert page.label.text() == "1 Anmeldung"
+    page._progress(2, None)
+    assert page.label.text() == "2 Anmeldungen"
+    page._progress(1, 1)
+    assert page.label.text() == "1 von 1 Anmeldung"
+    page._progress(1, 300)
+    assert page.label.text() == "1 von 300 Anmeldungen"
+    page._synced(SimpleNamespace(stored=1))
+    assert page.label.text().startswith("1 Anmeldung bereit.")
