@@ -4,14 +4,14 @@ import json
 import time
 
 import pytest
-from tests.conftest import FakeClock, make_client
+from tests.conftest import FakeClock
 
-from kiosk.door import Door, NothingToUndo
+from kiosk.door import NothingToUndo
 from kiosk.models import VerdictKind
-from kiosk.settings import Settings
 from kiosk.store import Store
 
 from tests.test_cli import confirmed_ids, env, run  # noqa: F401  (env is a fixture)
+from tests.test_clocks import clocked_door
 
 
 def test_refused_checkin_undone_and_rescanned_never_revives_a_cancellation(env, sim):
@@ -36,9 +36,7 @@ def test_refused_checkin_undone_and_rescanned_never_revives_a_cancellation(env, 
 
 def test_checkin_stamped_a_day_ahead_still_loses_to_a_later_cancellation(sim, tmp_path):
     clock = FakeClock(time.time() + 86400)  # a day ahead while the check-in is made
-    settings = Settings(api_url=sim.url, event_id=sim.main_event_id, device_name="Door 1",
-                        request_timeout_s=5)
-    door = Door(Store(tmp_path / "data", clock=clock), settings, make_client(sim), clock=clock)
+    door = clocked_door(sim, tmp_path, clock)
     try:
         assert door.pull().complete
         rid = next(a.id for a in door.attendees(status="CONFIRMED"))
@@ -61,9 +59,7 @@ def test_server_change_read_after_the_upload_wins_though_the_clock_went_back(sim
     clock a day fast during the upload and then corrected, the organiser setting the
     registration back to CONFIRMED must still show at the next pull."""
     clock = FakeClock(time.time() + 86400)
-    settings = Settings(api_url=sim.url, event_id=sim.main_event_id, device_name="Door 1",
-                        request_timeout_s=5)
-    door = Door(Store(tmp_path / "data", clock=clock), settings, make_client(sim), clock=clock)
+    door = clocked_door(sim, tmp_path, clock)
     try:
         assert door.pull().complete
         rid = next(a.id for a in door.attendees(status="CONFIRMED"))
@@ -82,10 +78,8 @@ def test_a_page_read_before_the_upload_finished_never_undoes_it(sim, tmp_path):
     """The other half of the rule: a row the server sent before the PATCH landed is older
     than the check-in, even when the clock jumped forward in between."""
     clock = FakeClock(time.time())
-    settings = Settings(api_url=sim.url, event_id=sim.main_event_id, device_name="Door 1",
-                        request_timeout_s=5)
-    store = Store(tmp_path / "data", clock=clock)
-    door = Door(store, settings, make_client(sim), clock=clock)
+    door = clocked_door(sim, tmp_path, clock)
+    store = door.store
     try:
         assert door.pull().complete
         rid = next(a.id for a in door.attendees(status="CONFIRMED"))

@@ -15,7 +15,7 @@ from kiosk.ui.attention import ACTIONS, CONFLICT_TEXT, AttentionScreen
 from kiosk.ui.i18n import install_translations
 from kiosk.ui.verdict_view import format_when
 
-from conftest import EVENT, seed_rows
+from conftest import EVENT, admitted_at_another_door, seed_rows
 
 
 @pytest.fixture
@@ -45,10 +45,7 @@ def make_conflicts(door) -> None:
     door.store.upsert_server_rows(EVENT.id, cancelled, sync_gen=None, fetched_at=time.time(),
                                   fetched_seq=10 ** 6)
     # and another door admitted Ada too while the two could not see each other
-    door.journal.apply([{
-        "door": "door_other", "seq": 1, "reg": "reg_ada", "action": "admit",
-        "status": "ATTENDED", "hlc": door.journal.clock.now() + 1,
-        "at": "2030-05-01T18:05:00.000Z"}], {"door_other": "Door 2"})
+    admitted_at_another_door(door, at="2030-05-01T18:05:00.000Z")
 
 
 def test_needs_attention_in_german_has_no_english_core_sentence(qtbot, local_door, tasks,

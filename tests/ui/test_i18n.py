@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from conftest import make_window
+from conftest import admitted_at_another_door, make_window
 from kiosk.badges.jobs import BadgeSummary
 from kiosk.models import Conflict, Event, Verdict, VerdictKind
 from kiosk.settings import Settings
@@ -202,10 +202,7 @@ def test_needs_attention_follows_the_language(qtbot, qapp, local_door, tasks):
     from kiosk.ui.attention import AttentionScreen
 
     local_door.checkin("reg_ada")
-    local_door.journal.apply([{
-        "door": "door_other", "seq": 1, "reg": "reg_ada", "action": "admit",
-        "status": "ATTENDED", "hlc": local_door.journal.clock.now() + 1,
-        "at": "2030-05-01T18:03:00.000Z"}], {"door_other": "Door 2"})
+    admitted_at_another_door(local_door)
     screen = AttentionScreen(local_door, tasks)
     qtbot.addWidget(screen)
     screen.set_badges(BadgeSummary(waiting=2, failed=2, last_error="out of paper"))
@@ -350,10 +347,7 @@ def test_needs_attention_counts_everything_listed_there(qtbot, tmp_path, printer
         door.events.publish("outbox", summary=door.store.outbox_summary())
         qtbot.waitUntil(lambda: _tab_title(window) == "Needs &attention (2)", timeout=5000)
         # another door admitted Ada while the two could not see each other
-        door.journal.apply([{
-            "door": "door_other", "seq": 1, "reg": "reg_ada", "action": "admit",
-            "status": "ATTENDED", "hlc": door.journal.clock.now() + 1,
-            "at": "2030-05-01T18:03:00.000Z"}], {"door_other": "Door 2"})
+        admitted_at_another_door(door)
         door.events.publish("data")  # as the peer link does after applying
         qtbot.waitUntil(lambda: _tab_title(window) == "Needs &attention (3)", timeout=5000)
         assert window.attention.list.count() == 2 and not window.attention.badges.isHidden()

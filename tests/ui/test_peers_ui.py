@@ -6,6 +6,7 @@ from kiosk.models import Event, StatusReport
 from kiosk.ui.attention import AttentionScreen
 from kiosk.ui.status_bar import StatusStrip
 from kiosk.ui.verdict_view import format_when
+from conftest import admitted_at_another_door
 
 EVENT = Event(id="evt_gala", title="Spring Gala", slots=40)
 
@@ -23,10 +24,7 @@ def test_status_strip_says_how_many_doors_are_linked(qtbot):
 
 def test_needs_attention_lists_a_double_entry_with_when_and_where(qtbot, local_door, tasks):
     local_door.checkin("reg_ada")
-    local_door.journal.apply([{
-        "door": "door_other", "seq": 1, "reg": "reg_ada", "action": "admit",
-        "status": "ATTENDED", "hlc": local_door.journal.clock.now() + 1,
-        "at": "2030-05-01T18:03:00.000Z"}], {"door_other": "Door 2"})
+    admitted_at_another_door(local_door)
     screen = AttentionScreen(local_door, tasks)
     qtbot.addWidget(screen)
     screen.refresh()
