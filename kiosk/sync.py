@@ -33,7 +33,7 @@ from typing import Callable
 
 from kiosk.api import Page, WebKasaClient
 from kiosk.contract import MAX_SYNC_PASSES, REQUESTED_PAGE_SIZE
-from kiosk.store import Store, utcnow
+from kiosk.store import ServerRows, Store, prepare_server_rows, utcnow
 
 log = logging.getLogger("kiosk.sync")
 
@@ -95,14 +95,15 @@ def pull(
     complete = False
     store.defer_search_index()
     try:
-        with store.bulk(), ThreadPoolExecutor(FETCH_AHEAD,
-                                              thread_name_prefix="kiosk-sync-fetch") as pool:
+        with store.bulk(), store.checkpoints_aside(), ThreadPoolExecutor(
+                FETCH_AHEAD, thread_name_prefix="kiosk-sync-fetch") as pool:
 
-            def fetch(offset: int, limit: int) -> tuple[float, int, Page]:
+            def fetch(offset: int, limit: int) -> tuple[float, int, Page, ServerRows]:
                 fetched_at = clock()  # before the request: the row is at least this fresh
                 seq = store.observed_seq()  # ... and newer than every local change up to here
-                return fetched_at, seq, client.list_registrations(event_id, limit=limit,
-                                                                  offset=offset)
+                page = client.list_registrations(event_id, limit=limit, offset=offset)
+                # checked here, so that the writer (the sync's slowest lane) only writes
+                return fetched_at, seq, page, prepare_server_rows(page.data, event_id)
 
             while passes < MAX_SYNC_PASSES and not complete and warning is None:
                 passes += 1
@@ -111,7 +112,7 @@ def pull(
                 ahead: deque[tuple[int, Future]] = deque([(0, pool.submit(fetch, 0, page_size))])
                 while ahead:
                     asked, pending = ahead.popleft()
-                    fetched_at, seq, page = pending.result()
+                    fetched_at, seq, page, rows = pending.result()
                     requests += 1
                     pages += 1
                     offset = page.offset + len(page.data)
@@ -130,7 +131,7 @@ def pull(
                     elif page.data and more and not (cancelled and cancelled()):
                         _fetch_ahead(ahead, pool, fetch, offset, limit, total,
                                      FETCH_AHEAD if client.pacer.delay("read") == 0 else 1)
-                    n, bad, fresh = store.upsert_server_rows(event_id, page.data, sync_gen=gen,
+                    n, bad, fresh = store.upsert_server_rows(event_id, rows, sync_gen=gen,
                                                              fetched_at=fetched_at,
                                                              fetched_seq=seq)
                     stored += n
@@ -151,10 +152,7 @@ def pull(
                     log.info("sync pass %d saw %d of %d registrations; paging again",
                              passes, seen, total)
     finally:
-        try:
-            store.repair_search_index()
-        except sqlite3.Error as exc:  # do not hide why the sync stopped
-            log.warning("search index not caught up: %s", exc)
+        _finish_search_index(store)
     vanished = 0
     if complete and not skipped:
         vanished, warning = _remove_vanished(store, event_id, gen)
@@ -170,6 +168,16 @@ def pull(
     store.set_meta(WARNING_META, warning)
     return SyncResult(stored, skipped, passes, requests, complete, vanished, total,
                       clock() - started, warning)
+
+
+def _finish_search_index(store: Store) -> None:
+    """Index what the pull's rows left behind (also after a failed pull). Like the pages,
+    these batches need not each reach the disk: the index can be rebuilt from the table."""
+    try:
+        with store.bulk(), store.checkpoints_aside():
+            store.repair_search_index()
+    except sqlite3.Error as exc:  # do not hide why the sync stopped
+        log.warning("search index not caught up: %s", exc)
 
 
 def _fetch_ahead(ahead: deque, pool: ThreadPoolExecutor, fetch: Callable, offset: int,
