@@ -156,16 +156,17 @@ def pull(
     vanished = 0
     if complete and not skipped:
         vanished, warning = _remove_vanished(store, event_id, gen)
-    if complete:
-        store.set_meta("last_sync_at", utcnow())
-        store.set_meta("last_pull_started_at", str(started))
-        store.set_meta("last_pull_started_iso", started_iso)
-        store.set_meta("last_complete_gen", str(gen))
-    else:
+    with store.write():  # the sync's bookkeeping in one transaction: one fsync, not five
+        if complete:
+            store.set_meta("last_sync_at", utcnow())
+            store.set_meta("last_pull_started_at", str(started))
+            store.set_meta("last_pull_started_iso", started_iso)
+            store.set_meta("last_complete_gen", str(gen))
+        store.set_meta(WARNING_META, warning)
+    if not complete:
         log.warning("sync incomplete after %d passes: saw %s of %s", passes, seen, total)
     if warning:
         log.warning("sync: %s", warning)
-    store.set_meta(WARNING_META, warning)
     return SyncResult(stored, skipped, passes, requests, complete, vanished, total,
                       clock() - started, warning)
 
