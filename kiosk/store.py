@@ -699,21 +699,22 @@ class Store:
 
     def upsert_server_rows(
         self, event_id: str, rows: "list[dict[str, Any]] | ServerRows", *, sync_gen: int | None,
-        fetched_at: float, fetched_seq: int | None = None,
-    ) -> tuple[int, int, int]:
+        fetched_at: float, fetched_seq: int | None = None, count_fresh: bool = True,
+    ) -> tuple[int, int, int | None]:
         """Store one page as read from the server (raw rows, or rows already checked by
         :func:`prepare_server_rows` on the thread that fetched them).
 
-        Returns (stored, skipped as malformed, new to this sync generation): the last lets a
-        sync count the distinct rows it has seen without re-counting the table every page.
+        Returns (stored, skipped as malformed, new to this sync generation); the last is
+        None without ``count_fresh`` (a pull counts what it saw once a pass, with
+        :meth:`count_seen`, instead of with one more query a page).
         """
         prepared = rows if isinstance(rows, ServerRows) else prepare_server_rows(rows, event_id)
         if prepared.event_id != event_id:
             raise ValueError(f"rows checked for {prepared.event_id}, not {event_id}")
         good = prepared.values
         now = self.clock()
-        fresh = len(good)
-        if sync_gen is not None and good:
+        fresh: int | None = len(good) if count_fresh else None
+        if sync_gen is not None and good and count_fresh:
             # Counted once for the page, before its transactions and outside them: only this
             # sync stamps its generation, so nothing can change the answer meanwhile.
             ids = {row[0] for row in good}
@@ -828,6 +829,14 @@ class Store:
                     (start, start + VANISH_BATCH - 1, event_id, sync_gen),
                 ).rowcount
         return marked
+
+    def count_seen(self, event_id: str, sync_gen: int) -> int:
+        """Distinct registrations of the event stamped by this sync generation (or a newer
+        one: a sync of another process that saw them meanwhile)."""
+        return self.db.execute(
+            "SELECT COUNT(*) FROM registrations WHERE event_id = ? AND seen_sync >= ?",
+            (event_id, sync_gen),
+        ).fetchone()[0]
 
     def count_unseen(self, event_id: str, sync_gen: int) -> tuple[int, int]:
         """(server rows a complete sync of ``sync_gen`` would mark as gone, server rows

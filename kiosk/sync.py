@@ -15,8 +15,9 @@ that would mark more than half of the cached registrations as gone (an empty ans
 ``total`` far too small) is not believed at once: the rows are kept, staff are told
 (``sync_warning``), and only a later complete sync that misses them too removes them.
 
-Pages are written as they arrive, one transaction each, so memory stays flat however large
-the event. Local check-ins live in another table and are never touched.
+Pages are written as they arrive, in small transactions that let check-ins go first, so
+memory stays flat however large the event. Local check-ins live in another table and are
+never touched.
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ def pull(
     event = client.get_event(event_id)
     store.save_event(event)
     gen = store.next_sync_gen()
-    stored = skipped = requests = passes = seen = 0
+    stored = skipped = requests = passes = seen = shown = 0
     total: int | None = None
     complete = False
     store.defer_search_index()
@@ -107,7 +108,7 @@ def pull(
 
             while passes < MAX_SYNC_PASSES and not complete and warning is None:
                 passes += 1
-                skipped_this_pass = pages = 0
+                skipped_this_pass = pages = read = 0
                 # Pages on their way, in list order: (offset asked, answer).
                 ahead: deque[tuple[int, Future]] = deque([(0, pool.submit(fetch, 0, page_size))])
                 while ahead:
@@ -125,27 +126,29 @@ def pull(
                         _drop(ahead)  # asked for past the end, or from the wrong offset
                     if page.data and more:
                         warning = _paging_trouble(pages, asked, offset, total, limit, stop_at,
-                                                  seen)
+                                                  _so_far(seen, read, total))
                     if warning is not None:
                         _drop(ahead)
                     elif page.data and more and not (cancelled and cancelled()):
                         _fetch_ahead(ahead, pool, fetch, offset, limit, total,
                                      FETCH_AHEAD if client.pacer.delay("read") == 0 else 1)
-                    n, bad, fresh = store.upsert_server_rows(event_id, rows, sync_gen=gen,
-                                                             fetched_at=fetched_at,
-                                                             fetched_seq=seq)
+                    n, bad, _ = store.upsert_server_rows(event_id, rows, sync_gen=gen,
+                                                         fetched_at=fetched_at, fetched_seq=seq,
+                                                         count_fresh=False)
                     stored += n
+                    read += n
                     skipped += bad
                     skipped_this_pass += bad
-                    seen += fresh
+                    shown = max(shown, _so_far(seen, read, total))  # never backwards
                     if progress:
-                        progress(seen, total)
+                        progress(shown, total)
                     if cancelled and cancelled():
                         _drop(ahead)
                         raise SyncCancelled()
                     # the search index catches up while the next page is on its way
                     while ahead and not ahead[0][1].done() and store.catch_up_search_index():
                         pass
+                seen = store.count_seen(event_id, gen)
                 complete = warning is None and (total is None
                                                 or seen + skipped_this_pass >= total)
                 if not complete and warning is None:
@@ -169,6 +172,13 @@ def pull(
         log.warning("sync: %s", warning)
     return SyncResult(stored, skipped, passes, requests, complete, vanished, total,
                       clock() - started, warning)
+
+
+def _so_far(seen: int, read: int, total: int | None) -> int:
+    """Registrations seen so far, for progress: those counted after the passes before, and
+    the rows read in this one (a row read twice counts twice here, never past the total;
+    whether the pass saw everything is decided by an exact count as it ends)."""
+    return seen + read if total is None else min(seen + read, total)
 
 
 def _finish_search_index(store: Store) -> None:

@@ -153,3 +153,23 @@ def test_a_pull_leaves_its_rows_checkpointed_and_no_helper_running(door, sim):
     assert in_database_file(door.store) == result.stored
     assert door.store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_AUTOCHECKPOINT
     assert not [t for t in threading.enumerate() if t.name == "kiosk-checkpoint"]
+
+
+def test_progress_rises_to_the_total_and_never_past_it_while_rows_shift(tmp_path):
+    """A pull counts the rows it saw once a pass, not with a query a page: progress is the
+    rows read (a shifted row read twice never takes it past the total, nor backwards), and
+    whether a pass saw everything is still an exact count."""
+    from kiosk.simulator.testing import running_simulator
+
+    from conftest import make_door
+
+    with running_simulator(seed=3, registrations=450, page_cap=50) as sim:
+        sim.faults.update(shift_during_paging=3, shift_budget=450 // 50)
+        door = make_door(sim, tmp_path / "d")
+        shown: list[tuple[int, int | None]] = []
+        result = door.pull(progress=lambda done, total: shown.append((done, total)))
+        door.close()
+    assert result.complete and result.passes >= 2  # rows moved: the first pass fell short
+    done = [d for d, _ in shown]
+    assert done == sorted(done) and all(d <= t for d, t in shown)
+    assert shown[-1][0] == shown[-1][1]
