@@ -83,6 +83,7 @@ class CliContext:
     api_key: str | None = field(repr=False)
     event_id: str | None
     verbose: int = 0
+    file_log: bool = False
 
     def override(self, name: str, value) -> None:
         """A common option given after the sub-command (``kiosk sync --event X``): it wins
@@ -94,10 +95,21 @@ class CliContext:
             _console_level(self.verbose)
         elif name == "data_dir":
             self.data_dir = Path(value)
-            remove_file_logs()  # the log goes with the data, as it would have from the start
-            add_file_log(self.data_dir)
+            if self.file_log:  # a sub-group's sub-command: the log goes with the data
+                remove_file_logs()
+                add_file_log(self.data_dir)
         else:
             setattr(self, name, value)
+
+    def start_file_log(self) -> None:
+        """The file log, in the data folder the whole command line chose. It starts when the
+        sub-command runs, after its own options are read: ``kiosk sync --data-dir X`` must
+        not first make a log folder in the environment's or the default data folder."""
+        from kiosk.logs import add_file_log
+
+        if not self.file_log:
+            self.file_log = True
+            add_file_log(self.data_dir)
 
 
 def _console_level(verbose: int) -> None:
@@ -141,6 +153,15 @@ def with_common_options(command: click.Command) -> click.Command:
     for param in _common_params():
         if not taken & set(param.opts):
             command.params.append(param)
+    if "--data-dir" not in taken:  # (``demo --data-dir`` keeps its log with its own folder)
+        run = command.invoke
+
+        def invoke(ctx: click.Context):
+            if isinstance(ctx.find_root().obj, CliContext):
+                ctx.find_root().obj.start_file_log()
+            return run(ctx)
+
+        command.invoke = invoke  # type: ignore[method-assign]
     command._kiosk_common = True  # type: ignore[attr-defined]
     return command
 
@@ -175,7 +196,7 @@ def main(ctx, api_url, api_key, event_id, data_dir, verbose):
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     # personal data (cache, logs, exports, tickets) is readable by this user only
     os.umask(0o077)
-    setup_logging(verbose, data_dir)
+    setup_logging(verbose)  # the file log starts with the sub-command (start_file_log)
     # a key piped or pasted with a line end or spaces around it is the same key
     api_key = api_key.strip() if api_key else api_key
     ctx.obj = CliContext(
@@ -183,6 +204,7 @@ def main(ctx, api_url, api_key, event_id, data_dir, verbose):
         verbose=verbose,
     )
     if ctx.invoked_subcommand is None:
+        ctx.obj.start_file_log()
         ctx.invoke(LazyGroup.get_command(main, ctx, "app"))
 
 

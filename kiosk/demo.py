@@ -374,6 +374,8 @@ def demo_video(cases: Sequence[DemoCase], out_dir: Path, *,
     path = video_path(cases, out_dir)
     if video_ok(path, len(cases) * FRAMES_PER_TICKET):
         return path
+    if path.exists():
+        log.warning("the cached demo video %s is damaged; making it again", path)
     import cv2
 
     out_dir = Path(out_dir)
@@ -394,17 +396,38 @@ def demo_video(cases: Sequence[DemoCase], out_dir: Path, *,
     finally:
         writer.release()
     _private(tmp)
+    digest = _sha256(tmp)
     os.replace(tmp, path)
-    for old in out_dir.glob("demo-video-*.avi"):  # an earlier version's video
-        if old != path:
+    _write_private(_digest_path(path), digest + "\n")  # after the video: no digest, no reuse
+    for old in out_dir.glob("demo-video-*"):  # an earlier version's video and its digest
+        if old not in (path, _digest_path(path)) and not old.name.startswith(".part-"):
             old.unlink(missing_ok=True)
     return path
 
 
+def _digest_path(video: Path) -> Path:
+    return video.with_name(video.name + ".sha256")
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def video_ok(path: Path, frames: int) -> bool:
-    """A cached video that opens, has every frame, and whose first and last frames decode
-    (a cut-off file keeps its header's frame count, but its last frame is gone)."""
+    """A cached video whose bytes are the ones written (the SHA-256 kept next to it: a file
+    cut off, emptied or overwritten anywhere, even where its header and last frame still
+    read, is made again), that opens, has every frame, and whose first and last frames
+    decode."""
     if not path.is_file() or path.stat().st_size == 0:
+        return False
+    try:
+        if _digest_path(path).read_text(encoding="utf-8").strip() != _sha256(path):
+            return False
+    except OSError:  # no digest: an older demo's cache, or a crash before it was written
         return False
     import cv2
 

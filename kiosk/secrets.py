@@ -19,7 +19,6 @@ import os
 from pathlib import Path
 
 import keyring
-from keyring.errors import KeyringError
 
 from kiosk.logs import register_secret
 
@@ -40,6 +39,13 @@ class NoKeyring(Exception):
 
 class WrongPassphrase(Exception):
     """The passphrase does not open the key file."""
+
+
+# What a keyring backend may raise besides its own errors: Secret Service over D-Bus raises
+# OSError when the session bus is gone, and secretstorage/jeepney errors that keyring does not
+# wrap (a service that went away after start, a locked collection). A kiosk without a keyring
+# falls back to the key file or KIOSK_API_KEY, so none of them may end the process.
+KEYRING_FAULTS = Exception
 
 
 def _url(api_url: str) -> str:
@@ -69,7 +75,7 @@ def get_api_key(api_url: str) -> str | None:
     if keyring_usable():
         try:
             key = keyring.get_password(SERVICE, _url(api_url))
-        except KeyringError as exc:  # locked, or the service went away: said where it matters
+        except KEYRING_FAULTS as exc:  # locked, or the service went away: said where it matters
             log.info("keyring unreadable: %s", type(exc).__name__)
     key = key or _unlocked.get(_url(api_url))
     register_secret(key)
@@ -84,7 +90,7 @@ def set_api_key(api_url: str, key: str) -> None:
         raise NoKeyring(NO_KEYRING)
     try:
         keyring.set_password(SERVICE, _url(api_url), key)
-    except KeyringError as exc:
+    except KEYRING_FAULTS as exc:
         raise NoKeyring(NO_KEYRING) from exc
 
 
@@ -99,7 +105,7 @@ def delete_api_key(api_url: str, data_dir: Path | None = None) -> bool:
         try:
             keyring.delete_password(SERVICE, _url(api_url))
             removed = True
-        except KeyringError:
+        except KEYRING_FAULTS:  # none stored, or the service went away
             pass
     if data_dir is not None:
         removed = forget_file_key(data_dir, api_url) or removed
@@ -226,7 +232,7 @@ def get_peer_secret(api_url: str) -> str | None:
     if not value and keyring_usable():
         try:
             value = keyring.get_password(SERVICE, f"{PEER_SECRET_USER}@{api_url.rstrip('/')}")
-        except KeyringError:
+        except KEYRING_FAULTS:
             value = None
     register_secret(value)
     return value or None
@@ -236,7 +242,7 @@ def set_peer_secret(api_url: str, secret: str) -> None:
     register_secret(secret)
     try:
         keyring.set_password(SERVICE, f"{PEER_SECRET_USER}@{api_url.rstrip('/')}", secret)
-    except KeyringError as exc:
+    except KEYRING_FAULTS as exc:
         raise NoKeyring(
             "No system keyring to store the peer secret in; pass it with KIOSK_PEER_SECRET"
         ) from exc

@@ -336,6 +336,19 @@ MIGRATIONS: list[str] = [
                 WHERE registration_id = old.registration_id;
         END;
     """,
+    # "read after the upload finished" by the order this kiosk observed, not wall clocks: a
+    # finished upload takes the next number of the outbox sequence (checkins.uploaded_seq),
+    # so a request sent after it has fetched_seq >= uploaded_seq (see EFFECTIVE). Rows
+    # uploaded before this migration keep the decision the wall clocks gave them: -1 where
+    # the server's row was read later, else the current mark (the next read wins).
+    """
+        ALTER TABLE checkins ADD COLUMN uploaded_seq INTEGER;
+        UPDATE checkins SET uploaded_seq = CASE
+            WHEN (SELECT r.fetched_at FROM registrations r WHERE r.id = checkins.registration_id)
+                 >= uploaded_at THEN -1
+            ELSE COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0) END
+            WHERE uploaded_at IS NOT NULL;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -352,12 +365,16 @@ SCHEMA_VERSION = len(MIGRATIONS)
 #   ATTENDED/undo       anything, read after the upload finished server
 #
 # A page read before the PATCH landed must not undo a check-in; a cancellation read after the
-# check-in was made always wins, even when the check-in's clock was a day ahead.
+# check-in was made always wins, even when the check-in's clock was a day ahead; and a change
+# the organiser made after the upload shows at the next read, whatever the clock did. Both
+# "after"s compare numbers of the outbox sequence: ``r.fetched_seq`` is its mark read before
+# the request, ``c.seq`` the change's outbox id, ``c.uploaded_seq`` the number its upload
+# took when it finished (Store.finish_status).
 EFFECTIVE = """
     CASE WHEN c.registration_id IS NOT NULL
               AND NOT (r.status = 'CANCELLED'
                        AND COALESCE(r.fetched_seq, -1) >= COALESCE(c.seq, 0))
-              AND (c.uploaded_at IS NULL OR r.fetched_at IS NULL OR r.fetched_at < c.uploaded_at)
+              AND (c.uploaded_seq IS NULL OR COALESCE(r.fetched_seq, -1) < c.uploaded_seq)
          THEN c.status ELSE r.status END
 """
 ATTENDEE_SELECT = f"""
@@ -744,6 +761,17 @@ class Store:
         row = self.db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'").fetchone()
         return int(row[0]) if row else 0
 
+    @staticmethod
+    def _next_mark(db: sqlite3.Connection) -> int:
+        """Take the next number of the outbox sequence for a finished upload, inside the
+        caller's transaction: a request sent after it reads a higher :meth:`observed_seq`,
+        one sent before a lower one, and the next outbox entry still gets a higher id."""
+        db.execute("INSERT OR IGNORE INTO sqlite_sequence(name, seq) SELECT 'outbox', 0"
+                   " WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'outbox')")
+        db.execute("UPDATE sqlite_sequence SET seq = seq + 1 WHERE name = 'outbox'")
+        return int(db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'")
+                   .fetchone()[0])
+
     def _server_cancellations_win(self, db: sqlite3.Connection, event_id: str,
                                   ids: list[str]) -> None:
         """A cancellation read after a local change beats it: the waiting check-in is not
@@ -965,7 +993,7 @@ class Store:
                ON CONFLICT(registration_id) DO UPDATE SET status=excluded.status,
                    previous_status=excluded.previous_status, checked_in_at=excluded.checked_in_at,
                    device=excluded.device, changed_at=excluded.changed_at, uploaded_at=NULL,
-                   seq=excluded.seq""",
+                   uploaded_seq=NULL, seq=excluded.seq""",
             (
                 attendee.id,
                 attendee.registration.event_id,
@@ -1103,10 +1131,11 @@ class Store:
                 return False
             db.execute("UPDATE outbox SET state='dismissed' WHERE id=?", (outbox_id,))
             db.execute(
-                """UPDATE checkins SET uploaded_at=?, status=(SELECT status FROM registrations
-                       WHERE id=?) WHERE registration_id=? AND NOT EXISTS (SELECT 1 FROM outbox
-                       WHERE registration_id=? AND state IN ('pending', 'conflict'))""",
-                (now, row[0], row[0], row[0]),
+                """UPDATE checkins SET uploaded_at=?, uploaded_seq=?, status=(SELECT status
+                       FROM registrations WHERE id=?) WHERE registration_id=? AND NOT EXISTS
+                       (SELECT 1 FROM outbox WHERE registration_id=?
+                        AND state IN ('pending', 'conflict'))""",
+                (now, self._next_mark(db), row[0], row[0], row[0]),
             )
         return True
 
@@ -1136,15 +1165,16 @@ class Store:
         with self.write() as db:
             db.execute("UPDATE outbox SET state='done', done_at=?, last_error=NULL WHERE id=?",
                        (utcnow(), entry.id))
-            if row is not None and row["id"] == rid:
-                db.execute("UPDATE registrations SET status=?, fetched_at=? WHERE id=?",
-                           (row["status"], now, rid))
+            mark = self._next_mark(db)
+            if row is not None and row["id"] == rid:  # the server's answer: read after it
+                db.execute("UPDATE registrations SET status=?, fetched_at=?, fetched_seq=?"
+                           " WHERE id=?", (row["status"], now, mark, rid))
             # the local change is uploaded once nothing else for it waits
             db.execute(
-                """UPDATE checkins SET uploaded_at=? WHERE registration_id=? AND status=?
-                   AND NOT EXISTS (SELECT 1 FROM outbox WHERE registration_id=?
-                                   AND state IN ('pending', 'conflict'))""",
-                (now, rid, entry.payload["status"], rid),
+                """UPDATE checkins SET uploaded_at=?, uploaded_seq=? WHERE registration_id=?
+                   AND status=? AND NOT EXISTS (SELECT 1 FROM outbox WHERE registration_id=?
+                                                AND state IN ('pending', 'conflict'))""",
+                (now, mark, rid, entry.payload["status"], rid),
             )
 
     def link_walk_in(self, entry: OutboxEntry, server_id: str, status: str, now: float) -> None:

@@ -1,9 +1,11 @@
 """Render each screen to a small PNG, offscreen, for the README.
 
-    python scripts/render_screens.py [--out docs/screens] [--language en]
+    python scripts/render_screens.py [--out docs/screens] [--language en] [--keyring missing]
 
 Uses a throw-away local cache with made-up guests (no network, no camera), fills the
-screens as they look at a door, and grabs each widget. No real data ever appears.
+screens as they look at a door, and grabs each widget. No real data ever appears. Whether
+the machine has a keyring is set, not probed (``--keyring``), so the setup picture is the
+same on every machine.
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ PEOPLE = [
     ("reg_yamada", "山田 太郎", "yamada@example.org", None, "CONFIRMED", 0, None),
     ("reg_kim", "김민준", "kim@example.org", None, "PENDING", 0, None),
     ("reg_ali", "محمد علي", "ali@example.org", None, "CONFIRMED", 2, None),
+    # a long name and a 57-character address: elided in the tables, whole in a tooltip
+    ("reg_max", "Maximilian Alexander von Hohenzollern",
+     "maximilian.alexander.hohenzollern@departments.example.org", "+49 170 1234567",
+     "CONFIRMED", 1, None),
 ]
 
 
@@ -59,7 +65,13 @@ def main() -> int:
     parser.add_argument("--width", type=int, default=1280)
     parser.add_argument("--height", type=int, default=800)
     parser.add_argument("--scale", type=float, default=0.5, help="PNG size relative to the window")
+    parser.add_argument("--keyring", choices=("available", "missing"), default="available",
+                        help="draw the screens as on a machine with (or without) a keyring")
     args = parser.parse_args()
+
+    from kiosk import secrets
+
+    secrets.keyring_usable = lambda: args.keyring == "available"  # not this machine's
 
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtGui import QColor, QImage, QPainter

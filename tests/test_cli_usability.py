@@ -145,3 +145,44 @@ def test_status_shows_server_and_local_counts_labelled(sim, synced):
                        text)
     assert local and server, text
     assert int(local.group(1)) == int(server.group(1)) + 1
+
+
+@pytest.mark.parametrize("placement", ["before", "after"])
+def test_data_dir_after_the_subcommand_governs_the_log_and_database(sim, tmp_path, placement):
+    """``kiosk sync --data-dir X`` keeps its database and its log in X, as ``kiosk --data-dir X
+    sync`` does; neither the environment's folder nor the default one gets a log folder."""
+    env = kiosk_env(sim, tmp_path / "env-data", XDG_DATA_HOME=str(tmp_path / "xdg"),
+                    HOME=str(tmp_path / "home"))
+    data = tmp_path / "chosen"
+    option = ["--data-dir", str(data)]
+    rid = confirmed_ids(sim, 1)[0]
+    for command in (["sync"], ["checkin", rid]):
+        run(option + command if placement == "before" else command + option, env, check=True)
+    assert (data / "kiosk.db").is_file()
+    log = (data / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    assert re.search(rf"INFO kiosk\.door \w+: check-in {rid}: admit", log), log
+    assert not (tmp_path / "env-data").exists()
+    # without the environment's folder, the default one is left alone too
+    bare = {k: v for k, v in env.items() if k != "KIOSK_DATA_DIR"}
+    run(option + ["status"] if placement == "before" else ["status"] + option, bare, check=True)
+    assert not (tmp_path / "xdg").exists() and not (tmp_path / "home").exists()
+
+
+NO_KEYRING = {  # how a computer without a usable keyring looks to the keyring library
+    "fail": {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},  # headless Linux
+    "null": {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"},
+    # Secret Service named in the configuration, but no session bus to reach it
+    "no-bus": {"PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring",
+               "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/bus"},
+}
+
+
+@pytest.mark.parametrize("machine", sorted(NO_KEYRING))
+def test_wipe_prints_no_keyring_warning_without_a_keyring(sim, tmp_path, machine):
+    env = kiosk_env(sim, tmp_path / "data", **NO_KEYRING[machine])
+    run(["sync"], env, check=True)
+    for args in (["wipe", "--yes"], ["wipe", "--all", "--yes"]):
+        out = run(args, env, check=True)
+        assert "Removed:" in out.stdout
+        assert "WARNING" not in out.stderr and "keyring" not in out.stderr.lower(), out.stderr
+    assert not (tmp_path / "data").exists()

@@ -127,3 +127,22 @@ def test_the_contract_lists_the_enum():
     assert contract.WALK_IN_STATUS is Status.CONFIRMED
     assert contract.STATUSES_HOLDING_PLACES <= set(Status)
     assert "ATTENDED" == Status.ATTENDED and f"{Status.PENDING}" == "PENDING"  # StrEnum
+
+
+# Where SQL may be run: the store, the two modules that own tables of their own and use the
+# store's connection and write lock (the peer journal, the badge queue), and the storage
+# repair that runs before a Store exists. The door, the outbox, the sync, wipe, the commands
+# and the UI ask these; a new ``.execute(`` elsewhere fails here.
+SQL_OWNERS = {"kiosk/store.py", "kiosk/storage.py", "kiosk/peers/journal.py",
+              "kiosk/badges/jobs.py"}
+
+
+def test_sql_runs_only_in_the_modules_that_own_tables():
+    runs_sql = set()
+    for path in _python_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if any(isinstance(node, ast.Attribute) and node.attr in {"execute", "executemany",
+                                                                    "executescript"}
+               for node in ast.walk(tree)):
+            runs_sql.add(path.relative_to(KIOSK.parent).as_posix())
+    assert runs_sql == SQL_OWNERS

@@ -111,7 +111,7 @@ def test_observed_seq_never_goes_back(synced_door):
     before = door.store.observed_seq()
     door.push(ignore_backoff=True)
     assert door.store.db.execute("SELECT MAX(id) FROM outbox").fetchone()[0] is None
-    assert door.store.observed_seq() == before
+    assert door.store.observed_seq() >= before  # finished uploads take numbers too
 
 
 # -- a check-in's work does not grow with the day -------------------------------------------

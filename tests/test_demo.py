@@ -218,12 +218,18 @@ def test_demo_window_shows_verdicts_from_the_demo_video(tmp_path):
     """The GUI demo, offscreen: the demo video plays as the camera and the door judges it.
     Waits on the app's own log lines; Ctrl+C (SIGINT) ends it cleanly."""
     pytest.importorskip("PySide6")
+    verdicts, rest = _gui_demo_first_verdict(tmp_path, tmp_path / "data")
+    assert verdicts == ["admit"], rest
+
+
+def _gui_demo_first_verdict(tmp_path: Path, data: Path) -> tuple[list[str], str]:
+    """``kiosk -v demo --camera demo`` until its first verdict is logged, then Ctrl+C;
+    the verdicts seen, and the end of its log if something went wrong."""
     import signal
 
     env = demo_env(tmp_path)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "-v", "demo", "--camera", "demo",
-         "--data-dir", str(tmp_path / "data")],
+        [sys.executable, "-m", "kiosk", "-v", "demo", "--camera", "demo", "--data-dir", str(data)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     verdicts, lines = [], []
     try:
@@ -239,5 +245,58 @@ def test_demo_window_shows_verdicts_from_the_demo_video(tmp_path):
         if proc.poll() is None:
             proc.kill()
             proc.communicate()
-    assert verdicts == ["admit"], "".join(lines[-30:])
-    assert proc.returncode == 0, rest[-3000:]
+    if proc.returncode != 0:
+        return verdicts + [f"exit {proc.returncode}"], rest[-3000:]
+    return verdicts, "".join(lines[-30:])
+
+
+def _damage(video: Path, how: str) -> None:
+    data = video.read_bytes()
+    middle = len(data) // 2
+    video.write_bytes({
+        "truncated": data[:middle],
+        "garbage": bytes(np.random.default_rng(7).integers(0, 256, len(data), dtype=np.uint8)),
+        "empty": b"",
+        # the header and the last frame still read: only the bytes say it is damaged
+        "overwritten": data[:middle] + b"\xff" * 100_000 + data[middle + 100_000:],
+    }[how])
+
+
+@pytest.mark.parametrize("how", ["truncated", "garbage", "empty", "overwritten"])
+def test_damaged_cached_video_is_made_again_and_plays(demo_run, tmp_path, how):
+    """A cached demo video that was cut off, filled with garbage, emptied or overwritten in
+    the middle is found out and made again; the camera decoder reads every ticket from it."""
+    import shutil
+
+    from kiosk.demo import FRAMES_PER_TICKET, video_ok
+
+    _, first, proc = demo_run
+    assert proc.returncode == 0, proc.stderr
+    data = tmp_path / "data"
+    shutil.copytree(first, data)
+    (video,) = (data / "demo").glob("demo-video-*.avi")
+    _damage(video, how)
+    damaged = video.read_bytes()
+    assert not video_ok(video, 6 * FRAMES_PER_TICKET)
+
+    again = run_demo(tmp_path, "--no-gui", "--data-dir", str(data))
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "is damaged; making it again" in again.stderr
+    (remade,) = (data / "demo").glob("demo-video-*.avi")
+    assert remade == video and remade.read_bytes() != damaged
+    assert video_ok(remade, 6 * FRAMES_PER_TICKET)
+    assert "6 of 6 tickets read from it by the camera decoder" in again.stdout  # it plays
+
+
+def test_demo_window_plays_a_video_made_again_after_damage(demo_run, tmp_path):
+    """The GUI demo with a damaged cached video: made again, played as the camera, judged."""
+    import shutil
+
+    _, first, proc = demo_run
+    assert proc.returncode == 0, proc.stderr
+    data = tmp_path / "data"
+    shutil.copytree(first, data)
+    (video,) = (data / "demo").glob("demo-video-*.avi")
+    _damage(video, "garbage")
+    verdicts, rest = _gui_demo_first_verdict(tmp_path, data)
+    assert verdicts == ["admit"], rest

@@ -79,3 +79,44 @@ def test_error_text_is_redacted_where_it_is_made(sim):
             raise AssertionError("a key with a line break inside must not be sent")
     for piece in _fragments(sim.api_key):
         assert piece not in message
+
+
+def test_a_keyring_whose_service_went_away_is_a_missing_keyring_not_a_crash(sim, tmp_path):
+    """Secret Service over D-Bus raises OSError (and secretstorage's own errors, which keyring
+    does not wrap) once the session bus is gone: every keyring call must treat that like no
+    keyring, so the door falls back to the key file or KIOSK_API_KEY."""
+    import keyring
+    import keyring.backend
+    import pytest
+
+    from kiosk import secrets
+
+    class _BusGone(keyring.backend.KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service, username):
+            raise FileNotFoundError(2, "No such file or directory")
+
+        def set_password(self, service, username, password):
+            raise ConnectionResetError(104, "Connection reset by peer")
+
+        def delete_password(self, service, username):
+            raise RuntimeError("secretstorage: the collection is locked")
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(_BusGone())
+    try:
+        assert secrets.get_api_key(sim.url) is None
+        assert secrets.get_peer_secret(sim.url) is None
+        assert secrets.delete_api_key(sim.url, tmp_path) is False
+        with pytest.raises(secrets.NoKeyring):
+            secrets.set_api_key(sim.url, sim.api_key)
+        with pytest.raises(secrets.NoKeyring):
+            secrets.set_peer_secret(sim.url, "a-peer-secret")
+        # the key file still works on the same machine
+        secrets.store_file_key(tmp_path, sim.url, sim.api_key, "a long passphrase")
+        assert secrets.unlock_file_key(tmp_path, sim.url, "a long passphrase") == sim.api_key
+        assert secrets.get_api_key(sim.url) == sim.api_key
+    finally:
+        keyring.set_keyring(previous)
+        secrets.delete_api_key(sim.url, tmp_path)

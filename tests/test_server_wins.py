@@ -54,3 +54,90 @@ def test_checkin_stamped_a_day_ahead_still_loses_to_a_later_cancellation(sim, tm
         assert sim.status_of(rid) == "CANCELLED"
     finally:
         door.close()
+
+
+def test_server_change_read_after_the_upload_wins_though_the_clock_went_back(sim, tmp_path):
+    """"Read after the upload finished" is the order this kiosk saw, not wall clocks: with the
+    clock a day fast during the upload and then corrected, the organiser setting the
+    registration back to CONFIRMED must still show at the next pull."""
+    clock = FakeClock(time.time() + 86400)
+    settings = Settings(api_url=sim.url, event_id=sim.main_event_id, device_name="Door 1",
+                        request_timeout_s=5)
+    door = Door(Store(tmp_path / "data", clock=clock), settings, make_client(sim), clock=clock)
+    try:
+        assert door.pull().complete
+        rid = next(a.id for a in door.attendees(status="CONFIRMED"))
+        assert door.checkin(rid).kind is VerdictKind.ADMIT
+        assert door.push().complete and sim.status_of(rid) == "ATTENDED"
+        clock.now -= 86400  # NTP corrects the clock; then the organiser re-opens the ticket
+        sim.set_status(rid, "CONFIRMED")
+        assert door.pull().complete
+        assert door.attendee(rid).effective_status == "CONFIRMED"
+        assert door.checkin(rid).kind is VerdictKind.ADMIT  # not "already in"
+    finally:
+        door.close()
+
+
+def test_a_page_read_before_the_upload_finished_never_undoes_it(sim, tmp_path):
+    """The other half of the rule: a row the server sent before the PATCH landed is older
+    than the check-in, even when the clock jumped forward in between."""
+    clock = FakeClock(time.time())
+    settings = Settings(api_url=sim.url, event_id=sim.main_event_id, device_name="Door 1",
+                        request_timeout_s=5)
+    store = Store(tmp_path / "data", clock=clock)
+    door = Door(store, settings, make_client(sim), clock=clock)
+    try:
+        assert door.pull().complete
+        rid = next(a.id for a in door.attendees(status="CONFIRMED"))
+        stale = sim.registrations_json(sim.main_event_id)
+        mark = store.observed_seq()  # a request sent now, before the check-in
+        assert door.checkin(rid).kind is VerdictKind.ADMIT
+        assert door.push().complete and sim.status_of(rid) == "ATTENDED"
+        clock.now += 86400  # the clock jumps a day ahead before the stale page is stored
+        store.upsert_server_rows(sim.main_event_id, [r for r in stale if r["id"] == rid],
+                                 sync_gen=None, fetched_at=clock(), fetched_seq=mark)
+        assert door.attendee(rid).effective_status == "ATTENDED"
+    finally:
+        door.close()
+
+
+def test_uploads_finished_before_the_upgrade_keep_the_decision_they_had(tmp_path):
+    """The migration to upload numbers keeps what each row showed under the wall-clock rule:
+    a server row read after the upload still wins; one read before it still loses, until
+    the next read."""
+    import sqlite3
+
+    from kiosk.store import DB_NAME, MIGRATIONS
+
+    before = next(i for i, step in enumerate(MIGRATIONS) if "uploaded_seq INTEGER" in step)
+    (tmp_path / "data").mkdir()
+    old = sqlite3.connect(tmp_path / "data" / DB_NAME, isolation_level=None)
+    for step in MIGRATIONS[:before]:
+        old.executescript(step)
+    old.execute(f"PRAGMA user_version={before}")
+    old.execute("INSERT INTO events(id, title, slots, data, fetched_at) VALUES"
+                " ('ev', 'Event', 10, '{}', '2026-11-25T08:00:00Z')")
+    for rid, fetched_at in (("read_after", 200.0), ("read_before", 50.0)):
+        old.execute("INSERT INTO registrations(id, event_id, attendee_name, attendee_email,"
+                    " status, fetched_at, fetched_seq) VALUES (?, 'ev', 'A', 'a@x', 'CONFIRMED',"
+                    " ?, 0)", (rid, fetched_at))
+        old.execute("INSERT INTO outbox(op, event_id, registration_id, payload, state,"
+                    " created_at, created_ts) VALUES ('status', 'ev', ?, '{}', 'done', 'x', 0)",
+                    (rid,))
+        old.execute("INSERT INTO checkins(registration_id, event_id, status, changed_at,"
+                    " uploaded_at, seq) VALUES (?, 'ev', 'ATTENDED', 'x', 100.0, 0)", (rid,))
+    old.close()
+
+    store = Store(tmp_path / "data")
+    try:
+        assert store.attendee("read_after").effective_status == "CONFIRMED"
+        assert store.attendee("read_before").effective_status == "ATTENDED"
+        row = [r for r in store.attendees("ev") if r.id == "read_before"][0]
+        fresh = {"id": "read_before", "event_id": "ev", "attendee_name": "A",
+                 "attendee_email": "a@x", "status": "CONFIRMED", "guest_count": 0}
+        store.upsert_server_rows("ev", [fresh], sync_gen=None, fetched_at=0.0,
+                                 fetched_seq=store.observed_seq())
+        assert row.effective_status == "ATTENDED"
+        assert store.attendee("read_before").effective_status == "CONFIRMED"
+    finally:
+        store.close()

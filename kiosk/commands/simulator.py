@@ -115,11 +115,9 @@ def simulator(
         click.echo("stopped")
 
 
-# Switches --fault may not set: the random source and the seed belong to --seed.
-_NOT_SWITCHES = {"random", "seed"}
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
 # Switches whose default is None take a whole number (None: "off", as the default).
-_OPTIONAL_INT = {"list_total", "list_fail_from_offset", "shift_budget"}
+_OPTIONAL_INT = {f.name for f in Faults.switches() if f.type == "int | None"}
 
 
 def _set_fault(faults: Faults, switch: str) -> None:
@@ -127,7 +125,7 @@ def _set_fault(faults: Faults, switch: str) -> None:
     or a bad value is a clear usage error rather than a silently ignored switch."""
     name, sep, raw = switch.partition("=")
     name, raw = name.strip().replace("-", "_"), raw.strip()
-    known = sorted(n for n in vars(faults) if not n.startswith("_") and n not in _NOT_SWITCHES)
+    known = sorted(f.name for f in Faults.switches())
     if not sep or name not in known:
         raise click.BadParameter(f"{switch!r}: expected NAME=VALUE with NAME one of "
                                  f"{', '.join(known)}", param_hint="--fault")

@@ -264,7 +264,8 @@ class Journal:
                VALUES (?, ?, ?, ?, ?, ?, ?, NULL)
                ON CONFLICT(registration_id) DO UPDATE SET status=excluded.status,
                    checked_in_at=excluded.checked_in_at, device=excluded.device,
-                   changed_at=excluded.changed_at, uploaded_at=NULL""",
+                   changed_at=excluded.changed_at, uploaded_at=NULL,
+                   uploaded_seq=NULL""",
             (registration_id, reg[0], want[0],
              reg[1] if reg[1] != Status.ATTENDED else Status.CONFIRMED, want[1], want[2], utcnow()),
         )

@@ -92,6 +92,7 @@ def generate_test_key() -> str:
 # --------------------------------------------------------------------------- configuration
 
 
+@dataclass(repr=False, eq=False)
 class Faults:
     """Trouble to inject, changeable at any time from any thread (e.g. half-way through a test).
 
@@ -123,92 +124,59 @@ class Faults:
     * ``trickle_bytes_per_s``: every answer's body is sent this many bytes a second.
     """
 
-    _RATES = (
-        "error_rate",
-        "drop_rate",
-        "apply_then_drop_rate",
-        "apply_then_error_rate",
-        "malformed_rate",
-    )
-    _LIES = {
-        "list_empty": False, "list_total": None, "list_endless": False,
-        "list_stuck_offset": False, "list_fail_from_offset": None, "list_padding_bytes": 0,
-        "trickle_bytes_per_s": 0.0,
-    }
+    latency_s: float = 0.0
+    write_jitter_s: float = 0.0
+    error_rate: float = 0.0
+    drop_rate: float = 0.0
+    apply_then_drop_rate: float = 0.0
+    apply_then_error_rate: float = 0.0
+    malformed_rate: float = 0.0
+    shift_during_paging: int = 0
+    shift_actions: frozenset[str] = SHIFT_ACTIONS
+    shift_budget: int | None = None
+    list_empty: bool = False
+    list_total: int | None = None
+    list_endless: bool = False
+    list_stuck_offset: bool = False
+    list_fail_from_offset: int | None = None
+    list_padding_bytes: int = 0
+    trickle_bytes_per_s: float = 0.0
+    seed: int = 0
+    random: Random = field(init=False, repr=False, compare=False)
+    _lock: threading.Lock = field(init=False, repr=False, compare=False,
+                                  default_factory=threading.Lock)
 
-    def __init__(
-        self,
-        *,
-        latency_s: float = 0.0,
-        write_jitter_s: float = 0.0,
-        error_rate: float = 0.0,
-        drop_rate: float = 0.0,
-        apply_then_drop_rate: float = 0.0,
-        apply_then_error_rate: float = 0.0,
-        malformed_rate: float = 0.0,
-        shift_during_paging: int = 0,
-        shift_actions: frozenset[str] | set[str] = SHIFT_ACTIONS,
-        shift_budget: int | None = None,
-        list_empty: bool = False,
-        list_total: int | None = None,
-        list_endless: bool = False,
-        list_stuck_offset: bool = False,
-        list_fail_from_offset: int | None = None,
-        list_padding_bytes: int = 0,
-        trickle_bytes_per_s: float = 0.0,
-        seed: int = 0,
-    ) -> None:
-        self._lock = threading.Lock()
-        self.latency_s = latency_s
-        self.write_jitter_s = write_jitter_s
-        self.error_rate = error_rate
-        self.drop_rate = drop_rate
-        self.apply_then_drop_rate = apply_then_drop_rate
-        self.apply_then_error_rate = apply_then_error_rate
-        self.malformed_rate = malformed_rate
-        self.shift_during_paging = shift_during_paging
-        self.shift_actions = frozenset(shift_actions)
-        self.shift_budget = shift_budget
-        self.list_empty = list_empty
-        self.list_total = list_total
-        self.list_endless = list_endless
-        self.list_stuck_offset = list_stuck_offset
-        self.list_fail_from_offset = list_fail_from_offset
-        self.list_padding_bytes = list_padding_bytes
-        self.trickle_bytes_per_s = trickle_bytes_per_s
-        self.seed = seed
-        self.random = Random(seed)
+    def __post_init__(self) -> None:
+        self.random = Random(self.seed)
+        self.shift_actions = frozenset(self.shift_actions)
         unknown = self.shift_actions - SHIFT_ACTIONS
         if unknown:
             raise ValueError(f"unknown shift actions: {sorted(unknown)}")
 
+    @classmethod
+    def switches(cls) -> tuple[dataclasses.Field, ...]:
+        """Every fault switch (all fields but the seed and the random state)."""
+        return tuple(f for f in dataclasses.fields(cls) if f.init and f.name != "seed")
+
     def __repr__(self) -> str:
-        active = {
-            name: getattr(self, name)
-            for name in ("latency_s", "write_jitter_s", *self._RATES, "shift_during_paging",
-                         *self._LIES)
-            if getattr(self, name) not in (None, 0, False)
-        }
+        active = {f.name: getattr(self, f.name) for f in self.switches()
+                  if getattr(self, f.name) != f.default and f.name != "shift_actions"}
         return f"Faults({', '.join(f'{k}={v!r}' for k, v in active.items())})"
 
     def update(self, **changes: Any) -> None:
         """Set several switches at once, e.g. ``faults.update(error_rate=0.2, drop_rate=0.1)``."""
+        names = {f.name for f in self.switches()}
         with self._lock:
             for name, value in changes.items():
-                if name.startswith("_") or not hasattr(self, name) or name == "random":
+                if name not in names:
                     raise AttributeError(f"Faults has no switch {name!r}")
                 setattr(self, name, frozenset(value) if name == "shift_actions" else value)
 
     def clear(self) -> None:
         """All switches off (the random sequence carries on)."""
         with self._lock:
-            self.latency_s = 0.0
-            for name in self._RATES:
-                setattr(self, name, 0.0)
-            self.shift_during_paging = 0
-            self.shift_budget = None
-            for name, off in self._LIES.items():
-                setattr(self, name, off)
+            for f in self.switches():
+                setattr(self, f.name, f.default)
 
     def roll(self, rate: float) -> bool:
         """True with probability ``rate``; draws nothing when the rate is 0 or 1."""

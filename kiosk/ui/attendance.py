@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from kiosk import rules
 from kiosk.models import Attendee, Status
-from kiosk.ui.plain import plain
+from kiosk.ui.fit import fit_columns
+from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.staff_console import status_label
 from kiosk.ui.door_types import Door
 from kiosk.ui.tasks import Tasks
@@ -66,6 +68,13 @@ class AttendeeModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """The language changed: the views redraw the headers and the status words."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
@@ -80,15 +89,20 @@ class AttendeeModel(QAbstractTableModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.UserRole):
+                                               Qt.ItemDataRole.UserRole,
+                                               Qt.ItemDataRole.ToolTipRole):
             return None
         a = self.rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return a.id
         reg = a.registration
         col = index.column()
-        return (reg.attendee_name, reg.attendee_email, reg.attendee_phone or "", status_label(a),
-                a.party_size, format_when(a.checked_in_at), a.checked_in_device or "")[col]
+        value = (reg.attendee_name, reg.attendee_email, reg.attendee_phone or "",
+                 status_label(a), a.party_size, format_when(a.checked_in_at),
+                 a.checked_in_device or "")[col]
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full value of an elided cell
+            return plain_tooltip(str(value))
+        return value
 
 
 class AttendanceScreen(QWidget):
@@ -107,35 +121,29 @@ class AttendanceScreen(QWidget):
         self.loads = 0
 
         self.filter = QComboBox(self)
-        self.filter.setAccessibleName(self.tr("Show"))
-        for key, text in (
-            ("all", self.tr("Everyone")), ("in", self.tr("Checked in")),
-            ("expected", self.tr("Not yet in")), ("pending", self.tr("Pending")),
-            ("cancelled", self.tr("Cancelled")), ("unsent", self.tr("Not uploaded yet")),
-        ):
-            self.filter.addItem(text, key)
+        for key in FILTERS:
+            self.filter.addItem("", key)  # texts: retranslate()
         self.filter.currentIndexChanged.connect(self._apply_filter)
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText(self.tr("Filter…"))
-        self.text.setAccessibleName(self.tr("Filter the list"))
         self.text.textChanged.connect(self.proxy.setFilterFixedString)
-        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
-        self.export_button.setAccessibleName(self.tr("Export the attendance list as CSV"))
+        self.export_button = QPushButton(self)
         self.export_button.clicked.connect(self.choose_export)
         self.summary = QLabel(self)
         plain(self.summary)
-        self.summary.setAccessibleName(self.tr("Attendance summary"))
+        self._summary_text: Callable[[], str] = str  # the last summary, in the current language
 
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
-        self.view.setAccessibleName(self.tr("Attendance list"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.setWordWrap(False)
+        self.columns = fit_columns(self.view)  # the same column policy as Search
 
+        self.show_label = QLabel(self)
+        self.show_label.setBuddy(self.filter)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show:"), self))
+        top.addWidget(self.show_label)
         top.addWidget(self.filter)
         top.addWidget(self.text, 1)
         top.addWidget(self.export_button)
@@ -143,10 +151,35 @@ class AttendanceScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the language installed now: at start and on each language switch.
+        The model's headers and status words are translated as they are drawn."""
+        self.filter.setAccessibleName(self.tr("Show"))
+        names = {"all": self.tr("Everyone"), "in": self.tr("Checked in"),
+                 "expected": self.tr("Not yet in"), "pending": self.tr("Pending"),
+                 "cancelled": self.tr("Cancelled"), "unsent": self.tr("Not uploaded yet")}
+        for i in range(self.filter.count()):
+            self.filter.setItemText(i, names[self.filter.itemData(i)])
+        self.text.setPlaceholderText(self.tr("Filter…"))
+        self.text.setAccessibleName(self.tr("Filter the list"))
+        self.export_button.setText(self.tr("&Export CSV…"))
+        self.export_button.setAccessibleName(self.tr("Export the attendance list as CSV"))
+        self.summary.setAccessibleName(self.tr("Attendance summary"))
+        self.view.setAccessibleName(self.tr("Attendance list"))
+        self.show_label.setText(self.tr("Show:"))
+        self.summary.setText(self._summary_text())
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "show_label"):
+            self.retranslate()
 
     def refresh(self) -> None:
         self.tasks.run(lambda: list(self.door.attendees()), on_done=self._loaded,
-                       on_error=lambda e: self.summary.setText(str(e)), lane="local",
+                       on_error=lambda e: self._show_summary(lambda: str(e)), lane="local",
                        name="attendees")
 
     def _loaded(self, rows: list[Attendee]) -> None:
@@ -165,8 +198,13 @@ class AttendanceScreen(QWidget):
             rows = [a for a in self.all_rows if a.effective_status in statuses]
         self.model.set_rows(rows)
         people_in = rules.people_in(self.all_rows)
-        self.summary.setText(self.tr("{shown} shown of {total}; {people} people in").format(
-            shown=len(rows), total=len(self.all_rows), people=people_in))
+        shown, total = len(rows), len(self.all_rows)
+        self._show_summary(lambda: self.tr("{shown} shown of {total}; {people} people in").format(
+            shown=shown, total=total, people=people_in))
+
+    def _show_summary(self, text: Callable[[], str]) -> None:
+        self._summary_text = text
+        self.summary.setText(text())
 
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -176,10 +214,10 @@ class AttendanceScreen(QWidget):
 
     def export_to(self, path: Path) -> None:
         self.tasks.run(lambda: self.door.export_to(path, "csv"), on_done=lambda n: self._exported(path, n),
-                       on_error=lambda e: self.summary.setText(
-                           self.tr("Export failed: {why}").format(why=e)),
+                       on_error=lambda e: self._show_summary(
+                           lambda: self.tr("Export failed: {why}").format(why=e)),
                        lane="local", name="export")
 
     def _exported(self, path: Path, rows: int) -> None:
-        self.summary.setText(self.tr("Exported {n} rows to {path}").format(n=rows, path=path))
+        self._show_summary(lambda: self.tr("Exported {n} rows to {path}").format(n=rows, path=path))
         self.exported.emit(str(path), rows)

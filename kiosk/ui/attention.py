@@ -1,10 +1,11 @@
-"""Needs attention: outbox conflicts, what happened and what staff can do about each."""
+"""Needs attention: outbox conflicts, double entries and badges waiting to print, what
+happened and what staff can do about each."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,7 +25,7 @@ log = logging.getLogger("kiosk.ui")
 
 
 class AttentionScreen(QWidget):
-    count_changed = Signal(int)
+    count_changed = Signal(int)  # everything listed: conflicts, double entries, badges waiting
     open_registration = Signal(str)
     print_badges = Signal()  # staff asked to print the badges waiting (issue 12)
 
@@ -33,27 +34,23 @@ class AttentionScreen(QWidget):
         self.door = door
         self.tasks = tasks
         self.conflicts: list[Conflict] = []
-        self.heading = QLabel(self.tr("Needs attention"), self)
+        self.badge_summary = None  # BadgeSummary, once the badge printer has reported
+        self.count = 0
+        self.heading = QLabel(self)
         self.heading.setObjectName("heading")
-        self.intro = QLabel(self.tr(
-            "Changes the server refused. Nothing here stops the door; settle each when you can."),
-            self)
+        self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Conflicts"))
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._selected)
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
-        self.explain.setAccessibleName(self.tr("What happened and what to do"))
         self.explain.setTextFormat(Qt.TextFormat.PlainText)
-        self.retry_button = QPushButton(self.tr("&Retry upload"), self)
-        self.retry_button.setAccessibleName(self.tr("Retry the upload"))
+        self.retry_button = QPushButton(self)
         self.retry_button.clicked.connect(self.retry)
-        self.dismiss_button = QPushButton(self.tr("Accept the server's &version"), self)
-        self.dismiss_button.setAccessibleName(self.tr("Dismiss: accept the server's version"))
+        self.dismiss_button = QPushButton(self)
         self.dismiss_button.clicked.connect(self.dismiss)
-        self.open_button = QPushButton(self.tr("&Open registration"), self)
+        self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self._open)
         buttons = QHBoxLayout()
         for b in (self.retry_button, self.dismiss_button, self.open_button):
@@ -61,9 +58,8 @@ class AttentionScreen(QWidget):
         # badges waiting because the printer failed (issue 12): what and a way to retry
         self.badges = QLabel(self)
         self.badges.setWordWrap(True)
-        self.badges.setAccessibleName(self.tr("Badges waiting to print"))
         self.badges.setTextFormat(Qt.TextFormat.PlainText)
-        self.badges_button = QPushButton(self.tr("Print &waiting badges"), self)
+        self.badges_button = QPushButton(self)
         self.badges_button.clicked.connect(self.print_badges)
         badge_row = QHBoxLayout()
         badge_row.addWidget(self.badges, 1)
@@ -77,7 +73,30 @@ class AttentionScreen(QWidget):
         layout.addWidget(self.list, 2)
         layout.addWidget(self.explain, 1)
         layout.addLayout(buttons)
-        self._selected(-1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the language installed now: at start and on each language switch
+        (the list and the explanation are redrawn from what they show)."""
+        self.heading.setText(self.tr("Needs attention"))
+        self.intro.setText(self.tr(
+            "Changes the server refused. Nothing here stops the door; settle each when you can."))
+        self.list.setAccessibleName(self.tr("Conflicts"))
+        self.explain.setAccessibleName(self.tr("What happened and what to do"))
+        self.retry_button.setText(self.tr("&Retry upload"))
+        self.retry_button.setAccessibleName(self.tr("Retry the upload"))
+        self.dismiss_button.setText(self.tr("Accept the server's &version"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss: accept the server's version"))
+        self.open_button.setText(self.tr("&Open registration"))
+        self.badges.setAccessibleName(self.tr("Badges waiting to print"))
+        self.badges_button.setText(self.tr("Print &waiting badges"))
+        self._show_conflicts()
+        self._show_badges()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "badges_button"):
+            self.retranslate()
 
     def refresh(self) -> None:
         self.tasks.run(self.door.conflicts, on_done=self.set_conflicts,
@@ -87,6 +106,11 @@ class AttentionScreen(QWidget):
     def set_conflicts(self, conflicts: list[Conflict]) -> None:
         current = self.current()
         self.conflicts = list(conflicts)
+        self._show_conflicts(current)
+        self._count()
+
+    def _show_conflicts(self, current: Conflict | None = None) -> None:
+        current = current or self.current()
         self.list.clear()
         for c in self.conflicts:
             who = c.attendee_name or c.registration_id or "?"
@@ -94,17 +118,34 @@ class AttentionScreen(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, c.outbox_id)
             self.list.addItem(item)
         if not self.conflicts:
-            self.list.addItem(self.tr("Nothing needs attention."))
+            self.list.addItem(self.tr("No refused changes.") if self._waiting()
+                              else self.tr("Nothing needs attention."))
         row = next((i for i, c in enumerate(self.conflicts)
                     if current and c.outbox_id == current.outbox_id), 0 if self.conflicts else -1)
         self.list.setCurrentRow(row)
         self._selected(row)
-        self.count_changed.emit(len(self.conflicts))
+
+    def _count(self) -> None:
+        """The tab's number: every conflict and double entry listed, and every badge waiting."""
+        count = len(self.conflicts) + self._waiting()
+        if count != self.count:
+            self.count = count
+            self.count_changed.emit(count)
+
+    def _waiting(self) -> int:
+        return self.badge_summary.waiting if self.badge_summary is not None else 0
 
     def set_badges(self, summary) -> None:
+        self.badge_summary = summary
+        self._show_badges()
+        self._show_conflicts()
+        self._count()
+
+    def _show_badges(self) -> None:
         from kiosk.ui.badges import waiting_text
 
-        text = waiting_text(summary)
+        summary = self.badge_summary
+        text = waiting_text(summary) if summary is not None else ""
         if text and summary.failed:
             text += "\n" + self.tr("Check-ins go on. Fix the printer (paper, cable, power, the "
                                    "printer chosen in Settings → Badges), then print the waiting "

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -104,6 +104,11 @@ class BadgePreview(QLabel):
         self.setAccessibleName(self.tr("Badge preview"))
         self.setMinimumSize(220, 220)
         self.layout_key = ""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Badge preview"))
 
     def show_badge(self, layout_key: str, *, notes_band: bool, qr: bool,
                    content: BadgeContent = SAMPLE) -> None:

@@ -12,7 +12,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QLocale, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -53,6 +53,11 @@ class Preview(QWidget):
         self.image: QImage | None = None
         self.message = self.tr("Starting camera…")
         self.frames = 0
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)  # the message is the door screen's to redo (camera state)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Camera preview"))
 
     def set_image(self, image: QImage) -> None:
         self.image = image
@@ -238,6 +243,13 @@ class DoorScreen(QWidget):
         self._idle_timer.setSingleShot(True)
         self._idle_timer.setInterval(IDLE_AFTER_MS)
         self._idle_timer.timeout.connect(self.go_idle)
+        self._camera: tuple[str, str] | None = None  # the last camera state, for retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        """Any language switch (Settings, or the attract screen's) redoes this screen's texts."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_camera"):
+            self.retranslate()
 
     # -- codes in, verdicts out ---------------------------------------------------------
 
@@ -296,6 +308,7 @@ class DoorScreen(QWidget):
         self.preview.set_image(image)
 
     def on_camera_state(self, state: str, detail: str) -> None:
+        self._camera = (state, detail)
         self.camera_ok = state in ("starting", "open", "ended")
         text = {
             "starting": self.tr("Camera starting…"),
@@ -356,8 +369,17 @@ class DoorScreen(QWidget):
 
     def retranslate(self) -> None:
         self.staff.setText(self.tr("Staff"))
+        self.staff.setAccessibleName(self.tr("Staff unlock"))
         self.manual.setPlaceholderText(self.tr("Type or paste a ticket code, then Enter"))
+        self.manual.setAccessibleName(self.tr("Ticket code"))
+        self.mute.setAccessibleName(self.tr("Mute sounds"))
+        self._sync_mute(self.mute.isChecked())
+        self.camera_state.setAccessibleName(self.tr("Camera state"))
         self.idle.retranslate(self.language)
+        if self._camera is not None:
+            self.on_camera_state(*self._camera)  # its words, the preview's and the instructions
+        elif self.preview.image is None:
+            self.preview.set_message(self.tr("Starting camera…"))
         self._update_instructions()
 
     def go_idle(self) -> None:

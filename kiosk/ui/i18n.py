@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QLayout, QWidget
 
 from kiosk.ui.resources import resource_path
 
@@ -43,3 +43,14 @@ def install_translations(app: QApplication, setting: str = "") -> str:
         app.installTranslator(qt)
         app._kiosk_translators.append(qt)  # type: ignore[attr-defined]
     return language
+
+
+def set_row_label(root: QWidget, field: QWidget | QLayout, text: str) -> None:
+    """Set the label of ``field``'s row in whichever form layout under ``root`` holds it, so
+    a ``retranslate()`` needs no reference to each row's label (nor to each form)."""
+    for form in root.findChildren(QFormLayout):
+        label = form.labelForField(field)
+        if isinstance(label, QLabel):
+            label.setText(text)
+            return
+    raise LookupError(f"no form row holds {field!r}")

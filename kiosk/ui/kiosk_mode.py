@@ -252,11 +252,24 @@ class SetPinDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Self-service mode can only be left with this PIN."), self))
+        self.intro = QLabel(self.tr("Self-service mode can only be left with this PIN."), self)
+        form.addRow(self.intro)
         form.addRow(self.tr("New PIN"), self.first)
         form.addRow(self.tr("Repeat PIN"), self.second)
         form.addRow(self.error)
         form.addRow(buttons)
+        self._form = form
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        """A language switch while the dialog is open: its texts follow."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_form"):
+            self.setWindowTitle(self.tr("Set staff PIN"))
+            self.intro.setText(self.tr("Self-service mode can only be left with this PIN."))
+            for edit, name in ((self.first, self.tr("New PIN")),
+                               (self.second, self.tr("Repeat PIN"))):
+                edit.setAccessibleName(name)
+                self._form.labelForField(edit).setText(name)
 
     def submit(self) -> None:
         pin = self.first.text()

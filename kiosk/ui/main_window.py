@@ -98,7 +98,8 @@ class MainWindow(QMainWindow):
         self._open_settings = open_settings
         self.report: StatusReport | None = None
         self.pulling = self.pushing = False
-        self._conflicts = 0
+        self._attention_n = 0
+        self._attention_seen: tuple[int, int] | None = None
         self._push_task: Task | None = None
 
         self.setWindowTitle(self.tr("Check-in kiosk"))
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
         self.status_strip.conflicts_clicked.connect(
             lambda: self.tabs.setCurrentWidget(self.attention))
         self.attention.open_registration.connect(self.open_registration)
-        self.attention.count_changed.connect(self._conflict_count)
+        self.attention.count_changed.connect(self._attention_count)
         self.walk_in.registered.connect(lambda *_: self.schedule_status())
         # badges (issue 12): printed after the verdict on the system lane, never the door's
         self.badges = BadgePrinter(door, self.tasks, self)
@@ -286,9 +287,18 @@ class MainWindow(QMainWindow):
         self.walk_in.set_places_left(report.places_left)
         title = report.event.title if report.event else ""
         self.door_screen.idle.set_event_title(title)
+        self._show_title()
+        # a conflict or double entry came or went (an upload, another door): list it now
+        seen = (report.outbox.conflicts, report.double_entries)
+        if seen != self._attention_seen:
+            self._attention_seen = seen
+            self.attention.refresh()
+        self.status_updated.emit(report)
+
+    def _show_title(self) -> None:
+        title = self.report.event.title if self.report and self.report.event else ""
         self.setWindowTitle(self.tr("{event} — check-in").format(event=title) if title
                             else self.tr("Check-in kiosk"))
-        self.status_updated.emit(report)
 
     def _data_changed(self) -> None:
         self.console.refresh()
@@ -310,13 +320,13 @@ class MainWindow(QMainWindow):
         """The window's own texts in the language now installed (Qt sends LanguageChange to
         every widget when the attract screen switches language; the door screen and the PIN
         dialog redo theirs the same way)."""
-        self.setWindowTitle(self.tr("Check-in kiosk"))
+        self._show_title()
         self.tabs.setAccessibleName(self.tr("Screens"))
         for widget, text in ((self.door_screen, self.tr("&Door")), (self.console, self.tr("&Search")),
                              (self.walk_in, self.tr("&Walk-in")),
                              (self.attendance, self.tr("A&ttendance"))):
             self.tabs.setTabText(self.tabs.indexOf(widget), text)
-        self._conflict_count(self._conflicts)
+        self._attention_count(self._attention_n)
         self.toolbar.setWindowTitle(self.tr("Main"))
         self.sync_action.setText(self.tr("Sync now"))
         self.settings_action.setText(self.tr("Settings…"))
@@ -326,15 +336,17 @@ class MainWindow(QMainWindow):
     def _badges_printed(self, run: PrintRun) -> None:
         """The staff console says what became of the badge it asked for."""
         if run.failed is not None:
-            self.console.message.setText(self.tr("Badge not printed: {why}").format(
-                why=run.failed.last_error or ""))
+            why = run.failed.last_error or ""
+            self.console.show_message(lambda: self.tr("Badge not printed: {why}").format(why=why))
         elif run.printed:
             job = run.printed[-1]
-            self.console.message.setText(self.tr("Badge of {name}: {what}").format(
+            self.console.show_message(lambda: self.tr("Badge of {name}: {what}").format(
                 name=job.attendee_name or job.registration_id, what=job.describe()))
 
-    def _conflict_count(self, n: int) -> None:
-        self._conflicts = n
+    def _attention_count(self, n: int) -> None:
+        """The Needs attention tab says how many things wait there: conflicts, double
+        entries and badges waiting to print."""
+        self._attention_n = n
         index = self.tabs.indexOf(self.attention)
         self.tabs.setTabText(index, self.tr("Needs &attention ({n})").format(n=n) if n
                              else self.tr("Needs &attention"))
@@ -424,6 +436,8 @@ class MainWindow(QMainWindow):
         if self.data_dir is not None:
             save_settings(settings, self.data_dir)
         self.sounds.set_muted(not settings.sound)
+        if old.language != settings.language:  # live: every open window retranslates itself
+            self.door_screen.set_language(settings.language)
         self._apply_access(settings)
         self.console.set_allow_pending(settings.allow_pending)
         camera_keys = ("camera_source", "camera_width", "camera_height", "camera_fps", "decoder",
@@ -434,10 +448,9 @@ class MainWindow(QMainWindow):
                                                          settings.push_interval_s):
             if self._pull_timer.isActive():
                 self.start_schedule()
-        if (old.event_id, old.api_url, old.language) != (settings.event_id, settings.api_url,
-                                                         settings.language):
+        if (old.event_id, old.api_url) != (settings.event_id, settings.api_url):
             QMessageBox.information(self, self.tr("Restart needed"), self.tr(
-                "The new event, server or language takes effect when the app starts again."))
+                "The new event or server takes effect when the app starts again."))
 
     # -- accessibility ------------------------------------------------------------------
 

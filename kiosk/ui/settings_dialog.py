@@ -1,7 +1,7 @@
 """Settings: camera (with live preview), decoder, door behaviour, sound, language, self-service.
 
 Every control edits one field of the typed :class:`kiosk.settings.Settings` table and takes its
-tooltip from that field's one-line description, so nothing is declared twice. The API key
+tooltip from that field's one-line description (translated: :mod:`kiosk.ui.setting_docs`). The API key
 is shown masked only; a new one replaces it in the keyring.
 
 The dialog opens at once: probing the cameras and reading or writing the keyring can take
@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.logs import mask
-from kiosk.settings import Settings, describe
+from kiosk.settings import Settings
 from kiosk.ui.camera import Camera
 from kiosk.ui.plain import plain
+from kiosk.ui.setting_docs import setting_tooltip
 from kiosk.ui.door_screen import Preview
-from kiosk.ui.i18n import LANGUAGES
+from kiosk.ui.i18n import LANGUAGES, set_row_label
 from kiosk.ui.kiosk_mode import SetPinDialog
 from kiosk.ui.pin import hash_pin
 from kiosk.ui.tasks import Tasks
@@ -88,7 +89,6 @@ class SettingsDialog(QDialog):
         self.camera = camera
         self.new_api_key: str | None = None
         self.pin_hash = settings.kiosk_pin_hash
-        self.docs = {name: doc for name, _type, _default, doc in describe()}
         self._previewing = False
         self._was_running: tuple[Settings, str | None, bool, bool] | None = None
         tabs = QTabWidget(self)
@@ -101,6 +101,7 @@ class SettingsDialog(QDialog):
         self.key_label = QLabel(mask(api_key or "") if api_key else self.tr("reading the keyring…"),
                                 conn)
         self.key_label.setAccessibleName(self.tr("Saved API key (masked)"))
+        self._key_words = self._key_states()  # the key label's words, for retranslate()
         self.new_key = QLineEdit(conn)
         self.new_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_key.setPlaceholderText(self.tr("Enter a new key to replace the saved one"))
@@ -238,6 +239,82 @@ class SettingsDialog(QDialog):
             self.tasks.run(lambda: _saved_key(url), on_done=self._key_loaded,
                            on_error=self._key_unreadable, lane="system", name="read_key")
 
+    def _key_states(self) -> dict[str, str]:
+        """The key label's fixed texts in the language now installed, by source text."""
+        return {self.tr("reading the keyring…"): "reading the keyring…",
+                self.tr("no key saved"): "no key saved", self.tr("saving the key…"): "saving the key…"}
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "badge_qr"):
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the language installed now (the attract screen's language button,
+        or a language saved here): Qt sends LanguageChange to every open window."""
+        self.setWindowTitle(self.tr("Settings"))
+        source = self._key_words.get(self.key_label.text())
+        self._key_words = self._key_states()
+        if source is not None:  # a masked key or an error message has no words of ours
+            self.key_label.setText(self.tr(source))
+        tabs = self.findChild(QTabWidget)
+        tabs.setAccessibleName(self.tr("Settings sections"))
+        for page, title in ((self.api_url, self.tr("Connection")), (self.preview, self.tr("Camera")),
+                            (self.allow_pending, self.tr("Door")),
+                            (self.badge_preview, self.tr("Badges")),
+                            (self.pin_state, self.tr("Self-service"))):
+            tabs.setTabText(tabs.indexOf(page.parentWidget()), title)
+        for widget, accessible in (
+            (self.api_url, self.tr("API URL")), (self.key_label, self.tr("Saved API key (masked)")),
+            (self.new_key, self.tr("New API key")), (self.device, self.tr("Device name")),
+            (self.sync_interval, self.tr("Sync interval")),
+            (self.push_interval, self.tr("Upload interval")), (self.camera_choice, self.tr("Camera")),
+            (self.resolution, self.tr("Resolution")), (self.fps, self.tr("Frame rate")),
+            (self.decoder, self.tr("Decoder")), (self.cooldown, self.tr("Same-code cooldown")),
+            (self.verdict_hold, self.tr("Verdict hold")),
+            (self.allow_pending, self.tr("Admit pending registrations")),
+            (self.sound, self.tr("Sound")), (self.speak, self.tr("Speak verdicts")),
+            (self.large_text, self.tr("Large text")), (self.language, self.tr("Language")),
+            (self.staff_codes, self.tr("Staff codes")),
+            (self.badge_on_admit, self.tr("Print badges on admit")),
+            (self.badge_printer, self.tr("Badge printer")), (self.badge_layout, self.tr("Label size")),
+            (self.badge_notes_band, self.tr("Notes band")), (self.badge_qr, self.tr("QR code on badges")),
+        ):
+            widget.setAccessibleName(accessible)
+        box = self.symbologies[SYMBOLOGIES[0]]
+        symbology_row = next(row for row in self.findChildren(QHBoxLayout) if row.indexOf(box) >= 0)
+        self.new_key.setPlaceholderText(self.tr("Enter a new key to replace the saved one"))
+        for field, label in (
+            (self.api_url, self.tr("API &URL")), (self.key_label, self.tr("Saved key")),
+            (self.new_key, self.tr("Replace &key")), (self.event_label, self.tr("Event")),
+            (self.device, self.tr("&Device name")), (self.sync_interval, self.tr("Sync every (s)")),
+            (self.push_interval, self.tr("Upload every (s)")),
+            (self.camera_choice, self.tr("&Camera")), (self.resolution, self.tr("&Resolution")),
+            (self.fps, self.tr("Frame rate")), (self.decoder, self.tr("D&ecoder")),
+            (symbology_row, self.tr("Symbologies")),
+            (self.cooldown, self.tr("Cooldown (s)")), (self.verdict_hold, self.tr("Verdict hold (s)")),
+            (self.language, self.tr("&Language")), (self.badge_printer, self.tr("&Printer")),
+            (self.badge_layout, self.tr("Label &size")), (self.pin_state, self.tr("Staff PIN")),
+            (self.staff_codes, self.tr("Staff &codes (comma separated)")),
+        ):
+            set_row_label(self, field, label)
+        for name, box in self.symbologies.items():
+            box.setAccessibleName(self.tr("Look for {name} codes").format(name=name.upper()))
+        self.preview_button.setText(self.tr("&Preview this camera"))
+        self.allow_pending.setText(self.tr("Admit pending registrations (awaiting payment)"))
+        self.sound.setText(self.tr("Play sounds"))
+        self.speak.setText(self.tr("Speak each verdict aloud"))
+        self.large_text.setText(self.tr("Large text"))
+        self.language.setItemText(0, self.tr("System language"))
+        self.badge_on_admit.setText(self.tr("Print a badge when someone is admitted"))
+        self.badge_notes_band.setText(self.tr("Notes as a coloured band"))
+        self.badge_qr.setText(self.tr("QR code of the registration"))
+        self.pin_button.setText(self.tr("Set staff &PIN…"))
+        self._show_pin_state()
+        for widget in self.findChildren(QWidget):
+            if widget.property("settingField"):
+                widget.setToolTip(setting_tooltip(widget.property("settingField")))
+
     def _cameras_listed(self, choices: list[tuple[str, str]]) -> None:
         """Fill the list, keeping whatever source is chosen or typed by now."""
         typed = self.camera_source()
@@ -260,7 +337,8 @@ class SettingsDialog(QDialog):
         self.key_loaded.emit()
 
     def _doc(self, widget, field: str, accessible: str):
-        widget.setToolTip(self.docs.get(field, ""))
+        widget.setToolTip(setting_tooltip(field))
+        widget.setProperty("settingField", field)  # for retranslate()
         widget.setAccessibleName(accessible)
         return widget
 

@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,6 +43,7 @@ from kiosk.settings import Settings
 from kiosk.settings import save as save_settings
 from kiosk.ui.bridge import DoorBridge
 from kiosk.ui.door_types import Door, DoorFactory, open_door
+from kiosk.ui.i18n import set_row_label
 from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.tasks import Task, Tasks
 
@@ -137,6 +138,41 @@ class ConnectionPage(QWizardPage):
             lambda _: [form.setRowVisible(f, self.needs_passphrase())
                        for f in (self.passphrase, self.passphrase_again)])
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "checked"):
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the language installed now (Qt sends LanguageChange on a switch)."""
+        from kiosk.secrets import MIN_PASSPHRASE
+
+        self.setTitle(self.tr("Connect to WebKasa"))
+        self.setSubTitle(self.tr("The API key is stored in this computer's keyring, never in a file."))
+        if not self.keyring_note.isHidden() and self.keyring_note.text():  # no keyring
+            self.setSubTitle(self.tr("This computer has no system keyring."))
+            self.keyring_note.setText(self.tr(
+                "No system keyring: the key from KIOSK_API_KEY is used and not stored. "
+                "Start the kiosk with it set each time, or type a key here to keep it "
+                "in a file encrypted with a staff passphrase.") if self.w.key_from_env else self.tr(
+                "No system keyring: the key will be kept in a file encrypted with a staff "
+                "passphrase (at least {n} characters), asked each time the kiosk starts. "
+                "Or start the kiosk with the key in KIOSK_API_KEY.").format(n=MIN_PASSPHRASE))
+        self.url.setAccessibleName(self.tr("API URL"))
+        self.key.setAccessibleName(self.tr("API key"))
+        if self.w.api_key:
+            self.key.setPlaceholderText(self.tr("Saved key {masked} (leave empty to keep it)")
+                                        .format(masked=mask(self.w.api_key)))
+        self.scheme.setAccessibleName(self.tr("How the key is sent"))
+        self.scheme.setItemText(0, self.tr("Authorization: Bearer"))
+        self.passphrase.setAccessibleName(self.tr("Staff passphrase"))
+        self.passphrase_again.setAccessibleName(self.tr("Staff passphrase again"))
+        for field, label in ((self.url, self.tr("API &URL")), (self.key, self.tr("API &key")),
+                             (self.scheme, self.tr("Key sent as")),
+                             (self.passphrase, self.tr("Staff &passphrase")),
+                             (self.passphrase_again, self.tr("Passphrase &again"))):
+            set_row_label(self, field, label)
+
     def needs_passphrase(self) -> bool:
         """No keyring, and a key to store (one typed here, not only the environment's)."""
         return not self.w.has_keyring and (bool(self.key.text().strip()) or not self.w.key_from_env)
@@ -216,6 +252,17 @@ class EventPage(QWizardPage):
         self.list.itemActivated.connect(lambda _: wizard.next())
         QVBoxLayout(self).addWidget(self.list)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "list"):
+            self.setTitle(self.tr("Choose the event"))
+            self.setSubTitle(self.tr("Upcoming events, with how many are registered."))
+            self.list.setAccessibleName(self.tr("Events"))
+            if self.list.count():  # shown: redraw the lines ("n registered"), keep the choice
+                row = self.list.currentRow()
+                self.initializePage()
+                self.list.setCurrentRow(row)
+
     def initializePage(self) -> None:  # noqa: N802 (Qt name)
         self.list.clear()
         for event in self.w.events:
@@ -259,6 +306,15 @@ class SyncPage(QWizardPage):
         self.task: Task | None = None
         self.finished = False
         self.outcome = ""  # done | cancelled | failed
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "outcome"):
+            self.setTitle(self.tr("First sync"))
+            self.setSubTitle(self.tr("Copying the registrations to this computer, so the door "
+                                     "works without a network."))
+            self.bar.setAccessibleName(self.tr("Sync progress"))
+            self.cancel_button.setText(self.tr("&Stop syncing"))
 
     def initializePage(self) -> None:  # noqa: N802 (Qt name)
         self.finished = False
@@ -372,6 +428,11 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.resize(720, 480)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)  # the pages follow: Qt sends them LanguageChange too
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("Set up the check-in kiosk"))
+
     def list_events(self, url: str, key: str, scheme: str) -> list[Event]:
         """Worker thread: the upcoming events with their counts."""
         from kiosk.api import WebKasaClient
@@ -455,6 +516,14 @@ class PassphraseDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.prompt, self.field, self.error, buttons):
             layout.addWidget(widget)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "error"):
+            self.setWindowTitle(self.tr("Unlock the API key"))
+            self.prompt.setText(self.tr("This computer has no system keyring: the API key is in "
+                                        "a file encrypted with the staff passphrase."))
+            self.field.setAccessibleName(self.tr("Staff passphrase"))
 
 
 def unlock_key_file(data_dir: Path, api_url: str, parent: QWidget | None = None, *,

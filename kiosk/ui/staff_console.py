@@ -7,14 +7,13 @@ older answer stale, so answers carry a sequence number and late ones are dropped
 from __future__ import annotations
 
 import logging
+from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.models import Attendee, Status, Verdict, VerdictKind
 from kiosk.rules import can_undo, judge
+from kiosk.ui.fit import ButtonGrid, ElidedLabel, fit_columns
 from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.door_types import Door
 from kiosk.ui.tasks import Tasks
@@ -77,90 +77,71 @@ class StaffConsole(QWidget):
         self.searches_done = 0
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search name, email or phone…"))
-        self.search.setAccessibleName(self.tr("Search registrations"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._schedule)
         self.search.returnPressed.connect(self.run_search)
 
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Name"), self.tr("Email"), self.tr("Phone"), self.tr("Status"),
-            self.tr("Party"), self.tr("Checked in"),
-        ])
-        self.table.setAccessibleName(self.tr("Search results"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        # Every column but the name fits its contents (and its header, in any language); the
-        # name takes the rest and is the only one ever elided, with the full text as tooltip.
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(48)
+        # headers readable, the name never collapsed, long e-mails elided (kiosk.ui.fit)
         self.table.setWordWrap(False)
+        self.columns = fit_columns(self.table)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _: self.check_in())
         self.count = QLabel(self)
-        self.count.setAccessibleName(self.tr("Result count"))
 
         # details
-        self.details = QGroupBox(self.tr("Registration"), self)
-        form = QFormLayout(self.details)
-        self.d_name = QLabel(self.details)
+        self.details = QGroupBox(self)
+        self.form = form = QFormLayout(self.details)
+        # long names, e-mails and phones are elided with the full text as tooltip, and the
+        # name heads the pane across its whole width: attendee data never widens the pane
+        self.d_name = ElidedLabel(self.details, Qt.TextElideMode.ElideRight)
         self.d_name.setObjectName("heading")
+        form.addRow(self.d_name)
         self.d_status = QLabel(self.details)
         self.d_status.setObjectName("statusBadge")
         self.d_party = QLabel(self.details)
-        self.d_email = QLabel(self.details)
-        self.d_phone = QLabel(self.details)
+        self.d_party.setWordWrap(True)
+        self.d_email = ElidedLabel(self.details)
+        self.d_phone = ElidedLabel(self.details, Qt.TextElideMode.ElideRight)
         self.d_notes = QLabel(self.details)
         self.d_notes.setWordWrap(True)
         self.d_checked = QLabel(self.details)
+        self.d_checked.setWordWrap(True)  # "… on <door name>": the door's name can be long
         self.d_sync = QLabel(self.details)
         self.d_sync.setWordWrap(True)
         self.d_id = QLabel(self.details)
         self.d_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for title, label in (
-            (self.tr("Name"), self.d_name), (self.tr("Status"), self.d_status),
-            (self.tr("Party"), self.d_party), (self.tr("Email"), self.d_email),
-            (self.tr("Phone"), self.d_phone), (self.tr("Notes"), self.d_notes),
-            (self.tr("Checked in"), self.d_checked), (self.tr("Upload"), self.d_sync),
-            (self.tr("Id"), self.d_id),
-        ):
-            label.setAccessibleName(title)
+        self._detail_labels = (self.d_name, self.d_status, self.d_party, self.d_email,
+                               self.d_phone, self.d_notes, self.d_checked, self.d_sync, self.d_id)
+        for label in self._detail_labels[1:]:  # the name heads the pane, without a title
             plain(label)
-            form.addRow(title, label)
+            form.addRow(QLabel(self.details), label)  # row titles: retranslate()
 
-        self.checkin_button = QPushButton(self.tr("&Check in"), self)
+        self.checkin_button = QPushButton(self)
         self.checkin_button.setObjectName("primary")
-        self.checkin_button.setAccessibleName(self.tr("Check in the selected registration"))
         self.checkin_button.clicked.connect(self.check_in)
-        self.pending_button = QPushButton(self.tr("Admit &pending"), self)
-        self.pending_button.setAccessibleName(self.tr("Admit a pending registration"))
+        self.pending_button = QPushButton(self)
         self.pending_button.clicked.connect(self.admit_pending)
-        self.undo_button = QPushButton(self.tr("&Undo check-in"), self)
-        self.undo_button.setAccessibleName(self.tr("Undo the check-in"))
+        self.undo_button = QPushButton(self)
         self.undo_button.clicked.connect(self.undo)
-        self.badge_button = QPushButton(self.tr("Print &badge"), self)
-        self.badge_button.setAccessibleName(self.tr("Print a name badge for the selected registration"))
+        self.badge_button = QPushButton(self)
         self.badge_button.clicked.connect(self.request_badge)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Last action"))
+        self._message_text: Callable[[], str] = str  # the last action, in the current language
         plain(self.message, self.count)
 
-        # check-in on its own row, so long translations ("Einlass zurücknehmen") are never cut
-        buttons = QGridLayout()
-        buttons.addWidget(self.checkin_button, 0, 0)
-        buttons.addWidget(self.badge_button, 0, 1)
-        buttons.addWidget(self.pending_button, 1, 0)
-        buttons.addWidget(self.undo_button, 1, 1)
+        # two to a row, or one when long translations ("Einlass zurücknehmen") do not fit
+        buttons = ButtonGrid([self.checkin_button, self.badge_button, self.pending_button,
+                              self.undo_button], self)
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.addWidget(self.details)
-        rl.addLayout(buttons)
+        rl.addWidget(buttons)
         rl.addWidget(self.message)
         rl.addStretch(1)
         left = QWidget(self)
@@ -173,6 +154,7 @@ class StaffConsole(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setSizes([3000, 1000])  # 3:1 from the start, not from the panes' size hints
         right.setMaximumWidth(480)  # the table needs the width more than the details do
         layout = QVBoxLayout(self)
         layout.addWidget(split)
@@ -181,20 +163,52 @@ class StaffConsole(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
-        self.show_details(None)
+        self.retranslate()
 
-    # -- search -------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Every text in the language installed now: at start and on each language switch
+        (the attract screen's, or Settings'); the results and details are redrawn too."""
+        self.search.setPlaceholderText(self.tr("Search name, email or phone…"))
+        self.search.setAccessibleName(self.tr("Search registrations"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Name"), self.tr("Email"), self.tr("Phone"), self.tr("Status"),
+            self.tr("Party"), self.tr("Checked in"),
+        ])
+        self.table.setAccessibleName(self.tr("Search results"))
+        self.count.setAccessibleName(self.tr("Result count"))
+        self.details.setTitle(self.tr("Registration"))
+        titles = (self.tr("Name"), self.tr("Status"), self.tr("Party"), self.tr("Email"),
+                  self.tr("Phone"), self.tr("Notes"), self.tr("Checked in"), self.tr("Upload"),
+                  self.tr("Id"))
+        for title, label in zip(titles, self._detail_labels):
+            label.setAccessibleName(title)
+            if label is not self.d_name:  # the name heads the pane, without a row title
+                self.form.labelForField(label).setText(title)
+        self.checkin_button.setText(self.tr("&Check in"))
+        self.checkin_button.setAccessibleName(self.tr("Check in the selected registration"))
+        self.pending_button.setText(self.tr("Admit &pending"))
+        self.pending_button.setAccessibleName(self.tr("Admit a pending registration"))
+        self.undo_button.setText(self.tr("&Undo check-in"))
+        self.undo_button.setAccessibleName(self.tr("Undo the check-in"))
+        self.badge_button.setText(self.tr("Print &badge"))
+        self.badge_button.setAccessibleName(
+            self.tr("Print a name badge for the selected registration"))
+        self.message.setAccessibleName(self.tr("Last action"))
+        self.message.setText(self._message_text())
+        self._fill_table(self.results)
+        self.show_details(self.current)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """A language switch (the attract screen's, or a new translator) reaches this
-        screen too: its fixed texts follow; the rest is redrawn with the next result."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "undo_button"):
-            self.search.setPlaceholderText(self.tr("Search name, email or phone…"))
-            self.details.setTitle(self.tr("Registration"))
-            self.checkin_button.setText(self.tr("&Check in"))
-            self.pending_button.setText(self.tr("Admit &pending"))
-            self.undo_button.setText(self.tr("&Undo check-in"))
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_message_text"):
+            self.retranslate()
+
+    def show_message(self, text: Callable[[], str]) -> None:
+        """The last action's outcome; ``text`` is called again after a language switch."""
+        self._message_text = text
+        self.message.setText(text())
+
+    # -- search -------------------------------------------------------------------------
 
     def _schedule(self) -> None:
         self._timer.start()
@@ -227,6 +241,10 @@ class StaffConsole(QWidget):
     def _show_results(self, seq: int, rows: list[Attendee]) -> None:
         if seq != self._seq:
             return  # a newer search is under way
+        self._fill_table(rows)
+        self.searches_done += 1
+
+    def _fill_table(self, rows: list[Attendee]) -> None:
         selected = self.current.id if self.current else None
         self.results = list(rows)
         self.table.setRowCount(len(rows))
@@ -241,7 +259,6 @@ class StaffConsole(QWidget):
                 self.table.setItem(r, c, item)
         self.count.setText(self.tr("{n} found").format(n=len(rows)) if self.search.text().strip()
                            else self.tr("Type to search"))
-        self.searches_done += 1
         for r, a in enumerate(rows):
             if a.id == selected:
                 self.table.selectRow(r)
@@ -315,8 +332,8 @@ class StaffConsole(QWidget):
     def request_badge(self) -> None:
         if self.current is not None:
             self.print_badge.emit(self.current.id)
-            self.message.setText(self.tr("Printing the badge of {name}…").format(
-                name=self.current.registration.attendee_name))
+            name = self.current.registration.attendee_name
+            self.show_message(lambda: self.tr("Printing the badge of {name}…").format(name=name))
 
     def admit_pending(self) -> None:
         if self.current is None or not self.allow_pending:
@@ -334,24 +351,24 @@ class StaffConsole(QWidget):
                        on_error=self._failed, lane="door", name="undo")
 
     def _checked_in(self, verdict: Verdict) -> None:
-        text = headline(verdict)
-        if verdict.kind is VerdictKind.ADMIT:
-            text = f"{text}: {verdict.attendee_name} — {party_text(verdict)}"
-        else:
-            text = f"{text}: {verdict.message}"
-        self.message.setText(text)
+        def text() -> str:
+            if verdict.kind is VerdictKind.ADMIT:
+                return f"{headline(verdict)}: {verdict.attendee_name} — {party_text(verdict)}"
+            return f"{headline(verdict)}: {verdict.message}"
+
+        self.show_message(text)
         self.verdict.emit(verdict)
         self.refresh()
 
     def _undone(self, attendee: Attendee) -> None:
-        self.message.setText(self.tr("Check-in undone: {name} is {status} again").format(
-            name=attendee.registration.attendee_name, status=attendee.effective_status))
+        self.show_message(lambda: self.tr("Check-in undone: {name} is {status} again").format(
+            name=attendee.registration.attendee_name, status=status_label(attendee)))
         self.show_details(attendee)
         self.refresh()
 
     def _failed(self, error: BaseException) -> None:
         log.info("staff action failed: %s", error)
-        self.message.setText(str(error))
+        self.show_message(lambda: str(error))
 
     def set_allow_pending(self, allow: bool) -> None:
         self.allow_pending = allow

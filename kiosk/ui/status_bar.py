@@ -90,6 +90,16 @@ class StatusStrip(QFrame):
         """A language switch redraws the strip in the new language."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_tick"):
+            for widget, name in ((self.event_name, "Event"), (self.connection, "Connection"),
+                                 (self.people, "People in"), (self.uploads, "Uploads waiting"),
+                                 (self.doors, "Other doors"), (self.conflicts, "Conflicts"),
+                                 (self.last_sync, "Last sync"),
+                                 (self.sync_warning, "Sync warning"),
+                                 (self.badges, "Badges waiting")):
+                # the names are marked for lupdate where the widgets are made (__init__)
+                widget.setAccessibleName(QCoreApplication.translate("StatusStrip", name))
+            if self.badge_summary is not None:
+                self.set_badges(self.badge_summary)
             self._render()
 
     def set_report(self, report: StatusReport) -> None:

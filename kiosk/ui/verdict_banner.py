@@ -7,7 +7,7 @@ verdict is recorded and sounded as usual, and shown here. The banner takes no fo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.models import Verdict
@@ -37,14 +37,27 @@ class VerdictBanner(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
+        self.verdict: Verdict | None = None
         self.hide()
 
-    def show_verdict(self, verdict: Verdict) -> None:
-        tone = verdict.kind.tone
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        """A language switch: the button and the verdict up now follow (its time unchanged)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "verdict"):
+            self.door.setText(QCoreApplication.translate("Verdict", "Show door"))
+            if self.verdict is not None:
+                self._show_text(self.verdict)
+
+    def _show_text(self, verdict: Verdict) -> None:
         parts = [f"{mark_for(verdict)} {headline(verdict)}", verdict.attendee_name or "",
                  party_text(verdict), reason(verdict)]
         self.text.setText(" · ".join(p for p in parts if p))
         self.setAccessibleName(self.text.text())
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        self.verdict = verdict
+        tone = verdict.kind.tone
+        self._show_text(verdict)
         self.setProperty("tone", tone)
         for widget in (self, self.text):
             widget.style().unpolish(widget)

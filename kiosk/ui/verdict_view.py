@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -207,11 +207,13 @@ class VerdictView(QFrame):
         label.setTextFormat(Qt.TextFormat.PlainText)
         return label
 
-    def show_verdict(self, verdict: Verdict, hold: float | None = None) -> None:
-        self.verdict = verdict
-        self.tone = verdict.kind.tone
-        self.setProperty("tone", self.tone)
-        self.icon.set_tone(self.tone, icon_for(verdict))
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        """A language switch while a verdict is up: its words follow, its time does not restart."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "verdict", None):
+            self._show_texts(self.verdict)
+
+    def _show_texts(self, verdict: Verdict) -> None:
         self.headline.setText(headline(verdict))
         self.name.setText(verdict.attendee_name or "")
         self.party.setText(party_text(verdict))
@@ -222,6 +224,13 @@ class VerdictView(QFrame):
         for label in (self.name, self.party, self.reason, self.earlier, self.notes):
             label.setVisible(bool(label.text()))
         self.setAccessibleName(accessible_summary(verdict))
+
+    def show_verdict(self, verdict: Verdict, hold: float | None = None) -> None:
+        self.verdict = verdict
+        self.tone = verdict.kind.tone
+        self.setProperty("tone", self.tone)
+        self.icon.set_tone(self.tone, icon_for(verdict))
+        self._show_texts(verdict)
         for widget in (self, self.headline, self.name, self.party, self.reason, self.earlier,
                        self.notes):
             widget.style().unpolish(widget)  # the tone's colours come from the style sheet

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from typing import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -38,7 +39,7 @@ class WalkInForm(QWidget):
         super().__init__(parent)
         self.door = door
         self.tasks = tasks
-        self.heading = QLabel(self.tr("Register a walk-in"), self)
+        self.heading = QLabel(self)
         self.heading.setObjectName("heading")
         self.name = QLineEdit(self)
         self.email = QLineEdit(self)
@@ -48,34 +49,28 @@ class WalkInForm(QWidget):
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
-        self.check_in = QCheckBox(self.tr("Check in now"), self)
+        self.check_in = QCheckBox(self)
         self.check_in.setChecked(True)
         self.places = QLabel(self)
-        self.places.setAccessibleName(self.tr("Places left"))
+        self._places_left: int | None = None
+        self._result_text: Callable[[], str] = str  # the last result, in the current language
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Form error"))
         self.result = QLabel(self)
         self.result.setWordWrap(True)
-        self.result.setAccessibleName(self.tr("Registration result"))
         plain(self.places, self.error, self.result)
-        self.submit_button = QPushButton(self.tr("&Register"), self)
+        self.submit_button = QPushButton(self)
         self.submit_button.setObjectName("primary")
         self.submit_button.clicked.connect(self.submit)
         self.fields = {
             "attendee_name": self.name, "attendee_email": self.email,
             "attendee_phone": self.phone, "guest_count": self.guests, "notes": self.notes,
         }
-        form = QFormLayout()
-        for label, widget, accessible in (
-            (self.tr("&Name"), self.name, self.tr("Attendee name")),
-            (self.tr("&Email"), self.email, self.tr("Attendee email")),
-            (self.tr("&Phone (optional)"), self.phone, self.tr("Attendee phone")),
-            (self.tr("&Guests"), self.guests, self.tr("Number of guests")),
-            (self.tr("N&otes"), self.notes, self.tr("Notes for staff")),
-        ):
-            widget.setAccessibleName(accessible)
+        self.form = form = QFormLayout()
+        for widget in self.fields.values():
+            label = QLabel(self)  # its text is set by retranslate()
+            label.setBuddy(widget)
             form.addRow(label, widget)
         self.name.returnPressed.connect(self.submit)
         self.email.returnPressed.connect(self.submit)
@@ -96,8 +91,36 @@ class WalkInForm(QWidget):
         layout.addWidget(self.submit_button)
         layout.addWidget(self.result)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every fixed text in the language installed now (called at start and on each
+        language switch, the way Qt Designer's ``retranslateUi`` does)."""
+        self.heading.setText(self.tr("Register a walk-in"))
+        self.check_in.setText(self.tr("Check in now"))
+        self.places.setAccessibleName(self.tr("Places left"))
+        self.error.setAccessibleName(self.tr("Form error"))
+        self.result.setAccessibleName(self.tr("Registration result"))
+        self.submit_button.setText(self.tr("&Register"))
+        for widget, label, accessible in (
+            (self.name, self.tr("&Name"), self.tr("Attendee name")),
+            (self.email, self.tr("&Email"), self.tr("Attendee email")),
+            (self.phone, self.tr("&Phone (optional)"), self.tr("Attendee phone")),
+            (self.guests, self.tr("&Guests"), self.tr("Number of guests")),
+            (self.notes, self.tr("N&otes"), self.tr("Notes for staff")),
+        ):
+            widget.setAccessibleName(accessible)
+            self.form.labelForField(widget).setText(label)
+        self.set_places_left(self._places_left)
+        self.result.setText(self._result_text())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "form"):
+            self.retranslate()
 
     def set_places_left(self, left: int | None) -> None:
+        self._places_left = left
         self.places.setText("" if left is None else self.tr("{n} places left").format(n=left))
 
     def submit(self) -> None:
@@ -119,10 +142,11 @@ class WalkInForm(QWidget):
         self.submit_button.setEnabled(True)
         name = attendee.registration.attendee_name
         if verdict is not None:
-            self.result.setText(self.tr("Registered and checked in: {name}. {party}").format(
-                name=name, party=party_text(verdict)))
+            self._result_text = lambda: self.tr("Registered and checked in: {name}. {party}"
+                                                ).format(name=name, party=party_text(verdict))
         else:
-            self.result.setText(self.tr("Registered: {name}").format(name=name))
+            self._result_text = lambda: self.tr("Registered: {name}").format(name=name)
+        self.result.setText(self._result_text())
         for widget in (self.name, self.email, self.phone):
             widget.clear()
         self.notes.clear()
@@ -132,6 +156,7 @@ class WalkInForm(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.submit_button.setEnabled(True)
+        self._result_text = str
         self.result.clear()
         if isinstance(error, WalkInInvalid):
             self.error.setText(str(error))

@@ -66,8 +66,8 @@ DE = {
 'Main': 'Haupt', 'Sync now': 'Jetzt abgleichen', 'Settings…': 'Einstellungen…',
 'Self-service mode': 'Selbstbedienung', 'Quit': 'Beenden', '{event} — check-in': '{event} — Einlass',
 'Needs &attention ({n})': 'Zu &klären ({n})', 'Restart needed': 'Neustart nötig',
-'The new event, server or language takes effect when the app starts again.':
-    'Neue Veranstaltung, neuer Server oder neue Sprache gelten nach dem nächsten Start.',
+'The new event or server takes effect when the app starts again.':
+    'Neue Veranstaltung oder neuer Server gelten nach dem nächsten Start.',
 'Staff PIN': 'Personal-PIN', 'Enter the staff PIN, or scan a staff code.': 'Personal-PIN eingeben oder Personal-Code scannen.',
 'Unlock': 'Entsperren', 'PIN': 'PIN', 'Wrong PIN': 'Falsche PIN', 'Camera preview': 'Kameravorschau',
 'Starting camera…': 'Kamera startet…', 'Set staff PIN': 'Personal-PIN festlegen', 'New PIN': 'Neue PIN',
@@ -202,6 +202,40 @@ DE = {
 '⚠ First sync incomplete': '⚠ Erste Synchronisierung unvollständig',
 '⚠ Sync: {warning}': '⚠ Synchronisierung: {warning}',
 'Wrong passphrase. Try again.': 'Falsche Passphrase. Bitte erneut versuchen.',
+'No refused changes.': 'Keine abgelehnten Änderungen.',
+# the settings' descriptions (kiosk/ui/setting_docs.py), the Settings dialog's tooltips
+'Base URL of the WebKasa API (paths go under /api/v1).': 'Basis-URL der WebKasa-API (die Pfade liegen unter /api/v1).',
+'Shown with every check-in ("checked in at Door 2"); the host name when empty.':
+    'Wird bei jedem Einlass angezeigt („eingelassen an Tür 2“); leer: der Name des Computers.',
+'Admit PENDING registrations (awaiting payment) instead of sending them to the desk.':
+    'Anmeldungen mit ausstehender Zahlung (PENDING) einlassen, statt sie an den Schalter zu schicken.',
+'Camera index, video file, image folder or stream URL.': 'Kameranummer, Videodatei, Bildordner oder Stream-URL.',
+'Requested capture width in pixels.': 'Gewünschte Aufnahmebreite in Pixeln.',
+'Requested capture frame rate.': 'Gewünschte Bildrate der Aufnahme.',
+'Decoder backend: ``zxing`` (default) or ``pyzbar``.': 'Decoder: ``zxing`` (Standard) oder ``pyzbar``.',
+'The same code seen again within this many seconds is the same scan.':
+    'Derselbe Code, innerhalb so vieler Sekunden noch einmal erkannt, gilt als derselbe Scan.',
+"A verdict stays up at least this long before the camera's scan of another code replaces it (that scan waits its turn; typed or USB-scanner codes show at once).":
+    'So lange bleibt ein Ergebnis mindestens stehen, bevor der Kamera-Scan eines anderen Codes es ersetzt (dieser Scan wartet, bis er an der Reihe ist; eingetippte Codes und Codes vom USB-Scanner erscheinen sofort).',
+'Play a sound for admit and refuse.': 'Bei Einlass und Abweisung einen Ton abspielen.',
+"UI language (``en``, ``de``); the system's when empty.": 'Sprache der Oberfläche (``en``, ``de``); leer: die des Systems.',
+'Speak each verdict aloud (spd-say/espeak-ng on Linux, say on macOS, SAPI on Windows).':
+    'Jedes Ergebnis laut ansagen (spd-say/espeak-ng unter Linux, say unter macOS, SAPI unter Windows).',
+'Large-text mode: bigger type on every screen and verdict.': 'Große Schrift: größere Schrift in jeder Ansicht und bei jedem Ergebnis.',
+'Codes that unlock self-service mode when scanned.': 'Codes, die die Selbstbedienung entsperren, wenn sie gescannt werden.',
+"Badge printer: a system printer's name, or ``pdf:FOLDER`` for PDF files; empty: none.":
+    'Drucker für Namensschilder: der Name eines Systemdruckers oder ``pdf:ORDNER`` für PDF-Dateien; leer: keiner.',
+'Badge label size: ``62x100mm``, ``89x36mm``, ``4x3in`` or ``a6``.':
+    'Etikettengröße der Namensschilder: ``62x100mm``, ``89x36mm``, ``4x3in`` oder ``a6``.',
+'Print a badge automatically when someone is admitted (once per registration).':
+    'Beim Einlass automatisch ein Namensschild drucken (einmal pro Anmeldung).',
+'Show the registration\'s notes ("Speaker", "VIP") as a coloured band on the badge.':
+    'Die Hinweise der Anmeldung („Speaker“, „VIP“) als farbiges Band auf dem Namensschild zeigen.',
+'Put a QR code of the registration on the badge, for scanning at sessions.':
+    'Einen QR-Code der Anmeldung auf das Namensschild drucken, zum Scannen bei einzelnen Programmpunkten.',
+'Seconds between background pulls of the registration list.': 'Sekunden zwischen zwei Abgleichen der Anmeldeliste im Hintergrund.',
+'Seconds between background outbox uploads while something waits.':
+    'Sekunden zwischen zwei Uploads im Hintergrund, solange etwas wartet.',
 }
 
 if __name__ == "__main__":

@@ -3,97 +3,97 @@
 <context>
     <name>AttendanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="110" />
+        <location filename="../../kiosk/ui/attendance.py" line="153" />
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="112" />
+        <location filename="../../kiosk/ui/attendance.py" line="154" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="112" />
+        <location filename="../../kiosk/ui/attendance.py" line="154" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="113" />
+        <location filename="../../kiosk/ui/attendance.py" line="155" />
         <source>Not yet in</source>
         <translation>Noch nicht da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="113" />
+        <location filename="../../kiosk/ui/attendance.py" line="155" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="114" />
+        <location filename="../../kiosk/ui/attendance.py" line="156" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="114" />
+        <location filename="../../kiosk/ui/attendance.py" line="156" />
         <source>Not uploaded yet</source>
         <translation>Noch nicht hochgeladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="119" />
+        <location filename="../../kiosk/ui/attendance.py" line="159" />
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="120" />
+        <location filename="../../kiosk/ui/attendance.py" line="160" />
         <source>Filter the list</source>
         <translation>Liste filtern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="122" />
+        <location filename="../../kiosk/ui/attendance.py" line="161" />
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="123" />
+        <location filename="../../kiosk/ui/attendance.py" line="162" />
         <source>Export the attendance list as CSV</source>
         <translation>Anwesenheitsliste als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="127" />
+        <location filename="../../kiosk/ui/attendance.py" line="163" />
         <source>Attendance summary</source>
         <translation>Anwesenheit – Übersicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="132" />
+        <location filename="../../kiosk/ui/attendance.py" line="164" />
         <source>Attendance list</source>
         <translation>Anwesenheitsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="138" />
+        <location filename="../../kiosk/ui/attendance.py" line="165" />
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="168" />
+        <location filename="../../kiosk/ui/attendance.py" line="196" />
         <source>{shown} shown of {total}; {people} people in</source>
         <translation>{shown} von {total} angezeigt; {people} Personen da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="173" />
+        <location filename="../../kiosk/ui/attendance.py" line="205" />
         <source>Export attendance</source>
         <translation>Anwesenheit exportieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="173" />
+        <location filename="../../kiosk/ui/attendance.py" line="205" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="180" />
+        <location filename="../../kiosk/ui/attendance.py" line="212" />
         <source>Export failed: {why}</source>
         <translation>Export fehlgeschlagen: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="184" />
+        <location filename="../../kiosk/ui/attendance.py" line="216" />
         <source>Exported {n} rows to {path}</source>
         <translation>{n} Zeilen nach {path} exportiert</translation>
     </message>
@@ -101,37 +101,37 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="53" />
+        <location filename="../../kiosk/ui/attendance.py" line="55" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="53" />
+        <location filename="../../kiosk/ui/attendance.py" line="55" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="54" />
+        <location filename="../../kiosk/ui/attendance.py" line="56" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="54" />
+        <location filename="../../kiosk/ui/attendance.py" line="56" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="55" />
+        <location filename="../../kiosk/ui/attendance.py" line="57" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="56" />
+        <location filename="../../kiosk/ui/attendance.py" line="58" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="57" />
+        <location filename="../../kiosk/ui/attendance.py" line="59" />
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
@@ -139,132 +139,137 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="36" />
+        <location filename="../../kiosk/ui/attention.py" line="81" />
         <source>Needs attention</source>
         <translation>Zu klären</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="39" />
+        <location filename="../../kiosk/ui/attention.py" line="83" />
         <source>Changes the server refused. Nothing here stops the door; settle each when you can.</source>
         <translation>Änderungen, die der Server abgelehnt hat. Der Einlass läuft weiter; klären Sie jede, sobald Sie können.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="43" />
+        <location filename="../../kiosk/ui/attention.py" line="84" />
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="48" />
+        <location filename="../../kiosk/ui/attention.py" line="85" />
         <source>What happened and what to do</source>
         <translation>Was passiert ist und was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="50" />
+        <location filename="../../kiosk/ui/attention.py" line="86" />
         <source>&amp;Retry upload</source>
         <translation>&amp;Erneut hochladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="51" />
+        <location filename="../../kiosk/ui/attention.py" line="87" />
         <source>Retry the upload</source>
         <translation>Erneut hochladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="53" />
+        <location filename="../../kiosk/ui/attention.py" line="88" />
         <source>Accept the server's &amp;version</source>
         <translation>Fassung des &amp;Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="54" />
+        <location filename="../../kiosk/ui/attention.py" line="89" />
         <source>Dismiss: accept the server's version</source>
         <translation>Schließen: Fassung des Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="56" />
+        <location filename="../../kiosk/ui/attention.py" line="90" />
         <source>&amp;Open registration</source>
         <translation>Anmeldung ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="64" />
+        <location filename="../../kiosk/ui/attention.py" line="91" />
         <source>Badges waiting to print</source>
         <translation>Namensschilder warten auf den Druck</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="66" />
+        <location filename="../../kiosk/ui/attention.py" line="92" />
         <source>Print &amp;waiting badges</source>
         <translation>Wartende Namensschilder &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="97" />
+        <location filename="../../kiosk/ui/attention.py" line="121" />
+        <source>No refused changes.</source>
+        <translation>Keine abgelehnten Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="122" />
         <source>Nothing needs attention.</source>
         <translation>Nichts zu klären.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="109" />
+        <location filename="../../kiosk/ui/attention.py" line="150" />
         <source>Check-ins go on. Fix the printer (paper, cable, power, the printer chosen in Settings → Badges), then print the waiting badges: they come out in the order people were admitted.</source>
         <translation>Der Einlass läuft weiter. Beheben Sie das Druckerproblem (Papier, Kabel, Strom, der unter Einstellungen → Namensschilder gewählte Drucker) und drucken Sie dann die wartenden Namensschilder: Sie kommen in der Reihenfolge des Einlasses heraus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="122" />
+        <location filename="../../kiosk/ui/attention.py" line="163" />
         <source>double entry: {why}</source>
         <translation>doppelter Einlass: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="123" />
+        <location filename="../../kiosk/ui/attention.py" line="164" />
         <source>check-in or undo</source>
         <translation>Einlass oder Rücknahme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="123" />
+        <location filename="../../kiosk/ui/attention.py" line="164" />
         <source>walk-in registration</source>
         <translation>Anmeldung an der Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="126" />
+        <location filename="../../kiosk/ui/attention.py" line="167" />
         <source>the {op} was refused: the registration is gone from the server</source>
         <translation>{op} abgelehnt: die Anmeldung gibt es auf dem Server nicht mehr</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="128" />
+        <location filename="../../kiosk/ui/attention.py" line="169" />
         <source>the server refused the {op}: {why}</source>
         <translation>der Server hat {op} abgelehnt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="130" />
+        <location filename="../../kiosk/ui/attention.py" line="171" />
         <source>the {op} was refused: the API key may not write</source>
         <translation>{op} abgelehnt: der API-Schlüssel darf nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="131" />
+        <location filename="../../kiosk/ui/attention.py" line="172" />
         <source>the {op} could not be uploaded: {why}</source>
         <translation>{op} konnte nicht hochgeladen werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="135" />
+        <location filename="../../kiosk/ui/attention.py" line="176" />
         <source>Nothing is lost and the server is told once. If two people came in on one ticket, find the second one with the organiser.</source>
         <translation>Nichts geht verloren, und der Server erfährt es einmal. Sind zwei Personen mit einem Ticket hereingekommen, klären Sie die zweite mit dem Veranstalter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="138" />
+        <location filename="../../kiosk/ui/attention.py" line="179" />
         <source>The guest was admitted here but the server no longer knows the registration. Check with the organiser; register them as a walk-in if they should be counted, then accept the server's version.</source>
         <translation>Der Gast wurde hier eingelassen, aber der Server kennt die Anmeldung nicht mehr. Fragen Sie beim Veranstalter nach; melden Sie den Gast an der Tür an, wenn er gezählt werden soll, und übernehmen Sie dann die Fassung des Servers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="142" />
+        <location filename="../../kiosk/ui/attention.py" line="183" />
         <source>The server's record differs (for example the registration was cancelled after it was admitted offline). Talk to the guest or the organiser. Accept the server's version to close this, or retry if the organiser has fixed the record.</source>
         <translation>Der Server hat einen anderen Stand (zum Beispiel wurde die Anmeldung storniert, nachdem sie offline eingelassen wurde). Sprechen Sie mit dem Gast oder dem Veranstalter. Übernehmen Sie die Fassung des Servers, um den Fall zu schließen, oder laden Sie erneut hoch, wenn der Veranstalter den Eintrag korrigiert hat.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="147" />
+        <location filename="../../kiosk/ui/attention.py" line="188" />
         <source>Ask the organiser for a key with registrations:write, enter it in Settings, then retry.</source>
         <translation>Bitten Sie den Veranstalter um einen Schlüssel mit registrations:write, tragen Sie ihn in den Einstellungen ein und laden Sie erneut hoch.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="149" />
+        <location filename="../../kiosk/ui/attention.py" line="190" />
         <source>Retry the upload; if it fails again, accept the server's version and tell the organiser.</source>
         <translation>Laden Sie erneut hoch; scheitert es wieder, übernehmen Sie die Fassung des Servers und informieren Sie den Veranstalter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="164" />
+        <location filename="../../kiosk/ui/attention.py" line="205" />
         <source>What happened ({when}): {what}
 
 What you can do: {todo}</source>
@@ -276,7 +281,8 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>BadgePreview</name>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="114" />
+        <location filename="../../kiosk/ui/badges.py" line="104" />
+        <location filename="../../kiosk/ui/badges.py" line="111" />
         <source>Badge preview</source>
         <translation>Vorschau des Namensschilds</translation>
     </message>
@@ -284,12 +290,12 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>Badges</name>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="103" />
+        <location filename="../../kiosk/ui/badges.py" line="93" />
         <source>🖨 {n} badges waiting: {why}</source>
         <translation>🖨 {n} Namensschilder warten: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="105" />
+        <location filename="../../kiosk/ui/badges.py" line="95" />
         <source>🖨 {n} badges waiting</source>
         <translation>🖨 {n} Namensschilder warten</translation>
     </message>
@@ -297,127 +303,144 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="70" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="71" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="150" />
         <source>Connect to WebKasa</source>
         <translation>Mit WebKasa verbinden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="71" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="72" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="151" />
         <source>The API key is stored in this computer's keyring, never in a file.</source>
         <translation>Der API-Schlüssel wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="73" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="74" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="161" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="76" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="77" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="162" />
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="78" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="79" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="164" />
         <source>Saved key {masked} (leave empty to keep it)</source>
         <translation>Gespeicherter Schlüssel {masked} (leer lassen, um ihn zu behalten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="81" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="82" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="166" />
         <source>How the key is sent</source>
         <translation>Wie der Schlüssel gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="82" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="83" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="167" />
         <source>Authorization: Bearer</source>
         <translation>Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="91" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="92" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="168" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="94" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="95" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="169" />
         <source>Staff passphrase again</source>
         <translation>Passphrase des Personals wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="103" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="104" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="170" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="104" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="105" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="170" />
         <source>API &amp;key</source>
         <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="105" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="106" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="171" />
         <source>Key sent as</source>
         <translation>Schlüssel senden als</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="106" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="107" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="172" />
         <source>Staff &amp;passphrase</source>
         <translation>&amp;Passphrase des Personals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="107" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="108" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="173" />
         <source>Passphrase &amp;again</source>
         <translation>Passphrase &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="122" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="123" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="153" />
         <source>This computer has no system keyring.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="125" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="126" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="155" />
         <source>No system keyring: the key from KIOSK_API_KEY is used and not stored. Start the kiosk with it set each time, or type a key here to keep it in a file encrypted with a staff passphrase.</source>
         <translation>Kein Schlüsselbund: Der Schlüssel aus KIOSK_API_KEY wird verwendet und nicht gespeichert. Starten Sie den Kiosk jedes Mal damit, oder geben Sie hier einen Schlüssel ein, um ihn in einer mit einer Passphrase des Personals verschlüsselten Datei aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="130" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="131" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="158" />
         <source>No system keyring: the key will be kept in a file encrypted with a staff passphrase (at least {n} characters), asked each time the kiosk starts. Or start the kiosk with the key in KIOSK_API_KEY.</source>
         <translation>Kein Schlüsselbund: Der Schlüssel wird in einer Datei aufbewahrt, die mit einer Passphrase des Personals (mindestens {n} Zeichen) verschlüsselt ist; sie wird bei jedem Start des Kiosks abgefragt. Oder starten Sie den Kiosk mit dem Schlüssel in KIOSK_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="159" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="195" />
         <source>The URL must start with https://</source>
         <translation>Die URL muss mit https:// beginnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="162" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="198" />
         <source>Enter the API key from your WebKasa dashboard.</source>
         <translation>Geben Sie den API-Schlüssel aus Ihrem WebKasa-Dashboard ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="168" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="204" />
         <source>Choose a staff passphrase of at least {n} characters.</source>
         <translation>Wählen Sie eine Passphrase des Personals mit mindestens {n} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="172" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="208" />
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="175" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="211" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="193" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="229" />
         <source>The key was refused. Check it and its scopes (events:read, registrations:read, registrations:write).</source>
         <translation>Der Schlüssel wurde abgelehnt. Prüfen Sie ihn und seine Berechtigungen (events:read, registrations:read, registrations:write).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="196" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="232" />
         <source>Cannot reach the server: {why}</source>
         <translation>Server nicht erreichbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="198" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="234" />
         <source>The server answered with an error: {why}</source>
         <translation>Der Server meldet einen Fehler: {why}</translation>
     </message>
@@ -425,100 +448,109 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="200" />
-        <location filename="../../kiosk/ui/door_screen.py" line="321" />
+        <location filename="../../kiosk/ui/door_screen.py" line="205" />
+        <location filename="../../kiosk/ui/door_screen.py" line="334" />
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="206" />
-        <location filename="../../kiosk/ui/door_screen.py" line="359" />
+        <location filename="../../kiosk/ui/door_screen.py" line="211" />
+        <location filename="../../kiosk/ui/door_screen.py" line="373" />
         <source>Type or paste a ticket code, then Enter</source>
         <translation>Ticket-Code eintippen oder einfügen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="207" />
+        <location filename="../../kiosk/ui/door_screen.py" line="212" />
+        <location filename="../../kiosk/ui/door_screen.py" line="374" />
         <source>Ticket code</source>
         <translation>Ticket-Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="211" />
+        <location filename="../../kiosk/ui/door_screen.py" line="216" />
+        <location filename="../../kiosk/ui/door_screen.py" line="375" />
         <source>Mute sounds</source>
         <translation>Töne aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="217" />
+        <location filename="../../kiosk/ui/door_screen.py" line="222" />
+        <location filename="../../kiosk/ui/door_screen.py" line="377" />
         <source>Camera state</source>
         <translation>Kamerastatus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="219" />
-        <location filename="../../kiosk/ui/door_screen.py" line="358" />
+        <location filename="../../kiosk/ui/door_screen.py" line="224" />
+        <location filename="../../kiosk/ui/door_screen.py" line="371" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="222" />
+        <location filename="../../kiosk/ui/door_screen.py" line="227" />
+        <location filename="../../kiosk/ui/door_screen.py" line="372" />
         <source>Staff unlock</source>
         <translation>Entsperren durch Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="285" />
+        <location filename="../../kiosk/ui/door_screen.py" line="297" />
         <source>Could not check this code: {error}</source>
         <translation>Dieser Code konnte nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="301" />
+        <location filename="../../kiosk/ui/door_screen.py" line="314" />
         <source>Camera starting…</source>
         <translation>Kamera startet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="302" />
+        <location filename="../../kiosk/ui/door_screen.py" line="315" />
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="303" />
+        <location filename="../../kiosk/ui/door_screen.py" line="316" />
         <source>Camera lost; reconnecting…</source>
         <translation>Kamera getrennt; verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="307" />
+        <location filename="../../kiosk/ui/door_screen.py" line="320" />
         <source>No camera ({detail})</source>
         <translation>Keine Kamera ({detail})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="315" />
+        <location filename="../../kiosk/ui/door_screen.py" line="328" />
         <source>No camera: use the scanner or ask the staff</source>
         <translation>Keine Kamera: bitte den Scanner nutzen oder das Personal fragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="316" />
+        <location filename="../../kiosk/ui/door_screen.py" line="329" />
         <source>No camera: use the scanner or search</source>
         <translation>Keine Kamera: Scanner oder Suche verwenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="304" />
+        <location filename="../../kiosk/ui/door_screen.py" line="317" />
         <source>Camera reconnecting…</source>
         <translation>Kamera verbindet neu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="305" />
+        <location filename="../../kiosk/ui/door_screen.py" line="318" />
         <source>Video ended</source>
         <translation>Video zu Ende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="306" />
+        <location filename="../../kiosk/ui/door_screen.py" line="319" />
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/door_screen.py" line="382" />
+        <source>Starting camera…</source>
+        <translation>Kamera startet…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="404" />
         <source>Sound off</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="382" />
+        <location filename="../../kiosk/ui/door_screen.py" line="404" />
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
@@ -526,22 +558,25 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="206" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="242" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="258" />
         <source>Choose the event</source>
         <translation>Veranstaltung wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="207" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="243" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="259" />
         <source>Upcoming events, with how many are registered.</source>
         <translation>Kommende Veranstaltungen mit Anzahl der Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="209" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="245" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="260" />
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="227" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="274" />
         <source>No upcoming events for this key.</source>
         <translation>Keine kommenden Veranstaltungen für diesen Schlüssel.</translation>
     </message>
@@ -549,25 +584,25 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="154" />
-        <location filename="../../kiosk/ui/door_screen.py" line="163" />
+        <location filename="../../kiosk/ui/door_screen.py" line="159" />
+        <location filename="../../kiosk/ui/door_screen.py" line="168" />
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="156" />
+        <location filename="../../kiosk/ui/door_screen.py" line="161" />
         <source>Your ticket is in your confirmation email.</source>
         <translation>Ihr Ticket finden Sie in Ihrer Bestätigungs-E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="152" />
-        <location filename="../../kiosk/ui/door_screen.py" line="168" />
+        <location filename="../../kiosk/ui/door_screen.py" line="157" />
+        <location filename="../../kiosk/ui/door_screen.py" line="173" />
         <source>Welcome to {event}</source>
         <translation>Willkommen bei {event}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="153" />
-        <location filename="../../kiosk/ui/door_screen.py" line="169" />
+        <location filename="../../kiosk/ui/door_screen.py" line="158" />
+        <location filename="../../kiosk/ui/door_screen.py" line="174" />
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
@@ -575,123 +610,125 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="104" />
-        <location filename="../../kiosk/ui/main_window.py" line="290" />
-        <location filename="../../kiosk/ui/main_window.py" line="313" />
+        <location filename="../../kiosk/ui/main_window.py" line="105" />
+        <location filename="../../kiosk/ui/main_window.py" line="301" />
         <source>Check-in kiosk</source>
         <translation>Einlass-Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="116" />
-        <location filename="../../kiosk/ui/main_window.py" line="314" />
+        <location filename="../../kiosk/ui/main_window.py" line="117" />
+        <location filename="../../kiosk/ui/main_window.py" line="324" />
         <source>Screens</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="117" />
-        <location filename="../../kiosk/ui/main_window.py" line="315" />
+        <location filename="../../kiosk/ui/main_window.py" line="118" />
+        <location filename="../../kiosk/ui/main_window.py" line="325" />
         <source>&amp;Door</source>
         <translation>&amp;Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="118" />
-        <location filename="../../kiosk/ui/main_window.py" line="315" />
+        <location filename="../../kiosk/ui/main_window.py" line="119" />
+        <location filename="../../kiosk/ui/main_window.py" line="325" />
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="119" />
-        <location filename="../../kiosk/ui/main_window.py" line="316" />
+        <location filename="../../kiosk/ui/main_window.py" line="120" />
+        <location filename="../../kiosk/ui/main_window.py" line="326" />
         <source>&amp;Walk-in</source>
         <translation>&amp;Abendkasse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="120" />
-        <location filename="../../kiosk/ui/main_window.py" line="340" />
+        <location filename="../../kiosk/ui/main_window.py" line="121" />
+        <location filename="../../kiosk/ui/main_window.py" line="352" />
         <source>Needs &amp;attention</source>
         <translation>Zu &amp;klären</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="121" />
-        <location filename="../../kiosk/ui/main_window.py" line="317" />
+        <location filename="../../kiosk/ui/main_window.py" line="122" />
+        <location filename="../../kiosk/ui/main_window.py" line="327" />
         <source>A&amp;ttendance</source>
         <translation>A&amp;nwesenheit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="142" />
-        <location filename="../../kiosk/ui/main_window.py" line="320" />
+        <location filename="../../kiosk/ui/main_window.py" line="143" />
+        <location filename="../../kiosk/ui/main_window.py" line="330" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="145" />
-        <location filename="../../kiosk/ui/main_window.py" line="321" />
+        <location filename="../../kiosk/ui/main_window.py" line="146" />
+        <location filename="../../kiosk/ui/main_window.py" line="331" />
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="146" />
-        <location filename="../../kiosk/ui/main_window.py" line="322" />
+        <location filename="../../kiosk/ui/main_window.py" line="147" />
+        <location filename="../../kiosk/ui/main_window.py" line="332" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="147" />
-        <location filename="../../kiosk/ui/main_window.py" line="323" />
+        <location filename="../../kiosk/ui/main_window.py" line="148" />
+        <location filename="../../kiosk/ui/main_window.py" line="333" />
         <source>Self-service mode</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="149" />
-        <location filename="../../kiosk/ui/main_window.py" line="324" />
+        <location filename="../../kiosk/ui/main_window.py" line="150" />
+        <location filename="../../kiosk/ui/main_window.py" line="334" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="289" />
+        <location filename="../../kiosk/ui/main_window.py" line="300" />
         <source>{event} — check-in</source>
         <translation>{event} — Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="329" />
+        <location filename="../../kiosk/ui/main_window.py" line="340" />
         <source>Badge not printed: {why}</source>
         <translation>Namensschild nicht gedruckt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="333" />
+        <location filename="../../kiosk/ui/main_window.py" line="343" />
         <source>Badge of {name}: {what}</source>
         <translation>Namensschild von {name}: {what}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="339" />
+        <location filename="../../kiosk/ui/main_window.py" line="351" />
         <source>Needs &amp;attention ({n})</source>
         <translation>Zu &amp;klären ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="439" />
+        <location filename="../../kiosk/ui/main_window.py" line="452" />
         <source>Restart needed</source>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="440" />
-        <source>The new event, server or language takes effect when the app starts again.</source>
-        <translation>Neue Veranstaltung, neuer Server oder neue Sprache gelten nach dem nächsten Start.</translation>
+        <location filename="../../kiosk/ui/main_window.py" line="453" />
+        <source>The new event or server takes effect when the app starts again.</source>
+        <translation>Neue Veranstaltung oder neuer Server gelten nach dem nächsten Start.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="442" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="503" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="523" />
         <source>Unlock the API key</source>
         <translation>API-Schlüssel entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="443" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="504" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="524" />
         <source>This computer has no system keyring: the API key is in a file encrypted with the staff passphrase.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Der API-Schlüssel liegt in einer mit der Passphrase des Personals verschlüsselten Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="448" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="509" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="526" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
@@ -753,6 +790,7 @@ Was Sie tun können: {todo}</translation>
     <name>Preview</name>
     <message>
         <location filename="../../kiosk/ui/door_screen.py" line="52" />
+        <location filename="../../kiosk/ui/door_screen.py" line="60" />
         <source>Camera preview</source>
         <translation>Kameravorschau</translation>
     </message>
@@ -766,359 +804,535 @@ Was Sie tun können: {todo}</translation>
     <name>SetPinDialog</name>
     <message>
         <location filename="../../kiosk/ui/kiosk_mode.py" line="241" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="267" />
         <source>Set staff PIN</source>
         <translation>Personal-PIN festlegen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/kiosk_mode.py" line="244" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="256" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="257" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="269" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/kiosk_mode.py" line="244" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="257" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="258" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="270" />
         <source>Repeat PIN</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/kiosk_mode.py" line="255" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="268" />
         <source>Self-service mode can only be left with this PIN.</source>
         <translation>Die Selbstbedienung lässt sich nur mit dieser PIN verlassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="264" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="277" />
         <source>Use 4 to 12 digits.</source>
         <translation>4 bis 12 Ziffern verwenden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="266" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="279" />
         <source>The two PINs differ.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
+    <name>SettingDocs</name>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="15" />
+        <source>Base URL of the WebKasa API (paths go under /api/v1).</source>
+        <translation>Basis-URL der WebKasa-API (die Pfade liegen unter /api/v1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="17" />
+        <source>Shown with every check-in ("checked in at Door 2"); the host name when empty.</source>
+        <translation>Wird bei jedem Einlass angezeigt („eingelassen an Tür 2“); leer: der Name des Computers.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="19" />
+        <source>Admit PENDING registrations (awaiting payment) instead of sending them to the desk.</source>
+        <translation>Anmeldungen mit ausstehender Zahlung (PENDING) einlassen, statt sie an den Schalter zu schicken.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="21" />
+        <source>Camera index, video file, image folder or stream URL.</source>
+        <translation>Kameranummer, Videodatei, Bildordner oder Stream-URL.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="23" />
+        <source>Requested capture width in pixels.</source>
+        <translation>Gewünschte Aufnahmebreite in Pixeln.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="24" />
+        <source>Requested capture frame rate.</source>
+        <translation>Gewünschte Bildrate der Aufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="25" />
+        <source>Decoder backend: ``zxing`` (default) or ``pyzbar``.</source>
+        <translation>Decoder: ``zxing`` (Standard) oder ``pyzbar``.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="27" />
+        <source>The same code seen again within this many seconds is the same scan.</source>
+        <translation>Derselbe Code, innerhalb so vieler Sekunden noch einmal erkannt, gilt als derselbe Scan.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="29" />
+        <source>A verdict stays up at least this long before the camera's scan of another code replaces it (that scan waits its turn; typed or USB-scanner codes show at once).</source>
+        <translation>So lange bleibt ein Ergebnis mindestens stehen, bevor der Kamera-Scan eines anderen Codes es ersetzt (dieser Scan wartet, bis er an der Reihe ist; eingetippte Codes und Codes vom USB-Scanner erscheinen sofort).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="33" />
+        <source>Play a sound for admit and refuse.</source>
+        <translation>Bei Einlass und Abweisung einen Ton abspielen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="34" />
+        <source>UI language (``en``, ``de``); the system's when empty.</source>
+        <translation>Sprache der Oberfläche (``en``, ``de``); leer: die des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="36" />
+        <source>Speak each verdict aloud (spd-say/espeak-ng on Linux, say on macOS, SAPI on Windows).</source>
+        <translation>Jedes Ergebnis laut ansagen (spd-say/espeak-ng unter Linux, say unter macOS, SAPI unter Windows).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="38" />
+        <source>Large-text mode: bigger type on every screen and verdict.</source>
+        <translation>Große Schrift: größere Schrift in jeder Ansicht und bei jedem Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="40" />
+        <source>Codes that unlock self-service mode when scanned.</source>
+        <translation>Codes, die die Selbstbedienung entsperren, wenn sie gescannt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="42" />
+        <source>Badge printer: a system printer's name, or ``pdf:FOLDER`` for PDF files; empty: none.</source>
+        <translation>Drucker für Namensschilder: der Name eines Systemdruckers oder ``pdf:ORDNER`` für PDF-Dateien; leer: keiner.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="44" />
+        <source>Badge label size: ``62x100mm``, ``89x36mm``, ``4x3in`` or ``a6``.</source>
+        <translation>Etikettengröße der Namensschilder: ``62x100mm``, ``89x36mm``, ``4x3in`` oder ``a6``.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="46" />
+        <source>Print a badge automatically when someone is admitted (once per registration).</source>
+        <translation>Beim Einlass automatisch ein Namensschild drucken (einmal pro Anmeldung).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="48" />
+        <source>Show the registration's notes ("Speaker", "VIP") as a coloured band on the badge.</source>
+        <translation>Die Hinweise der Anmeldung („Speaker“, „VIP“) als farbiges Band auf dem Namensschild zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="50" />
+        <source>Put a QR code of the registration on the badge, for scanning at sessions.</source>
+        <translation>Einen QR-Code der Anmeldung auf das Namensschild drucken, zum Scannen bei einzelnen Programmpunkten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="52" />
+        <source>Seconds between background pulls of the registration list.</source>
+        <translation>Sekunden zwischen zwei Abgleichen der Anmeldeliste im Hintergrund.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="54" />
+        <source>Seconds between background outbox uploads while something waits.</source>
+        <translation>Sekunden zwischen zwei Uploads im Hintergrund, solange etwas wartet.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="82" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="83" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="255" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="95" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="261" />
         <source>Settings sections</source>
         <translation>Einstellungsbereiche</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="100" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="255" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="332" />
         <source>no key saved</source>
         <translation>kein Schlüssel gespeichert</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="103" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
         <source>Saved API key (masked)</source>
         <translation>Gespeicherter API-Schlüssel (verdeckt)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="101" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="244" />
         <source>reading the keyring…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="106" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="107" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="286" />
         <source>Enter a new key to replace the saved one</source>
         <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="107" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="108" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="269" />
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="111" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="112" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="269" />
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="113" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="114" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="270" />
         <source>Sync interval</source>
         <translation>Abgleich-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="115" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="116" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="271" />
         <source>Upload interval</source>
         <translation>Upload-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="116" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="117" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="288" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="117" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="118" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="288" />
         <source>Saved key</source>
         <translation>Gespeicherter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="118" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="119" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="289" />
         <source>Replace &amp;key</source>
         <translation>&amp;Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="119" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="120" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="289" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="120" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="121" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="290" />
         <source>&amp;Device name</source>
         <translation>&amp;Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="121" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="122" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="290" />
         <source>Sync every (s)</source>
         <translation>Abgleich alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="122" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="123" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="291" />
         <source>Upload every (s)</source>
         <translation>Upload alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="123" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="124" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="262" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="129" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="177" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="130" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="178" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="262" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="271" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="132" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="133" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="272" />
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="142" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="169" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="143" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="170" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="272" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="293" />
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="143" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="144" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="273" />
         <source>Decoder</source>
         <translation>Decoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="152" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="153" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="302" />
         <source>Look for {name} codes</source>
         <translation>Nach {name}-Codes suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="158" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="159" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="273" />
         <source>Same-code cooldown</source>
         <translation>Sperrzeit für denselben Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="162" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="163" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="274" />
         <source>Verdict hold</source>
         <translation>Anzeigedauer des Ergebnisses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="163" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="164" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="303" />
         <source>&amp;Preview this camera</source>
         <translation>Kamera-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="167" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="168" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="292" />
         <source>&amp;Camera</source>
         <translation>&amp;Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="168" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="169" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="292" />
         <source>&amp;Resolution</source>
         <translation>&amp;Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="170" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="171" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="293" />
         <source>D&amp;ecoder</source>
         <translation>D&amp;ecoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="171" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="172" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="294" />
         <source>Symbologies</source>
         <translation>Code-Arten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="172" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="173" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="295" />
         <source>Cooldown (s)</source>
         <translation>Sperrzeit (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="173" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="174" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="295" />
         <source>Verdict hold (s)</source>
         <translation>Anzeigedauer des Ergebnisses (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="183" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="184" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="304" />
         <source>Admit pending registrations (awaiting payment)</source>
         <translation>Ausstehende Anmeldungen einlassen (Zahlung offen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="184" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="185" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="275" />
         <source>Admit pending registrations</source>
         <translation>Ausstehende Anmeldungen einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="186" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="187" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="305" />
         <source>Play sounds</source>
         <translation>Töne abspielen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="186" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="187" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="276" />
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="188" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="189" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="306" />
         <source>Speak each verdict aloud</source>
         <translation>Jede Entscheidung ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="189" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="190" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="276" />
         <source>Speak verdicts</source>
         <translation>Entscheidungen ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="191" />
         <location filename="../../kiosk/ui/settings_dialog.py" line="192" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="193" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="277" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="307" />
         <source>Large text</source>
         <translation>Große Schrift</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="194" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="195" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="277" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="195" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="196" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="308" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="203" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="204" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="296" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="204" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="205" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="263" />
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="213" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="312" />
         <source>Set staff &amp;PIN…</source>
         <translation>Personal-&amp;PIN festlegen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="278" />
         <source>Staff codes</source>
         <translation>Personal-Codes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="218" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="297" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="298" />
         <source>Staff &amp;codes (comma separated)</source>
         <translation>Personal-&amp;Codes (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="265" />
         <source>Self-service</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="259" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="336" />
         <source>keyring unavailable: {why}</source>
         <translation>Schlüsselbund nicht verfügbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="275" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="353" />
         <source>set</source>
         <translation>festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="275" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="353" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="324" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="309" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="402" />
         <source>Print a badge when someone is admitted</source>
         <translation>Beim Einlass ein Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="325" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="279" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="403" />
         <source>Print badges on admit</source>
         <translation>Namensschilder beim Einlass drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="327" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="405" />
         <source>Badge printer</source>
         <translation>Drucker für Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="330" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="408" />
         <source>Label size</source>
         <translation>Etikettengröße</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="334" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="310" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="412" />
         <source>Notes as a coloured band</source>
         <translation>Hinweise als farbiges Band</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="335" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="281" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="413" />
         <source>Notes band</source>
         <translation>Hinweisband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="337" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="311" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="415" />
         <source>QR code of the registration</source>
         <translation>QR-Code der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="338" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="281" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="416" />
         <source>QR code on badges</source>
         <translation>QR-Code auf Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="342" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="296" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="420" />
         <source>&amp;Printer</source>
         <translation>&amp;Drucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="343" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="297" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="421" />
         <source>Label &amp;size</source>
         <translation>Etiketten&amp;größe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="351" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="264" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="429" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="391" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="469" />
         <source>saving the key…</source>
         <translation>Schlüssel wird gespeichert…</translation>
     </message>
@@ -1126,12 +1340,13 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="62" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="63" />
         <source>{n} registered</source>
         <translation>{n} angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="351" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="407" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="434" />
         <source>Set up the check-in kiosk</source>
         <translation>Einlass-Kiosk einrichten</translation>
     </message>
@@ -1139,178 +1354,173 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>StaffConsole</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="80" />
-        <location filename="../../kiosk/ui/staff_console.py" line="193" />
+        <location filename="../../kiosk/ui/staff_console.py" line="173" />
         <source>Search name, email or phone…</source>
         <translation>Name, E-Mail oder Telefon suchen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="81" />
+        <location filename="../../kiosk/ui/staff_console.py" line="174" />
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="88" />
-        <location filename="../../kiosk/ui/staff_console.py" line="126" />
+        <location filename="../../kiosk/ui/staff_console.py" line="176" />
+        <location filename="../../kiosk/ui/staff_console.py" line="182" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="88" />
-        <location filename="../../kiosk/ui/staff_console.py" line="127" />
+        <location filename="../../kiosk/ui/staff_console.py" line="176" />
+        <location filename="../../kiosk/ui/staff_console.py" line="182" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="88" />
-        <location filename="../../kiosk/ui/staff_console.py" line="128" />
+        <location filename="../../kiosk/ui/staff_console.py" line="176" />
+        <location filename="../../kiosk/ui/staff_console.py" line="183" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="88" />
-        <location filename="../../kiosk/ui/staff_console.py" line="126" />
+        <location filename="../../kiosk/ui/staff_console.py" line="176" />
+        <location filename="../../kiosk/ui/staff_console.py" line="182" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="89" />
-        <location filename="../../kiosk/ui/staff_console.py" line="127" />
+        <location filename="../../kiosk/ui/staff_console.py" line="177" />
+        <location filename="../../kiosk/ui/staff_console.py" line="182" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="89" />
-        <location filename="../../kiosk/ui/staff_console.py" line="129" />
+        <location filename="../../kiosk/ui/staff_console.py" line="177" />
+        <location filename="../../kiosk/ui/staff_console.py" line="183" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="91" />
+        <location filename="../../kiosk/ui/staff_console.py" line="179" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="106" />
+        <location filename="../../kiosk/ui/staff_console.py" line="180" />
         <source>Result count</source>
         <translation>Trefferzahl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="109" />
-        <location filename="../../kiosk/ui/staff_console.py" line="194" />
+        <location filename="../../kiosk/ui/staff_console.py" line="181" />
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="128" />
+        <location filename="../../kiosk/ui/staff_console.py" line="183" />
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="129" />
+        <location filename="../../kiosk/ui/staff_console.py" line="183" />
         <source>Upload</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="130" />
+        <location filename="../../kiosk/ui/staff_console.py" line="184" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="136" />
-        <location filename="../../kiosk/ui/staff_console.py" line="195" />
+        <location filename="../../kiosk/ui/staff_console.py" line="188" />
         <source>&amp;Check in</source>
         <translation>&amp;Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="138" />
+        <location filename="../../kiosk/ui/staff_console.py" line="189" />
         <source>Check in the selected registration</source>
         <translation>Ausgewählte Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="140" />
-        <location filename="../../kiosk/ui/staff_console.py" line="196" />
+        <location filename="../../kiosk/ui/staff_console.py" line="190" />
         <source>Admit &amp;pending</source>
         <translation>Aus&amp;stehende einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="141" />
+        <location filename="../../kiosk/ui/staff_console.py" line="191" />
         <source>Admit a pending registration</source>
         <translation>Ausstehende Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="143" />
-        <location filename="../../kiosk/ui/staff_console.py" line="197" />
+        <location filename="../../kiosk/ui/staff_console.py" line="192" />
         <source>&amp;Undo check-in</source>
         <translation>Einlass &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="144" />
+        <location filename="../../kiosk/ui/staff_console.py" line="193" />
         <source>Undo the check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="146" />
+        <location filename="../../kiosk/ui/staff_console.py" line="194" />
         <source>Print &amp;badge</source>
         <translation>Namensschild &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="147" />
+        <location filename="../../kiosk/ui/staff_console.py" line="196" />
         <source>Print a name badge for the selected registration</source>
         <translation>Ein Namensschild für die gewählte Anmeldung drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="151" />
+        <location filename="../../kiosk/ui/staff_console.py" line="197" />
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="242" />
+        <location filename="../../kiosk/ui/staff_console.py" line="261" />
         <source>{n} found</source>
         <translation>{n} gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="243" />
+        <location filename="../../kiosk/ui/staff_console.py" line="262" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="268" />
+        <location filename="../../kiosk/ui/staff_console.py" line="286" />
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="286" />
+        <location filename="../../kiosk/ui/staff_console.py" line="304" />
         <source>{when} on {device}</source>
         <translation>{when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="291" />
+        <location filename="../../kiosk/ui/staff_console.py" line="309" />
         <source>Conflict: {why}</source>
         <translation>Konflikt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="293" />
+        <location filename="../../kiosk/ui/staff_console.py" line="311" />
         <source>Waiting to upload</source>
         <translation>Wartet auf Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="295" />
+        <location filename="../../kiosk/ui/staff_console.py" line="313" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="304" />
+        <location filename="../../kiosk/ui/staff_console.py" line="322" />
         <source>Admitting pending registrations is switched off in Settings.</source>
         <translation>Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="318" />
+        <location filename="../../kiosk/ui/staff_console.py" line="337" />
         <source>Printing the badge of {name}…</source>
         <translation>Namensschild von {name} wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="347" />
+        <location filename="../../kiosk/ui/staff_console.py" line="365" />
         <source>Check-in undone: {name} is {status} again</source>
         <translation>Einlass zurückgenommen: {name} ist wieder {status}</translation>
     </message>
@@ -1318,27 +1528,27 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="42" />
+        <location filename="../../kiosk/ui/staff_console.py" line="43" />
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="43" />
+        <location filename="../../kiosk/ui/staff_console.py" line="44" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="44" />
+        <location filename="../../kiosk/ui/staff_console.py" line="45" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="45" />
+        <location filename="../../kiosk/ui/staff_console.py" line="46" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="61" />
+        <location filename="../../kiosk/ui/staff_console.py" line="62" />
         <source>walk-in</source>
         <translation>an der Tür</translation>
     </message>
@@ -1416,87 +1626,87 @@ Was Sie tun können: {todo}</translation>
         <translation>Wartende Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="134" />
+        <location filename="../../kiosk/ui/status_bar.py" line="144" />
         <source>No event selected</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="136" />
+        <location filename="../../kiosk/ui/status_bar.py" line="146" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="139" />
+        <location filename="../../kiosk/ui/status_bar.py" line="149" />
         <source>✔ Online</source>
         <translation>✔ Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="142" />
+        <location filename="../../kiosk/ui/status_bar.py" line="152" />
         <source>no connection</source>
         <translation>keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="143" />
+        <location filename="../../kiosk/ui/status_bar.py" line="153" />
         <source>⚠ OFFLINE: {why}</source>
         <translation>⚠ OFFLINE: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="158" />
+        <location filename="../../kiosk/ui/status_bar.py" line="168" />
         <source>⇄ {n} doors linked</source>
         <translation>⇄ {n} Eingänge verbunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="160" />
+        <location filename="../../kiosk/ui/status_bar.py" line="170" />
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="163" />
+        <location filename="../../kiosk/ui/status_bar.py" line="173" />
         <source>In: {n} / {slots}</source>
         <translation>Da: {n} / {slots}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="165" />
+        <location filename="../../kiosk/ui/status_bar.py" line="175" />
         <source>In: {n}</source>
         <translation>Da: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="167" />
+        <location filename="../../kiosk/ui/status_bar.py" line="177" />
         <source>↑ {n} waiting</source>
         <translation>↑ {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="167" />
+        <location filename="../../kiosk/ui/status_bar.py" line="177" />
         <source>↑ all sent</source>
         <translation>↑ alles gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="171" />
+        <location filename="../../kiosk/ui/status_bar.py" line="181" />
         <source>{n} conflicts</source>
         <translation>{n} Konflikte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="176" />
+        <location filename="../../kiosk/ui/status_bar.py" line="186" />
         <source>Syncing {done} of {total}</source>
         <translation>Synchronisiere {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="178" />
+        <location filename="../../kiosk/ui/status_bar.py" line="188" />
         <source>Syncing {done}</source>
         <translation>Synchronisiere {done}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="181" />
+        <location filename="../../kiosk/ui/status_bar.py" line="191" />
         <source>Synced {age}</source>
         <translation>Abgeglichen {age}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="188" />
+        <location filename="../../kiosk/ui/status_bar.py" line="198" />
         <source>⚠ First sync incomplete</source>
         <translation>⚠ Erste Synchronisierung unvollständig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="190" />
+        <location filename="../../kiosk/ui/status_bar.py" line="200" />
         <source>⚠ Sync: {warning}</source>
         <translation>⚠ Synchronisierung: {warning}</translation>
     </message>
@@ -1504,63 +1714,67 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="243" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="290" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="313" />
         <source>First sync</source>
         <translation>Erster Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="244" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="291" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="314" />
         <source>Copying the registrations to this computer, so the door works without a network.</source>
         <translation>Die Anmeldungen werden auf diesen Computer kopiert, damit der Einlass auch ohne Netz funktioniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="247" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="294" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="316" />
         <source>Sync progress</source>
         <translation>Fortschritt des Abgleichs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="251" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="298" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="317" />
         <source>&amp;Stop syncing</source>
         <translation>Abgleich &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="267" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="323" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="272" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="328" />
         <source>Could not save the settings: {why}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="294" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="350" />
         <source>{done} of {total} registrations</source>
         <translation>{done} von {total} Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="296" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="352" />
         <source>{done} registrations</source>
         <translation>{done} Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="302" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="358" />
         <source>Stopping…</source>
         <translation>Halte an…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="307" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="363" />
         <source>{n} registrations ready. The door works offline from now on.</source>
         <translation>{n} Anmeldungen bereit. Der Einlass funktioniert ab jetzt auch offline.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="276" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="314" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="332" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="370" />
         <source>Sync stopped. The app finishes it in the background once it is open.</source>
         <translation>Abgleich angehalten. Die App beendet ihn im Hintergrund, sobald sie geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="317" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="373" />
         <source>Sync failed: {why}. The app retries in the background.</source>
         <translation>Abgleich fehlgeschlagen: {why}. Die App versucht es im Hintergrund erneut.</translation>
     </message>
@@ -1671,12 +1885,13 @@ Was Sie tun können: {todo}</translation>
         <translation>Eingelassen um {when}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="221" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="223" />
         <source>Note: {notes}</source>
         <translation>Hinweis: {notes}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/verdict_banner.py" line="30" />
+        <location filename="../../kiosk/ui/verdict_banner.py" line="47" />
         <source>Show door</source>
         <translation>Zum Einlass</translation>
     </message>
@@ -1684,102 +1899,102 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="41" />
+        <location filename="../../kiosk/ui/walk_in.py" line="99" />
         <source>Register a walk-in</source>
         <translation>Anmeldung an der Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="51" />
+        <location filename="../../kiosk/ui/walk_in.py" line="100" />
         <source>Check in now</source>
         <translation>Gleich einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="54" />
+        <location filename="../../kiosk/ui/walk_in.py" line="101" />
         <source>Places left</source>
         <translation>Freie Plätze</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="58" />
+        <location filename="../../kiosk/ui/walk_in.py" line="102" />
         <source>Form error</source>
         <translation>Fehler im Formular</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="61" />
+        <location filename="../../kiosk/ui/walk_in.py" line="103" />
         <source>Registration result</source>
         <translation>Ergebnis der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="63" />
+        <location filename="../../kiosk/ui/walk_in.py" line="104" />
         <source>&amp;Register</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="72" />
+        <location filename="../../kiosk/ui/walk_in.py" line="106" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="72" />
+        <location filename="../../kiosk/ui/walk_in.py" line="106" />
         <source>Attendee name</source>
         <translation>Name des Gasts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="73" />
+        <location filename="../../kiosk/ui/walk_in.py" line="107" />
         <source>&amp;Email</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="73" />
+        <location filename="../../kiosk/ui/walk_in.py" line="107" />
         <source>Attendee email</source>
         <translation>E-Mail des Gasts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="74" />
+        <location filename="../../kiosk/ui/walk_in.py" line="108" />
         <source>&amp;Phone (optional)</source>
         <translation>&amp;Telefon (optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="74" />
+        <location filename="../../kiosk/ui/walk_in.py" line="108" />
         <source>Attendee phone</source>
         <translation>Telefon des Gasts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="75" />
+        <location filename="../../kiosk/ui/walk_in.py" line="109" />
         <source>&amp;Guests</source>
         <translation>&amp;Begleitung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="75" />
+        <location filename="../../kiosk/ui/walk_in.py" line="109" />
         <source>Number of guests</source>
         <translation>Zahl der Begleitpersonen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="76" />
+        <location filename="../../kiosk/ui/walk_in.py" line="110" />
         <source>N&amp;otes</source>
         <translation>H&amp;inweise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="76" />
+        <location filename="../../kiosk/ui/walk_in.py" line="110" />
         <source>Notes for staff</source>
         <translation>Hinweise fürs Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="101" />
+        <location filename="../../kiosk/ui/walk_in.py" line="124" />
         <source>{n} places left</source>
         <translation>{n} Plätze frei</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="122" />
+        <location filename="../../kiosk/ui/walk_in.py" line="145" />
         <source>Registered and checked in: {name}. {party}</source>
         <translation>Angemeldet und eingelassen: {name}. {party}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="125" />
+        <location filename="../../kiosk/ui/walk_in.py" line="148" />
         <source>Registered: {name}</source>
         <translation>Angemeldet: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="142" />
+        <location filename="../../kiosk/ui/walk_in.py" line="167" />
         <source>Event full: {why}</source>
         <translation>Ausgebucht: {why}</translation>
     </message>
@@ -1787,7 +2002,7 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="483" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="552" />
         <source>Wrong passphrase. Try again.</source>
         <translation>Falsche Passphrase. Bitte erneut versuchen.</translation>
     </message>

@@ -175,3 +175,22 @@ def test_setup_without_keyring_uses_the_environment_key_unstored(qtbot, tmp_path
     assert wizard.sync_page.outcome == "done"
     wizard.door.close()
     assert not secrets.key_file(tmp_path / "data").exists()
+
+
+def test_settings_open_without_a_keyring_and_warn_nothing(qtbot, tmp_path, no_keyring, caplog,
+                                                          capfd):
+    """Settings read the saved key in the background: on a computer without a keyring that
+    is the normal case, said in the dialog ("no key saved"), not a warning in the log."""
+    import logging
+
+    from kiosk.ui.settings_dialog import SettingsDialog
+
+    caplog.set_level(logging.DEBUG)
+    dialog = SettingsDialog(Settings(api_url="https://api.example.org"), tmp_path / "data")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.key_loaded, timeout=10_000):
+        dialog.show()
+    assert dialog.key_label.text() == "no key saved"
+    dialog.reject()
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+    assert "keyring" not in capfd.readouterr().err.lower()
