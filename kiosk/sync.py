@@ -96,8 +96,8 @@ def pull(
     complete = False
     store.defer_search_index()
     try:
-        with store.bulk(), ThreadPoolExecutor(FETCH_AHEAD,
-                                              thread_name_prefix="kiosk-sync-fetch") as pool:
+        with store.bulk(), store.checkpoints_aside(), ThreadPoolExecutor(
+                FETCH_AHEAD, thread_name_prefix="kiosk-sync-fetch") as pool:
 
             def fetch(offset: int, limit: int) -> tuple[float, int, Page, ServerRows]:
                 fetched_at = clock()  # before the request: the row is at least this fresh
@@ -185,7 +185,7 @@ def _finish_search_index(store: Store) -> None:
     """Index what the pull's rows left behind (also after a failed pull). Like the pages,
     these batches need not each reach the disk: the index can be rebuilt from the table."""
     try:
-        with store.bulk():
+        with store.bulk(), store.checkpoints_aside():
             store.repair_search_index()
     except sqlite3.Error as exc:  # do not hide why the sync stopped
         log.warning("search index not caught up: %s", exc)
