@@ -8,7 +8,9 @@ import json
 import sqlite3
 import threading
 
+from kiosk.api import WebKasaClient
 from kiosk.door import Door
+from kiosk.simulator.testing import running_simulator
 from kiosk.settings import Settings
 from kiosk.store import (
     CHECKPOINT_EVERY,
@@ -175,13 +177,11 @@ def test_progress_rises_to_the_total_and_never_past_it_while_rows_shift(tmp_path
     """A pull counts the rows it saw once a pass, not with a query a page: progress is the
     rows read (a shifted row read twice never takes it past the total, nor backwards), and
     whether a pass saw everything is still an exact count."""
-    from kiosk.simulator.testing import running_simulator
-
-    from conftest import make_door
-
     with running_simulator(seed=3, registrations=450, page_cap=50) as sim:
         sim.faults.update(shift_during_paging=3, shift_budget=450 // 50)
-        door = make_door(sim, tmp_path / "d")
+        door = Door(Store(tmp_path / "d"), Settings(api_url=sim.url, event_id=sim.main_event_id,
+                                                    device_name="Door 1"),
+                    WebKasaClient(sim.url, sim.api_key))
         shown: list[tuple[int, int | None]] = []
         result = door.pull(progress=lambda done, total: shown.append((done, total)))
         door.close()
