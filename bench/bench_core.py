@@ -3,7 +3,8 @@
     python bench/bench_core.py [--rows 100000] [--all]
 
 Each figure is printed as a ratio to a baseline measured in the same run (issue 9 targets):
-- check-in p99 during a full sync of --rows registrations in another process, / idle (<= 2x);
+- check-in p99 during a full sync of --rows registrations in another process, / idle (<= 2x;
+  with --phases, where the check-ins' time went: lock wait, commit, run-queue delay);
 - check-in p99 after 100,000 finished uploads, and with 20,000 waiting, / a fresh store
   (<= 1.5x);
 - a full sync of --rows registrations, / a bare client fetching every page (<= 1.1x).
@@ -199,22 +200,31 @@ class SimulatorProcess:
         self.proc.wait()
 
 
-def bench_checkin_during_sync(rows: int, samples: int) -> None:
+def bench_checkin_during_sync(rows: int, samples: int, phases: bool = False) -> None:
     """Check-ins in this process while another process re-syncs every registration (the
-    server a third process)."""
+    server a third process). With ``phases``, where the check-ins' time went as well."""
     tmp = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
     sim = SimulatorProcess(rows)
+    tracer = None
+    if phases:
+        from checkin_phases import CheckinPhases, summary
+
+        tracer = CheckinPhases()  # before the door's connections are made
     try:
         settings = Settings(api_url=sim.url, event_id=sim.event_id, device_name="bench")
         door = Door(Store(tmp), settings, WebKasaClient(sim.url, sim.key))
+        if tracer:
+            door.checkin = tracer.wrap(door.checkin)
         door.pull()
         ids = [a.id for a in door.attendees(status="CONFIRMED")]
         idle = checkin_times(door, ids[:samples])
+        idle_phases = tracer and tracer.take()
         sync = subprocess.Popen(
             [sys.executable, "-c", SYNC_SCRIPT, sim.url, sim.key, sim.event_id, str(tmp)],
             stdout=subprocess.PIPE, text=True, cwd=ROOT)
         assert sync.stdout.readline().strip() == "pulling"
         busy = checkin_times(door, ids[samples:samples * 2], until=lambda: sync.poll() is not None)
+        busy_phases = tracer and tracer.take()
         finished = sync.stdout.read().strip()
         sync.wait()
         door.close()
@@ -225,6 +235,9 @@ def bench_checkin_during_sync(rows: int, samples: int) -> None:
           f"{pct(busy, 0.99):.2f} ms vs idle {pct(idle, 0.99):.2f} ms = {ratio:.2f}x "
           f"(target <= 2x; {len(busy)} check-ins during the sync; p50 "
           f"{statistics.median(busy):.2f} vs {statistics.median(idle):.2f} ms; {finished})")
+    if tracer:
+        print(summary("idle", idle_phases))
+        print(summary("during the sync", busy_phases))
 
 
 def bench_checkin_long_day(samples: int) -> None:
@@ -317,12 +330,14 @@ def main() -> None:
                         help="only the sync-vs-bare figure")
     parser.add_argument("--sim-process", action="store_true",
                         help="sync-vs-bare with the simulator in a process of its own")
+    parser.add_argument("--phases", action="store_true",
+                        help="also where the check-ins' time went during the sync (Linux)")
     parser.add_argument("--all", action="store_true",
                         help="also the older figures: memory, check-in at size, outbox drain")
     args = parser.parse_args()
     if not args.only_sync:
         bench_checkin_long_day(args.samples)
-        bench_checkin_during_sync(args.rows, args.samples)
+        bench_checkin_during_sync(args.rows, args.samples, args.phases)
     bench_sync_vs_bare(args.rows, args.latency_ms / 1000, args.rounds,
                        in_process=not args.sim_process)
     if args.all:

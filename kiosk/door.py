@@ -12,7 +12,6 @@ turns into Qt signals.
 from __future__ import annotations
 
 import csv
-import json
 import logging
 import os
 import socket
@@ -329,7 +328,7 @@ class Door:
             outbox=self.store.outbox_summary(),
             sync_warning=self.store.get_meta(SYNC_WARNING_META),
             first_sync_complete=self.first_sync_complete,
-            double_entries=len(self.journal.double_entries()),  # peers (issue 10)
+            double_entries=self.journal.double_entry_count(),  # peers (issue 10), a kept count
             doors_linked=self.peers.linked() if self.peers is not None else None,
         )
 

@@ -87,7 +87,7 @@ def plan_wipe(data_dir: Path, event_id: str | None, *, api_url: str | None = Non
         return plan
     settings = load(data_dir)
     db = data_dir / DB_NAME
-    db_files = [p for p in (Path(f"{db}{s}") for s in ("", "-wal", "-shm", "-journal"))
+    db_files = [p for p in (Path(f"{db}{s}") for s in ("", "-wal", "-shm", "-journal", "-intent"))
                 if p.exists()]
     db_files += [p for p in (data_dir / "network.lock",) if p.exists()]  # see Door._exclusive
     demo = data_dir / "demo"

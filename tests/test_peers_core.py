@@ -257,3 +257,122 @@ def test_wiping_an_event_gives_the_door_a_new_journal_identity(tmp_path):
         assert again.checkin(IDS[0]).kind is VerdictKind.ADMIT
     finally:
         again.close()
+
+
+# -- double entries counted as the journal changes (issue 9) ------------------------------
+
+
+def grouped_doubles(store: Store) -> list[tuple[str, tuple[str, ...]]]:
+    """The double entries as the door found them before issue 9: the whole journal grouped
+    and walked (runs of two or more admissions with no undo between them)."""
+    found, run, current = [], [], None
+    rows = store.db.execute("SELECT registration_id, action, door_id FROM peer_journal"
+                            " ORDER BY registration_id, hlc, door_id").fetchall()
+    for rid, action, door in [*rows, (None, "undo", None)]:
+        if rid != current or action != "admit":
+            if len(run) > 1:
+                found.append((current, tuple(run)))
+            run = []
+            current = rid
+        if action == "admit":
+            run.append(door)
+    return found
+
+
+def assert_doubles_kept(door: Door) -> int:
+    expected = grouped_doubles(door.store)
+    listed = [(d.registration_id, tuple(a.door_id for a in d.admissions))
+              for d in door.journal.double_entries()]
+    assert listed == expected
+    assert door.journal.double_entry_count() == len(expected)
+    assert door.status().double_entries == len(expected)
+    return len(expected)
+
+
+def exchange(a: Door, b: Door) -> None:
+    a.journal.apply(b.journal.entries_after({}), {b.journal.door_id: b.device_name})
+    b.journal.apply(a.journal.entries_after({}), {a.journal.door_id: a.device_name})
+
+
+def test_the_double_entry_count_follows_the_journal(tmp_path):
+    """Kept by triggers, the count equals a grouping of the whole journal through local
+    admissions, another door's entries, undos at the other door, an entry from a third
+    door slotted between two admissions, and a wipe that gives the door a new identity."""
+    a, b = local_door(tmp_path / "a", "Door A"), local_door(tmp_path / "b", "Door B")
+    try:
+        for rid in IDS[1:3]:
+            a.checkin(rid)
+        b.journal.clock.observe(a.journal.clock.now())
+        for rid in IDS[1:4]:
+            b.checkin(rid)
+        assert assert_doubles_kept(a) == assert_doubles_kept(b) == 0  # apart: none seen yet
+        exchange(a, b)
+        assert assert_doubles_kept(a) == assert_doubles_kept(b) == 2
+        b.undo(IDS[1])  # at the other door: the run ends, history keeps it
+        exchange(a, b)
+        assert assert_doubles_kept(a) == 2
+        a.checkin(IDS[1])
+        b.journal.clock.observe(a.journal.clock.now())
+        b.checkin(IDS[1])  # apart again: a second run for the same person
+        exchange(a, b)
+        assert assert_doubles_kept(a) == assert_doubles_kept(b) == 3
+        # a third door's undo, made between A's and B's admissions of IDS[2], splits that run
+        first, second = [row[0] for row in a.store.db.execute(
+            "SELECT hlc FROM peer_journal WHERE registration_id=? ORDER BY hlc", (IDS[2],))]
+        assert second - first > 1
+        undo = {"door": "door_x", "seq": 1, "reg": IDS[2], "action": "undo",
+                "status": "CONFIRMED", "hlc": first + 1, "at": "2030-01-01T10:00:00.000Z"}
+        assert a.journal.apply([undo], {"door_x": "Door X"}) == 1
+        assert assert_doubles_kept(a) == 2
+        a.store.delete_event(EVENT.id)  # the wipe: journal rows go, the door id too
+        assert assert_doubles_kept(a) == 0
+    finally:
+        a.close()
+        b.close()
+    again = local_door(tmp_path / "a", "Door A")
+    try:
+        again.checkin(IDS[5])
+        again.journal.apply([{"door": "door_y", "seq": 1, "reg": IDS[5], "action": "admit",
+                              "status": "ATTENDED", "hlc": 1, "at": "2030-01-01T09:00:00.000Z"}],
+                            {"door_y": "Door Y"})
+        assert assert_doubles_kept(again) == 1
+    finally:
+        again.close()
+
+
+def test_a_database_with_double_entries_is_counted_when_migrated(tmp_path):
+    """A journal written before the count was kept (schema of the previous release) is
+    counted by the migration itself."""
+    import sqlite3
+
+    from kiosk.peers.schema import DOUBLES_MIGRATION
+    from kiosk.store import DB_NAME, MIGRATIONS
+
+    before = MIGRATIONS.index(DOUBLES_MIGRATION)
+    data_dir = tmp_path / "old"
+    data_dir.mkdir()
+    conn = sqlite3.connect(data_dir / DB_NAME, isolation_level=None)
+    for number, step in enumerate(MIGRATIONS[:before], start=1):
+        conn.executescript(f"BEGIN; {step}; PRAGMA user_version={number}; COMMIT;")
+    history = {  # registration: (door, action) in hlc order
+        IDS[1]: [("door_a", "admit"), ("door_b", "admit")],
+        IDS[2]: [("door_a", "admit"), ("door_b", "admit"), ("door_b", "undo"),
+                 ("door_a", "admit"), ("door_b", "admit"), ("door_c", "admit")],
+        IDS[3]: [("door_a", "admit"), ("door_a", "undo"), ("door_b", "admit")],
+    }
+    seqs: dict[str, int] = {}
+    hlc = 0
+    for rid, entries in history.items():
+        for door_id, action in entries:
+            seqs[door_id] = seqs.get(door_id, 0) + 1
+            hlc += 1 << 16
+            conn.execute("INSERT INTO peer_journal VALUES (?, ?, ?, ?, 'ATTENDED', ?, ?)",
+                         (door_id, seqs[door_id], rid, action, hlc, f"2030-01-01T10:{hlc >> 16:02d}"))
+    conn.close()
+    door = local_door(data_dir, "Door A")
+    try:
+        assert assert_doubles_kept(door) == 3
+        assert [d.registration_id for d in door.journal.double_entries()] == [
+            IDS[1], IDS[2], IDS[2]]
+    finally:
+        door.close()

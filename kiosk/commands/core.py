@@ -9,7 +9,6 @@ incomplete); 4 API key refused; 5 unknown event; 6 server unreachable or failing
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from contextlib import contextmanager
@@ -26,17 +25,16 @@ from kiosk.models import Verdict, VerdictKind
 from kiosk.settings import Settings, from_env, load, save
 from kiosk.text import json_line, terminal_safe
 
-EXIT_PARTIAL, EXIT_CONFIG, EXIT_AUTH, EXIT_UNKNOWN_EVENT, EXIT_NETWORK = 1, 3, 4, 5, 6
-EXIT_STORAGE = 7  # disk full or read-only, database damaged, newer or locked (see kiosk.cli)
-EXIT_BUSY = 8  # another kiosk process on this data folder is syncing or uploading
-
-
-class Fail(click.ClickException):
-    """A one-line error with its own exit code (server text in it cannot drive the terminal)."""
-
-    def __init__(self, message: str, code: int) -> None:
-        super().__init__(terminal_safe(message))
-        self.exit_code = code
+from kiosk.commands.errors import (  # noqa: F401  (re-exported for the other commands)
+    EXIT_AUTH,
+    EXIT_BUSY,
+    EXIT_CONFIG,
+    EXIT_NETWORK,
+    EXIT_PARTIAL,
+    EXIT_STORAGE,
+    EXIT_UNKNOWN_EVENT,
+    Fail,
+)
 
 
 def resolve_settings(ctx: click.Context, *, need_key: bool = False
@@ -274,7 +272,7 @@ def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printe
         not_recorded |= verdict.kind is VerdictKind.ERROR
         print_verdict(verdict, as_json)
         if print_badges and verdict.kind is VerdictKind.ADMIT:
-            from kiosk.commands.badge import print_queue
+            from kiosk.commands.badge_printing import print_queue
 
             print_queue(door, printer or door.settings.badge_printer, to_stderr=True)
     ctx.exit(EXIT_STORAGE if not_recorded else 0 if all_admitted else EXIT_PARTIAL)

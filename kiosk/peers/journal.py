@@ -24,30 +24,9 @@ from typing import Any, Iterable
 from kiosk import contract
 from kiosk.models import Status
 from kiosk.peers.hlc import HybridClock
+from kiosk.store import Store, utcnow
 
 log = logging.getLogger("kiosk.peers")
-
-# Appended to kiosk.store.MIGRATIONS (never edited once shipped).
-MIGRATION = """
-    CREATE TABLE peer_journal (
-        door_id TEXT NOT NULL,
-        seq INTEGER NOT NULL,
-        registration_id TEXT NOT NULL,
-        action TEXT NOT NULL CHECK (action IN ('admit', 'undo')),
-        status TEXT NOT NULL,
-        hlc INTEGER NOT NULL,
-        at TEXT NOT NULL,
-        PRIMARY KEY (door_id, seq)
-    );
-    CREATE INDEX peer_journal_registration ON peer_journal(registration_id, hlc, door_id);
-    CREATE TABLE peer_doors (
-        door_id TEXT PRIMARY KEY,
-        name TEXT NOT NULL,
-        address TEXT,
-        last_contact REAL,
-        their_seq INTEGER NOT NULL DEFAULT 0
-    );
-"""
 
 ACTIONS = ("admit", "undo")
 STATUSES = contract.STATUSES
@@ -86,7 +65,7 @@ class DoorInfo:
 class Journal:
     """One per store. ``record`` runs inside the caller's write transaction."""
 
-    def __init__(self, store: Any, door_name: str) -> None:
+    def __init__(self, store: Store, door_name: str) -> None:
         self.store = store
         self.door_name = door_name
         door_id = store.get_meta("peer_door_id")
@@ -256,8 +235,6 @@ class Journal:
         ).fetchone()
         if current is not None and tuple(current) == want:
             return
-        from kiosk.store import utcnow
-
         db.execute(
             """INSERT INTO checkins(registration_id, event_id, status, previous_status,
                    checked_in_at, device, changed_at, uploaded_at)
@@ -272,14 +249,13 @@ class Journal:
 
     def double_entries(self) -> list[DoubleEntry]:
         """Registrations admitted again while already in (two doors that could not see each
-        other), each with every admission of that run, first first."""
+        other), each with every admission of that run, first first. Only the registrations
+        ``peer_doubles`` names are read (kiosk.peers.schema), not the whole journal."""
         rows = self.store.db.execute(
             """SELECT j.registration_id, j.action, j.door_id, COALESCE(d.name, j.door_id),
                       j.at, j.hlc
-               FROM peer_journal j LEFT JOIN peer_doors d ON d.door_id = j.door_id
-               WHERE j.registration_id IN (
-                   SELECT registration_id FROM peer_journal WHERE action='admit'
-                   GROUP BY registration_id HAVING COUNT(*) > 1)
+               FROM peer_doubles x JOIN peer_journal j ON j.registration_id = x.registration_id
+               LEFT JOIN peer_doors d ON d.door_id = j.door_id
                ORDER BY j.registration_id, j.hlc, j.door_id"""
         ).fetchall()
         found: list[DoubleEntry] = []
@@ -301,6 +277,12 @@ class Journal:
                 run = []
         close()
         return found
+
+    def double_entry_count(self) -> int:
+        """How many double entries :meth:`double_entries` lists, read from the counts the
+        journal's triggers keep (a status refresh must not group the day's journal)."""
+        return int(self.store.db.execute(
+            "SELECT COALESCE(SUM(runs), 0) FROM peer_doubles").fetchone()[0])
 
     def overtaken(self, registration_id: str) -> bool:
         """Whether this door's last change of a registration must not be uploaded: another

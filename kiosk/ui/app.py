@@ -6,16 +6,18 @@ import logging
 import signal
 import sys
 from pathlib import Path
+from typing import Any, Callable
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk.settings import Settings
 from kiosk.settings import load as load_settings
 from kiosk.ui.door_types import DoorFactory, open_door
 from kiosk.ui.i18n import install_translations
 from kiosk.ui.resources import resource_path
+from kiosk.ui.tasks import Tasks
 
 log = logging.getLogger("kiosk.ui")
 
@@ -82,6 +84,92 @@ def make_app(argv: list[str] | None = None, language: str = "") -> QApplication:
     return app
 
 
+class OpeningWindow(QLabel):
+    """Up while the app reads the keyring and opens the door's files on a worker: a cache
+    being migrated, or a keyring asking to be unlocked, can take seconds, and a window that
+    does not paint meanwhile looks like a crash."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("openingWindow")
+        self.setWindowTitle(self.tr("Check-in kiosk"))
+        self.setText(self.tr("Opening the check-in data…"))
+        self.setAccessibleName(self.text())
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(420, 160)
+        self.finished = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        """Closing it would close the app's last window and end the wait for the door half
+        way: it closes when the door is open (or the opening failed)."""
+        if self.finished:
+            event.accept()
+        else:
+            event.ignore()
+
+    def finish(self) -> None:
+        self.finished = True
+        self.close()
+
+
+def wait_off_gui(tasks: Tasks, work: Callable[[], Any], name: str) -> Any:
+    """``work()`` on the ``system`` lane while this (GUI) thread keeps painting and
+    dispatching; returns its result, or raises its error here."""
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def finish(key: str, value: Any) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    tasks.run(work, lane="system", name=name, on_done=lambda r: finish("result", r),
+              on_error=lambda e: finish("error", e))
+    loop.exec()  # the answer comes back through the event loop, never before this runs
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
+def open_for_app(data_dir: Path, settings: Settings, api_key: str | None,
+                 door_factory: DoorFactory) -> "tuple[Settings, str | None, Any] | None":
+    """The key, the settings and an open door, running the first-run setup if needed; None
+    when staff cancel it. The keyring and the door's files (SQLite migrations) are read on a
+    worker while an "Opening…" window shows; the passphrase dialog and the setup wizard
+    are the GUI's own (the wizard does its slow work on workers too)."""
+    from kiosk import secrets
+
+    opening = OpeningWindow()
+    opening.show()
+    tasks = Tasks()
+    try:
+        url = settings.api_url
+        key = api_key or wait_off_gui(tasks, lambda: secrets.get_api_key(url), "read_key")
+        if not key:  # no keyring here: the key may be in the passphrase-protected file
+            from kiosk.ui.setup_wizard import unlock_key_file
+
+            opening.hide()
+            key = unlock_key_file(data_dir, settings.api_url)
+        door = None
+        if not settings.event_id or not key:
+            from kiosk.ui.setup_wizard import SetupWizard
+
+            opening.hide()
+            wizard = SetupWizard(data_dir, settings, api_key=key, door_factory=door_factory)
+            if not wizard.exec():
+                log.info("setup cancelled")
+                return None
+            settings, key, door = wizard.settings, wizard.api_key, wizard.door
+        if door is None:
+            opening.show()
+            chosen, chosen_key = settings, key
+            door = wait_off_gui(tasks, lambda: door_factory(data_dir, chosen, chosen_key),
+                                "open_door")
+        return settings, key, door
+    finally:
+        opening.finish()
+        tasks.shutdown(wait=True)  # nothing runs any more: each wait above had its answer
+
+
 def run_app(
     data_dir: Path,
     settings: Settings | None = None,
@@ -93,26 +181,12 @@ def run_app(
     camera_loop: bool = False,
 ) -> int:
     """Open the GUI for the configured event (running setup first if needed); returns the exit code."""
-    from kiosk import secrets
-
     settings = settings or load_settings(data_dir)
     app = make_app(language=settings.language)
-    key = api_key or secrets.get_api_key(settings.api_url)
-    if not key:  # no keyring here: the key may be in the passphrase-protected file
-        from kiosk.ui.setup_wizard import unlock_key_file
-
-        key = unlock_key_file(data_dir, settings.api_url)
-    door = None
-    if not settings.event_id or not key:
-        from kiosk.ui.setup_wizard import SetupWizard
-
-        wizard = SetupWizard(data_dir, settings, api_key=key, door_factory=door_factory)
-        if not wizard.exec():
-            log.info("setup cancelled")
-            return 1
-        settings, key, door = wizard.settings, wizard.api_key, wizard.door
-    if door is None:
-        door = door_factory(data_dir, settings, key)
+    opened = open_for_app(data_dir, settings, api_key, door_factory)
+    if opened is None:
+        return 1
+    settings, key, door = opened
 
     from kiosk.ui.main_window import MainWindow
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget
 from kiosk.codes import InvalidCode, ParsedCode
 from kiosk.models import StatusReport
 from kiosk.settings import Settings
-from kiosk.settings import save as save_settings
 from kiosk.ui.attendance import AttendanceScreen
 from kiosk.badges.jobs import PrintRun
 from kiosk.ui.attention import AttentionScreen
@@ -101,6 +100,8 @@ class MainWindow(QMainWindow):
         self._attention_n = 0
         self._attention_seen: tuple[int, int] | None = None
         self._push_task: Task | None = None
+        self.save_failed: QMessageBox | None = None  # the last "settings not saved" message
+        self._saving: tuple[Task, Settings] | None = None  # the last settings write queued
 
         self.setWindowTitle(self.tr("Check-in kiosk"))
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
@@ -426,15 +427,26 @@ class MainWindow(QMainWindow):
         # the saved key and the camera list are read by the dialog, off this thread
         dialog = SettingsDialog(self.settings, self.data_dir, parent=self, camera=self.camera,
                                 tasks=self.tasks)
-        if dialog.exec():
-            self.apply_settings(dialog.result_settings())
+        if dialog.exec():  # closes once the settings are on disk (saved off this thread)
+            self.apply_settings(dialog.saved_settings or dialog.result_settings(), saved=True)
 
-    def apply_settings(self, settings: Settings) -> None:
+    def apply_settings(self, settings: Settings, *, saved: bool = False) -> None:
+        """Use ``settings`` now, and write them to the data folder on the ``system`` lane
+        (unless ``saved`` already): the file is synced to disk, which may take long. A
+        failed write is said in a message; the settings still apply until the app closes."""
         old = self.settings
         self.settings = settings
         self.door.settings = settings
-        if self.data_dir is not None:
-            save_settings(settings, self.data_dir)
+        if self.data_dir is not None and not saved:
+            data_dir = self.data_dir
+
+            def write() -> None:
+                from kiosk import settings as settings_file
+
+                settings_file.save(settings, data_dir)
+
+            self._saving = (self.tasks.run(write, on_error=self._settings_not_saved,
+                                           lane="system", name="save_settings"), settings)
         self.sounds.set_muted(not settings.sound)
         if old.language != settings.language:  # live: every open window retranslates itself
             self.door_screen.set_language(settings.language)
@@ -451,6 +463,16 @@ class MainWindow(QMainWindow):
         if (old.event_id, old.api_url) != (settings.event_id, settings.api_url):
             QMessageBox.information(self, self.tr("Restart needed"), self.tr(
                 "The new event or server takes effect when the app starts again."))
+
+    def _settings_not_saved(self, error: BaseException) -> None:
+        log.error("settings not saved: %s", error)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Settings not saved"), self.tr(
+            "The settings could not be written to the data folder: {why}. They apply until "
+            "the app closes; free some disk space, then set them again.").format(why=error),
+            parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the door keeps answering while it is up
+        self.save_failed = box
 
     # -- accessibility ------------------------------------------------------------------
 
@@ -572,3 +594,11 @@ class MainWindow(QMainWindow):
         if self._push_task is not None:
             self._push_task.cancel()  # a long upload drain ends at its next step
         self.tasks.shutdown(wait=True)
+        if self._saving is not None and not self._saving[0].done.is_set() and self.data_dir:
+            # still queued behind other system work when the window closed: write it now
+            from kiosk import settings as settings_file
+
+            try:
+                settings_file.save(self._saving[1], self.data_dir)
+            except OSError as exc:
+                log.error("settings not saved: %s", exc)

@@ -84,6 +84,8 @@ class SettingsDialog(QDialog):
         self._own_tasks = tasks is None
         self.tasks = tasks or Tasks(parent=self)
         self.saving_key = False
+        self.saving_settings = False
+        self.saved_settings: Settings | None = None  # what was written, once it is on disk
         self.original = settings
         self.data_dir = data_dir
         self.camera = camera
@@ -225,8 +227,14 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.save_error = QLabel(self)  # why the last save failed, if it did
+        self.save_error.setObjectName("fieldError")
+        self.save_error.setWordWrap(True)
+        plain(self.save_error)
+        self.save_error.hide()  # takes room only when there is something to say
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
+        layout.addWidget(self.save_error)
         layout.addWidget(buttons)
         self.resize(820, 520)
 
@@ -454,13 +462,14 @@ class SettingsDialog(QDialog):
         self.preview.set_message(f"{state}: {detail}")
 
     def accept(self) -> None:
-        """Save: a new key goes to the keyring first (in the background); the dialog closes
-        when the keyring has taken it, and stays open with the reason when it has not."""
+        """Save: a new key goes to the keyring first, then the settings to their file (both
+        in the background: a keyring may ask to be unlocked, and the file is synced to disk);
+        the dialog closes when both are kept, and stays open with the reason when not."""
         key = self.new_key.text().strip()
-        if not key:
-            self._accepted()
+        if self.saving_key or self.saving_settings:
             return
-        if self.saving_key:
+        if not key:
+            self._save_settings()
             return
         from kiosk import secrets
 
@@ -474,17 +483,52 @@ class SettingsDialog(QDialog):
     def _key_saved(self, key: str) -> None:
         self.saving_key = False
         self.new_api_key = key
-        self._accepted()
+        self._save_settings()
 
     def _key_not_saved(self, error: BaseException) -> None:
         self.saving_key = False
         self.key_label.setText(str(error))
+
+    def _save_settings(self) -> None:
+        """Write the chosen settings on the ``system`` lane (an fsync can take long on a busy
+        or failing disk); :attr:`saved_settings` and closing follow when they are on disk."""
+        chosen = self.result_settings()
+        if self.data_dir is None:  # nowhere to keep them: the caller applies them for this run
+            self.saved_settings = chosen
+            self._accepted()
+            return
+        data_dir = self.data_dir
+        self.saving_settings = True
+        self.save_error.setText(self.tr("Saving…"))
+        self.save_error.show()
+
+        def write() -> None:
+            from kiosk import settings as settings_file
+
+            settings_file.save(chosen, data_dir)
+
+        self.tasks.run(write, on_done=lambda _: self._settings_saved(chosen),
+                       on_error=self._settings_not_saved, lane="system", name="save_settings")
+
+    def _settings_saved(self, chosen: Settings) -> None:
+        self.saving_settings = False
+        self.saved_settings = chosen
+        self._accepted()
+
+    def _settings_not_saved(self, error: BaseException) -> None:
+        self.saving_settings = False
+        log.error("settings not saved: %s", error)
+        self.save_error.setText(self.tr("The settings were not saved: {why}. Nothing has "
+                                        "changed; free some disk space or check the data "
+                                        "folder, then save again.").format(why=error))
 
     def _accepted(self) -> None:
         self._end_preview(restore=False)
         super().accept()
 
     def reject(self) -> None:
+        if self.saving_settings:  # the file is being written: cancelling now would leave it
+            return                # saved but not applied
         self._end_preview(restore=True)
         super().reject()
 

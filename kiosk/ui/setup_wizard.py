@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -99,6 +99,7 @@ class ConnectionPage(QWizardPage):
         plain(self.error)
         self.checking = False
         self.checked = False
+        self.next_when_known = False
         form = QFormLayout(self)
         form.addRow(self.keyring_note)
         form.addRow(self.tr("API &URL"), self.url)
@@ -109,15 +110,24 @@ class ConnectionPage(QWizardPage):
         form.addRow(self.error)
         self.url.textChanged.connect(self._edited)
         self.key.textChanged.connect(self._edited)
+        self.form = form
+        for field in (self.passphrase, self.passphrase_again):
+            field.textChanged.connect(self._edited)
+        self.key.textChanged.connect(
+            lambda _: [form.setRowVisible(f, self.needs_passphrase())
+                       for f in (self.passphrase, self.passphrase_again)])
         self._show_keyring_state(form)
 
     def _show_keyring_state(self, form: QFormLayout) -> None:
         """Say before anything is typed where the key will be kept, and ask for a passphrase
-        when it is to go into the encrypted file."""
+        when it is to go into the encrypted file. Called again when the keyring probe
+        (on the ``system`` lane, see :class:`SetupWizard`) answers."""
         from kiosk.secrets import MIN_PASSPHRASE
 
         w = self.w
-        if w.has_keyring:
+        if w.has_keyring is None:
+            self.keyring_note.setText(self.tr("Looking for this computer's keyring…"))
+        elif w.has_keyring:
             self.keyring_note.hide()
         else:
             self.setSubTitle(self.tr("This computer has no system keyring."))
@@ -133,10 +143,6 @@ class ConnectionPage(QWizardPage):
                     "Or start the kiosk with the key in KIOSK_API_KEY.").format(n=MIN_PASSPHRASE))
         for field in (self.passphrase, self.passphrase_again):
             form.setRowVisible(field, self.needs_passphrase())
-            field.textChanged.connect(self._edited)
-        self.key.textChanged.connect(
-            lambda _: [form.setRowVisible(f, self.needs_passphrase())
-                       for f in (self.passphrase, self.passphrase_again)])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
@@ -149,7 +155,9 @@ class ConnectionPage(QWizardPage):
 
         self.setTitle(self.tr("Connect to WebKasa"))
         self.setSubTitle(self.tr("The API key is stored in this computer's keyring, never in a file."))
-        if not self.keyring_note.isHidden() and self.keyring_note.text():  # no keyring
+        if self.w.has_keyring is None:  # the probe has not answered yet
+            self.keyring_note.setText(self.tr("Looking for this computer's keyring…"))
+        elif self.w.has_keyring is False:
             self.setSubTitle(self.tr("This computer has no system keyring."))
             self.keyring_note.setText(self.tr(
                 "No system keyring: the key from KIOSK_API_KEY is used and not stored. "
@@ -175,10 +183,12 @@ class ConnectionPage(QWizardPage):
 
     def needs_passphrase(self) -> bool:
         """No keyring, and a key to store (one typed here, not only the environment's)."""
-        return not self.w.has_keyring and (bool(self.key.text().strip()) or not self.w.key_from_env)
+        return self.w.has_keyring is False and (bool(self.key.text().strip())
+                                                or not self.w.key_from_env)
 
     def _edited(self) -> None:
         self.checked = False
+        self.next_when_known = False  # still typing: Next is pressed again when done
         self.error.clear()
 
     def entered_key(self) -> str | None:
@@ -188,6 +198,10 @@ class ConnectionPage(QWizardPage):
         if self.checked:
             return True
         if self.checking:
+            return False
+        if self.w.has_keyring is None:  # the probe has not answered: where the key goes is open
+            self.error.setText(self.tr("Looking for this computer's keyring…"))
+            self.next_when_known = True  # go on by itself when it answers
             return False
         key = self.entered_key()
         url = self.url.text().strip().rstrip("/")
@@ -392,6 +406,8 @@ class SyncPage(QWizardPage):
 class SetupWizard(QWizard):
     """Results after ``exec()``: :attr:`settings`, :attr:`api_key`, :attr:`door`."""
 
+    keyring_known = Signal(bool)  # the keyring probe answered (tests, accessibility tools)
+
     def __init__(
         self,
         data_dir: Path,
@@ -409,9 +425,9 @@ class SetupWizard(QWizard):
         self.data_dir = Path(data_dir)
         self.settings = settings or Settings()
         self.api_key = api_key
-        from kiosk import secrets
-
-        self.has_keyring = secrets.keyring_usable()
+        # asked on the system lane below (a keyring backend may take seconds to answer);
+        # None until then, and the first page says it is looking
+        self.has_keyring: bool | None = None
         self.key_from_env = bool(api_key) and api_key == os.environ.get("KIOSK_API_KEY")
         self.transport = transport
         self.events: list[Event] = []
@@ -425,8 +441,23 @@ class SetupWizard(QWizard):
         self.sync_page = SyncPage(self)
         for page in (self.connection, self.event_page, self.sync_page):
             self.addPage(page)
+        from kiosk import secrets
+
+        self.tasks.run(secrets.keyring_usable, lane="system", name="keyring_probe",
+                       on_done=self._keyring_answered,
+                       on_error=lambda _: self._keyring_answered(False))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.resize(720, 480)
+
+    def _keyring_answered(self, usable: bool) -> None:
+        self.has_keyring = bool(usable)
+        page = self.connection
+        page._show_keyring_state(page.form)
+        self.keyring_known.emit(self.has_keyring)
+        if page.next_when_known and self.currentPage() is page:
+            page.next_when_known = False
+            page.error.clear()
+            self.next()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)  # the pages follow: Qt sends them LanguageChange too

@@ -236,6 +236,13 @@ DE = {
 'Seconds between background pulls of the registration list.': 'Sekunden zwischen zwei Abgleichen der Anmeldeliste im Hintergrund.',
 'Seconds between background outbox uploads while something waits.':
     'Sekunden zwischen zwei Uploads im Hintergrund, solange etwas wartet.',
+"Looking for this computer's keyring…": 'Suche den Schlüsselbund dieses Computers …',
+'Opening the check-in data…': 'Die Einlassdaten werden geöffnet …', 'Saving…': 'Wird gespeichert …',
+'Settings not saved': 'Einstellungen nicht gespeichert',
+'The settings could not be written to the data folder: {why}. They apply until the app closes; free some disk space, then set them again.':
+    'Die Einstellungen konnten nicht in den Datenordner geschrieben werden: {why}. Sie gelten, bis die App geschlossen wird; schaffen Sie Platz auf dem Datenträger und stellen Sie sie dann erneut ein.',
+'The settings were not saved: {why}. Nothing has changed; free some disk space or check the data folder, then save again.':
+    'Die Einstellungen wurden nicht gespeichert: {why}. Nichts wurde geändert; schaffen Sie Platz auf dem Datenträger oder prüfen Sie den Datenordner und speichern Sie dann erneut.',
 }
 
 if __name__ == "__main__":

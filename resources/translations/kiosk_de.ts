@@ -3,97 +3,97 @@
 <context>
     <name>AttendanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="153" />
+        <location filename="../../kiosk/ui/attendance.py" line="159" />
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="154" />
+        <location filename="../../kiosk/ui/attendance.py" line="160" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="154" />
+        <location filename="../../kiosk/ui/attendance.py" line="160" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="155" />
+        <location filename="../../kiosk/ui/attendance.py" line="161" />
         <source>Not yet in</source>
         <translation>Noch nicht da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="155" />
+        <location filename="../../kiosk/ui/attendance.py" line="161" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="156" />
+        <location filename="../../kiosk/ui/attendance.py" line="162" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="156" />
+        <location filename="../../kiosk/ui/attendance.py" line="162" />
         <source>Not uploaded yet</source>
         <translation>Noch nicht hochgeladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="159" />
+        <location filename="../../kiosk/ui/attendance.py" line="165" />
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="160" />
+        <location filename="../../kiosk/ui/attendance.py" line="166" />
         <source>Filter the list</source>
         <translation>Liste filtern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="161" />
+        <location filename="../../kiosk/ui/attendance.py" line="167" />
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="162" />
+        <location filename="../../kiosk/ui/attendance.py" line="168" />
         <source>Export the attendance list as CSV</source>
         <translation>Anwesenheitsliste als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="163" />
+        <location filename="../../kiosk/ui/attendance.py" line="169" />
         <source>Attendance summary</source>
         <translation>Anwesenheit – Übersicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="164" />
+        <location filename="../../kiosk/ui/attendance.py" line="170" />
         <source>Attendance list</source>
         <translation>Anwesenheitsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="165" />
+        <location filename="../../kiosk/ui/attendance.py" line="171" />
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="196" />
+        <location filename="../../kiosk/ui/attendance.py" line="202" />
         <source>{shown} shown of {total}; {people} people in</source>
         <translation>{shown} von {total} angezeigt; {people} Personen da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="205" />
+        <location filename="../../kiosk/ui/attendance.py" line="211" />
         <source>Export attendance</source>
         <translation>Anwesenheit exportieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="205" />
+        <location filename="../../kiosk/ui/attendance.py" line="211" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="212" />
+        <location filename="../../kiosk/ui/attendance.py" line="218" />
         <source>Export failed: {why}</source>
         <translation>Export fehlgeschlagen: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="216" />
+        <location filename="../../kiosk/ui/attendance.py" line="222" />
         <source>Exported {n} rows to {path}</source>
         <translation>{n} Zeilen nach {path} exportiert</translation>
     </message>
@@ -304,143 +304,150 @@ Was Sie tun können: {todo}</translation>
     <name>ConnectionPage</name>
     <message>
         <location filename="../../kiosk/ui/setup_wizard.py" line="71" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="150" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="156" />
         <source>Connect to WebKasa</source>
         <translation>Mit WebKasa verbinden</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/setup_wizard.py" line="72" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="151" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="157" />
         <source>The API key is stored in this computer's keyring, never in a file.</source>
         <translation>Der API-Schlüssel wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/setup_wizard.py" line="74" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="161" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="169" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/setup_wizard.py" line="77" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="162" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="170" />
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/setup_wizard.py" line="79" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="164" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="172" />
         <source>Saved key {masked} (leave empty to keep it)</source>
         <translation>Gespeicherter Schlüssel {masked} (leer lassen, um ihn zu behalten)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/setup_wizard.py" line="82" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="166" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="174" />
         <source>How the key is sent</source>
         <translation>Wie der Schlüssel gesendet wird</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/setup_wizard.py" line="83" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="167" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="175" />
         <source>Authorization: Bearer</source>
         <translation>Authorization: Bearer</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/setup_wizard.py" line="92" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="168" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="176" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/setup_wizard.py" line="95" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="169" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="177" />
         <source>Staff passphrase again</source>
         <translation>Passphrase des Personals wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="104" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="170" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="105" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="178" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="105" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="170" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="106" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="178" />
         <source>API &amp;key</source>
         <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="106" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="171" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="107" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="179" />
         <source>Key sent as</source>
         <translation>Schlüssel senden als</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="107" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="172" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="108" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="180" />
         <source>Staff &amp;passphrase</source>
         <translation>&amp;Passphrase des Personals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="108" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="173" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="109" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="181" />
         <source>Passphrase &amp;again</source>
         <translation>Passphrase &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="123" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="153" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="129" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="159" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="203" />
+        <source>Looking for this computer's keyring…</source>
+        <translation>Suche den Schlüsselbund dieses Computers …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="133" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="161" />
         <source>This computer has no system keyring.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="126" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="155" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="136" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="163" />
         <source>No system keyring: the key from KIOSK_API_KEY is used and not stored. Start the kiosk with it set each time, or type a key here to keep it in a file encrypted with a staff passphrase.</source>
         <translation>Kein Schlüsselbund: Der Schlüssel aus KIOSK_API_KEY wird verwendet und nicht gespeichert. Starten Sie den Kiosk jedes Mal damit, oder geben Sie hier einen Schlüssel ein, um ihn in einer mit einer Passphrase des Personals verschlüsselten Datei aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="131" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="158" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="141" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="166" />
         <source>No system keyring: the key will be kept in a file encrypted with a staff passphrase (at least {n} characters), asked each time the kiosk starts. Or start the kiosk with the key in KIOSK_API_KEY.</source>
         <translation>Kein Schlüsselbund: Der Schlüssel wird in einer Datei aufbewahrt, die mit einer Passphrase des Personals (mindestens {n} Zeichen) verschlüsselt ist; sie wird bei jedem Start des Kiosks abgefragt. Oder starten Sie den Kiosk mit dem Schlüssel in KIOSK_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="195" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="209" />
         <source>The URL must start with https://</source>
         <translation>Die URL muss mit https:// beginnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="198" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="212" />
         <source>Enter the API key from your WebKasa dashboard.</source>
         <translation>Geben Sie den API-Schlüssel aus Ihrem WebKasa-Dashboard ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="204" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="218" />
         <source>Choose a staff passphrase of at least {n} characters.</source>
         <translation>Wählen Sie eine Passphrase des Personals mit mindestens {n} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="208" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="222" />
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="211" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="225" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="229" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="243" />
         <source>The key was refused. Check it and its scopes (events:read, registrations:read, registrations:write).</source>
         <translation>Der Schlüssel wurde abgelehnt. Prüfen Sie ihn und seine Berechtigungen (events:read, registrations:read, registrations:write).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="232" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="246" />
         <source>Cannot reach the server: {why}</source>
         <translation>Server nicht erreichbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="234" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="248" />
         <source>The server answered with an error: {why}</source>
         <translation>Der Server meldet einen Fehler: {why}</translation>
     </message>
@@ -558,25 +565,25 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="242" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="258" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="256" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="272" />
         <source>Choose the event</source>
         <translation>Veranstaltung wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="243" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="259" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="257" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="273" />
         <source>Upcoming events, with how many are registered.</source>
         <translation>Kommende Veranstaltungen mit Anzahl der Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="245" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="260" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="259" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="274" />
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="274" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="288" />
         <source>No upcoming events for this key.</source>
         <translation>Keine kommenden Veranstaltungen für diesen Schlüssel.</translation>
     </message>
@@ -610,125 +617,148 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="105" />
-        <location filename="../../kiosk/ui/main_window.py" line="301" />
+        <location filename="../../kiosk/ui/main_window.py" line="106" />
+        <location filename="../../kiosk/ui/main_window.py" line="302" />
         <source>Check-in kiosk</source>
         <translation>Einlass-Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="117" />
-        <location filename="../../kiosk/ui/main_window.py" line="324" />
+        <location filename="../../kiosk/ui/main_window.py" line="118" />
+        <location filename="../../kiosk/ui/main_window.py" line="325" />
         <source>Screens</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="118" />
-        <location filename="../../kiosk/ui/main_window.py" line="325" />
+        <location filename="../../kiosk/ui/main_window.py" line="119" />
+        <location filename="../../kiosk/ui/main_window.py" line="326" />
         <source>&amp;Door</source>
         <translation>&amp;Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="119" />
-        <location filename="../../kiosk/ui/main_window.py" line="325" />
+        <location filename="../../kiosk/ui/main_window.py" line="120" />
+        <location filename="../../kiosk/ui/main_window.py" line="326" />
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="120" />
-        <location filename="../../kiosk/ui/main_window.py" line="326" />
+        <location filename="../../kiosk/ui/main_window.py" line="121" />
+        <location filename="../../kiosk/ui/main_window.py" line="327" />
         <source>&amp;Walk-in</source>
         <translation>&amp;Abendkasse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="121" />
-        <location filename="../../kiosk/ui/main_window.py" line="352" />
+        <location filename="../../kiosk/ui/main_window.py" line="122" />
+        <location filename="../../kiosk/ui/main_window.py" line="353" />
         <source>Needs &amp;attention</source>
         <translation>Zu &amp;klären</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="122" />
-        <location filename="../../kiosk/ui/main_window.py" line="327" />
+        <location filename="../../kiosk/ui/main_window.py" line="123" />
+        <location filename="../../kiosk/ui/main_window.py" line="328" />
         <source>A&amp;ttendance</source>
         <translation>A&amp;nwesenheit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="143" />
-        <location filename="../../kiosk/ui/main_window.py" line="330" />
+        <location filename="../../kiosk/ui/main_window.py" line="144" />
+        <location filename="../../kiosk/ui/main_window.py" line="331" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="146" />
-        <location filename="../../kiosk/ui/main_window.py" line="331" />
+        <location filename="../../kiosk/ui/main_window.py" line="147" />
+        <location filename="../../kiosk/ui/main_window.py" line="332" />
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="147" />
-        <location filename="../../kiosk/ui/main_window.py" line="332" />
+        <location filename="../../kiosk/ui/main_window.py" line="148" />
+        <location filename="../../kiosk/ui/main_window.py" line="333" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="148" />
-        <location filename="../../kiosk/ui/main_window.py" line="333" />
+        <location filename="../../kiosk/ui/main_window.py" line="149" />
+        <location filename="../../kiosk/ui/main_window.py" line="334" />
         <source>Self-service mode</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="150" />
-        <location filename="../../kiosk/ui/main_window.py" line="334" />
+        <location filename="../../kiosk/ui/main_window.py" line="151" />
+        <location filename="../../kiosk/ui/main_window.py" line="335" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="300" />
+        <location filename="../../kiosk/ui/main_window.py" line="301" />
         <source>{event} — check-in</source>
         <translation>{event} — Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="340" />
+        <location filename="../../kiosk/ui/main_window.py" line="341" />
         <source>Badge not printed: {why}</source>
         <translation>Namensschild nicht gedruckt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="343" />
+        <location filename="../../kiosk/ui/main_window.py" line="344" />
         <source>Badge of {name}: {what}</source>
         <translation>Namensschild von {name}: {what}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="351" />
+        <location filename="../../kiosk/ui/main_window.py" line="352" />
         <source>Needs &amp;attention ({n})</source>
         <translation>Zu &amp;klären ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="452" />
+        <location filename="../../kiosk/ui/main_window.py" line="464" />
         <source>Restart needed</source>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="453" />
+        <location filename="../../kiosk/ui/main_window.py" line="465" />
         <source>The new event or server takes effect when the app starts again.</source>
         <translation>Neue Veranstaltung oder neuer Server gelten nach dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="469" />
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="470" />
+        <source>The settings could not be written to the data folder: {why}. They apply until the app closes; free some disk space, then set them again.</source>
+        <translation>Die Einstellungen konnten nicht in den Datenordner geschrieben werden: {why}. Sie gelten, bis die App geschlossen wird; schaffen Sie Platz auf dem Datenträger und stellen Sie sie dann erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/app.py" line="95" />
+        <source>Check-in kiosk</source>
+        <translation>Einlass-Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/app.py" line="96" />
+        <source>Opening the check-in data…</source>
+        <translation>Die Einlassdaten werden geöffnet …</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="503" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="523" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="534" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="554" />
         <source>Unlock the API key</source>
         <translation>API-Schlüssel entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="504" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="524" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="535" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="555" />
         <source>This computer has no system keyring: the API key is in a file encrypted with the staff passphrase.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Der API-Schlüssel liegt in einer mit der Passphrase des Personals verschlüsselten Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="509" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="526" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="540" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="557" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
@@ -951,388 +981,398 @@ Was Sie tun können: {todo}</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="83" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="255" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="263" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="95" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="261" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="97" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="269" />
         <source>Settings sections</source>
         <translation>Einstellungsbereiche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="100" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="102" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="276" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="332" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="340" />
         <source>no key saved</source>
         <translation>kein Schlüssel gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="103" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="105" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="276" />
         <source>Saved API key (masked)</source>
         <translation>Gespeicherter API-Schlüssel (verdeckt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="101" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="244" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="103" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="252" />
         <source>reading the keyring…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="107" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="286" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="109" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="294" />
         <source>Enter a new key to replace the saved one</source>
         <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="108" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="269" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="110" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="277" />
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="112" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="269" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="114" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="277" />
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="114" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="270" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="116" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="278" />
         <source>Sync interval</source>
         <translation>Abgleich-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="116" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="271" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="118" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="279" />
         <source>Upload interval</source>
         <translation>Upload-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="117" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="288" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="119" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="296" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="118" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="288" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="120" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="296" />
         <source>Saved key</source>
         <translation>Gespeicherter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="119" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="289" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="121" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="297" />
         <source>Replace &amp;key</source>
         <translation>&amp;Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="120" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="289" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="122" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="297" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="121" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="290" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="123" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="298" />
         <source>&amp;Device name</source>
         <translation>&amp;Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="122" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="290" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="124" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="298" />
         <source>Sync every (s)</source>
         <translation>Abgleich alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="123" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="291" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="125" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="299" />
         <source>Upload every (s)</source>
         <translation>Upload alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="124" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="262" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="126" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="270" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="130" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="178" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="262" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="271" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="132" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="180" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="270" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="279" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="133" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="272" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="135" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="143" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="170" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="272" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="293" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="145" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="172" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="301" />
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="144" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="273" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="146" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="281" />
         <source>Decoder</source>
         <translation>Decoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="153" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="302" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="155" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="310" />
         <source>Look for {name} codes</source>
         <translation>Nach {name}-Codes suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="159" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="273" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="161" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="281" />
         <source>Same-code cooldown</source>
         <translation>Sperrzeit für denselben Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="163" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="274" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="165" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="282" />
         <source>Verdict hold</source>
         <translation>Anzeigedauer des Ergebnisses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="164" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="303" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="166" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="311" />
         <source>&amp;Preview this camera</source>
         <translation>Kamera-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="168" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="292" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="170" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="300" />
         <source>&amp;Camera</source>
         <translation>&amp;Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="169" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="292" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="171" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="300" />
         <source>&amp;Resolution</source>
         <translation>&amp;Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="171" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="293" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="173" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="301" />
         <source>D&amp;ecoder</source>
         <translation>D&amp;ecoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="172" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="294" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="174" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="302" />
         <source>Symbologies</source>
         <translation>Code-Arten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="173" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="295" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="175" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="303" />
         <source>Cooldown (s)</source>
         <translation>Sperrzeit (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="174" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="295" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="176" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="303" />
         <source>Verdict hold (s)</source>
         <translation>Anzeigedauer des Ergebnisses (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="184" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="304" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="186" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="312" />
         <source>Admit pending registrations (awaiting payment)</source>
         <translation>Ausstehende Anmeldungen einlassen (Zahlung offen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="185" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="275" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="187" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="283" />
         <source>Admit pending registrations</source>
         <translation>Ausstehende Anmeldungen einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="187" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="305" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="189" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="313" />
         <source>Play sounds</source>
         <translation>Töne abspielen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="187" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="276" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="189" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="284" />
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="189" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="306" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="191" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="314" />
         <source>Speak each verdict aloud</source>
         <translation>Jede Entscheidung ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="190" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="276" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="192" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="284" />
         <source>Speak verdicts</source>
         <translation>Entscheidungen ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="192" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="193" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="277" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="307" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="194" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="195" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="285" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="315" />
         <source>Large text</source>
         <translation>Große Schrift</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="195" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="277" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="197" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="285" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="196" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="308" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="198" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="316" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="204" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="296" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="206" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="304" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="205" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="263" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="271" />
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="312" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="320" />
         <source>Set staff &amp;PIN…</source>
         <translation>Personal-&amp;PIN festlegen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="278" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="286" />
         <source>Staff codes</source>
         <translation>Personal-Codes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="218" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="297" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="305" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="298" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="222" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="306" />
         <source>Staff &amp;codes (comma separated)</source>
         <translation>Personal-&amp;Codes (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="265" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="223" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="273" />
         <source>Self-service</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="336" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="344" />
         <source>keyring unavailable: {why}</source>
         <translation>Schlüsselbund nicht verfügbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="353" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="361" />
         <source>set</source>
         <translation>festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="353" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="361" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="309" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="402" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="502" />
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="521" />
+        <source>The settings were not saved: {why}. Nothing has changed; free some disk space or check the data folder, then save again.</source>
+        <translation>Die Einstellungen wurden nicht gespeichert: {why}. Nichts wurde geändert; schaffen Sie Platz auf dem Datenträger oder prüfen Sie den Datenordner und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="317" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="410" />
         <source>Print a badge when someone is admitted</source>
         <translation>Beim Einlass ein Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="279" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="403" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="287" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="411" />
         <source>Print badges on admit</source>
         <translation>Namensschilder beim Einlass drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="405" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="288" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="413" />
         <source>Badge printer</source>
         <translation>Drucker für Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="408" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="288" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="416" />
         <source>Label size</source>
         <translation>Etikettengröße</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="310" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="412" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="318" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="420" />
         <source>Notes as a coloured band</source>
         <translation>Hinweise als farbiges Band</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="281" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="413" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="289" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="421" />
         <source>Notes band</source>
         <translation>Hinweisband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="311" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="415" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="319" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="423" />
         <source>QR code of the registration</source>
         <translation>QR-Code der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="281" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="416" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="289" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="424" />
         <source>QR code on badges</source>
         <translation>QR-Code auf Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="296" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="420" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="304" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="428" />
         <source>&amp;Printer</source>
         <translation>&amp;Drucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="297" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="421" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="305" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="429" />
         <source>Label &amp;size</source>
         <translation>Etiketten&amp;größe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="264" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="429" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="272" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="437" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="469" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="478" />
         <source>saving the key…</source>
         <translation>Schlüssel wird gespeichert…</translation>
     </message>
@@ -1345,8 +1385,8 @@ Was Sie tun können: {todo}</translation>
         <translation>{n} angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="407" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="434" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="423" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="465" />
         <source>Set up the check-in kiosk</source>
         <translation>Einlass-Kiosk einrichten</translation>
     </message>
@@ -1354,173 +1394,173 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>StaffConsole</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="173" />
+        <location filename="../../kiosk/ui/staff_console.py" line="171" />
         <source>Search name, email or phone…</source>
         <translation>Name, E-Mail oder Telefon suchen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="174" />
+        <location filename="../../kiosk/ui/staff_console.py" line="172" />
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="176" />
-        <location filename="../../kiosk/ui/staff_console.py" line="182" />
+        <location filename="../../kiosk/ui/staff_console.py" line="174" />
+        <location filename="../../kiosk/ui/staff_console.py" line="180" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="176" />
-        <location filename="../../kiosk/ui/staff_console.py" line="182" />
+        <location filename="../../kiosk/ui/staff_console.py" line="174" />
+        <location filename="../../kiosk/ui/staff_console.py" line="180" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="176" />
-        <location filename="../../kiosk/ui/staff_console.py" line="183" />
+        <location filename="../../kiosk/ui/staff_console.py" line="174" />
+        <location filename="../../kiosk/ui/staff_console.py" line="181" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="176" />
-        <location filename="../../kiosk/ui/staff_console.py" line="182" />
+        <location filename="../../kiosk/ui/staff_console.py" line="174" />
+        <location filename="../../kiosk/ui/staff_console.py" line="180" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="177" />
-        <location filename="../../kiosk/ui/staff_console.py" line="182" />
+        <location filename="../../kiosk/ui/staff_console.py" line="175" />
+        <location filename="../../kiosk/ui/staff_console.py" line="180" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="177" />
-        <location filename="../../kiosk/ui/staff_console.py" line="183" />
+        <location filename="../../kiosk/ui/staff_console.py" line="175" />
+        <location filename="../../kiosk/ui/staff_console.py" line="181" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="179" />
+        <location filename="../../kiosk/ui/staff_console.py" line="177" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="180" />
+        <location filename="../../kiosk/ui/staff_console.py" line="178" />
         <source>Result count</source>
         <translation>Trefferzahl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="181" />
+        <location filename="../../kiosk/ui/staff_console.py" line="179" />
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="183" />
+        <location filename="../../kiosk/ui/staff_console.py" line="181" />
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="183" />
+        <location filename="../../kiosk/ui/staff_console.py" line="181" />
         <source>Upload</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="184" />
+        <location filename="../../kiosk/ui/staff_console.py" line="182" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="188" />
+        <location filename="../../kiosk/ui/staff_console.py" line="187" />
         <source>&amp;Check in</source>
         <translation>&amp;Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="189" />
+        <location filename="../../kiosk/ui/staff_console.py" line="188" />
         <source>Check in the selected registration</source>
         <translation>Ausgewählte Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="190" />
+        <location filename="../../kiosk/ui/staff_console.py" line="189" />
         <source>Admit &amp;pending</source>
         <translation>Aus&amp;stehende einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="191" />
+        <location filename="../../kiosk/ui/staff_console.py" line="190" />
         <source>Admit a pending registration</source>
         <translation>Ausstehende Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="192" />
+        <location filename="../../kiosk/ui/staff_console.py" line="191" />
         <source>&amp;Undo check-in</source>
         <translation>Einlass &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="193" />
+        <location filename="../../kiosk/ui/staff_console.py" line="192" />
         <source>Undo the check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="194" />
+        <location filename="../../kiosk/ui/staff_console.py" line="193" />
         <source>Print &amp;badge</source>
         <translation>Namensschild &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="196" />
+        <location filename="../../kiosk/ui/staff_console.py" line="195" />
         <source>Print a name badge for the selected registration</source>
         <translation>Ein Namensschild für die gewählte Anmeldung drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="197" />
+        <location filename="../../kiosk/ui/staff_console.py" line="196" />
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="261" />
+        <location filename="../../kiosk/ui/staff_console.py" line="260" />
         <source>{n} found</source>
         <translation>{n} gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="262" />
+        <location filename="../../kiosk/ui/staff_console.py" line="261" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="286" />
+        <location filename="../../kiosk/ui/staff_console.py" line="285" />
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="304" />
+        <location filename="../../kiosk/ui/staff_console.py" line="303" />
         <source>{when} on {device}</source>
         <translation>{when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="309" />
+        <location filename="../../kiosk/ui/staff_console.py" line="308" />
         <source>Conflict: {why}</source>
         <translation>Konflikt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="311" />
+        <location filename="../../kiosk/ui/staff_console.py" line="310" />
         <source>Waiting to upload</source>
         <translation>Wartet auf Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="313" />
+        <location filename="../../kiosk/ui/staff_console.py" line="312" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="322" />
+        <location filename="../../kiosk/ui/staff_console.py" line="321" />
         <source>Admitting pending registrations is switched off in Settings.</source>
         <translation>Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="337" />
+        <location filename="../../kiosk/ui/staff_console.py" line="336" />
         <source>Printing the badge of {name}…</source>
         <translation>Namensschild von {name} wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="365" />
+        <location filename="../../kiosk/ui/staff_console.py" line="364" />
         <source>Check-in undone: {name} is {status} again</source>
         <translation>Einlass zurückgenommen: {name} ist wieder {status}</translation>
     </message>
@@ -1528,27 +1568,27 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="43" />
+        <location filename="../../kiosk/ui/staff_console.py" line="42" />
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="44" />
+        <location filename="../../kiosk/ui/staff_console.py" line="43" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="45" />
+        <location filename="../../kiosk/ui/staff_console.py" line="44" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="46" />
+        <location filename="../../kiosk/ui/staff_console.py" line="45" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="62" />
+        <location filename="../../kiosk/ui/staff_console.py" line="61" />
         <source>walk-in</source>
         <translation>an der Tür</translation>
     </message>
@@ -1714,67 +1754,67 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="290" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="313" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="304" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="327" />
         <source>First sync</source>
         <translation>Erster Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="291" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="314" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="305" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="328" />
         <source>Copying the registrations to this computer, so the door works without a network.</source>
         <translation>Die Anmeldungen werden auf diesen Computer kopiert, damit der Einlass auch ohne Netz funktioniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="294" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="316" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="308" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="330" />
         <source>Sync progress</source>
         <translation>Fortschritt des Abgleichs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="298" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="317" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="312" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="331" />
         <source>&amp;Stop syncing</source>
         <translation>Abgleich &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="323" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="337" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="328" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="342" />
         <source>Could not save the settings: {why}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="350" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="364" />
         <source>{done} of {total} registrations</source>
         <translation>{done} von {total} Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="352" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="366" />
         <source>{done} registrations</source>
         <translation>{done} Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="358" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="372" />
         <source>Stopping…</source>
         <translation>Halte an…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="363" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="377" />
         <source>{n} registrations ready. The door works offline from now on.</source>
         <translation>{n} Anmeldungen bereit. Der Einlass funktioniert ab jetzt auch offline.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="332" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="370" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="346" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="384" />
         <source>Sync stopped. The app finishes it in the background once it is open.</source>
         <translation>Abgleich angehalten. Die App beendet ihn im Hintergrund, sobald sie geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="373" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="387" />
         <source>Sync failed: {why}. The app retries in the background.</source>
         <translation>Abgleich fehlgeschlagen: {why}. Die App versucht es im Hintergrund erneut.</translation>
     </message>
@@ -2002,7 +2042,7 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="552" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="583" />
         <source>Wrong passphrase. Try again.</source>
         <translation>Falsche Passphrase. Bitte erneut versuchen.</translation>
     </message>

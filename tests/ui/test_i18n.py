@@ -271,6 +271,7 @@ def test_setup_wizard_follows_the_language(qtbot, qapp, tmp_path, no_keyring):
     wizard = SetupWizard(tmp_path / "data", Settings(), api_key="wk_live_" + "a" * 20)
     qtbot.addWidget(wizard)
     wizard.show()
+    qtbot.waitUntil(lambda: wizard.has_keyring is not None, timeout=10_000)  # asked off-thread
     wizard.events = [Event(id="evt_1", title="Spring Gala", slots=40, start_date="2030-05-01",
                            registration_count=12)]
     wizard.event_page.initializePage()

@@ -23,6 +23,7 @@ def _wizard(qtbot, tmp_path, **kwargs):
     wizard = SetupWizard(tmp_path / "data", Settings(), **kwargs)
     qtbot.addWidget(wizard)
     wizard.show()
+    qtbot.waitUntil(lambda: wizard.has_keyring is not None, timeout=10_000)  # asked off-thread
     return wizard
 
 

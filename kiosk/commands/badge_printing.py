@@ -1,0 +1,46 @@
+"""Printing a door's badges from the command line, shared by ``kiosk badge`` and ``kiosk
+checkin --print``: a module of its own so that neither command imports the other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kiosk.badges.jobs import BadgeQueue, PrintRun
+from kiosk.badges.layouts import get_layout
+from kiosk.commands.errors import EXIT_CONFIG, Fail
+from kiosk.door import Door
+from kiosk.text import terminal_safe
+
+
+def badge_target(door: Door, printer: str | None, output: Path | None) -> str:
+    """Where badges go: --output FILE, --printer NAME, else the saved ``badge_printer``."""
+    if output is not None:
+        return f"pdf:{output}"
+    return printer or door.settings.badge_printer
+
+
+def print_queue(door: Door, target: str, *, only: set[int] | None = None,
+                layout: str | None = None, to_stderr: bool = False) -> PrintRun:
+    """Prints the door's waiting badges (or the ones in ``only``) in order; one line each."""
+    from kiosk.ui.badge_print import ensure_gui_app
+    from kiosk.ui.badge_print import print_queue as run_queue
+
+    ensure_gui_app()
+    queue = BadgeQueue(door.store, door.event_id, door.device_name)
+    settings = door.settings
+    try:
+        label = get_layout(layout or settings.badge_layout)
+    except ValueError as exc:
+        raise Fail(str(exc), EXIT_CONFIG) from None
+    run = run_queue(queue, target, label.key, settings, only=only)
+    for job in run.printed:
+        click.echo(f"Badge for {terminal_safe(job.attendee_name or job.registration_id)}: "
+                   f"{job.describe()} on {terminal_safe(job.printer or '')}", err=to_stderr)
+    if run.failed is not None:
+        rest = queue.summary().waiting
+        click.echo(f"Badge for {terminal_safe(run.failed.attendee_name or '')} not printed: "
+                   f"{terminal_safe(run.failed.last_error or '')} ({rest} waiting; "
+                   "'kiosk badge --pending' prints them)", err=True)
+    return run

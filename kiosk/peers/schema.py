@@ -1,0 +1,79 @@
+"""The journal's tables, as steps of :data:`kiosk.store.MIGRATIONS`.
+
+Kept apart from :mod:`kiosk.peers.journal` so that the store can take them without
+importing the journal, which works on a store: the two modules then depend one way only
+(journal -> store -> this module), and this module imports nothing.
+"""
+
+from __future__ import annotations
+
+# Appended to kiosk.store.MIGRATIONS (never edited once shipped).
+MIGRATION = """
+    CREATE TABLE peer_journal (
+        door_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        registration_id TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('admit', 'undo')),
+        status TEXT NOT NULL,
+        hlc INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (door_id, seq)
+    );
+    CREATE INDEX peer_journal_registration ON peer_journal(registration_id, hlc, door_id);
+    CREATE TABLE peer_doors (
+        door_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        address TEXT,
+        last_contact REAL,
+        their_seq INTEGER NOT NULL DEFAULT 0
+    );
+"""
+
+
+def _recount_doubles(rid: str) -> str:
+    """SQL making ``peer_doubles`` right for one registration: its double entries are the
+    runs of two or more admissions with no undo between them, in journal order (hlc, door
+    id); a run is counted at its second admission (admit after admit after no admit). It
+    reads that registration's few entries by index, never the whole journal."""
+    return f"""
+        DELETE FROM peer_doubles WHERE registration_id = {rid};
+        INSERT INTO peer_doubles(registration_id, runs)
+            SELECT {rid}, COUNT(*) FROM (
+                SELECT action, LAG(action, 1) OVER w AS before, LAG(action, 2) OVER w AS earlier
+                FROM peer_journal WHERE registration_id = {rid}
+                WINDOW w AS (ORDER BY hlc, door_id))
+            WHERE action = 'admit' AND before = 'admit' AND earlier IS NOT 'admit'
+            HAVING COUNT(*) > 0;
+    """
+
+
+# Double entries kept as the journal changes (issue 9): a status refresh (up to four times a
+# second in the GUI) read the count by grouping the whole journal, which grows all day.
+# ``peer_doubles`` holds the registrations with double entries and how many runs each, kept
+# by triggers in the transaction of every journal insert or delete (a local check-in, an
+# undo, another door's entries, a wipe), whatever process writes. ``peer_journal_hlc`` lets
+# opening a door find the journal's latest clock without reading every entry.
+DOUBLES_MIGRATION = f"""
+    CREATE TABLE peer_doubles (
+        registration_id TEXT PRIMARY KEY, runs INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    INSERT INTO peer_doubles(registration_id, runs)
+        SELECT registration_id, COUNT(*) FROM (
+            SELECT registration_id, action,
+                   LAG(action, 1) OVER w AS before, LAG(action, 2) OVER w AS earlier
+            FROM peer_journal
+            WINDOW w AS (PARTITION BY registration_id ORDER BY hlc, door_id))
+        WHERE action = 'admit' AND before = 'admit' AND earlier IS NOT 'admit'
+        GROUP BY registration_id;
+    CREATE TRIGGER peer_doubles_ai AFTER INSERT ON peer_journal BEGIN
+        {_recount_doubles("new.registration_id")}
+    END;
+    CREATE TRIGGER peer_doubles_ad AFTER DELETE ON peer_journal BEGIN
+        {_recount_doubles("old.registration_id")}
+    END;
+    CREATE TRIGGER peer_doubles_au AFTER UPDATE ON peer_journal BEGIN
+        {_recount_doubles("old.registration_id")}
+        {_recount_doubles("new.registration_id")}
+    END;
+    CREATE INDEX peer_journal_hlc ON peer_journal(hlc);
+"""
