@@ -14,7 +14,10 @@ With --all also: peak memory during the sync and the outbox drain rate.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
+import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -178,12 +181,13 @@ class SimulatorProcess:
     """``kiosk simulator`` in its own process, so that serving pages does not take this
     process's interpreter lock from the check-ins being measured."""
 
-    def __init__(self, rows: int) -> None:
+    def __init__(self, rows: int, latency: float = 0.0) -> None:
         self.key = "wk_test_bench_core"
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "kiosk", "simulator", "--port", "0", "--seed", "3",
              "--registrations", str(rows), "--slots", str(rows * 3), "--no-rate-limit",
-             "--api-key", self.key], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+             "--api-key", self.key, "--latency", str(latency)],
+            stdout=subprocess.PIPE, text=True, cwd=ROOT)
         for line in self.proc.stdout:
             if line.startswith("listening on "):
                 self.url = line.split()[-1]
@@ -258,31 +262,59 @@ def bench_checkin_long_day(samples: int) -> None:
               f"{pct(times, 0.99) / pct(idle, 0.99):.2f}x (target <= 1.5x)")
 
 
-def bench_sync_vs_bare(rows: int, latency: float) -> None:
-    """A full sync into an empty cache, against a bare client that only fetches every page
-    (one after the other, as the API is paged), on the same simulator."""
-    with running_simulator(seed=4, registrations=rows, rate_limits=False) as sim:
-        sim.faults.latency_s = latency
-        client = WebKasaClient(sim.url, sim.api_key)
-        started = time.perf_counter()
-        offset = fetched = 0
-        while True:
-            page = client.list_registrations(sim.main_event_id, offset=offset)
-            fetched += len(page.data)
-            offset = page.offset + len(page.data)
-            if not page.data or not page.has_more and (page.total is None
-                                                       or offset >= page.total):
-                break
-        bare = time.perf_counter() - started
-        client.close()
-        door = make_door(sim, Path(tempfile.mkdtemp(prefix="kiosk-bench-")))
-        started = time.perf_counter()
-        result = door.pull()
-        full = time.perf_counter() - started
-        door.close()
-    print(f"full sync of {rows:,} ({latency * 1000:.0f} ms a request): {full:.2f} s vs a bare "
-          f"fetch of every page {bare:.2f} s ({fetched:,} rows) = {full / bare:.2f}x "
-          f"(target <= 1.1x; {result.requests} requests, complete={result.complete})")
+def bare_fetch(client: WebKasaClient, event_id: str) -> int:
+    """Fetch every page one after the other, as the API is paged; the rows fetched."""
+    offset = fetched = 0
+    while True:
+        page = client.list_registrations(event_id, offset=offset)
+        fetched += len(page.data)
+        offset = page.offset + len(page.data)
+        if not page.data or not page.has_more and (page.total is None or offset >= page.total):
+            return fetched
+
+
+def bench_sync_vs_bare(rows: int, latency: float, rounds: int, *, in_process: bool) -> None:
+    """A full sync into an empty cache, against a bare client that only fetches every page,
+    on the same simulator. Interleaved (bare, sync, bare, sync, ...) and the medians compared,
+    so that the machine's load while one of them ran does not decide the ratio.
+
+    ``in_process`` (the default, as in earlier runs) serves the pages from a thread of this
+    process, where serving competes with the sync for the interpreter lock; otherwise the
+    simulator runs in a process of its own, as a real server would."""
+    bares: list[float] = []
+    syncs: list[float] = []
+    with contextlib.ExitStack() as stack:
+        if in_process:
+            sim = stack.enter_context(running_simulator(seed=4, registrations=rows,
+                                                        rate_limits=False))
+            sim.faults.latency_s = latency
+            url, key, event_id = sim.url, sim.api_key, sim.main_event_id
+        else:
+            server = SimulatorProcess(rows, latency)
+            stack.callback(server.close)
+            url, key, event_id = server.url, server.key, server.event_id
+        for _ in range(rounds):
+            with WebKasaClient(url, key) as client:
+                started = time.perf_counter()
+                fetched = bare_fetch(client, event_id)
+                bares.append(time.perf_counter() - started)
+            tmp = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
+            settings = Settings(api_url=url, event_id=event_id, device_name="bench")
+            door = Door(Store(tmp), settings, WebKasaClient(url, key))
+            started = time.perf_counter()
+            result = door.pull()
+            syncs.append(time.perf_counter() - started)
+            door.close()
+            shutil.rmtree(tmp, ignore_errors=True)
+            assert result.complete and result.stored == fetched, result
+            print(f"  round {len(syncs)}: bare {bares[-1]:.2f} s, sync {syncs[-1]:.2f} s = "
+                  f"{syncs[-1] / bares[-1]:.2f}x", flush=True)
+    bare, full = statistics.median(bares), statistics.median(syncs)
+    where = "in this process" if in_process else "in its own process"
+    print(f"full sync of {rows:,} ({latency * 1000:.0f} ms a request, simulator {where}): "
+          f"median {full:.2f} s vs a bare fetch of every page median {bare:.2f} s = "
+          f"{full / bare:.2f}x (target <= 1.1x; {rounds} interleaved rounds; "
+          f"{result.requests} requests a sync)")
 
 
 def main() -> None:
@@ -292,14 +324,22 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=400, help="check-ins per figure")
     parser.add_argument("--latency-ms", type=float, default=5.0,
                         help="simulated network latency per request in the sync-vs-bare figure")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="interleaved bare/sync rounds of the sync-vs-bare figure (medians)")
+    parser.add_argument("--only-sync", action="store_true",
+                        help="only the sync-vs-bare figure")
+    parser.add_argument("--sim-process", action="store_true",
+                        help="sync-vs-bare with the simulator in a process of its own")
     parser.add_argument("--phases", action="store_true",
                         help="also where the check-ins' time went during the sync (Linux)")
     parser.add_argument("--all", action="store_true",
                         help="also the older figures: memory, check-in at size, outbox drain")
     args = parser.parse_args()
-    bench_checkin_long_day(args.samples)
-    bench_checkin_during_sync(args.rows, args.samples, args.phases)
-    bench_sync_vs_bare(args.rows, args.latency_ms / 1000)
+    if not args.only_sync:
+        bench_checkin_long_day(args.samples)
+        bench_checkin_during_sync(args.rows, args.samples, args.phases)
+    bench_sync_vs_bare(args.rows, args.latency_ms / 1000, args.rounds,
+                       in_process=not args.sim_process)
     if args.all:
         door = bench_sync(args.rows, 500, 0.02, memory=True)
         bench_checkin(door, args.samples)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import sqlite3
 import threading
@@ -46,6 +47,8 @@ except ImportError:  # pragma: no cover - Windows
 
 log = logging.getLogger(__name__)
 
+log = logging.getLogger("kiosk.store")
+
 DB_NAME = "kiosk.db"
 INTENT_SUFFIX = "-intent"
 """``kiosk.db-intent``: the lock file through which check-ins of every process on this
@@ -58,10 +61,16 @@ WRITE_BATCH = 25
 under a millisecond of lock each, so a check-in never waits for a whole page to be stored."""
 VANISH_BATCH = 1000
 """Rows scanned per transaction when marking rows a complete sync did not see."""
-SEARCH_BATCH = 60
-"""Rows added to the search index per transaction while it catches up (about half a
-millisecond of lock, like a write batch)."""
+SEARCH_BATCH = 100
+"""Rows added to the search index per transaction while it catches up: a server page's
+rows, about a millisecond of lock like a write batch (60 a batch cost a 100,000-row pull a
+quarter more indexing time: each transaction writes a segment FTS5 later merges)."""
 MAX_TEXT = 1000
+WAL_AUTOCHECKPOINT = 1000
+"""SQLite's default: the commit that takes the WAL past this many pages copies them back."""
+CHECKPOINT_EVERY = 16
+"""Background commits of a pull between two checkpoints of its helper thread (about 500
+WAL pages: rows of a 100,000-row event land on random pages of the id index)."""
 
 
 def utcnow() -> str:
@@ -529,6 +538,37 @@ ATTENDEE_SELECT = f"""
 """
 
 
+# A server page's rows as the sync writes them: each row a JSON array in this column order
+# (prepare_server_rows), a batch one JSON array of rows, stored by one statement.
+SERVER_COLUMNS = ("id", "attendee_name", "attendee_email", "attendee_phone", "status",
+                  "guest_count", "notes", "created_at")
+_STATUS = SERVER_COLUMNS.index("status")
+_UPSERT_SQL = f"""
+    INSERT INTO registrations(event_id, {", ".join(SERVER_COLUMNS)}, origin, seen_sync,
+        vanished, fetched_at, first_seen_at, fetched_seq, first_seen_gen)
+    SELECT :event, {", ".join(f"value ->> {i}" for i in range(len(SERVER_COLUMNS)))}, 'server',
+        :gen, 0, :fetched_at, :now, :seq, :gen
+    FROM json_each(:rows) WHERE true
+    ON CONFLICT(id) DO UPDATE SET
+        attendee_name=excluded.attendee_name,
+        attendee_email=excluded.attendee_email,
+        attendee_phone=excluded.attendee_phone,
+        status=excluded.status,
+        guest_count=excluded.guest_count,
+        notes=excluded.notes,
+        created_at=COALESCE(excluded.created_at, registrations.created_at),
+        origin='server',
+        seen_sync=COALESCE(excluded.seen_sync, registrations.seen_sync),
+        vanished=0,
+        fetched_at=excluded.fetched_at,
+        fetched_seq=excluded.fetched_seq
+    WHERE registrations.event_id = excluded.event_id
+"""
+_SEEN_BEFORE_SQL = """
+    SELECT COUNT(*) FROM registrations WHERE seen_sync = ?
+        AND id IN (SELECT value FROM json_each(?))
+"""
+
 class StoreError(Exception):
     pass
 
@@ -897,73 +937,85 @@ class Store:
     # -- the server's registrations ----------------------------------------------------
 
     def upsert_server_rows(
-        self, event_id: str, rows: list[dict[str, Any]], *, sync_gen: int | None, fetched_at: float,
-        fetched_seq: int | None = None,
-    ) -> tuple[int, int, int]:
-        """Store one page as read from the server.
+        self, event_id: str, rows: "list[dict[str, Any]] | ServerRows", *, sync_gen: int | None,
+        fetched_at: float, fetched_seq: int | None = None, count_fresh: bool = True,
+    ) -> tuple[int, int, int | None]:
+        """Store one page as read from the server (raw rows, or rows already checked by
+        :func:`prepare_server_rows` on the thread that fetched them).
 
-        Returns (stored, skipped as malformed, new to this sync generation): the last lets a
-        sync count the distinct rows it has seen without re-counting the table every page.
+        Returns (stored, skipped as malformed, new to this sync generation); the last is
+        None without ``count_fresh`` (a pull counts what it saw once a pass, with
+        :meth:`count_seen`, instead of with one more query a page).
         """
-        good = []
-        skipped = 0
-        for raw in rows:
-            row = clean_registration(raw, event_id)
-            if row is None:
-                skipped += 1
-            else:
-                good.append(row)
+        prepared = rows if isinstance(rows, ServerRows) else prepare_server_rows(rows, event_id)
+        if prepared.event_id != event_id:
+            raise ValueError(f"rows checked for {prepared.event_id}, not {event_id}")
+        good = prepared.values
         now = self.clock()
-        fresh = 0
+        fresh: int | None = len(good) if count_fresh else None
+        if sync_gen is not None and good and count_fresh:
+            # Counted once for the page, before its transactions and outside them: only this
+            # sync stamps its generation, so nothing can change the answer meanwhile.
+            ids = {row[0] for row in good}
+            fresh = len(ids) - self.db.execute(_SEEN_BEFORE_SQL,
+                                               (sync_gen, json.dumps(list(ids)))).fetchone()[0]
         for start in range(0, len(good), WRITE_BATCH):
-            fresh += self._upsert_batch(event_id, good[start:start + WRITE_BATCH], sync_gen,
-                                        fetched_at, fetched_seq, now)
-        return len(good), skipped, fresh
+            self._upsert_batch(event_id, good[start:start + WRITE_BATCH], sync_gen, fetched_at,
+                               fetched_seq, now)
+        return len(good), prepared.skipped, fresh
 
-    def _upsert_batch(self, event_id: str, good: list[dict[str, Any]], sync_gen: int | None,
-                      fetched_at: float, fetched_seq: int | None, now: float) -> int:
-        """One small background transaction of a page (see :meth:`write`); returns the rows
-        new to this sync generation."""
+    def _upsert_batch(self, event_id: str, good: list[tuple[Any, ...]], sync_gen: int | None,
+                      fetched_at: float, fetched_seq: int | None, now: float) -> None:
+        """One small background transaction of a page (see :meth:`write`).
+
+        The batch goes to SQLite as one JSON array read by ``json_each``: one statement for
+        the whole batch instead of one step per row. Each statement releases Python's
+        interpreter lock and must win it back, which costs a while when the sync's fetch
+        threads (and in the bench the simulator) are busy parsing JSON; and the write lock
+        is held all the while. Fewer statements per batch is a shorter hold, too."""
+        batch = json.dumps(good)
         with self.write(background=True) as db:
-            if sync_gen is not None:
-                ids = list({row["id"] for row in good})
-                seen_before = db.execute(
-                    f"SELECT COUNT(*) FROM registrations WHERE seen_sync=? AND id IN "
-                    f"({','.join('?' * len(ids))})", (sync_gen, *ids),
-                ).fetchone()[0]
-                fresh = len(ids) - seen_before
-            else:
-                fresh = len(good)
-            db.executemany(
-                """
-                INSERT INTO registrations(id, event_id, attendee_name, attendee_email,
-                    attendee_phone, status, guest_count, notes, created_at, origin, seen_sync,
-                    vanished, fetched_at, first_seen_at, fetched_seq, first_seen_gen)
-                VALUES (:id, :event_id, :attendee_name, :attendee_email, :attendee_phone,
-                    :status, :guest_count, :notes, :created_at, 'server', :gen, 0, :fetched_at,
-                    :now, :seq, :gen)
-                ON CONFLICT(id) DO UPDATE SET
-                    attendee_name=excluded.attendee_name,
-                    attendee_email=excluded.attendee_email,
-                    attendee_phone=excluded.attendee_phone,
-                    status=excluded.status,
-                    guest_count=excluded.guest_count,
-                    notes=excluded.notes,
-                    created_at=COALESCE(excluded.created_at, registrations.created_at),
-                    origin='server',
-                    seen_sync=COALESCE(excluded.seen_sync, registrations.seen_sync),
-                    vanished=0,
-                    fetched_at=excluded.fetched_at,
-                    fetched_seq=excluded.fetched_seq
-                WHERE registrations.event_id = excluded.event_id
-                """,
-                [{**row, "gen": sync_gen, "fetched_at": fetched_at, "now": now,
-                  "seq": fetched_seq} for row in good],
-            )
-            cancelled = [row["id"] for row in good if row["status"] == Status.CANCELLED]
+            db.execute(_UPSERT_SQL, {"rows": batch, "event": event_id, "gen": sync_gen,
+                                     "fetched_at": fetched_at, "now": now, "seq": fetched_seq})
+            cancelled = [row[0] for row in good if row[_STATUS] == Status.CANCELLED]
             if cancelled:
                 self._server_cancellations_win(db, event_id, cancelled)
-        return fresh
+        self._committed_in_background()
+
+    # -- checkpoints during a pull ----------------------------------------------------------
+
+    @contextmanager
+    def checkpoints_aside(self) -> Iterator[None]:
+        """While this thread pulls, a helper thread of its own checkpoints the WAL.
+
+        SQLite checkpoints in the commit that takes the WAL past 1,000 pages: copying them
+        into the database and syncing both files (with the wait for the disk) fell on the
+        pull's writer, the lane the whole sync waits for (bench/RESULTS.md). A PASSIVE
+        checkpoint never blocks a writer, so the helper copies the bulk every
+        :data:`CHECKPOINT_EVERY` background commits while the writer goes on, and the writer
+        copies only what it committed meanwhile (see :class:`_Checkpointer`): the WAL keeps
+        starting over near its usual size, and a check-in's commit (whose connection still
+        checkpoints past 1,000 pages) seldom finds pages left to copy. The last copy runs as
+        the block ends, so the pull leaves no more behind than before."""
+        db = self.db
+        helper = _Checkpointer(self)
+        helper.start()
+        db.execute("PRAGMA wal_autocheckpoint=0")
+        self._local.checkpointer = helper
+        try:
+            yield
+        finally:
+            self._local.checkpointer = None
+            try:
+                helper.finish()
+                checkpoint(db)  # what is left, so the WAL starts over as after SQLite's own
+            finally:
+                db.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT}")
+
+    def _committed_in_background(self) -> None:
+        helper = getattr(self._local, "checkpointer", None)
+        if helper is not None:
+            helper.committed()
 
     def observed_seq(self) -> int:
         """The highest outbox id committed so far: read it *before* a request, and any row
@@ -995,18 +1047,22 @@ class Store:
         Only the registrations just read as cancelled (``ids``) are looked at, through the
         outbox's registration index: the work follows the page, not the length of the queue.
         """
-        marks = ",".join("?" * len(ids))
-        cancelled = f"""registration_id IN ({marks}) AND op='status' AND state='pending'
-                       AND event_id=? AND id <= (SELECT r.fetched_seq FROM registrations r
-                           WHERE r.id = outbox.registration_id AND r.event_id = ?
-                           AND r.status = 'CANCELLED')"""
         db.execute(
-            f"""UPDATE outbox SET state='conflict', http_status=NULL, last_error=? WHERE
-                {cancelled} AND json_extract(payload, '$.status')='ATTENDED'""",
-            (rules.conflict_message(rules.CONFLICT_CANCELLED), *ids, event_id, event_id),
+            """UPDATE outbox SET
+                   state = CASE WHEN json_extract(payload, '$.status') = 'ATTENDED'
+                                THEN 'conflict' ELSE 'superseded' END,
+                   http_status = CASE WHEN json_extract(payload, '$.status') = 'ATTENDED'
+                                      THEN NULL ELSE http_status END,
+                   last_error = CASE WHEN json_extract(payload, '$.status') = 'ATTENDED'
+                                     THEN :why ELSE last_error END
+               WHERE registration_id IN (SELECT value FROM json_each(:ids)) AND op = 'status'
+                 AND state = 'pending' AND event_id = :event
+                 AND id <= (SELECT r.fetched_seq FROM registrations r
+                            WHERE r.id = outbox.registration_id AND r.event_id = :event
+                            AND r.status = 'CANCELLED')""",
+            {"why": rules.conflict_message(rules.CONFLICT_CANCELLED),
+             "ids": json.dumps(ids), "event": event_id},
         )
-        db.execute(f"UPDATE outbox SET state='superseded' WHERE {cancelled}",
-                   (*ids, event_id, event_id))
 
     def mark_vanished(self, event_id: str, sync_gen: int) -> int:
         """Server rows not seen by a complete sync are gone from the server.
@@ -1024,6 +1080,14 @@ class Store:
                     (start, start + VANISH_BATCH - 1, event_id, sync_gen),
                 ).rowcount
         return marked
+
+    def count_seen(self, event_id: str, sync_gen: int) -> int:
+        """Distinct registrations of the event stamped by this sync generation (or a newer
+        one: a sync of another process that saw them meanwhile)."""
+        return self.db.execute(
+            "SELECT COUNT(*) FROM registrations WHERE event_id = ? AND seen_sync >= ?",
+            (event_id, sync_gen),
+        ).fetchone()[0]
 
     def count_unseen(self, event_id: str, sync_gen: int) -> tuple[int, int]:
         """(server rows a complete sync of ``sync_gen`` would mark as gone, server rows
@@ -1066,12 +1130,12 @@ class Store:
         once again; without, rows added later still wait (the pull is still running).
         Returns True while rows are left to index."""
         with self.write(background=True) as db:
-            row = db.execute("SELECT value FROM meta WHERE key = ?",
+            row = db.execute("SELECT value, (SELECT COALESCE(MAX(rowid), 0) + 1 FROM"
+                             " registrations) FROM meta WHERE key = ?",
                              (SEARCH_INDEX_META,)).fetchone()
             if row is None:
                 return False
-            start = int(row[0])
-            top = db.execute("SELECT COALESCE(MAX(rowid), 0) + 1 FROM registrations").fetchone()[0]
+            start, top = int(row[0]), row[1]
             end = top if limit is None else min(top, start + limit)
             db.execute(
                 "INSERT INTO registrations_fts(rowid, attendee_name, attendee_email,"
@@ -1084,7 +1148,8 @@ class Store:
             elif end > start:
                 db.execute("UPDATE meta SET value = ? WHERE key = ?",
                            (str(end), SEARCH_INDEX_META))
-            return end < top
+        self._committed_in_background()
+        return end < top
 
     def search_index_behind(self) -> bool:
         return self.get_meta(SEARCH_INDEX_META) is not None
@@ -1459,36 +1524,132 @@ def _batch_scheduling() -> bool:
     return True
 
 
+class _Checkpointer(threading.Thread):
+    """The helper thread of :meth:`Store.checkpoints_aside`, on a connection of its own.
+
+    It copies the bulk of the WAL into the database while the pull writes on. The WAL only
+    starts over when a writer begins with every page of it copied, which a copy running
+    beside the writer never achieves on its own (the WAL grew to 185 MB in a 30,000-row
+    pull); so once the helper is done, the writer copies the few batches it committed
+    meanwhile itself, and its next transaction starts the WAL over (:meth:`committed`)."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(name="kiosk-checkpoint", daemon=True)
+        self.store = store
+        self._wake = threading.Condition()
+        self._commits = 0
+        self._running = False
+        self._copied = False
+        self._finishing = False
+
+    def committed(self) -> None:
+        """After each background commit of the pulling thread (on that thread)."""
+        with self._wake:
+            self._commits += 1
+            if self._running:
+                return
+            if not self._copied:
+                if self._commits >= CHECKPOINT_EVERY:
+                    self._running = True
+                    self._wake.notify()
+                return
+            self._copied = False
+            self._commits = 0
+        checkpoint(self.store.db)  # the rest, on the writer's own connection
+
+    def finish(self) -> None:
+        with self._wake:
+            self._finishing = True
+            self._wake.notify()
+        self.join()
+
+    def run(self) -> None:
+        try:
+            while True:
+                with self._wake:
+                    self._wake.wait_for(lambda: self._finishing or self._running)
+                    if not self._running:
+                        return
+                checkpoint(self.store.db)
+                with self._wake:
+                    self._running = False
+                    self._copied = True
+        finally:
+            self.store.close_thread_connection()
+
+
+def checkpoint(db: sqlite3.Connection) -> None:
+    """A PASSIVE checkpoint: copies what it can, never waits for or blocks a writer."""
+    try:
+        db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    except sqlite3.Error as exc:  # busy or closed: the next one, or SQLite's own, copies it
+        log.debug("checkpoint during a pull skipped: %s", exc)
+
+
+@dataclass(frozen=True, slots=True)
+class ServerRows:
+    """A server page checked and put in :data:`SERVER_COLUMNS` order, ready to store.
+
+    The sync makes it on the thread that fetched the page (:func:`prepare_server_rows`), so
+    that the writer's turn is the SQL alone."""
+
+    event_id: str
+    values: list[tuple[Any, ...]]
+    skipped: int
+
+
+def prepare_server_rows(rows: list[Any], event_id: str) -> ServerRows:
+    """A page's rows checked (:func:`clean_registration`); the malformed ones counted."""
+    values = [v for v in (_clean_values(raw, event_id) for raw in rows) if v is not None]
+    return ServerRows(event_id, values, len(rows) - len(values))
+
+
 def clean_registration(raw: Any, event_id: str) -> dict[str, Any] | None:
     """A server row checked and normalised, or None when it cannot be trusted at all."""
+    values = _clean_values(raw, event_id)
+    if values is None:
+        return None
+    return {"event_id": event_id, **dict(zip(SERVER_COLUMNS, values))}
+
+
+def _clean_values(raw: Any, event_id: str) -> tuple[Any, ...] | None:
+    """:func:`clean_registration` as a tuple in :data:`SERVER_COLUMNS` order."""
     if not isinstance(raw, dict):
         return None
     rid, status = raw.get("id"), raw.get("status")
     if not isinstance(rid, str) or not rid or len(rid) > 100 or status not in STATUSES:
         return None
+    if not rid.isascii() and _utf8(rid) != rid:
+        return None  # an id that cannot be stored as it is would match no ticket
     if raw.get("event_id") not in (None, event_id):
         return None
     guests = raw.get("guest_count", 0)
-    if isinstance(guests, bool) or not isinstance(guests, (int, float)) or guests < 0:
+    if (isinstance(guests, bool) or not isinstance(guests, (int, float))
+            or not 0 <= guests < math.inf):  # also NaN and Infinity, which JSON may carry
         guests = 0
-    return {
-        "id": rid,
-        "event_id": event_id,
-        "attendee_name": _text(raw.get("attendee_name")) or "(no name)",
-        "attendee_email": _text(raw.get("attendee_email")) or "",
-        "attendee_phone": _text(raw.get("attendee_phone")),
-        "status": status,
-        "guest_count": min(int(guests), 10_000),
-        "notes": _text(raw.get("notes")),
-        "created_at": normalise_time(raw.get("created_at")),
-    }
+    return (
+        rid,
+        _text(raw.get("attendee_name")) or "(no name)",
+        _text(raw.get("attendee_email")) or "",
+        _text(raw.get("attendee_phone")),
+        str(status),
+        min(int(guests), 10_000),
+        _text(raw.get("notes")),
+        normalise_time(raw.get("created_at")),
+    )
 
 
 def _text(value: Any) -> str | None:
     if value is None:
         return None
-    text = str(value).replace("\x00", "")
-    return text[:MAX_TEXT]
+    text = str(value).replace("\x00", "")[:MAX_TEXT]
+    return text if text.isascii() else _utf8(text)
+
+
+def _utf8(text: str) -> str:
+    """Text SQLite can hold: a lone surrogate (JSON may carry ``"\\ud800"``) becomes "?"
+    instead of failing the write or storing bytes no read can decode."""
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _attendee(row: sqlite3.Row) -> Attendee:

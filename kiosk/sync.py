@@ -15,8 +15,9 @@ that would mark more than half of the cached registrations as gone (an empty ans
 ``total`` far too small) is not believed at once: the rows are kept, staff are told
 (``sync_warning``), and only a later complete sync that misses them too removes them.
 
-Pages are written as they arrive, one transaction each, so memory stays flat however large
-the event. Local check-ins live in another table and are never touched.
+Pages are written as they arrive, in small transactions that let check-ins go first, so
+memory stays flat however large the event. Local check-ins live in another table and are
+never touched.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from typing import Callable
 
 from kiosk.api import Page, WebKasaClient
 from kiosk.contract import MAX_SYNC_PASSES, REQUESTED_PAGE_SIZE
-from kiosk.store import Store, utcnow
+from kiosk.store import ServerRows, Store, prepare_server_rows, utcnow
 
 log = logging.getLogger("kiosk.sync")
 
@@ -90,28 +91,29 @@ def pull(
     event = client.get_event(event_id)
     store.save_event(event)
     gen = store.next_sync_gen()
-    stored = skipped = requests = passes = seen = 0
+    stored = skipped = requests = passes = seen = shown = 0
     total: int | None = None
     complete = False
     store.defer_search_index()
     try:
-        with store.bulk(), ThreadPoolExecutor(FETCH_AHEAD,
-                                              thread_name_prefix="kiosk-sync-fetch") as pool:
+        with store.bulk(), store.checkpoints_aside(), ThreadPoolExecutor(
+                FETCH_AHEAD, thread_name_prefix="kiosk-sync-fetch") as pool:
 
-            def fetch(offset: int, limit: int) -> tuple[float, int, Page]:
+            def fetch(offset: int, limit: int) -> tuple[float, int, Page, ServerRows]:
                 fetched_at = clock()  # before the request: the row is at least this fresh
                 seq = store.observed_seq()  # ... and newer than every local change up to here
-                return fetched_at, seq, client.list_registrations(event_id, limit=limit,
-                                                                  offset=offset)
+                page = client.list_registrations(event_id, limit=limit, offset=offset)
+                # checked here, so that the writer (the sync's slowest lane) only writes
+                return fetched_at, seq, page, prepare_server_rows(page.data, event_id)
 
             while passes < MAX_SYNC_PASSES and not complete and warning is None:
                 passes += 1
-                skipped_this_pass = pages = 0
+                skipped_this_pass = pages = read = 0
                 # Pages on their way, in list order: (offset asked, answer).
                 ahead: deque[tuple[int, Future]] = deque([(0, pool.submit(fetch, 0, page_size))])
                 while ahead:
                     asked, pending = ahead.popleft()
-                    fetched_at, seq, page = pending.result()
+                    fetched_at, seq, page, rows = pending.result()
                     requests += 1
                     pages += 1
                     offset = page.offset + len(page.data)
@@ -124,52 +126,69 @@ def pull(
                         _drop(ahead)  # asked for past the end, or from the wrong offset
                     if page.data and more:
                         warning = _paging_trouble(pages, asked, offset, total, limit, stop_at,
-                                                  seen)
+                                                  _so_far(seen, read, total))
                     if warning is not None:
                         _drop(ahead)
                     elif page.data and more and not (cancelled and cancelled()):
                         _fetch_ahead(ahead, pool, fetch, offset, limit, total,
                                      FETCH_AHEAD if client.pacer.delay("read") == 0 else 1)
-                    n, bad, fresh = store.upsert_server_rows(event_id, page.data, sync_gen=gen,
-                                                             fetched_at=fetched_at,
-                                                             fetched_seq=seq)
+                    n, bad, _ = store.upsert_server_rows(event_id, rows, sync_gen=gen,
+                                                         fetched_at=fetched_at, fetched_seq=seq,
+                                                         count_fresh=False)
                     stored += n
+                    read += n
                     skipped += bad
                     skipped_this_pass += bad
-                    seen += fresh
+                    shown = max(shown, _so_far(seen, read, total))  # never backwards
                     if progress:
-                        progress(seen, total)
+                        progress(shown, total)
                     if cancelled and cancelled():
                         _drop(ahead)
                         raise SyncCancelled()
                     # the search index catches up while the next page is on its way
                     while ahead and not ahead[0][1].done() and store.catch_up_search_index():
                         pass
+                seen = store.count_seen(event_id, gen)
                 complete = warning is None and (total is None
                                                 or seen + skipped_this_pass >= total)
                 if not complete and warning is None:
                     log.info("sync pass %d saw %d of %d registrations; paging again",
                              passes, seen, total)
     finally:
-        try:
-            store.repair_search_index()
-        except sqlite3.Error as exc:  # do not hide why the sync stopped
-            log.warning("search index not caught up: %s", exc)
+        _finish_search_index(store)
     vanished = 0
     if complete and not skipped:
         vanished, warning = _remove_vanished(store, event_id, gen)
-    if complete:
-        store.set_meta("last_sync_at", utcnow())
-        store.set_meta("last_pull_started_at", str(started))
-        store.set_meta("last_pull_started_iso", started_iso)
-        store.set_meta("last_complete_gen", str(gen))
-    else:
+    with store.write():  # the sync's bookkeeping in one transaction: one fsync, not five
+        if complete:
+            store.set_meta("last_sync_at", utcnow())
+            store.set_meta("last_pull_started_at", str(started))
+            store.set_meta("last_pull_started_iso", started_iso)
+            store.set_meta("last_complete_gen", str(gen))
+        store.set_meta(WARNING_META, warning)
+    if not complete:
         log.warning("sync incomplete after %d passes: saw %s of %s", passes, seen, total)
     if warning:
         log.warning("sync: %s", warning)
-    store.set_meta(WARNING_META, warning)
     return SyncResult(stored, skipped, passes, requests, complete, vanished, total,
                       clock() - started, warning)
+
+
+def _so_far(seen: int, read: int, total: int | None) -> int:
+    """Registrations seen so far, for progress: those counted after the passes before, and
+    the rows read in this one (a row read twice counts twice here, never past the total;
+    whether the pass saw everything is decided by an exact count as it ends)."""
+    return seen + read if total is None else min(seen + read, total)
+
+
+def _finish_search_index(store: Store) -> None:
+    """Index what the pull's rows left behind (also after a failed pull). Like the pages,
+    these batches need not each reach the disk: the index can be rebuilt from the table."""
+    try:
+        with store.bulk(), store.checkpoints_aside():
+            store.repair_search_index()
+    except sqlite3.Error as exc:  # do not hide why the sync stopped
+        log.warning("search index not caught up: %s", exc)
 
 
 def _fetch_ahead(ahead: deque, pool: ThreadPoolExecutor, fetch: Callable, offset: int,
