@@ -161,15 +161,19 @@ print("done", result.stored, result.complete, flush=True)
 """
 
 
-def checkin_times(door: Door, ids: list[str], until=None) -> list[float]:
-    """Milliseconds per check-in (each an admit, fsynced), back to back; with ``until``,
-    going round the ids again until it returns True."""
+def checkin_times(door: Door, ids: list[str], until=None, rate: float = 0.0) -> list[float]:
+    """Milliseconds per check-in (each an admit, fsynced), back to back or, with ``rate``,
+    that many a second; with ``until``, going round the ids again until it returns True."""
     times: list[float] = []
     i = 0
+    due = time.perf_counter()
     while i < len(ids) or (until is not None and not until()):
         rid = ids[i % len(ids)]
         if i >= len(ids):
             door.undo(rid)  # so the next check-in is an admit again
+        if rate:  # pacing, not synchronisation: the scans arrive at this rate
+            due += 1 / rate
+            time.sleep(max(0.0, due - time.perf_counter()))
         t = time.perf_counter()
         door.checkin(rid)
         times.append((time.perf_counter() - t) * 1000)
@@ -200,9 +204,15 @@ class SimulatorProcess:
         self.proc.wait()
 
 
-def bench_checkin_during_sync(rows: int, samples: int, phases: bool = False) -> None:
+def bench_checkin_during_sync(rows: int, samples: int, phases: bool = False,
+                              rate: float = 50.0) -> None:
     """Check-ins in this process while another process re-syncs every registration (the
-    server a third process). With ``phases``, where the check-ins' time went as well."""
+    server a third process). With ``phases``, where the check-ins' time went as well.
+
+    The scans come ``rate`` a second (50: ten times a busy door's peak, several doors' worth
+    on one data folder), idle and during the sync alike. Back to back (``rate`` 0) they are a
+    stress test, not a door: check-ins go first, so they then hold the write lock nearly
+    all the time and the sync in the other process all but stops."""
     tmp = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
     sim = SimulatorProcess(rows)
     tracer = None
@@ -217,13 +227,16 @@ def bench_checkin_during_sync(rows: int, samples: int, phases: bool = False) -> 
             door.checkin = tracer.wrap(door.checkin)
         door.pull()
         ids = [a.id for a in door.attendees(status="CONFIRMED")]
-        idle = checkin_times(door, ids[:samples])
+        idle = checkin_times(door, ids[:samples], rate=rate)
         idle_phases = tracer and tracer.take()
         sync = subprocess.Popen(
             [sys.executable, "-c", SYNC_SCRIPT, sim.url, sim.key, sim.event_id, str(tmp)],
             stdout=subprocess.PIPE, text=True, cwd=ROOT)
         assert sync.stdout.readline().strip() == "pulling"
-        busy = checkin_times(door, ids[samples:samples * 2], until=lambda: sync.poll() is not None)
+        started = time.perf_counter()
+        busy = checkin_times(door, ids[samples:samples * 2], rate=rate,
+                             until=lambda: sync.poll() is not None)
+        took = time.perf_counter() - started
         busy_phases = tracer and tracer.take()
         finished = sync.stdout.read().strip()
         sync.wait()
@@ -233,8 +246,9 @@ def bench_checkin_during_sync(rows: int, samples: int, phases: bool = False) -> 
     ratio = pct(busy, 0.99) / pct(idle, 0.99)
     print(f"check-in p99 during a full sync of {rows:,} in another process: "
           f"{pct(busy, 0.99):.2f} ms vs idle {pct(idle, 0.99):.2f} ms = {ratio:.2f}x "
-          f"(target <= 2x; {len(busy)} check-ins during the sync; p50 "
-          f"{statistics.median(busy):.2f} vs {statistics.median(idle):.2f} ms; {finished})")
+          f"(target <= 2x; {len(busy)} check-ins, {rate or 'back to back'}/s, during the "
+          f"sync of {took:.1f} s; p50 {statistics.median(busy):.2f} vs "
+          f"{statistics.median(idle):.2f} ms; {finished})")
     if tracer:
         print(summary("idle", idle_phases))
         print(summary("during the sync", busy_phases))
@@ -330,6 +344,9 @@ def main() -> None:
                         help="only the sync-vs-bare figure")
     parser.add_argument("--sim-process", action="store_true",
                         help="sync-vs-bare with the simulator in a process of its own")
+    parser.add_argument("--checkin-rate", type=float, default=50.0,
+                        help="check-ins a second in the check-in-during-sync figure (0: back "
+                             "to back, a stress test in which the other process's sync stalls)")
     parser.add_argument("--phases", action="store_true",
                         help="also where the check-ins' time went during the sync (Linux)")
     parser.add_argument("--all", action="store_true",
@@ -337,7 +354,7 @@ def main() -> None:
     args = parser.parse_args()
     if not args.only_sync:
         bench_checkin_long_day(args.samples)
-        bench_checkin_during_sync(args.rows, args.samples, args.phases)
+        bench_checkin_during_sync(args.rows, args.samples, args.phases, args.checkin_rate)
     bench_sync_vs_bare(args.rows, args.latency_ms / 1000, args.rounds,
                        in_process=not args.sim_process)
     if args.all:
