@@ -173,3 +173,12 @@ def test_attendance_counts_people_in_by_the_core_rule(qtbot, local_door, tasks):
     people = rules.people_in(local_door.attendees())
     assert people == local_door.status().people_in
     assert f"{people} {'person' if people == 1 else 'people'} in" in screen.summary.text()
+
+
+def test_attendance_opens_sorted_by_name_from_a_to_z(qtbot, local_door, tasks):
+    screen = AttendanceScreen(local_door, tasks)
+    qtbot.addWidget(screen)
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.loads == 1, timeout=3000)
+    shown = [screen.proxy.index(row, 0).data() for row in range(screen.proxy.rowCount())]
+    assert len(shown) > 1 and shown == sorted(shown)
