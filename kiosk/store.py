@@ -599,7 +599,8 @@ class Store:
         self._turn = threading.Condition()  # background writers wait for _waiting == 0
         self._waiting = 0
         self._intent_fds: dict[bool, int | None] = {}  # background? -> its lock file handle
-        self._connections: list[sqlite3.Connection] = []
+        # every connection and the thread it belongs to (see db)
+        self._connections: dict[sqlite3.Connection, threading.Thread] = {}
         self._connections_lock = threading.Lock()
         self._migrate()
         for suffix in ("", "-wal", "-shm"):
@@ -629,8 +630,21 @@ class Store:
             conn.create_function("kiosk_fold", 1, _fold, deterministic=True)
             self._local.conn = conn
             with self._connections_lock:
-                self._connections.append(conn)
+                self._close_orphans()
+                self._connections[conn] = threading.current_thread()
         return conn
+
+    def _close_orphans(self) -> None:
+        """Close the connections of threads that have ended. Short-lived threads (the sync's
+        page fetchers, peer requests) each open one; without this, a GUI that syncs every
+        few minutes piled up two more a pull and ran out of open files by the afternoon."""
+        for conn, thread in list(self._connections.items()):
+            if not thread.is_alive():
+                del self._connections[conn]
+                try:
+                    conn.close()
+                except sqlite3.Error:
+                    pass
 
     @contextmanager
     def write(self, *, background: bool = False) -> Iterator[sqlite3.Connection]:
@@ -819,8 +833,7 @@ class Store:
             return
         self._local.conn = None
         with self._connections_lock:
-            if conn in self._connections:
-                self._connections.remove(conn)
+            self._connections.pop(conn, None)
         conn.close()
 
     def close(self) -> None:

@@ -136,3 +136,23 @@ def test_hostile_rows_are_stored_safely(door, sim):
     assert door.attendee("reg_otherevt") is None
     assert door.checkin("reg_hostile1").admitted
     assert len(cache_set(door)) == len(server_set(sim)) + 1
+
+
+def test_a_day_of_syncs_does_not_pile_up_connections(door, sim):
+    """The sync's fetch threads read the outbox mark on connections of their own; those
+    threads end with each pull, and their connections must not outlive them (the GUI syncs
+    every few minutes all day: two more open SQLite connections a pull ran out of files)."""
+    import os
+    import threading
+
+    def open_now() -> tuple[int, int]:
+        fds = len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else 0
+        return len(door.store._connections), fds
+
+    door.pull()
+    door.pull()
+    connections, fds = open_now()
+    for _ in range(8):
+        assert door.pull().complete
+    assert open_now()[0] <= connections and open_now()[1] <= fds
+    assert threading.current_thread() in door.store._connections.values()
