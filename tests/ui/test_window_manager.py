@@ -67,7 +67,8 @@ class XSession:
         native window when self-service mode changes its flags, so windows are told apart
         by the process that owns them)."""
         with open(self.tmp / f"{role}.log", "w") as log:
-            proc = self.spawn([sys.executable, str(APP), role], stdout=subprocess.PIPE,
+            data = self.tmp / f"data-{len(self.procs)}"  # in tmp_path, which pytest cleans up
+            proc = self.spawn([sys.executable, str(APP), role, str(data)], stdout=subprocess.PIPE,
                               stderr=log, text=True, cwd=str(APP.parents[2]))
         line = proc.stdout.readline().strip()
         errors = (self.tmp / f"{role}.log").read_text()

@@ -1,12 +1,12 @@
 """Run by tests/ui/test_window_manager.py in its own process on a real X server (Xvfb) with
 a real window manager: ``kiosk`` shows the locked self-service window, ``intruder`` an
-ordinary window that tries to take the screen. Each prints ``WINID <id>`` once mapped
+ordinary window that tries to take the screen; the second argument is the kiosk's data
+folder (inside the test's own temporary folder). Each prints ``WINID <id>`` once mapped
 and then serves until terminated."""
 
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
 
 
-def main(role: str) -> None:
+def main(role: str, data: Path) -> None:
     app = QApplication([sys.argv[0]])
     if role == "intruder":
         window = QLabel("another program")
@@ -30,7 +30,6 @@ def main(role: str) -> None:
         from kiosk.ui.sounds import Sounds
 
         apply_style(app)
-        data = Path(tempfile.mkdtemp(prefix="kiosk-xvfb-")) / "data"
         door = make_local_door(data, kiosk_pin_hash=hash_pin("2468"),
                                staff_codes=("STAFF-7",))
         window = MainWindow(door, data_dir=data, start_camera=False, schedule=False,
@@ -49,4 +48,4 @@ def main(role: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], Path(sys.argv[2]))
