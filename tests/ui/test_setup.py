@@ -27,6 +27,13 @@ def _wizard(qtbot, tmp_path, **kwargs):
     return wizard
 
 
+def _choose_main_event(wizard, sim) -> None:
+    """On the event page: pick the simulator's main event and go on to the first sync."""
+    ids = [e.id for e in wizard.events]
+    wizard.event_page.list.setCurrentRow(ids.index(sim.main_event_id))
+    wizard.next()
+
+
 def test_setup_stores_key_in_keyring_picks_event_and_syncs(qtbot, tmp_path, memory_keyring, setup_sim):
     sim = setup_sim
     wizard = _wizard(qtbot, tmp_path)
@@ -38,9 +45,7 @@ def test_setup_stores_key_in_keyring_picks_event_and_syncs(qtbot, tmp_path, memo
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.event_page, timeout=10_000)
     titles = [wizard.event_page.list.item(i).text() for i in range(wizard.event_page.list.count())]
     assert any("registered" in t for t in titles)  # upcoming events with counts
-    ids = [e.id for e in wizard.events]
-    wizard.event_page.list.setCurrentRow(ids.index(sim.main_event_id))
-    wizard.next()
+    _choose_main_event(wizard, sim)
     qtbot.waitUntil(lambda: wizard.sync_page.finished, timeout=20_000)
     assert wizard.sync_page.outcome == "done"
     assert wizard.button(wizard.WizardButton.FinishButton).isEnabled()
@@ -83,9 +88,7 @@ def test_first_sync_can_be_cancelled(qtbot, tmp_path, memory_keyring):
         wizard.connection.key.setText(sim.api_key)
         wizard.next()
         qtbot.waitUntil(lambda: wizard.currentPage() is wizard.event_page, timeout=10_000)
-        ids = [e.id for e in wizard.events]
-        wizard.event_page.list.setCurrentRow(ids.index(sim.main_event_id))
-        wizard.next()
+        _choose_main_event(wizard, sim)
         qtbot.waitUntil(lambda: wizard.sync_page.bar.maximum() > 0, timeout=10_000)
         wizard.sync_page.cancel_button.click()
         qtbot.waitUntil(lambda: wizard.sync_page.finished, timeout=10_000)
@@ -122,9 +125,7 @@ def test_setup_without_keyring_offers_the_passphrase_file(qtbot, tmp_path, no_ke
     page.passphrase_again.setText("correct horse")
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.event_page, timeout=10_000)
-    ids = [e.id for e in wizard.events]
-    wizard.event_page.list.setCurrentRow(ids.index(sim.main_event_id))
-    wizard.next()
+    _choose_main_event(wizard, sim)
     qtbot.waitUntil(lambda: wizard.sync_page.finished, timeout=20_000)
     assert wizard.sync_page.outcome == "done"  # no dead end at the last step
     wizard.accept()
@@ -169,9 +170,7 @@ def test_setup_without_keyring_uses_the_environment_key_unstored(qtbot, tmp_path
     page.url.setText(sim.url)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.event_page, timeout=10_000)
-    ids = [e.id for e in wizard.events]
-    wizard.event_page.list.setCurrentRow(ids.index(sim.main_event_id))
-    wizard.next()
+    _choose_main_event(wizard, sim)
     qtbot.waitUntil(lambda: wizard.sync_page.finished, timeout=20_000)
     assert wizard.sync_page.outcome == "done"
     wizard.door.close()
