@@ -39,7 +39,8 @@ from kiosk.rules import (  # noqa: F401 (the pure rules; also re-exported for ca
 )
 from kiosk.rules import with_ as _with
 from kiosk.settings import Settings
-from kiosk.store import Store, utcnow
+from kiosk.clock import utcnow
+from kiosk.store import Store
 from kiosk.text import json_line, terminal_safe
 from kiosk.sync import WARNING_META as SYNC_WARNING_META
 from kiosk.sync import SyncResult, pull

@@ -30,11 +30,11 @@ import unicodedata
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from kiosk import rules
+from kiosk.clock import normalise_time, utcnow
 from kiosk.contract import MAX_GUESTS, STATUSES, STATUSES_HOLDING_PLACES
 from kiosk.models import Attendee, Conflict, Event, OutboxSummary, Registration, Status
 from kiosk.peers.schema import DOUBLES_MIGRATION as PEERS_DOUBLES_MIGRATION
@@ -44,8 +44,6 @@ try:
     import fcntl  # Linux and macOS; Windows has none, and there check-ins poll as before
 except ImportError:  # pragma: no cover - Windows
     fcntl = None
-
-log = logging.getLogger(__name__)
 
 log = logging.getLogger("kiosk.store")
 
@@ -71,29 +69,6 @@ WAL_AUTOCHECKPOINT = 1000
 CHECKPOINT_EVERY = 16
 """Background commits of a pull between two checkpoints of its helper thread (about 500
 WAL pages: rows of a 100,000-row event land on random pages of the id index)."""
-
-
-def utcnow() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def parse_utc(value: Any) -> datetime | None:
-    """ISO 8601 with or without fractional seconds or zone (API notes B.6); naive is UTC."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=timezone.utc)
-
-
-def normalise_time(value: Any) -> str | None:
-    """Any ISO 8601 time -> UTC ``...Z`` with milliseconds, as stored."""
-    parsed = parse_utc(value)
-    if parsed is None:
-        return None
-    return parsed.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 SEARCH_INDEX_META = "search_index_from"

@@ -34,7 +34,8 @@ from typing import Callable
 
 from kiosk.api import Page, WebKasaClient
 from kiosk.contract import MAX_SYNC_PASSES, REQUESTED_PAGE_SIZE
-from kiosk.store import ServerRows, Store, prepare_server_rows, utcnow
+from kiosk.clock import utcnow
+from kiosk.store import ServerRows, Store, prepare_server_rows
 
 log = logging.getLogger("kiosk.sync")
 

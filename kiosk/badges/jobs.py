@@ -25,7 +25,8 @@ from typing import Callable
 
 from kiosk.badges.content import BadgeContent, badge_content
 from kiosk.models import Status
-from kiosk.store import Store, parse_utc, utcnow
+from kiosk.clock import TODAY, local_time, utcnow
+from kiosk.store import Store
 
 STALE_CLAIM_S = 120.0
 WAITING_STATES = ("waiting", "failed")
@@ -59,11 +60,11 @@ class BadgeJob:
         """One line for staff: ``reprinted by Door 2 at 14:03``, ``waiting: printer offline``."""
         verb = "reprinted" if self.kind == "reprint" else "printed"
         if self.state == "printed":
-            return f"{verb} by {self.requested_by} at {local_hhmm(self.printed_at)}"
+            return f"{verb} by {self.requested_by} at {_hhmm(self.printed_at)}"
         if self.state == "cancelled":
             return f"not printed: {self.last_error or 'cancelled'}"
         what = "reprint" if self.kind == "reprint" else "badge"
-        asked = f"{what} asked by {self.requested_by} at {local_hhmm(self.requested_at)}"
+        asked = f"{what} asked by {self.requested_by} at {_hhmm(self.requested_at)}"
         if self.state == "failed":
             return f"{asked}, waiting: {self.last_error or 'printing failed'}"
         return f"{asked}, waiting to print"
@@ -84,9 +85,9 @@ class BadgeSummary:
     last_error: str | None = None
 
 
-def local_hhmm(value: str | None) -> str:
-    when = parse_utc(value)
-    return when.astimezone().strftime("%H:%M") if when else "?"
+def _hhmm(value: str | None) -> str:
+    """A badge's time as staff read it: always ``14:03``, ``?`` when missing."""
+    return local_time(value, other_day=TODAY, missing="?")
 
 
 def want_first(db: sqlite3.Connection, registration_id: str, event_id: str, device: str,

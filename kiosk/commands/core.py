@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
@@ -20,6 +19,7 @@ import click
 
 from kiosk.api import ApiError, AuthError, Rejected, WebKasaClient
 from kiosk.door import CapacityError, Door, DoorError, NetworkBusy, NothingToUndo, NotConfigured, WalkIn, WalkInInvalid
+from kiosk.clock import local_time
 from kiosk.logs import mask
 from kiosk.models import Verdict, VerdictKind
 from kiosk.settings import Settings, from_env, load, save
@@ -131,22 +131,6 @@ def admissions_text(admissions) -> str:
     """A double entry's admissions as people read them: ``18:05 at Door 1; 18:06 at Door 2``
     (local time, the door's name); JSON output keeps ISO UTC."""
     return "; ".join(f"{local_time(a.at)} at {a.door_name}" for a in admissions)
-
-
-def local_time(iso: str | None, now: datetime | None = None) -> str:
-    """An ISO UTC stamp as a person at the door reads it: local ``18:02`` today, else with the
-    date (``2026-11-24 18:02``). Unparseable text is shown as it is. JSON output keeps ISO."""
-    if not iso:
-        return "never"
-    try:
-        when = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    when = when.astimezone()
-    now = (now or datetime.now(timezone.utc)).astimezone()
-    return when.strftime("%H:%M" if when.date() == now.date() else "%Y-%m-%d %H:%M")
 
 
 def verdict_message(verdict: Verdict) -> str:

@@ -24,7 +24,8 @@ from typing import Any, Iterable
 from kiosk import contract
 from kiosk.models import Status
 from kiosk.peers.hlc import HybridClock
-from kiosk.store import Store, utcnow
+from kiosk.clock import utcnow
+from kiosk.store import Store
 
 log = logging.getLogger("kiosk.peers")
 

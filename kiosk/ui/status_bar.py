@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from kiosk.models import StatusReport
-from kiosk.store import parse_utc
+from kiosk.clock import parse_utc
 from kiosk.ui.counts import counts
 from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.resources import resource_path

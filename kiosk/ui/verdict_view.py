@@ -8,7 +8,7 @@ next scan is taken while it shows; a new verdict simply replaces the old one.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from kiosk import rules
 from kiosk.models import Verdict, VerdictKind
-from kiosk.store import parse_utc
+from kiosk.clock import local_time
 from kiosk.ui.resources import resource_path
 
 TONE_ICON = {"go": "admit.svg", "look": "look.svg", "stop": "stop.svg"}
@@ -98,16 +98,7 @@ def party_text(verdict: Verdict) -> str:
 
 def format_when(iso: str | None, now: datetime | None = None) -> str:
     """An ISO time as local ``18:05`` today, else ``12 Mar 18:05``."""
-    if not iso:
-        return ""
-    when = parse_utc(iso)
-    if when is None:
-        return iso
-    local = when.astimezone()
-    now = (now or datetime.now(timezone.utc)).astimezone()
-    if local.date() == now.date():
-        return local.strftime("%H:%M")
-    return local.strftime("%d %b %H:%M")
+    return local_time(iso, now, other_day="%d %b %H:%M", missing="")
 
 
 def earlier_text(verdict: Verdict) -> str:
