@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kiosk import outbox_table  # noqa: E402
 from kiosk.api import WebKasaClient  # noqa: E402
 from kiosk.door import Door  # noqa: E402
 from kiosk.settings import Settings  # noqa: E402
@@ -134,7 +135,7 @@ def bench_outbox(n: int, limit: int, window_s: float) -> None:
         sim.reset_counters()
         started = time.perf_counter()
         sent = 0
-        while door.store.outbox_summary().pending:
+        while outbox_table.summary(door.store.db).pending:
             sent += door.push(ignore_backoff=True).sent
         seconds = time.perf_counter() - started
         budget = limit / window_s

@@ -66,7 +66,7 @@ class LazyGroup(click.Group):
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except Exception as exc:
-            from kiosk.storage import storage_problem
+            from kiosk.repair import storage_problem
 
             message = storage_problem(exc)
             if message is None:

@@ -25,7 +25,7 @@ from typing import IO, Any, Callable, Iterator
 import httpx
 from filelock import FileLock, Timeout
 
-from kiosk import rules
+from kiosk import checkins, outbox_table, registrations, rules
 from kiosk.api import ApiError, AuthError, RateLimited, ServerError, TransportError, WebKasaClient
 from kiosk.codes import InvalidCode, ParsedCode, clean, parse_code
 from kiosk.contract import WALK_IN_STATUS
@@ -43,7 +43,7 @@ from kiosk.clock import utcnow
 from kiosk.store import Store
 from kiosk.text import json_line, terminal_safe
 from kiosk.sync import WARNING_META as SYNC_WARNING_META
-from kiosk.sync import SyncResult, pull
+from kiosk.sync import Progress, SyncResult, pull
 
 log = logging.getLogger("kiosk.door")
 
@@ -71,8 +71,6 @@ class NothingToUndo(DoorError):
 class NetworkBusy(DoorError):
     """Another process on this data folder is syncing or uploading (CLI exit code 8)."""
 
-
-Progress = Callable[[int, "int | None"], None]
 
 
 class Door:
@@ -104,7 +102,7 @@ class Door:
             Pusher(client, store, clock=clock, on_change=self._outbox_changed,
                    overtaken=self.journal.overtaken) if client else None
         )
-        if store.search_index_behind():
+        if registrations.search_index_behind(store.db):
             self._repair_search_index()
 
     @classmethod
@@ -142,7 +140,7 @@ class Door:
 
     @property
     def event(self) -> Event | None:
-        return self.store.event(self.event_id)
+        return registrations.event(self.store.db, self.event_id)
 
     # -- check-in ------------------------------------------------------------------------
 
@@ -158,7 +156,7 @@ class Door:
             return self._not_recorded(clean(code)[:200] if code else "", exc)
 
     def _not_recorded(self, code: str, exc: sqlite3.Error) -> Verdict:
-        from kiosk.storage import storage_problem
+        from kiosk.repair import storage_problem
 
         problem = storage_problem(exc) or f"Database error: {exc}"
         log.error("check-in of %r not recorded: %s", code, exc)
@@ -176,15 +174,15 @@ class Door:
         if isinstance(parsed, InvalidCode):
             verdict = Verdict(text, VerdictKind.INVALID, str(parsed))
             with self.store.write() as db:
-                self.store.record_scan(db, text, verdict.kind, None, self.device_name)
+                checkins.record_scan(db, text, verdict.kind, None, self.device_name)
             self.events.publish("checkin", verdict=verdict)
             return verdict
         if parsed.event_id and parsed.event_id != self.event_id:
             verdict = Verdict(text, VerdictKind.WRONG_EVENT, "Ticket for another event",
                               registration_id=parsed.registration_id)
             with self.store.write() as db:
-                self.store.record_scan(db, text, verdict.kind, parsed.registration_id,
-                                       self.device_name)
+                checkins.record_scan(db, text, verdict.kind, parsed.registration_id,
+                                     self.device_name)
             self.events.publish("checkin", verdict=verdict)
             return verdict
         return self._admit(text, parsed.registration_id, self.settings.allow_pending)
@@ -199,18 +197,19 @@ class Door:
 
     def _admit(self, code: str, registration_id: str, allow_pending: bool) -> Verdict:
         with self.store.write() as db:
-            attendee = self.store.attendee(registration_id)
+            attendee = registrations.attendee(db, registration_id)
             verdict = judge(code, attendee, self.event_id, allow_pending)
             if verdict.registration_id is None:  # unknown here: say which id was asked for
                 verdict = _with(verdict, registration_id=registration_id)
                 if not self.first_sync_complete:
                     verdict = _with(verdict, message=NOT_DOWNLOADED)
             if verdict.kind is VerdictKind.ADMIT and attendee is not None:
-                at = self.store.set_local_status(db, attendee, Status.ATTENDED, self.device_name)
+                at = checkins.set_local_status(db, attendee, Status.ATTENDED, self.device_name,
+                                               now=self.store.clock())
                 self.journal.record(db, attendee.id, "admit", Status.ATTENDED, at)  # peers
                 verdict = _with(verdict, checked_in_at=at, checked_in_device=self.device_name)
                 self._want_badge(db, attendee.id)
-            self.store.record_scan(db, code, verdict.kind, registration_id, self.device_name)
+            checkins.record_scan(db, code, verdict.kind, registration_id, self.device_name)
         log.info("check-in %s: %s", registration_id, verdict.kind)
         if verdict.kind is VerdictKind.ADMIT:
             self.events.publish("journal")  # peers: push it to the other doors now
@@ -230,36 +229,38 @@ class Door:
     def undo(self, registration_id: str) -> Attendee:
         """Reverse a check-in: locally at once, on the server by restoring the old status.
 
-        Rules (the server's word wins, see ``store.EFFECTIVE``): a change the server refused
-        or that never left this kiosk is simply forgotten, never "undone" into another
+        Rules (the server's word wins, see ``registrations.EFFECTIVE``): a change the server
+        refused or that never left this kiosk is simply forgotten, never "undone" into another
         write; only a change that reached (or may have reached) the server is reversed, and
         then with a status the server had before this kiosk changed it.
         """
         with self.store.write() as db:
-            attendee = self.store.attendee(registration_id)
+            attendee = registrations.attendee(db, registration_id)
             if attendee is None or attendee.registration.event_id != self.event_id:
                 raise NothingToUndo("No such registration for this event")
             if not can_undo(attendee):
                 raise NothingToUndo(f"{attendee.registration.attendee_name} is not checked in")
-            local = self.store.checkin_row(registration_id)
-            reached_server = self.store.reached_server(db, registration_id)
+            local = checkins.checkin_row(db, registration_id)
+            reached_server = checkins.reached_server(db, registration_id)
             if (local is not None and not reached_server
                     and not self.journal.admitted_elsewhere(db, registration_id)):  # peers
                 # the check-in never left this kiosk: forget it instead of sending two PATCHes
-                self.store.forget_local_change(db, registration_id)
+                checkins.forget_local_change(db, registration_id)
             else:
                 previous = local["previous_status"] if local is not None else None
                 server = attendee.registration.status
                 restore = next((s for s in (previous, server) if s and s != Status.ATTENDED),
                                Status.CONFIRMED)
-                self.store.reverse_local_change(db, attendee, restore, self.device_name)
-            self.store.record_scan(db, registration_id, "undo", registration_id, self.device_name)
-            restored = self.store.attendee(registration_id)  # peers: journal the undo
+                checkins.reverse_local_change(db, attendee, restore, self.device_name,
+                                              now=self.store.clock())
+            checkins.record_scan(db, registration_id, "undo", registration_id, self.device_name)
+            restored = registrations.attendee(db, registration_id)  # peers: journal the undo
             self.journal.record(db, registration_id, "undo",
-                                restored.effective_status if restored else Status.CONFIRMED, utcnow())
+                                restored.effective_status if restored else Status.CONFIRMED,
+                                utcnow())
         log.info("undo %s", registration_id)
         self.events.publish("journal")
-        result = self.store.attendee(registration_id)
+        result = registrations.attendee(self.store.db, registration_id)
         assert result is not None
         self.events.publish("undo", registration_id=registration_id)
         self._outbox_changed()
@@ -278,18 +279,21 @@ class Door:
                     f"Only {max(left, 0)} place{'s' if left != 1 else ''} left; "
                     f"this party needs {party}"
                 )
-            rid = self.store.insert_local_registration(db, self.event_id, fields, WALK_IN_STATUS)
-            self.store.enqueue(db, "create", self.event_id, rid,
-                               {**fields, "status": WALK_IN_STATUS})
+            now = self.store.clock()
+            rid = checkins.insert_local_registration(db, self.event_id, fields, WALK_IN_STATUS,
+                                                     now=now)
+            outbox_table.enqueue(db, "create", self.event_id, rid,
+                                 {**fields, "status": WALK_IN_STATUS}, created_ts=now)
             if check_in:
-                attendee = self.store.attendee(rid)
+                attendee = registrations.attendee(db, rid)
                 assert attendee is not None
-                at = self.store.set_local_status(db, attendee, Status.ATTENDED, self.device_name)
+                at = checkins.set_local_status(db, attendee, Status.ATTENDED, self.device_name,
+                                               now=self.store.clock())
                 verdict = _with(judge(rid, attendee, self.event_id, False),
                                 checked_in_at=at, checked_in_device=self.device_name)
                 self._want_badge(db, rid)
-                self.store.record_scan(db, rid, verdict.kind, rid, self.device_name)
-        attendee = self.store.attendee(rid)
+                checkins.record_scan(db, rid, verdict.kind, rid, self.device_name)
+        attendee = registrations.attendee(self.store.db, rid)
         assert attendee is not None
         log.info("walk-in %s registered (party of %d)", rid, party)
         self.events.publish("register", attendee=attendee)
@@ -302,33 +306,35 @@ class Door:
         event = self.event
         if event is None or event.slots is None:
             return None
-        _, _, held = self.store.counts(self.event_id)
+        _, _, held = registrations.counts(self.store.db, self.event_id)
         return event.slots - held
 
     # -- reads -----------------------------------------------------------------------------
 
     def attendee(self, registration_id: str) -> Attendee | None:
-        attendee = self.store.attendee(registration_id)
+        attendee = registrations.attendee(self.store.db, registration_id)
         if attendee and attendee.registration.event_id != self.event_id:
             return None
         return attendee
 
     def attendees(self, status: str | None = None) -> Iterator[Attendee]:
-        return self.store.attendees(self.event_id, status=status)
+        return registrations.attendees(self.store.db, self.event_id, status=status)
 
     def search(self, query: str, limit: int = 50) -> list[Attendee]:
         query = clean(query)[:200]
         exact = self.attendee(query) if query.startswith(("reg_", "local_")) else None
-        return [exact] if exact else self.store.search(self.event_id, query, limit)
+        if exact:
+            return [exact]
+        return registrations.search(self.store.db, self.event_id, query, limit)
 
     def status(self) -> StatusReport:
         event = self.event
-        counts, people_in, held = self.store.counts(self.event_id)
+        counts, people_in, held = registrations.counts(self.store.db, self.event_id)
         left = event.slots - held if event and event.slots is not None else None
         return StatusReport(
             event=event, counts=counts, people_in=people_in, places_taken=held,
             places_left=left, last_sync_at=self.store.get_meta("last_sync_at"),
-            outbox=self.store.outbox_summary(),
+            outbox=outbox_table.summary(self.store.db),
             sync_warning=self.store.get_meta(SYNC_WARNING_META),
             first_sync_complete=self.first_sync_complete,
             double_entries=self.journal.double_entry_count(),  # peers (issue 10), a kept count
@@ -343,7 +349,7 @@ class Door:
 
     def conflicts(self) -> list[Conflict]:
         """What needs attention: refused uploads, then double entries (issue 10)."""
-        return self.store.conflicts() + self._double_entries()
+        return outbox_table.conflicts(self.store.db) + self._double_entries()
 
     def _double_entries(self) -> list[Conflict]:
         """A registration admitted at two doors that could not see each other: both
@@ -352,7 +358,7 @@ class Door:
         in local time, in its language."""
         found = []
         for double in self.journal.double_entries():
-            attendee = self.store.attendee(double.registration_id)
+            attendee = registrations.attendee(self.store.db, double.registration_id)
             found.append(Conflict(
                 outbox_id=0, registration_id=double.registration_id, operation="double entry",
                 http_status=None, created_at=double.admissions[-1].at,
@@ -366,12 +372,12 @@ class Door:
 
     def dismiss_conflict(self, outbox_id: int) -> None:
         """Accept the server's word: the entry is closed and the server's status shows."""
-        if not self.store.dismiss_conflict(outbox_id, self.clock()):
+        if not outbox_table.dismiss_conflict(self.store, outbox_id, self.clock()):
             raise DoorError("No such conflict")
         self._outbox_changed()
 
     def retry_conflict(self, outbox_id: int) -> None:
-        if not self.store.retry_conflict(outbox_id):
+        if not outbox_table.retry_conflict(self.store, outbox_id):
             raise DoorError("No such conflict")
         self._outbox_changed()
 
@@ -430,7 +436,7 @@ class Door:
         another process is pulling (then that pull does it)."""
         try:
             with self._exclusive(0):
-                self.store.repair_search_index()
+                registrations.repair_search_index(self.store)
         except NetworkBusy:
             pass
 
@@ -479,7 +485,7 @@ class Door:
                                            deadline_s=max(0.0, stop_at - time.monotonic()),
                                            cancelled=cancelled)
                 self._note_result(result.error)
-        self.store.archive_finished()  # the outbox holds only what waits (store.py, #4)
+        outbox_table.archive_finished(self.store)  # the outbox holds only what waits
         self._outbox_changed()
         return result
 
@@ -493,12 +499,13 @@ class Door:
         client = self._need_client()
         if not registration_id.startswith("reg_"):
             return None
-        fetched_at, seq = self.clock(), self.store.observed_seq()
+        fetched_at, seq = self.clock(), outbox_table.observed_seq(self.store.db)
         raw = self._network(lambda: client.get_registration(self.event_id, registration_id))
         if raw is None:
             return None
-        stored, _, _ = self.store.upsert_server_rows(
-            self.event_id, [raw], sync_gen=None, fetched_at=fetched_at, fetched_seq=seq
+        stored, _, _ = registrations.upsert_server_rows(
+            self.store, self.event_id, [raw], sync_gen=None, fetched_at=fetched_at,
+            fetched_seq=seq,
         )
         if not stored:
             return None
@@ -535,7 +542,7 @@ class Door:
             self.events.publish("online", online=online, reason=reason)
 
     def _outbox_changed(self) -> None:
-        self.events.publish("outbox", summary=self.store.outbox_summary())
+        self.events.publish("outbox", summary=outbox_table.summary(self.store.db))
 
 
 def export_row(attendee: Attendee) -> dict[str, Any]:

@@ -36,7 +36,10 @@ from kiosk.api import (
 )
 from kiosk import rules
 from kiosk.models import Status
-from kiosk.store import OutboxEntry, Store, clean_registration
+from kiosk import outbox_table
+from kiosk.outbox_table import OutboxEntry
+from kiosk.registrations import clean_registration
+from kiosk.store import Store
 
 log = logging.getLogger("kiosk.outbox")
 
@@ -99,14 +102,14 @@ class Pusher:
         stop_at = self.monotonic() + deadline_s
         tries = unreachable = 0
         while max_items is None or sent + conflicts < max_items:
-            entry = self.store.outbox_head()
+            entry = outbox_table.head(self.store.db)
             if entry is None:
                 break
             if not ignore_backoff and self._waiting(entry):
                 return self._result(sent, conflicts, deferred=sent + conflicts == 0)
             if (entry.op == "status" and self.overtaken
                     and self.overtaken(entry.registration_id)):  # peers (issue 10)
-                self.store.supersede(entry.id)
+                outbox_table.supersede(self.store, entry.id)
                 log.info("outbox entry %d overtaken by another door's change", entry.id)
                 continue
             if entry.op == "create" and entry.sent_at is not None and not self._pulled_since(entry):
@@ -159,21 +162,22 @@ class Pusher:
             raise Rejected("The walk-in this change belongs to was not registered", 409)
         if entry.op == "create":
             return self._create(entry)
-        self._mark_sent(entry)
+        outbox_table.mark_sent(self.store, entry.id, self.clock())
         data = self.client.update_status(
             entry.event_id, entry.registration_id, entry.payload["status"]
         )
-        self._done_status(entry, data)
+        outbox_table.finish_status(self.store, entry, clean_registration(data, entry.event_id),
+                                   self.clock())
         return True
 
     def _create(self, entry: OutboxEntry) -> bool:
         if entry.sent_at is not None:
-            twin = self._find_twin(entry)
+            twin = outbox_table.find_twin(self.store.db, entry)
             if twin:
                 log.info("walk-in %s already reached the server as %s", entry.registration_id, twin)
                 self._link(entry, twin, None)
                 return True
-        self._mark_sent(entry)
+        outbox_table.mark_sent(self.store, entry.id, self.clock())
         body = {k: v for k, v in entry.payload.items() if v not in (None, "")}
         data = self.client.create_registration(
             entry.event_id, body, idempotency_key=f"kiosk-{entry.registration_id}"
@@ -196,27 +200,18 @@ class Pusher:
         done = self.store.get_meta("last_complete_gen")
         return done is not None and entry.sent_gen is not None and int(done) > entry.sent_gen
 
-    def _find_twin(self, entry: OutboxEntry) -> str | None:
-        return self.store.find_twin(entry)
-
-    # -- bookkeeping (the SQL lives in Store) ------------------------------------------------
-
-    def _mark_sent(self, entry: OutboxEntry) -> None:
-        self.store.mark_sent(entry.id, self.clock())
-
-    def _done_status(self, entry: OutboxEntry, data: dict) -> None:
-        self.store.finish_status(entry, clean_registration(data, entry.event_id), self.clock())
+    # -- bookkeeping (the SQL lives in kiosk.outbox_table) -------------------------------------
 
     def _link(self, entry: OutboxEntry, server_id: str, data: dict | None) -> None:
         """The walk-in now has a server id: re-key its local rows and later entries."""
-        self.store.link_walk_in(entry, server_id, (data or {}).get("status") or Status.CONFIRMED,
-                                self.clock())
+        status = (data or {}).get("status") or Status.CONFIRMED
+        outbox_table.link_walk_in(self.store, entry, server_id, status, self.clock())
 
     def _conflict(self, entry: OutboxEntry, exc: Rejected) -> None:
         log.warning("outbox entry %d (%s %s) refused: %s", entry.id, entry.op,
                     entry.registration_id, exc)
         message = explain_conflict(entry, exc)
-        self.store.mark_conflict(entry.id, exc.status_code, message)
+        outbox_table.mark_conflict(self.store, entry.id, exc.status_code, message)
         self.on_change()
 
     def _retry_later(self, entry: OutboxEntry, exc: ApiError) -> None:
@@ -224,12 +219,12 @@ class Pusher:
             delay = exc.retry_after
         else:
             delay = backoff(entry.attempts)
-        self.store.postpone(entry.id, self.clock() + delay, str(exc))
+        outbox_table.postpone(self.store, entry.id, self.clock() + delay, str(exc))
         log.info("upload of entry %d postponed %.1fs: %s", entry.id, delay, exc)
 
     def _result(self, sent: int, conflicts: int, *, error: ApiError | None = None,
                 needs_pull: bool = False, deferred: bool = False) -> PushResult:
-        remaining = self.store.outbox_summary().pending
+        remaining = outbox_table.summary(self.store.db).pending
         return PushResult(sent, conflicts, remaining, error, needs_pull, deferred)
 
 

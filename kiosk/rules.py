@@ -194,7 +194,8 @@ CONFLICT_TEXT = {
 
 def conflict_kind(op: str, registration_id: str | None, http_status: int | None) -> str:
     """Why an outbox entry (``op`` 'create' or 'status') became a conflict. No HTTP status:
-    the sync read a cancellation before the check-in was sent (Store._server_cancellations_win).
+    the sync read a cancellation before the check-in was sent
+    (kiosk.outbox_table.server_cancellations_win).
     """
     if op == "create":
         return CONFLICT_WALK_IN_FULL if http_status == 409 else CONFLICT_WALK_IN_REFUSED

@@ -35,7 +35,9 @@ from typing import Callable
 from kiosk.api import Page, WebKasaClient
 from kiosk.contract import MAX_SYNC_PASSES, REQUESTED_PAGE_SIZE
 from kiosk.clock import utcnow
-from kiosk.store import ServerRows, Store, prepare_server_rows
+from kiosk import outbox_table, registrations
+from kiosk.registrations import ServerRows, prepare_server_rows
+from kiosk.store import Store
 
 log = logging.getLogger("kiosk.sync")
 
@@ -47,6 +49,8 @@ WARNING_META = "sync_warning"
 HELD_META = "vanish_held:{event_id}"
 
 Progress = Callable[[int, "int | None"], None]
+"""A progress callback: (registrations read so far, total or None when the server gives
+none). The door's :meth:`kiosk.door.Door.pull` takes one too."""
 
 FETCH_AHEAD = 2
 """Pages on their way while one is written. The bench (bench/bench_core.py) measured one page
@@ -90,19 +94,20 @@ def pull(
     warning: str | None = None
     started_iso = utcnow()
     event = client.get_event(event_id)
-    store.save_event(event)
-    gen = store.next_sync_gen()
+    registrations.save_event(store, event)
+    gen = registrations.next_sync_gen(store)
     stored = skipped = requests = passes = seen = shown = 0
     total: int | None = None
     complete = False
-    store.defer_search_index()
+    registrations.defer_search_index(store)
     try:
         with store.bulk(), store.checkpoints_aside(), ThreadPoolExecutor(
                 FETCH_AHEAD, thread_name_prefix="kiosk-sync-fetch") as pool:
 
             def fetch(offset: int, limit: int) -> tuple[float, int, Page, ServerRows]:
                 fetched_at = clock()  # before the request: the row is at least this fresh
-                seq = store.observed_seq()  # ... and newer than every local change up to here
+                # ... and newer than every local change up to here
+                seq = outbox_table.observed_seq(store.db)
                 page = client.list_registrations(event_id, limit=limit, offset=offset)
                 # checked here, so that the writer (the sync's slowest lane) only writes
                 return fetched_at, seq, page, prepare_server_rows(page.data, event_id)
@@ -133,9 +138,9 @@ def pull(
                     elif page.data and more and not (cancelled and cancelled()):
                         _fetch_ahead(ahead, pool, fetch, offset, limit, total,
                                      FETCH_AHEAD if client.pacer.delay("read") == 0 else 1)
-                    n, bad, _ = store.upsert_server_rows(event_id, rows, sync_gen=gen,
-                                                         fetched_at=fetched_at, fetched_seq=seq,
-                                                         count_fresh=False)
+                    n, bad, _ = registrations.upsert_server_rows(
+                        store, event_id, rows, sync_gen=gen, fetched_at=fetched_at,
+                        fetched_seq=seq, count_fresh=False)
                     stored += n
                     read += n
                     skipped += bad
@@ -147,9 +152,10 @@ def pull(
                         _drop(ahead)
                         raise SyncCancelled()
                     # the search index catches up while the next page is on its way
-                    while ahead and not ahead[0][1].done() and store.catch_up_search_index():
+                    while (ahead and not ahead[0][1].done()
+                           and registrations.catch_up_search_index(store)):
                         pass
-                seen = store.count_seen(event_id, gen)
+                seen = registrations.count_seen(store.db, event_id, gen)
                 complete = warning is None and (total is None
                                                 or seen + skipped_this_pass >= total)
                 if not complete and warning is None:
@@ -187,7 +193,7 @@ def _finish_search_index(store: Store) -> None:
     these batches need not each reach the disk: the index can be rebuilt from the table."""
     try:
         with store.bulk(), store.checkpoints_aside():
-            store.repair_search_index()
+            registrations.repair_search_index(store)
     except sqlite3.Error as exc:  # do not hide why the sync stopped
         log.warning("search index not caught up: %s", exc)
 
@@ -228,7 +234,7 @@ def _remove_vanished(store: Store, event_id: str, gen: int) -> tuple[int, str | 
     """Mark the rows a complete sync did not see as gone, unless that is most of the cache
     and no earlier complete sync agreed: then keep them and say so (returns the count
     marked and a warning for staff)."""
-    unseen, cached = store.count_unseen(event_id, gen)
+    unseen, cached = registrations.count_unseen(store.db, event_id, gen)
     key = HELD_META.format(event_id=event_id)
     held_before = store.get_meta(key)
     if unseen and unseen * 2 > cached and not held_before:
@@ -236,4 +242,4 @@ def _remove_vanished(store: Store, event_id: str, gen: int) -> tuple[int, str | 
         return 0, (f"the server's list left out {unseen} of {cached} cached registrations; "
                    "they are kept until a later full sync agrees")
     store.set_meta(key, None)
-    return (store.mark_vanished(event_id, gen) if unseen else 0), None
+    return (registrations.mark_vanished(store, event_id, gen) if unseen else 0), None

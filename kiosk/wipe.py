@@ -8,8 +8,13 @@ ask before it does. Exports written by the kiosk are remembered in ``exports.txt
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kiosk.store import Store
 
 EXPORTS_FILE = "exports.txt"
 """Exports written from this data folder, ``<event id><TAB><absolute path>`` a line, so that
@@ -159,9 +164,44 @@ def _read(path: Path) -> str:
 
 
 def _db_info(db: Path, event_id: str | None) -> dict:
-    from kiosk.store import Store
+    return inspect(db, event_id)
 
-    return Store.inspect(db, event_id)
+
+def inspect(path: Path, event_id: str | None) -> dict[str, Any]:
+    """What a database file holds, read without leaving anything behind and without
+    migrating it: opening a WAL database creates -wal and -shm files, so one without
+    them (closed cleanly) is opened as immutable. A file that is not ours or is damaged
+    reads as empty (the whole file then goes).
+
+    Runs its own SQL on a read-only connection, like :mod:`kiosk.repair`: a :class:`Store`
+    would create files and run migrations on what may not even be a kiosk database."""
+    wal = Path(f"{path}-wal").exists()
+    mode = "mode=ro" if wal else "immutable=1"
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?{mode}", uri=True, timeout=5)
+    try:
+        events = {r[0] for r in conn.execute(
+            "SELECT id FROM events UNION SELECT DISTINCT event_id FROM registrations"
+            " UNION SELECT DISTINCT event_id FROM outbox"
+            " UNION SELECT DISTINCT event_id FROM checkins")}
+        where, args = ("", ()) if event_id is None else (" AND event_id=?", (event_id,))
+        unsent = conn.execute(f"SELECT COUNT(*) FROM outbox WHERE state='pending'{where}",
+                              args).fetchone()[0]
+        conflicts = conn.execute(f"SELECT COUNT(*) FROM outbox WHERE state='conflict'{where}",
+                                 args).fetchone()[0]
+        rows = 0
+        if event_id is not None:
+            tables = ["registrations", "checkins", "outbox"]
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name='outbox_archive'"
+                            ).fetchone():
+                tables.append("outbox_archive")
+            for table in tables:
+                rows += conn.execute(f"SELECT COUNT(*) FROM {table} WHERE event_id=?",
+                                     (event_id,)).fetchone()[0]
+    except sqlite3.DatabaseError:
+        events, unsent, conflicts, rows = set(), 0, 0, 0
+    finally:
+        conn.close()
+    return {"events": events, "unsent": unsent, "conflicts": conflicts, "rows": rows}
 
 
 def carry_out(plan: WipePlan) -> list[str]:
@@ -214,11 +254,29 @@ def carry_out(plan: WipePlan) -> list[str]:
 
 
 def _delete_event_rows(db: Path, event_id: str | None) -> None:
-    """One event's rows, overwritten on disk (see :meth:`kiosk.store.Store.delete_event`)."""
+    """One event's rows, overwritten on disk (see :func:`delete_event`)."""
     from kiosk.store import Store
 
     store = Store(db.parent)
     try:
-        store.delete_event(event_id or "")
+        delete_event(store, event_id or "")
     finally:
         store.close()
+
+
+def delete_event(store: Store, event_id: str) -> None:
+    """Delete one event's rows, overwriting them on disk (secure_delete, then VACUUM) so
+    the names do not linger in free pages or the write-ahead log.
+
+    Each table's owner says which of its rows belong to the event, all in one transaction;
+    the server copy goes last, since the others find the event's rows through it."""
+    from kiosk import checkins, outbox_table, registrations
+    from kiosk.badges import jobs
+    from kiosk.peers import journal
+
+    store.db.execute("PRAGMA secure_delete=ON")
+    with store.write() as db:
+        for owner in (journal, checkins, jobs, outbox_table, registrations):
+            owner.delete_event(db, event_id)
+    store.db.execute("VACUUM")
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -41,6 +41,7 @@ PEOPLE = [
 
 
 def seed(data_dir: Path):
+    from kiosk import registrations
     from kiosk.door import Door
     from kiosk.models import Event
     from kiosk.settings import Settings
@@ -49,11 +50,11 @@ def seed(data_dir: Path):
     event = Event(id="evt_gala", title="Spring Gala 2030", slots=120, start_date="2030-05-01",
                   start_time="19:00", location="Main Hall")
     store = Store(data_dir)
-    store.save_event(event)
+    registrations.save_event(store, event)
     rows = [{"id": rid, "event_id": event.id, "attendee_name": n, "attendee_email": e,
              "attendee_phone": p, "status": s, "guest_count": g, "notes": notes,
              "created_at": "2030-04-01T10:00:00Z"} for rid, n, e, p, s, g, notes in PEOPLE]
-    store.upsert_server_rows(event.id, rows, sync_gen=None, fetched_at=time.time())
+    registrations.upsert_server_rows(store, event.id, rows, sync_gen=None, fetched_at=time.time())
     store.set_meta("last_sync_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 240)))
     return Door(store, Settings(event_id=event.id, device_name="Door 2"), None)
 

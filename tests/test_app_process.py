@@ -13,6 +13,7 @@ from pathlib import Path
 
 import cv2
 
+from kiosk import registrations
 from kiosk.codes import ticket_payload
 from kiosk.store import Store
 
@@ -72,5 +73,5 @@ def test_app_scans_a_ticket_from_a_video_camera(sim, tmp_path):
     assert proc.returncode == 0  # SIGTERM ends the app cleanly
     assert sim.api_key not in "".join(seen)
     store = Store(tmp_path / "data")
-    assert store.attendee(rid).effective_status == "ATTENDED"
+    assert registrations.attendee(store.db, rid).effective_status == "ATTENDED"
     store.close()

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from kiosk import outbox_table, registrations
 from kiosk.codes import ticket_payload
 from kiosk.models import VerdictKind
 from kiosk.store import Store
@@ -29,9 +30,9 @@ def test_admit_records_checkin_and_outbox_before_returning(synced_door, tmp_path
     assert verdict.checked_in_at and verdict.checked_in_device == "Door 1"
     # durable: a fresh connection to the same file sees it
     other = Store(door.store.data_dir)
-    again = other.attendee(attendee.id)
+    again = registrations.attendee(other.db, attendee.id)
     assert again.effective_status == "ATTENDED" and again.awaiting_upload
-    assert other.outbox_summary().pending == 1
+    assert outbox_table.summary(other.db).pending == 1
     other.close()
 
 
@@ -42,7 +43,7 @@ def test_second_scan_is_already_checked_in_with_when_and_where(synced_door):
     assert verdict.kind is VerdictKind.ALREADY_CHECKED_IN
     assert verdict.checked_in_at == admitted.checked_in_at
     assert verdict.checked_in_device == "Door 1"
-    assert synced_door.store.outbox_summary().pending == 1  # not queued twice
+    assert outbox_table.summary(synced_door.store.db).pending == 1  # not queued twice
 
 
 def test_attended_on_server_is_already_checked_in(synced_door):
@@ -59,7 +60,7 @@ def test_refusals_change_nothing(synced_door, status, kind):
     verdict = synced_door.checkin(attendee.id)
     assert verdict.kind is kind
     assert synced_door.attendee(attendee.id).effective_status == status
-    assert synced_door.store.outbox_summary().pending == 0
+    assert outbox_table.summary(synced_door.store.db).pending == 0
 
 
 def test_pending_admitted_when_operator_allows(sim, tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 
+from kiosk import registrations
 from kiosk.door import Door
 from kiosk.settings import Settings
 from kiosk.store import Store
@@ -33,7 +34,7 @@ def rows(prefix: str, n: int) -> list[dict]:
 
 def test_checkin_goes_ahead_of_a_sync_page(tmp_path):
     store = Store(tmp_path / "data")
-    store.upsert_server_rows(EVENT, rows("door", 5), sync_gen=None, fetched_at=1.0)
+    registrations.upsert_server_rows(store, EVENT, rows("door", 5), sync_gen=None, fetched_at=1.0)
     door = Door(store, Settings(event_id=EVENT, device_name="Door 1"), None)
     page = rows("page", PAGE)  # one server page of the sync
     order: list[str] = []
@@ -58,7 +59,7 @@ def test_checkin_goes_ahead_of_a_sync_page(tmp_path):
         db.create_function("page_hook", 1, hook)
         db.execute("CREATE TEMP TRIGGER page_hook AFTER INSERT ON main.registrations"
                    " BEGIN SELECT page_hook(new.id); END")
-        store.upsert_server_rows(EVENT, page, sync_gen=1, fetched_at=2.0)
+        registrations.upsert_server_rows(store, EVENT, page, sync_gen=1, fetched_at=2.0)
         order.append("page stored")
 
     syncing = threading.Thread(target=sync_page)
@@ -70,14 +71,14 @@ def test_checkin_goes_ahead_of_a_sync_page(tmp_path):
     assert verdict.admitted
     assert order.index("check-in written") < order.index("page last row"), order
     assert order[-1] == "page stored"
-    assert door.store.attendee(page[-1]["id"]) is not None
+    assert registrations.attendee(door.store.db, page[-1]["id"]) is not None
     door.close()
 
 
 def test_background_writers_wait_for_a_waiting_checkin(tmp_path):
     """The sync's next batch does not take the lock while a check-in waits for it."""
     store = Store(tmp_path / "data")
-    store.upsert_server_rows(EVENT, rows("door", 5), sync_gen=None, fetched_at=1.0)
+    registrations.upsert_server_rows(store, EVENT, rows("door", 5), sync_gen=None, fetched_at=1.0)
     door = Door(store, Settings(event_id=EVENT, device_name="Door 1"), None)
     order: list[str] = []
     holding = threading.Event()

@@ -15,6 +15,7 @@ import threading
 
 import pytest
 
+from kiosk import registrations
 from kiosk import store as store_module
 from kiosk.door import Door
 from kiosk.settings import Settings
@@ -52,7 +53,7 @@ def rows(n: int) -> list[dict]:
 def test_checkin_in_another_process_goes_before_the_next_batch(tmp_path):
     data = tmp_path / "data"
     store = Store(data)
-    store.upsert_server_rows(EVENT, rows(3), sync_gen=None, fetched_at=1.0)
+    registrations.upsert_server_rows(store, EVENT, rows(3), sync_gen=None, fetched_at=1.0)
     door = Door(store, Settings(event_id=EVENT, device_name="Door 1"), None)
     batches = subprocess.Popen([sys.executable, "-c", BATCHES, str(data)], text=True,
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE)
@@ -93,10 +94,10 @@ def test_without_flock_sqlite_alone_orders_the_writers(tmp_path, monkeypatch):
     in-process lane and SQLite's lock, and no intent file is made."""
     monkeypatch.setattr(store_module, "fcntl", None)
     store = Store(tmp_path / "data")
-    store.upsert_server_rows(EVENT, rows(3), sync_gen=None, fetched_at=1.0)
+    registrations.upsert_server_rows(store, EVENT, rows(3), sync_gen=None, fetched_at=1.0)
     door = Door(store, Settings(event_id=EVENT, device_name="Door 1"), None)
     assert door.checkin("reg_x0002").admitted
-    assert store.attendee("reg_x0001") is not None
+    assert registrations.attendee(store.db, "reg_x0001") is not None
     assert not (tmp_path / "data" / "kiosk.db-intent").exists()
     door.close()
 

@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 
+from kiosk import outbox_table, registrations
 from kiosk.store import Store
 
 
@@ -34,9 +35,9 @@ def test_sigkill_during_checkins_loses_nothing_answered(sim, tmp_path):
     store = Store(tmp_path / "data")
     assert all(a["verdict"] == "admit" for a in answered)
     for answer in answered:
-        attendee = store.attendee(answer["registration_id"])
+        attendee = registrations.attendee(store.db, answer["registration_id"])
         assert attendee.effective_status == "ATTENDED" and attendee.awaiting_upload
-    pending = store.outbox_summary().pending
+    pending = outbox_table.summary(store.db).pending
     assert 25 <= pending <= 40  # every answered one, perhaps a few more, nothing twice
     queued = store.db.execute(
         "SELECT registration_id, COUNT(*) FROM outbox GROUP BY registration_id HAVING COUNT(*) > 1"

@@ -11,10 +11,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from kiosk import outbox_table, registrations, wipe
 from kiosk.contract import MAX_GUESTS, STATUSES, STATUSES_HOLDING_PLACES
 from kiosk.door import Door, WalkIn
 from kiosk.settings import Settings
-from kiosk.store import EFFECTIVE, Store
+from kiosk.registrations import EFFECTIVE
+from kiosk.store import Store
 
 EVENT = "evt_day"
 
@@ -36,12 +38,12 @@ def recount(store: Store, event_id: str) -> tuple[dict[str, int], int, int]:
 
 
 def assert_tallies_true(store: Store, event_id: str) -> None:
-    counts, people_in, held = store.counts(event_id)
+    counts, people_in, held = registrations.counts(store.db, event_id)
     assert (counts, people_in, held) == recount(store, event_id)
     kept = {s: n for s, n in store.db.execute("SELECT state, n FROM outbox_tally") if n}
     real = dict(store.db.execute("SELECT state, COUNT(*) FROM outbox GROUP BY state").fetchall())
     assert kept == real
-    summary = store.outbox_summary()
+    summary = outbox_table.summary(store.db)
     assert summary.pending == real.get("pending", 0)
     assert summary.conflicts == real.get("conflict", 0)
 
@@ -72,12 +74,14 @@ def test_counts_kept_right_through_a_day(synced_door, sim, tmp_path):
     # another process writes to the same file: the triggers keep its changes counted too
     script = (
         "import sys; from pathlib import Path; from kiosk.store import Store\n"
+        "from kiosk import outbox_table\n"
         "s = Store(Path(sys.argv[1]))\n"
         "with s.write() as db:\n"
         "    db.execute(\"UPDATE registrations SET status='CANCELLED', guest_count=3"
         " WHERE id=?\", (sys.argv[2],))\n"
         "    db.execute(\"DELETE FROM registrations WHERE id=?\", (sys.argv[3],))\n"
-        "    s.enqueue(db, 'status', sys.argv[4], sys.argv[2], {'status': 'ATTENDED'})\n"
+        "    outbox_table.enqueue(db, 'status', sys.argv[4], sys.argv[2],"
+        " {'status': 'ATTENDED'}, created_ts=s.clock())\n"
         "s.close()\n"
     )
     others = [a.id for a in door.attendees(status="CONFIRMED")]
@@ -108,10 +112,10 @@ def test_observed_seq_never_goes_back(synced_door):
     door = synced_door
     attendee = next(iter(door.attendees(status="CONFIRMED")))
     door.checkin(attendee.id)
-    before = door.store.observed_seq()
+    before = outbox_table.observed_seq(door.store.db)
     door.push(ignore_backoff=True)
     assert door.store.db.execute("SELECT MAX(id) FROM outbox").fetchone()[0] is None
-    assert door.store.observed_seq() >= before  # finished uploads take numbers too
+    assert outbox_table.observed_seq(door.store.db) >= before  # finished uploads take numbers too
 
 
 # -- a check-in's work does not grow with the day -------------------------------------------
@@ -196,7 +200,7 @@ def checkin_work(tmp_path: Path, name: str, finished: int, waiting: int) -> dict
             "again": steps(store, lambda: door.checkin("reg_n0000002")),
             "undo": steps(store, lambda: door.undo("reg_n0000002")),
             "summary": steps(store, store.outbox_summary),
-            "counts": steps(store, lambda: store.counts(EVENT)),
+            "counts": steps(store, lambda: registrations.counts(store.db, EVENT)),
             "status": steps(store, door.status),
         }
         assert_tallies_true(store, EVENT)
@@ -232,7 +236,7 @@ def test_checkin_and_status_work_do_not_grow_with_waiting_uploads(tmp_path):
 def test_archive_keeps_counts_and_makes_room(tmp_path):
     store = Store(tmp_path / "d")
     fill(store, 3000, 10)
-    assert store.archive_finished() == 3000
+    assert outbox_table.archive_finished(store) == 3000
     assert store.db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 10
     assert store.db.execute("SELECT COUNT(*) FROM outbox_archive").fetchone()[0] == 3000
     assert_tallies_true(store, EVENT)
@@ -242,14 +246,14 @@ def test_archive_keeps_counts_and_makes_room(tmp_path):
 def test_wiping_an_event_removes_its_archived_uploads(tmp_path):
     store = Store(tmp_path / "d")
     fill(store, 30, 5)
-    store.archive_finished()
+    outbox_table.archive_finished(store)
     path = store.path
-    assert Store.inspect(path, EVENT)["rows"] == 85 + 35 + 35  # registrations, check-ins, uploads
-    store.delete_event(EVENT)
+    assert wipe.inspect(path, EVENT)["rows"] == 85 + 35 + 35  # registrations, check-ins, uploads
+    wipe.delete_event(store, EVENT)
     for table in ("registrations", "checkins", "outbox", "outbox_archive"):
         assert store.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
     assert_tallies_true(store, EVENT)
-    assert store.counts(EVENT)[0]["CONFIRMED"] == 0
+    assert registrations.counts(store.db, EVENT)[0]["CONFIRMED"] == 0
     store.close()
 
 
@@ -258,12 +262,13 @@ def test_counts_of_a_database_migrated_with_waiting_uploads(tmp_path):
     counted right as soon as it is opened: the migration counts the moves already there."""
     import sqlite3
 
-    from kiosk import store as store_module
+    from kiosk import migrations as store_module
+    from kiosk.store import DB_NAME
 
     before = store_module.MIGRATIONS.index(store_module._MOVES_MIGRATION)
     data_dir = tmp_path / "old"
     data_dir.mkdir()
-    conn = sqlite3.connect(data_dir / store_module.DB_NAME, isolation_level=None)
+    conn = sqlite3.connect(data_dir / DB_NAME, isolation_level=None)
     for number, step in enumerate(store_module.MIGRATIONS[:before], start=1):
         conn.executescript(f"BEGIN; {step}; PRAGMA user_version={number}; COMMIT;")
     conn.close()
@@ -285,7 +290,7 @@ def test_counts_of_a_database_migrated_with_waiting_uploads(tmp_path):
             store_module.MIGRATIONS)
         assert store.db.execute("SELECT COUNT(*) FROM checkin_moves").fetchone()[0] == 198
         assert_tallies_true(store, EVENT)
-        counts, _, _ = store.counts(EVENT)
+        counts, _, _ = registrations.counts(store.db, EVENT)
         assert counts["ATTENDED"] == 300 + 198 and counts["CANCELLED"] == 1
     finally:
         store.close()

@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from kiosk import registrations, wipe
 from kiosk.door import Door, NothingToUndo
 from kiosk.models import Event, VerdictKind
 from kiosk.peers.auth import Rejected, Verifier, derive_secret, sign_request
@@ -21,8 +22,8 @@ IDS = [f"reg_{i:03d}" for i in range(10)]
 
 def local_door(data_dir, name: str) -> Door:
     store = Store(data_dir)
-    store.save_event(EVENT)
-    store.upsert_server_rows(EVENT.id, [
+    registrations.save_event(store, EVENT)
+    registrations.upsert_server_rows(store, EVENT.id, [
         {"id": rid, "event_id": EVENT.id, "attendee_name": f"Person {rid}",
          "attendee_email": f"{rid}@example.org", "status": "CONFIRMED", "guest_count": 0}
         for rid in IDS], sync_gen=None, fetched_at=time.time())
@@ -249,7 +250,7 @@ def test_wiping_an_event_gives_the_door_a_new_journal_identity(tmp_path):
     a = local_door(tmp_path / "a", "Door A")
     a.checkin(IDS[0])
     old = a.journal.door_id
-    a.store.delete_event(EVENT.id)
+    wipe.delete_event(a.store, EVENT.id)
     a.close()
     again = local_door(tmp_path / "a", "Door A")
     try:
@@ -324,7 +325,7 @@ def test_the_double_entry_count_follows_the_journal(tmp_path):
                 "status": "CONFIRMED", "hlc": first + 1, "at": "2030-01-01T10:00:00.000Z"}
         assert a.journal.apply([undo], {"door_x": "Door X"}) == 1
         assert assert_doubles_kept(a) == 2
-        a.store.delete_event(EVENT.id)  # the wipe: journal rows go, the door id too
+        wipe.delete_event(a.store, EVENT.id)  # the wipe: journal rows go, the door id too
         assert assert_doubles_kept(a) == 0
     finally:
         a.close()
@@ -346,7 +347,8 @@ def test_a_database_with_double_entries_is_counted_when_migrated(tmp_path):
     import sqlite3
 
     from kiosk.peers.schema import DOUBLES_MIGRATION
-    from kiosk.store import DB_NAME, MIGRATIONS
+    from kiosk.migrations import MIGRATIONS
+    from kiosk.store import DB_NAME
 
     before = MIGRATIONS.index(DOUBLES_MIGRATION)
     data_dir = tmp_path / "old"

@@ -9,6 +9,7 @@ import cv2
 import numpy as np
 import pytest
 
+from kiosk import registrations
 from kiosk.codes import InvalidCode, ParsedCode
 from kiosk.scan.decoders import make_decoder
 from kiosk.scan.frames import Frame, FrameSource
@@ -279,8 +280,8 @@ def test_kiosk_scan_uses_the_factory_and_the_door_does_not_parse_again(tmp_path,
     from kiosk.store import Store
 
     store = Store(tmp_path / "data")
-    store.save_event(Event(id="evt_1", title="Gala"))
-    store.upsert_server_rows("evt_1", [{
+    registrations.save_event(store, Event(id="evt_1", title="Gala"))
+    registrations.upsert_server_rows(store, "evt_1", [{
         "id": "reg_A1", "event_id": "evt_1", "attendee_name": "Ada", "status": "CONFIRMED",
         "attendee_email": "ada@example.org", "guest_count": 0}], sync_gen=None,
         fetched_at=time.time())

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from filelock import FileLock
 
+from kiosk import registrations
 from kiosk.settings import Settings, save
 from kiosk.store import Store
 from tests.test_cli import confirmed_ids, env, run  # noqa: F401  (env is a fixture)
@@ -33,11 +34,11 @@ def test_interleaved_sync_generations_never_mark_live_rows_vanished(env, sim):
     run(["sync"], env, check=True)
     store = Store(Path(env["KIOSK_DATA_DIR"]))
     try:
-        older, newer = store.next_sync_gen(), store.next_sync_gen()
+        older, newer = registrations.next_sync_gen(store), registrations.next_sync_gen(store)
         rows = sim.registrations_json(sim.main_event_id)
-        store.upsert_server_rows(sim.main_event_id, rows, sync_gen=newer, fetched_at=0.0)
+        registrations.upsert_server_rows(store, sim.main_event_id, rows, sync_gen=newer, fetched_at=0.0)
         # the older sync finishes last: the rows the newer one saw are not gone
-        assert store.mark_vanished(sim.main_event_id, older) == 0
+        assert registrations.mark_vanished(store, sim.main_event_id, older) == 0
     finally:
         store.close()
 

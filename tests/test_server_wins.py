@@ -6,6 +6,7 @@ import time
 import pytest
 from tests.conftest import FakeClock
 
+from kiosk import outbox_table, registrations
 from kiosk.door import NothingToUndo
 from kiosk.models import VerdictKind
 from kiosk.store import Store
@@ -84,11 +85,11 @@ def test_a_page_read_before_the_upload_finished_never_undoes_it(sim, tmp_path):
         assert door.pull().complete
         rid = next(a.id for a in door.attendees(status="CONFIRMED"))
         stale = sim.registrations_json(sim.main_event_id)
-        mark = store.observed_seq()  # a request sent now, before the check-in
+        mark = outbox_table.observed_seq(store.db)  # a request sent now, before the check-in
         assert door.checkin(rid).kind is VerdictKind.ADMIT
         assert door.push().complete and sim.status_of(rid) == "ATTENDED"
         clock.now += 86400  # the clock jumps a day ahead before the stale page is stored
-        store.upsert_server_rows(sim.main_event_id, [r for r in stale if r["id"] == rid],
+        registrations.upsert_server_rows(store, sim.main_event_id, [r for r in stale if r["id"] == rid],
                                  sync_gen=None, fetched_at=clock(), fetched_seq=mark)
         assert door.attendee(rid).effective_status == "ATTENDED"
     finally:
@@ -101,7 +102,8 @@ def test_uploads_finished_before_the_upgrade_keep_the_decision_they_had(tmp_path
     the next read."""
     import sqlite3
 
-    from kiosk.store import DB_NAME, MIGRATIONS
+    from kiosk.migrations import MIGRATIONS
+    from kiosk.store import DB_NAME
 
     before = next(i for i, step in enumerate(MIGRATIONS) if "uploaded_seq INTEGER" in step)
     (tmp_path / "data").mkdir()
@@ -124,14 +126,14 @@ def test_uploads_finished_before_the_upgrade_keep_the_decision_they_had(tmp_path
 
     store = Store(tmp_path / "data")
     try:
-        assert store.attendee("read_after").effective_status == "CONFIRMED"
-        assert store.attendee("read_before").effective_status == "ATTENDED"
-        row = [r for r in store.attendees("ev") if r.id == "read_before"][0]
+        assert registrations.attendee(store.db, "read_after").effective_status == "CONFIRMED"
+        assert registrations.attendee(store.db, "read_before").effective_status == "ATTENDED"
+        row = [r for r in registrations.attendees(store.db, "ev") if r.id == "read_before"][0]
         fresh = {"id": "read_before", "event_id": "ev", "attendee_name": "A",
                  "attendee_email": "a@x", "status": "CONFIRMED", "guest_count": 0}
-        store.upsert_server_rows("ev", [fresh], sync_gen=None, fetched_at=0.0,
-                                 fetched_seq=store.observed_seq())
+        registrations.upsert_server_rows(store, "ev", [fresh], sync_gen=None, fetched_at=0.0,
+                                 fetched_seq=outbox_table.observed_seq(store.db))
         assert row.effective_status == "ATTENDED"
-        assert store.attendee("read_before").effective_status == "CONFIRMED"
+        assert registrations.attendee(store.db, "read_before").effective_status == "CONFIRMED"
     finally:
         store.close()

@@ -8,18 +8,13 @@ import json
 import sqlite3
 import threading
 
+from kiosk import outbox_table, registrations
 from kiosk.api import WebKasaClient
 from kiosk.door import Door
 from kiosk.simulator.testing import running_simulator
 from kiosk.settings import Settings
-from kiosk.store import (
-    CHECKPOINT_EVERY,
-    WAL_AUTOCHECKPOINT,
-    WRITE_BATCH,
-    Store,
-    clean_registration,
-    prepare_server_rows,
-)
+from kiosk.registrations import WRITE_BATCH, clean_registration, prepare_server_rows
+from kiosk.store import CHECKPOINT_EVERY, WAL_AUTOCHECKPOINT, Store
 
 EVENT = "evt_writes"
 
@@ -44,12 +39,12 @@ def test_a_page_written_in_batches_stores_every_row_and_counts_each_once(tmp_pat
     store = Store(tmp_path / "d")
     page = rows("p", WRITE_BATCH * 3 + 7)
     page.append({**page[3], "attendee_name": "Read Twice"})  # shifted rows: the later read wins
-    stored, skipped, fresh = store.upsert_server_rows(EVENT, page, sync_gen=1, fetched_at=1.0)
+    stored, skipped, fresh = registrations.upsert_server_rows(store, EVENT, page, sync_gen=1, fetched_at=1.0)
     assert (stored, skipped, fresh) == (len(page), 0, len(page) - 1)
-    assert store.attendee(page[3]["id"]).registration.attendee_name == "Read Twice"
+    assert registrations.attendee(store.db, page[3]["id"]).registration.attendee_name == "Read Twice"
     # the same rows again in the same generation are not new; another generation's are
-    assert store.upsert_server_rows(EVENT, page[:10], sync_gen=1, fetched_at=2.0)[2] == 0
-    assert store.upsert_server_rows(EVENT, page[:10], sync_gen=2, fetched_at=3.0)[2] == 10
+    assert registrations.upsert_server_rows(store, EVENT, page[:10], sync_gen=1, fetched_at=2.0)[2] == 0
+    assert registrations.upsert_server_rows(store, EVENT, page[:10], sync_gen=2, fetched_at=3.0)[2] == 10
     assert store.db.execute("SELECT COUNT(*) FROM registrations").fetchone()[0] == len(page) - 1
     store.close()
 
@@ -59,9 +54,9 @@ def test_rows_checked_ahead_are_stored_as_the_raw_rows_would_be(tmp_path):
     raw[0].update(guest_count=2.9, notes="multi\nline", created_at="2026-11-24T22:12:06+01:00")
     ahead = Store(tmp_path / "a", clock=lambda: 5.0)
     direct = Store(tmp_path / "b", clock=lambda: 5.0)
-    assert ahead.upsert_server_rows(EVENT, prepare_server_rows(raw, EVENT), sync_gen=1,
+    assert registrations.upsert_server_rows(ahead, EVENT, prepare_server_rows(raw, EVENT), sync_gen=1,
                                     fetched_at=1.0)[:2] == (5, 2)
-    assert direct.upsert_server_rows(EVENT, raw, sync_gen=1, fetched_at=1.0)[:2] == (5, 2)
+    assert registrations.upsert_server_rows(direct, EVENT, raw, sync_gen=1, fetched_at=1.0)[:2] == (5, 2)
     query = "SELECT * FROM registrations ORDER BY id"
     assert [tuple(r) for r in ahead.db.execute(query)] == [tuple(r) for r in direct.db.execute(query)]
     for row in raw[:5]:  # every column as clean_registration has it
@@ -69,7 +64,7 @@ def test_rows_checked_ahead_are_stored_as_the_raw_rows_would_be(tmp_path):
         stored_row = ahead.db.execute("SELECT * FROM registrations WHERE id = ?",
                                       (row["id"],)).fetchone()
         assert {key: stored_row[key] for key in cleaned} == cleaned
-    stored = ahead.attendee("reg_c00000").registration
+    stored = registrations.attendee(ahead.db, "reg_c00000").registration
     assert (stored.guest_count, stored.notes, stored.created_at) == (
         2, "multi\nline", "2026-11-24T21:12:06.000Z")
     ahead.close()
@@ -84,29 +79,31 @@ def test_text_a_json_page_can_carry_but_sqlite_cannot_is_stored_readably(tmp_pat
                       ' {"id": "reg_odd2", "status": "CONFIRMED", "guest_count": NaN},'
                       ' {"id": "reg_\\ud800", "status": "CONFIRMED"}]')
     store = Store(tmp_path / "d")
-    assert store.upsert_server_rows(EVENT, page, sync_gen=1, fetched_at=1.0)[:2] == (2, 1)
-    odd = store.attendee("reg_odd1").registration
+    assert registrations.upsert_server_rows(store, EVENT, page, sync_gen=1, fetched_at=1.0)[:2] == (2, 1)
+    odd = registrations.attendee(store.db, "reg_odd1").registration
     assert (odd.attendee_name, odd.notes, odd.guest_count) == ("Zo?e", "?", 0)
-    assert store.attendee("reg_odd2").registration.guest_count == 0
+    assert registrations.attendee(store.db, "reg_odd2").registration.guest_count == 0
     assert clean_registration(page[2], EVENT) is None  # an id no ticket could match
-    assert [a.id for a in store.attendees(EVENT)] == ["reg_odd2", "reg_odd1"]
+    assert [a.id for a in registrations.attendees(store.db, EVENT)] == ["reg_odd2", "reg_odd1"]
     store.close()
 
 
 def test_a_cancellation_in_a_page_wins_over_waiting_changes_read_before_it(tmp_path):
     store = Store(tmp_path / "d")
-    store.upsert_server_rows(EVENT, rows("w", 4), sync_gen=None, fetched_at=1.0)
+    registrations.upsert_server_rows(store, EVENT, rows("w", 4), sync_gen=None, fetched_at=1.0)
     door = Door(store, Settings(event_id=EVENT, device_name="Door 1"), None)
     admitted, other = "reg_w00000", "reg_w00001"
     assert door.checkin(admitted).admitted and door.checkin(other).admitted
     with store.write() as db:  # an undo waiting for upload (the check-in had reached the server)
-        undo = store.enqueue(db, "status", EVENT, "reg_w00002", {"status": "CONFIRMED"})
-    seq = store.observed_seq()  # the page below was requested after these changes...
+        undo = outbox_table.enqueue(db, "status", EVENT, "reg_w00002", {"status": "CONFIRMED"},
+                                    created_ts=store.clock())
+    seq = outbox_table.observed_seq(store.db)  # the page below was requested after these changes...
     with store.write() as db:  # ... and this one was made after the request went out
-        store.enqueue(db, "status", EVENT, "reg_w00003", {"status": "ATTENDED"})
+        outbox_table.enqueue(db, "status", EVENT, "reg_w00003", {"status": "ATTENDED"},
+                             created_ts=store.clock())
     cancelled = [{**row, "status": "CANCELLED"} for row in rows("w", 4)]
     cancelled[1]["status"] = "CONFIRMED"  # not cancelled: its check-in stays waiting
-    store.upsert_server_rows(EVENT, cancelled, sync_gen=1, fetched_at=2.0, fetched_seq=seq)
+    registrations.upsert_server_rows(store, EVENT, cancelled, sync_gen=1, fetched_at=2.0, fetched_seq=seq)
     states = dict(store.db.execute("SELECT registration_id, state FROM outbox"))
     assert states == {admitted: "conflict", other: "pending", "reg_w00002": "superseded",
                       "reg_w00003": "pending"}, states
@@ -127,7 +124,7 @@ def test_checkpoints_aside_copies_the_pages_into_the_database_file(tmp_path):
     with store.bulk(), store.checkpoints_aside():
         assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
         for i in range(commits):
-            store.upsert_server_rows(EVENT, rows(f"k{i}_", WRITE_BATCH), sync_gen=1,
+            registrations.upsert_server_rows(store, EVENT, rows(f"k{i}_", WRITE_BATCH), sync_gen=1,
                                      fetched_at=1.0)
     assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_AUTOCHECKPOINT
     assert in_database_file(store) == commits * WRITE_BATCH
@@ -144,7 +141,7 @@ def test_the_wal_keeps_starting_over_while_the_helper_checkpoints(tmp_path):
     largest = 0
     with store.bulk(), store.checkpoints_aside():
         for i in range(400):
-            store.upsert_server_rows(EVENT, rows(f"w{i}_", WRITE_BATCH), sync_gen=1,
+            registrations.upsert_server_rows(store, EVENT, rows(f"w{i}_", WRITE_BATCH), sync_gen=1,
                                      fetched_at=1.0, count_fresh=False)
             largest = max(largest, wal.stat().st_size)
     assert largest < 12_000_000, largest  # SQLite's own checkpoints keep it near 4 MB
@@ -155,7 +152,7 @@ def test_checkpoints_aside_ends_cleanly_when_the_pull_fails(tmp_path):
     store = Store(tmp_path / "d")
     try:
         with store.checkpoints_aside():
-            store.upsert_server_rows(EVENT, rows("f", 3), sync_gen=1, fetched_at=1.0)
+            registrations.upsert_server_rows(store, EVENT, rows("f", 3), sync_gen=1, fetched_at=1.0)
             raise RuntimeError("the network went away")
     except RuntimeError:
         pass

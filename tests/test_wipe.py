@@ -193,3 +193,24 @@ def test_each_file_beside_the_database_is_labelled_for_what_it_is(kiosk, sim, me
     assert labels["pin_lock.json"] == "count of wrong staff PINs"
     result = kiosk("wipe", "--all", "--yes", "--force")
     assert "network.lock" in result.output and "lock file" in result.output
+
+
+def test_wiping_an_event_removes_its_badge_jobs(tmp_path):
+    """``badge_jobs`` has an event id like the other tables: a wipe of the event takes its
+    badges (who asked, when, which printer) with it, and leaves another event's alone."""
+    from kiosk import registrations, wipe
+    from kiosk.badges.jobs import BadgeQueue
+    from kiosk.store import Store
+
+    store = Store(tmp_path / "d")
+    try:
+        for event_id, rid in (("evt_gone", "reg_gone"), ("evt_kept", "reg_kept")):
+            registrations.upsert_server_rows(
+                store, event_id, [{"id": rid, "attendee_name": "Ada", "status": "CONFIRMED"}],
+                sync_gen=1, fetched_at=1.0)
+            BadgeQueue(store, event_id, "Door 1").request(rid)
+        wipe.delete_event(store, "evt_gone")
+        left = store.db.execute("SELECT registration_id FROM badge_jobs").fetchall()
+        assert [tuple(r) for r in left] == [("reg_kept",)]
+    finally:
+        store.close()

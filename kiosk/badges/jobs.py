@@ -23,6 +23,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Callable
 
+from kiosk import registrations
 from kiosk.badges.content import BadgeContent, badge_content
 from kiosk.models import Status
 from kiosk.clock import TODAY, local_time, utcnow
@@ -225,6 +226,11 @@ Send = Callable[[BadgeContent, BadgeJob], str]
 with a message for staff when it could not."""
 
 
+def delete_event(db: sqlite3.Connection, event_id: str) -> None:
+    """An event's badge jobs, inside ``kiosk wipe``'s transaction."""
+    db.execute("DELETE FROM badge_jobs WHERE event_id=?", (event_id,))
+
+
 @dataclass(frozen=True, slots=True)
 class PrintRun:
     printed: list[BadgeJob]
@@ -241,13 +247,13 @@ def print_waiting(queue: BadgeQueue, send: Send, *, only: set[int] | None = None
     """
     printed: list[BadgeJob] = []
     cancelled = 0
-    event = queue.store.event(queue.event_id)
+    event = registrations.event(queue.store.db, queue.event_id)
     for job in queue.waiting():
         if only is not None and job.id not in only:
             continue
         if not queue.claim(job.id):
             continue  # another process is printing it
-        attendee = queue.store.attendee(job.registration_id)
+        attendee = registrations.attendee(queue.store.db, job.registration_id)
         if attendee is None:
             queue.cancel(job.id, "registration not in the local cache")
             cancelled += 1

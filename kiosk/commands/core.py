@@ -575,8 +575,8 @@ def login(ctx, event_id, auth_scheme, device_name):
 @click.pass_context
 def repair(ctx):
     """Check the database and rebuild its search index and indexes; keeps every record."""
-    from kiosk.storage import StorageFault
-    from kiosk.storage import repair as run_repair
+    from kiosk.repair import StorageFault
+    from kiosk.repair import repair as run_repair
 
     data_dir = ctx.find_root().obj.data_dir
     try:

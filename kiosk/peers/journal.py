@@ -309,6 +309,16 @@ class Journal:
         return [DoorInfo(d, n, a, c, s, have.get(d, 0)) for d, n, a, c, s in rows]
 
 
+def delete_event(db: sqlite3.Connection, event_id: str) -> None:
+    """An event's journal entries, inside ``kiosk wipe``'s transaction (before the event's
+    registrations go: an entry carries only its registration's id). The door's own
+    numbering then has holes or restarts, so the next open takes a new door id, and other
+    doors never skip its new entries as ones they already hold."""
+    db.execute("DELETE FROM peer_journal WHERE registration_id IN"
+               " (SELECT id FROM registrations WHERE event_id=?)", (event_id,))
+    db.execute("DELETE FROM meta WHERE key='peer_door_id'")
+
+
 def _history(db: sqlite3.Connection, registration_id: str) -> list[tuple]:
     """(door, action, status, hlc, at, door name) of a registration, oldest first."""
     return [tuple(r) for r in db.execute(

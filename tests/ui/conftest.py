@@ -11,6 +11,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from kiosk import registrations  # noqa: E402
 from kiosk.door import Door  # noqa: E402
 from kiosk.models import Event  # noqa: E402
 from kiosk.settings import Settings  # noqa: E402
@@ -41,8 +42,8 @@ def make_local_door(data_dir: Path, **changes) -> Door:
     """A door with no API client: everything local, as at a door without network."""
     settings = Settings(event_id=EVENT.id, device_name="Door 1").with_(**changes)
     store = Store(data_dir)
-    store.save_event(EVENT)
-    store.upsert_server_rows(EVENT.id, seed_rows(), sync_gen=None, fetched_at=time.time())
+    registrations.save_event(store, EVENT)
+    registrations.upsert_server_rows(store, EVENT.id, seed_rows(), sync_gen=None, fetched_at=time.time())
     return Door(store, settings, None)
 
 

@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from kiosk import outbox_table, registrations
 from kiosk import rules
 from kiosk.models import Conflict
 from kiosk.ui.attention import ACTIONS, CONFLICT_TEXT, AttentionScreen
@@ -38,11 +39,11 @@ def make_conflicts(door) -> None:
     [alan_entry] = [row[0] for row in door.store.db.execute(
         "SELECT id FROM outbox WHERE registration_id = 'reg_alan'")]
     # the server refused Alan's check-in (409), as the pusher records it
-    door.store.mark_conflict(alan_entry, 409, rules.conflict_message(
+    outbox_table.mark_conflict(door.store, alan_entry, 409, rules.conflict_message(
         rules.conflict_kind("status", "reg_alan", 409), server="Registration is cancelled"))
     # a sync read Ada as cancelled before her check-in was sent
     cancelled = [dict(r, status="CANCELLED") for r in seed_rows() if r["id"] == "reg_ada"]
-    door.store.upsert_server_rows(EVENT.id, cancelled, sync_gen=None, fetched_at=time.time(),
+    registrations.upsert_server_rows(door.store, EVENT.id, cancelled, sync_gen=None, fetched_at=time.time(),
                                   fetched_seq=10 ** 6)
     # and another door admitted Ada too while the two could not see each other
     admitted_at_another_door(door, at="2030-05-01T18:05:00.000Z")

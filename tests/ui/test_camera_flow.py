@@ -13,6 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from scan_helpers import scene, write_video  # noqa: E402
 
 from conftest import EVENT, make_window  # noqa: E402
+from kiosk import registrations  # noqa: E402
 from kiosk.models import VerdictKind  # noqa: E402
 from kiosk.ui.verdict_view import headline, mark_for  # noqa: E402
 
@@ -83,7 +84,7 @@ def test_camera_scan_leaves_staff_on_their_screen_and_shows_a_banner(qtbot, loca
         text = window.banner.text.text()
         assert mark_for(shown[-1]) in text and headline(shown[-1]) in text
         assert (shown[-1].attendee_name or "") in text
-        assert window.door.store.attendee("reg_ada").checked_in_at  # still recorded
+        assert registrations.attendee(window.door.store.db, "reg_ada").checked_in_at  # still recorded
     window.tabs.setCurrentWidget(window.door_screen)
     assert not window.banner.isVisible()
 

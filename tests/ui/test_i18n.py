@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from conftest import admitted_at_another_door, make_window
+from kiosk import outbox_table
 from kiosk.badges.jobs import BadgeSummary
 from kiosk.models import Conflict, Event, Verdict, VerdictKind
 from kiosk.settings import Settings
@@ -343,8 +344,8 @@ def test_needs_attention_counts_everything_listed_there(qtbot, tmp_path, printer
         # an upload the server refused (no badge for this one)
         door.settings = door.settings.with_(badge_on_admit=False)
         door.checkin("reg_alan")
-        door.store.mark_conflict(door.store.outbox_head().id, 409, "cancelled on the server")
-        door.events.publish("outbox", summary=door.store.outbox_summary())
+        outbox_table.mark_conflict(door.store, outbox_table.head(door.store.db).id, 409, "cancelled on the server")
+        door.events.publish("outbox", summary=outbox_table.summary(door.store.db))
         qtbot.waitUntil(lambda: _tab_title(window) == "Needs &attention (2)", timeout=5000)
         # another door admitted Ada while the two could not see each other
         admitted_at_another_door(door)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from conftest import EVENT, make_window, seed_rows
+from kiosk import registrations
 from kiosk.ui.i18n import install_translations
 from kiosk.ui.main_window import set_large_text
 
@@ -42,7 +43,7 @@ def large_text(request, qapp):
 def _realistic_window(qtbot, door, tmp_path, large: bool):
     """The main window at 1280x800 over the seeded guests plus :data:`REALISTIC`, one of them
     checked in here (a time in "Checked in", an upload mark in "Status")."""
-    door.store.upsert_server_rows(EVENT.id, seed_rows(REALISTIC), sync_gen=None,
+    registrations.upsert_server_rows(door.store, EVENT.id, seed_rows(REALISTIC), sync_gen=None,
                                   fetched_at=time.time())
     door.checkin_id("reg_ada")
     window = make_window(qtbot, door, tmp_path)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from conftest import EVENT, PEOPLE, make_window, seed_rows
+from kiosk import registrations
 from kiosk.door import Door
 from kiosk.settings import Settings
 from kiosk.store import Store
@@ -19,8 +20,8 @@ def _door(data_dir):
     people = PEOPLE + [("reg_evil", EVIL, "evil@example.org", "<i>555</i>", "CONFIRMED", 0,
                         "<h1>VIP</h1>")]
     store = Store(data_dir)
-    store.save_event(EVENT)
-    store.upsert_server_rows(EVENT.id, seed_rows(people), sync_gen=None, fetched_at=time.time())
+    registrations.save_event(store, EVENT)
+    registrations.upsert_server_rows(store, EVENT.id, seed_rows(people), sync_gen=None, fetched_at=time.time())
     return Door(store, Settings(event_id=EVENT.id, device_name="Door 1"), None)
 
 
