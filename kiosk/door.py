@@ -5,34 +5,33 @@ the SQLite cache and never waits on the network. A check-in is committed to disk
 with its outbox entry before its verdict is returned. Methods may be called from any thread.
 
 The door publishes plain events through :attr:`Door.events` (names: ``checkin``, ``undo``,
-``register``, ``outbox``, ``online``, ``sync_progress``, ``synced``, ``data``), which the UI
-turns into Qt signals.
+``register``, ``outbox``, ``online``, ``sync_progress``, ``synced``, ``data``, ``journal``),
+which the UI turns into Qt signals; ``journal`` (a check-in or undo was journalled) tells the
+peer node to push it to the other doors now.
 """
 
 from __future__ import annotations
 
-import csv
 import logging
-import os
 import socket
 import sqlite3
 import threading
 import time
-from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, Callable, Iterator
+from typing import Any, Callable, Iterator
 
 import httpx
-from filelock import FileLock, Timeout
+from filelock import FileLock
 
 from kiosk import checkins, outbox_table, registrations, rules
-from kiosk.api import ApiError, AuthError, RateLimited, ServerError, TransportError, WebKasaClient
+from kiosk.api import WebKasaClient
 from kiosk.codes import InvalidCode, ParsedCode, clean, parse_code
 from kiosk.contract import WALK_IN_STATUS
 from kiosk.events import Events
 from kiosk.models import (Attendee, Conflict, DoorAdmission, Event, Status, StatusReport, Verdict,
                           VerdictKind)
-from kiosk.outbox import PushResult, Pusher
+from kiosk.door_network import DoorNetwork, NetworkBusy, NotConfigured  # noqa: F401
+from kiosk.outbox import Pusher
 from kiosk.peers.journal import Journal
 from kiosk.rules import (  # noqa: F401 (the pure rules; also re-exported for callers)
     MAX_GUESTS, DoorError, WalkIn, WalkInInvalid, can_undo, judge, party_text, validate_walk_in,
@@ -41,23 +40,12 @@ from kiosk.rules import with_ as _with
 from kiosk.settings import Settings
 from kiosk.clock import utcnow
 from kiosk.store import Store
-from kiosk.text import json_line, terminal_safe
 from kiosk.sync import WARNING_META as SYNC_WARNING_META
-from kiosk.sync import Progress, SyncResult, pull
 
 log = logging.getLogger("kiosk.door")
 
-EXPORT_FIELDS = (
-    "id", "event_id", "attendee_name", "attendee_email", "attendee_phone", "status",
-    "guest_count", "notes", "created_at", "effective_status", "party_size", "checked_in_at",
-    "checked_in_device", "awaiting_upload", "conflict",
-)
 NOT_DOWNLOADED = ("Not downloaded yet: the first sync is incomplete. "
                   "Run a sync, or check the ticket at the desk")
-
-
-class NotConfigured(DoorError):
-    pass
 
 
 class CapacityError(DoorError):
@@ -68,12 +56,28 @@ class NothingToUndo(DoorError):
     pass
 
 
-class NetworkBusy(DoorError):
-    """Another process on this data folder is syncing or uploading (CLI exit code 8)."""
 
+class Door(DoorNetwork):
+    """One event at one door: the verdicts, their records, and the way to the server.
 
+    For: the command line and the UI drive everything through it: scans and staff check-ins
+    (judged by :mod:`kiosk.rules`, recorded with :mod:`kiosk.checkins`), undo, walk-ins,
+    the reads of the cache (:mod:`kiosk.registrations`), the conflicts staff settle, and
+    the network work: pulls (:mod:`kiosk.sync`) and uploads (:class:`kiosk.outbox.Pusher`),
+    written in :class:`kiosk.door_network.DoorNetwork`. Exports live in :mod:`kiosk.exports`.
 
-class Door:
+    Owns: its :class:`Store` (closed by :meth:`close`), the API client, the door-to-door
+    journal (:attr:`journal`) and the running peer node (:attr:`peers`), the network lock
+    (``network.lock``: one process at a time syncs or uploads), the online state, and
+    :attr:`events`.
+
+    Threading: any method may be called from any thread. Local work commits in the
+    store's write transactions (check-ins ahead of background batches) and never waits on
+    the network; :meth:`pull`, :meth:`push` and :meth:`fetch_registration` are serialised
+    by a lock in this process and by ``network.lock`` across processes. Events are
+    published on the calling thread.
+    """
+
     def __init__(
         self,
         store: Store,
@@ -381,188 +385,6 @@ class Door:
             raise DoorError("No such conflict")
         self._outbox_changed()
 
-    def export(self, fh: IO[str], fmt: str = "csv") -> int:
-        """Every registration with its effective status; returns the number of rows."""
-        rows = (export_row(a) for a in self.attendees())
-        count = 0
-        if fmt == "jsonl":
-            for row in rows:
-                fh.write(json_line(row) + "\n")
-                count += 1
-        elif fmt == "csv":
-            writer = csv.DictWriter(fh, fieldnames=EXPORT_FIELDS)
-            writer.writeheader()
-            for row in rows:
-                writer.writerow({k: _csv_safe(v) for k, v in row.items()})
-                count += 1
-        else:
-            raise DoorError(f"Unknown export format {fmt!r}")
-        return count
-
-    def export_to(self, path: Path, fmt: str = "csv") -> int:
-        """Export to a file readable by this user only, written whole or not at all, and
-        remembered so that ``kiosk wipe`` removes it after the event."""
-        from kiosk.wipe import record_export
-
-        path = Path(path)
-        tmp = path.with_name(path.name + ".part")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            count = self.export(fh, fmt)
-        tmp.replace(path)
-        record_export(self.store.data_dir, path, self.event_id)
-        return count
-
-    # -- network ----------------------------------------------------------------------------
-
-    @contextmanager
-    def _exclusive(self, wait_s: float | None) -> Iterator[None]:
-        """Network work (pull, push) is single-writer across every process on this data
-        folder: two uploads at once would send changes twice and out of order. Check-ins
-        never take this lock. Raises :class:`NetworkBusy` when it is not free in time."""
-        wait = self.settings.network_lock_wait_s if wait_s is None else wait_s
-        with self._net_lock:
-            try:
-                self._file_lock.acquire(timeout=max(0.0, wait))
-            except Timeout:
-                raise NetworkBusy("another kiosk process is syncing") from None
-            try:
-                yield
-            finally:
-                self._file_lock.release()
-
-    def _repair_search_index(self) -> None:
-        """A pull that died half-way left the search index behind: catch it up now, unless
-        another process is pulling (then that pull does it)."""
-        try:
-            with self._exclusive(0):
-                registrations.repair_search_index(self.store)
-        except NetworkBusy:
-            pass
-
-    def pull(self, progress: Progress | None = None,
-             cancelled: Callable[[], bool] | None = None, *,
-             lock_wait_s: float | None = None) -> SyncResult:
-        client = self._need_client()
-
-        def report(done: int, total: int | None) -> None:
-            self.events.publish("sync_progress", done=done, total=total)
-            if progress:
-                progress(done, total)
-
-        with self._exclusive(lock_wait_s):
-            result = self._network(
-                lambda: pull(client, self.store, self.event_id, progress=report,
-                             cancelled=cancelled, clock=self.clock,
-                             deadline_s=self.settings.sync_deadline_s)
-            )
-        self.events.publish("synced", result=result)
-        self.events.publish("data")
-        self._outbox_changed()
-        return result
-
-    def push(self, *, ignore_backoff: bool = False, lock_wait_s: float | None = None,
-             deadline_s: float = 0.0,
-             cancelled: Callable[[], bool] | None = None) -> PushResult:
-        """Upload the outbox. ``deadline_s`` > 0 keeps draining through transient errors
-        for that long (``kiosk push``/``sync`` and the GUI use ``push_deadline_s``);
-        ``cancelled`` stops such a drain early (the GUI closing)."""
-        self._need_client()
-        assert self._pusher is not None
-        stop_at = time.monotonic() + deadline_s
-        with self._exclusive(lock_wait_s):
-            result = self._pusher.push(ignore_backoff=ignore_backoff, deadline_s=deadline_s,
-                                       cancelled=cancelled)
-            if not result.deferred:  # a push that tried nothing tells nothing of the network
-                self._note_result(result.error)
-        rounds = 0
-        while (result.needs_pull and (rounds == 0 or time.monotonic() < stop_at) and rounds < 20
-               and not (cancelled and cancelled())):
-            rounds += 1  # a walk-in whose answer was lost: a pull shows whether it landed
-            self.pull(lock_wait_s=lock_wait_s)
-            with self._exclusive(lock_wait_s):
-                result = self._pusher.push(ignore_backoff=True,
-                                           deadline_s=max(0.0, stop_at - time.monotonic()),
-                                           cancelled=cancelled)
-                self._note_result(result.error)
-        outbox_table.archive_finished(self.store)  # the outbox holds only what waits
-        self._outbox_changed()
-        return result
-
-    def fetch_registration(self, registration_id: str) -> Attendee | None:
-        """Network: ask the server for one registration missing from the cache (B.2).
-
-        For an ``unknown`` verdict on a registration made after the last sync. The result goes
-        into the cache, so scanning the code again gives the real verdict; None when the
-        server does not know it or does not offer the call.
-        """
-        client = self._need_client()
-        if not registration_id.startswith("reg_"):
-            return None
-        fetched_at, seq = self.clock(), outbox_table.observed_seq(self.store.db)
-        raw = self._network(lambda: client.get_registration(self.event_id, registration_id))
-        if raw is None:
-            return None
-        stored, _, _ = registrations.upsert_server_rows(
-            self.store, self.event_id, [raw], sync_gen=None, fetched_at=fetched_at,
-            fetched_seq=seq,
-        )
-        if not stored:
-            return None
-        self.events.publish("data")
-        return self.attendee(registration_id)
-
-    def _need_client(self) -> WebKasaClient:
-        if self.client is None:
-            raise NotConfigured("No API key: run 'kiosk login' or set KIOSK_API_KEY")
-        return self.client
-
-    def _network(self, call: Callable[[], Any]) -> Any:
-        try:
-            result = call()
-        except ApiError as exc:
-            self._note_result(exc)
-            raise
-        self._note_result(None)
-        return result
-
-    def _note_result(self, error: ApiError | None) -> None:
-        if error is None or isinstance(error, RateLimited):
-            online, reason = True, "rate limited: pacing requests" if error else ""
-        elif isinstance(error, AuthError):
-            online, reason = False, "API key refused"
-        elif isinstance(error, ServerError):
-            online, reason = False, f"server trouble ({error})"
-        elif isinstance(error, TransportError):
-            online, reason = False, f"no connection ({error})"
-        else:
-            online, reason = True, ""
-        if (online, reason) != (self.online, self.offline_reason):
-            self.online, self.offline_reason = online, reason
-            self.events.publish("online", online=online, reason=reason)
-
     def _outbox_changed(self) -> None:
         self.events.publish("outbox", summary=outbox_table.summary(self.store.db))
 
-
-def export_row(attendee: Attendee) -> dict[str, Any]:
-    reg = attendee.registration
-    return {
-        "id": reg.id, "event_id": reg.event_id, "attendee_name": reg.attendee_name,
-        "attendee_email": reg.attendee_email, "attendee_phone": reg.attendee_phone,
-        "status": reg.status, "guest_count": reg.guest_count, "notes": reg.notes,
-        "created_at": reg.created_at, "effective_status": attendee.effective_status,
-        "party_size": reg.party_size, "checked_in_at": attendee.checked_in_at,
-        "checked_in_device": attendee.checked_in_device,
-        "awaiting_upload": attendee.awaiting_upload, "conflict": attendee.conflict,
-    }
-
-
-def _csv_safe(value: Any) -> Any:
-    """Spreadsheets run cells that start with = + - @ as formulas: defuse them. A CSV is also
-    read with ``cat``: escape sequences and other controls in a cell are neutralised."""
-    if isinstance(value, str):
-        value = terminal_safe(value, keep="\n\t")
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value

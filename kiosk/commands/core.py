@@ -464,11 +464,13 @@ def _server_counts(door: Door, effective: dict[str, int]) -> tuple[dict[str, int
 @click.pass_context
 def export(ctx, fmt, output):
     """Export every registration with its effective status and check-in time."""
+    from kiosk import exports
+
     door = open_door(ctx)
     if output is None:
-        door.export(sys.stdout, fmt)
+        exports.export(door.attendees(), sys.stdout, fmt)
         return
-    count = door.export_to(output, fmt)
+    count = exports.export_to(door, output, fmt)
     click.echo(f"Wrote {count} registrations to {output}", err=True)
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk import rules
+from kiosk import exports, rules
 from kiosk.models import Attendee, Status
 from kiosk.ui.fit import fit_columns
 from kiosk.ui.plain import plain, plain_tooltip
@@ -215,7 +215,7 @@ class AttendanceScreen(QWidget):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
-        self.tasks.run(lambda: self.door.export_to(path, "csv"), on_done=lambda n: self._exported(path, n),
+        self.tasks.run(lambda: exports.export_to(self.door, path, "csv"), on_done=lambda n: self._exported(path, n),
                        on_error=lambda e: self._show_summary(
                            lambda: self.tr("Export failed: {why}").format(why=e)),
                        lane="local", name="export")

@@ -1,0 +1,191 @@
+"""The door's network half: pulls, uploads, one registration fetched, the online state.
+
+:class:`DoorNetwork` is the part of :class:`kiosk.door.Door` that talks to the server, kept
+in a module of its own so that the door's local rules (check-in, undo, walk-ins, reads)
+read apart from the locking and retrying around the network. It is a base class of
+``Door`` and works on the door's attributes: ``store``, ``settings``, ``client``,
+``clock``, ``event_id``, ``events``, ``online``/``offline_reason``, ``_pusher`` and the two
+network locks ``_net_lock`` (this process) and ``_file_lock`` (``network.lock``, every
+process on the data folder).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Callable, Iterator
+
+from filelock import FileLock, Timeout
+
+from kiosk import outbox_table, registrations
+from kiosk.api import ApiError, AuthError, RateLimited, ServerError, TransportError, WebKasaClient
+from kiosk.events import Events
+from kiosk.models import Attendee
+from kiosk.outbox import PushResult, Pusher
+from kiosk.rules import DoorError
+from kiosk.settings import Settings
+from kiosk.store import Store
+from kiosk.sync import Progress, SyncResult, pull
+
+if TYPE_CHECKING:
+    from kiosk.peers.journal import Journal
+
+
+class NotConfigured(DoorError):
+    pass
+
+
+class NetworkBusy(DoorError):
+    """Another process on this data folder is syncing or uploading (CLI exit code 8)."""
+
+
+class DoorNetwork:
+    """The network methods of :class:`kiosk.door.Door` (see the module docstring)."""
+
+    store: Store
+    settings: Settings
+    client: WebKasaClient | None
+    clock: Callable[[], float]
+    event_id: str
+    events: Events
+    journal: Journal
+    online: bool | None
+    offline_reason: str
+    _net_lock: threading.Lock
+    _file_lock: FileLock
+    _pusher: Pusher | None
+
+    def attendee(self, registration_id: str) -> Attendee | None:
+        raise NotImplementedError
+
+    def _outbox_changed(self) -> None:
+        raise NotImplementedError
+
+    # -- network ----------------------------------------------------------------------------
+
+    @contextmanager
+    def _exclusive(self, wait_s: float | None) -> Iterator[None]:
+        """Network work (pull, push) is single-writer across every process on this data
+        folder: two uploads at once would send changes twice and out of order. Check-ins
+        never take this lock. Raises :class:`NetworkBusy` when it is not free in time."""
+        wait = self.settings.network_lock_wait_s if wait_s is None else wait_s
+        with self._net_lock:
+            try:
+                self._file_lock.acquire(timeout=max(0.0, wait))
+            except Timeout:
+                raise NetworkBusy("another kiosk process is syncing") from None
+            try:
+                yield
+            finally:
+                self._file_lock.release()
+
+    def _repair_search_index(self) -> None:
+        """A pull that died half-way left the search index behind: catch it up now, unless
+        another process is pulling (then that pull does it)."""
+        try:
+            with self._exclusive(0):
+                registrations.repair_search_index(self.store)
+        except NetworkBusy:
+            pass
+
+    def pull(self, progress: Progress | None = None,
+             cancelled: Callable[[], bool] | None = None, *,
+             lock_wait_s: float | None = None) -> SyncResult:
+        client = self._need_client()
+
+        def report(done: int, total: int | None) -> None:
+            self.events.publish("sync_progress", done=done, total=total)
+            if progress:
+                progress(done, total)
+
+        with self._exclusive(lock_wait_s):
+            result = self._network(
+                lambda: pull(client, self.store, self.event_id, progress=report,
+                             cancelled=cancelled, clock=self.clock,
+                             deadline_s=self.settings.sync_deadline_s)
+            )
+        self.events.publish("synced", result=result)
+        self.events.publish("data")
+        self._outbox_changed()
+        return result
+
+    def push(self, *, ignore_backoff: bool = False, lock_wait_s: float | None = None,
+             deadline_s: float = 0.0,
+             cancelled: Callable[[], bool] | None = None) -> PushResult:
+        """Upload the outbox. ``deadline_s`` > 0 keeps draining through transient errors
+        for that long (``kiosk push``/``sync`` and the GUI use ``push_deadline_s``);
+        ``cancelled`` stops such a drain early (the GUI closing)."""
+        self._need_client()
+        assert self._pusher is not None
+        stop_at = time.monotonic() + deadline_s
+        with self._exclusive(lock_wait_s):
+            result = self._pusher.push(ignore_backoff=ignore_backoff, deadline_s=deadline_s,
+                                       cancelled=cancelled)
+            if not result.deferred:  # a push that tried nothing tells nothing of the network
+                self._note_result(result.error)
+        rounds = 0
+        while (result.needs_pull and (rounds == 0 or time.monotonic() < stop_at) and rounds < 20
+               and not (cancelled and cancelled())):
+            rounds += 1  # a walk-in whose answer was lost: a pull shows whether it landed
+            self.pull(lock_wait_s=lock_wait_s)
+            with self._exclusive(lock_wait_s):
+                result = self._pusher.push(ignore_backoff=True,
+                                           deadline_s=max(0.0, stop_at - time.monotonic()),
+                                           cancelled=cancelled)
+                self._note_result(result.error)
+        outbox_table.archive_finished(self.store)  # the outbox holds only what waits
+        self._outbox_changed()
+        return result
+
+    def fetch_registration(self, registration_id: str) -> Attendee | None:
+        """Network: ask the server for one registration missing from the cache (B.2).
+
+        For an ``unknown`` verdict on a registration made after the last sync. The result goes
+        into the cache, so scanning the code again gives the real verdict; None when the
+        server does not know it or does not offer the call.
+        """
+        client = self._need_client()
+        if not registration_id.startswith("reg_"):
+            return None
+        fetched_at, seq = self.clock(), outbox_table.observed_seq(self.store.db)
+        raw = self._network(lambda: client.get_registration(self.event_id, registration_id))
+        if raw is None:
+            return None
+        stored, _, _ = registrations.upsert_server_rows(
+            self.store, self.event_id, [raw], sync_gen=None, fetched_at=fetched_at,
+            fetched_seq=seq,
+        )
+        if not stored:
+            return None
+        self.events.publish("data")
+        return self.attendee(registration_id)
+
+    def _need_client(self) -> WebKasaClient:
+        if self.client is None:
+            raise NotConfigured("No API key: run 'kiosk login' or set KIOSK_API_KEY")
+        return self.client
+
+    def _network(self, call: Callable[[], Any]) -> Any:
+        try:
+            result = call()
+        except ApiError as exc:
+            self._note_result(exc)
+            raise
+        self._note_result(None)
+        return result
+
+    def _note_result(self, error: ApiError | None) -> None:
+        if error is None or isinstance(error, RateLimited):
+            online, reason = True, "rate limited: pacing requests" if error else ""
+        elif isinstance(error, AuthError):
+            online, reason = False, "API key refused"
+        elif isinstance(error, ServerError):
+            online, reason = False, f"server trouble ({error})"
+        elif isinstance(error, TransportError):
+            online, reason = False, f"no connection ({error})"
+        else:
+            online, reason = True, ""
+        if (online, reason) != (self.online, self.offline_reason):
+            self.online, self.offline_reason = online, reason
+            self.events.publish("online", online=online, reason=reason)

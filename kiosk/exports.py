@@ -1,0 +1,83 @@
+"""Exporting an event's registrations (``kiosk export``, *Attendance -> Export CSV*).
+
+Every registration with its effective status and check-in time, as CSV (safe to open in a
+spreadsheet and to ``cat``) or JSON lines. Kept out of :class:`kiosk.door.Door`, which only
+lends its reads: an export is a read of the cache written to a file, nothing the door decides.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Iterable
+
+from kiosk.models import Attendee
+from kiosk.rules import DoorError
+from kiosk.text import json_line, terminal_safe
+
+if TYPE_CHECKING:
+    from kiosk.door import Door
+
+EXPORT_FIELDS = (
+    "id", "event_id", "attendee_name", "attendee_email", "attendee_phone", "status",
+    "guest_count", "notes", "created_at", "effective_status", "party_size", "checked_in_at",
+    "checked_in_device", "awaiting_upload", "conflict",
+)
+
+
+def export(attendees: Iterable[Attendee], fh: IO[str], fmt: str = "csv") -> int:
+    """Every registration with its effective status; returns the number of rows."""
+    rows = (export_row(a) for a in attendees)
+    count = 0
+    if fmt == "jsonl":
+        for row in rows:
+            fh.write(json_line(row) + "\n")
+            count += 1
+    elif fmt == "csv":
+        writer = csv.DictWriter(fh, fieldnames=EXPORT_FIELDS)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _csv_safe(v) for k, v in row.items()})
+            count += 1
+    else:
+        raise DoorError(f"Unknown export format {fmt!r}")
+    return count
+
+
+def export_to(door: Door, path: Path, fmt: str = "csv") -> int:
+    """Export the door's event to a file readable by this user only, written whole or not at
+    all, and remembered so that ``kiosk wipe`` removes it after the event."""
+    from kiosk.wipe import record_export
+
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        count = export(door.attendees(), fh, fmt)
+    tmp.replace(path)
+    record_export(door.store.data_dir, path, door.event_id)
+    return count
+
+
+def export_row(attendee: Attendee) -> dict[str, Any]:
+    reg = attendee.registration
+    return {
+        "id": reg.id, "event_id": reg.event_id, "attendee_name": reg.attendee_name,
+        "attendee_email": reg.attendee_email, "attendee_phone": reg.attendee_phone,
+        "status": reg.status, "guest_count": reg.guest_count, "notes": reg.notes,
+        "created_at": reg.created_at, "effective_status": attendee.effective_status,
+        "party_size": reg.party_size, "checked_in_at": attendee.checked_in_at,
+        "checked_in_device": attendee.checked_in_device,
+        "awaiting_upload": attendee.awaiting_upload, "conflict": attendee.conflict,
+    }
+
+
+def _csv_safe(value: Any) -> Any:
+    """Spreadsheets run cells that start with = + - @ as formulas: defuse them. A CSV is also
+    read with ``cat``: escape sequences and other controls in a cell are neutralised."""
+    if isinstance(value, str):
+        value = terminal_safe(value, keep="\n\t")
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
