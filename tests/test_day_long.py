@@ -199,7 +199,7 @@ def checkin_work(tmp_path: Path, name: str, finished: int, waiting: int) -> dict
             "checkin": steps(store, lambda: door.checkin("reg_n0000002")),
             "again": steps(store, lambda: door.checkin("reg_n0000002")),
             "undo": steps(store, lambda: door.undo("reg_n0000002")),
-            "summary": steps(store, store.outbox_summary),
+            "summary": steps(store, lambda: outbox_table.summary(store.db)),
             "counts": steps(store, lambda: registrations.counts(store.db, EVENT)),
             "status": steps(store, door.status),
         }
