@@ -7,6 +7,6 @@
 - :mod:`~kiosk.peers.node`       HTTP server and client, push-on-write, anti-entropy
 - :mod:`~kiosk.peers.discovery`  mDNS/DNS-SD with the ``zeroconf`` package
 
-This module imports nothing heavy: :mod:`kiosk.store` imports the journal's schema, and the
-journal imports the store (never the other way round).
+This module imports nothing heavy: :mod:`kiosk.migrations` imports the journal's schema, and
+the journal imports the store (never the other way round).
 """

@@ -1,13 +1,13 @@
-"""The journal's tables, as steps of :data:`kiosk.store.MIGRATIONS`.
+"""The journal's tables, as steps of :data:`kiosk.migrations.MIGRATIONS`.
 
-Kept apart from :mod:`kiosk.peers.journal` so that the store can take them without
+Kept apart from :mod:`kiosk.peers.journal` so that the migrations can take them without
 importing the journal, which works on a store: the two modules then depend one way only
-(journal -> store -> this module), and this module imports nothing.
+(journal -> store -> migrations -> this module), and this module imports nothing.
 """
 
 from __future__ import annotations
 
-# Appended to kiosk.store.MIGRATIONS (never edited once shipped).
+# Appended to kiosk.migrations.MIGRATIONS (never edited once shipped).
 MIGRATION = """
     CREATE TABLE peer_journal (
         door_id TEXT NOT NULL,
