@@ -11,7 +11,7 @@ from typing import Iterator
 
 import click
 
-from kiosk.api import WebKasaClient
+from kiosk.api import client_for
 from kiosk.clock import local_time
 from kiosk.commands.common import (
     Progress,
@@ -327,8 +327,7 @@ def events(ctx, show_all, as_json):
     settings, key = resolve_settings(ctx, need_key=True)
     if not key:
         raise no_key()
-    with api_errors(), WebKasaClient(settings.api_url, key, auth_scheme=settings.auth_scheme,
-                                     timeout=settings.request_timeout_s) as client:
+    with api_errors(), client_for(settings, key) as client:
         found = client.list_events(**({} if show_all else {"upcoming": True}),
                                    include_counts=True)
     for event in found:
@@ -401,8 +400,7 @@ def login(ctx, event_id, auth_scheme, device_name):
         settings = settings.with_(device_name=device_name)
     key = obj.api_key or click.prompt("API key", hide_input=True)
     key = key.strip()
-    with api_errors(), WebKasaClient(settings.api_url, key, auth_scheme=settings.auth_scheme,
-                                     timeout=settings.request_timeout_s) as client:
+    with api_errors(), client_for(settings, key) as client:
         found = client.list_events(upcoming=True)
         if event_id or obj.event_id:
             client.get_event(event_id or obj.event_id)

@@ -467,10 +467,10 @@ class SetupWizard(QWizard):
 
     def list_events(self, url: str, key: str, scheme: str) -> list[Event]:
         """Worker thread: the upcoming events with their counts."""
-        from kiosk.api import WebKasaClient
+        from kiosk.api import client_for
 
-        with WebKasaClient(url, key, auth_scheme=scheme, timeout=self.settings.request_timeout_s,
-                           transport=self.transport) as client:
+        chosen = self.settings.with_(api_url=url, auth_scheme=scheme)
+        with client_for(chosen, key, transport=self.transport) as client:
             return client.list_events(upcoming=True, include_counts=True)
 
     def commit(self, on_done: Callable[[Door], None],
