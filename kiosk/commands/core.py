@@ -287,18 +287,12 @@ def doors(ctx, as_json, set_secret):
 
 def _server_counts(door: Door, effective: dict[str, int]) -> tuple[dict[str, int], int]:
     """Registrations by the status the server last gave (local check-ins, undos and walk-ins
-    not counted), and how many differ from the effective status 'People in' is based on."""
+    not counted), in the order of the effective counts, and how many differ from the
+    effective status 'People in' is based on."""
+    server, changed = door.store.server_counts(door.event_id)
     counts = {status: 0 for status in effective}
-    changed = 0
-    for attendee in door.attendees():
-        if attendee.vanished:
-            continue
-        if attendee.local_only:  # a walk-in the server has not seen yet
-            changed += 1
-            continue
-        status = attendee.registration.status
-        counts[status] = counts.get(status, 0) + 1
-        changed += status != attendee.effective_status
+    for status, n in server.items():
+        counts[status] = counts.get(status, 0) + n
     return counts, changed
 
 
