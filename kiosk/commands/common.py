@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Iterator
 
 import click
@@ -32,45 +31,52 @@ from kiosk.text import json_line, terminal_safe
 
 def resolve_settings(ctx: click.Context, *, need_key: bool = False
                      ) -> tuple[Settings, str | None]:
-    """Saved settings overridden by flags and environment; the key from flag/env or keyring,
-    and, when the command needs one, from the passphrase-protected key file."""
+    """Saved settings overridden by flags and environment, and the key as :mod:`kiosk.keys`
+    resolves it; the passphrase-protected key file is unlocked only when the command needs
+    the key (it talks to the server): check-ins are local and need none."""
+    from kiosk import keys, secrets
+
     obj = ctx.find_root().obj
     settings = from_env(load(obj.data_dir))  # KIOSK_<NAME> for every setting
     if obj.api_url:
         settings = settings.with_(api_url=obj.api_url)
     if obj.event_id:
         settings = settings.with_(event_id=obj.event_id)
-    key = obj.api_key
-    if not key:
-        from kiosk.secrets import get_api_key
-
-        key = get_api_key(settings.api_url)
-    if not key and need_key:
-        key = _key_from_file(obj.data_dir, settings.api_url)
+    try:
+        key = keys.resolve(obj.data_dir, settings.api_url, obj.api_key,
+                           ask=_ask_passphrase if need_key else None)
+    except secrets.WrongPassphrase:
+        raise Fail(f"Wrong passphrase for the key file {secrets.key_file(obj.data_dir)}",
+                   EXIT_CONFIG) from None
     return settings, key
 
 
-def _key_from_file(data_dir: Path, api_url: str) -> str | None:
-    """Unlock the key file with ``KIOSK_KEY_PASSPHRASE`` or, in a terminal, a prompt. Asked
-    only by commands that talk to the server: check-ins are local and need no key."""
+def _ask_passphrase() -> str | None:
+    """The key file's passphrase from a terminal prompt. None after a wrong
+    ``KIOSK_KEY_PASSPHRASE``, and a clear error without a terminal: a script gets an exit
+    code, never a prompt it cannot answer."""
     from kiosk import secrets
 
-    if not secrets.file_has_key(data_dir, api_url):
+    if os.environ.get(secrets.PASSPHRASE_ENV):
         return None
-    passphrase = os.environ.get(secrets.PASSPHRASE_ENV)
-    tries = 1 if passphrase or not sys.stdin.isatty() else 3
-    for _ in range(tries):
-        if not passphrase:
-            if not sys.stdin.isatty():
-                raise Fail(f"The API key is in a passphrase-protected file: set "
-                           f"{secrets.PASSPHRASE_ENV}, or run this in a terminal", EXIT_CONFIG)
-            passphrase = click.prompt("Staff passphrase for the API key", hide_input=True,
-                                      err=True)
-        try:
-            return secrets.unlock_file_key(data_dir, api_url, passphrase)
-        except secrets.WrongPassphrase:
-            passphrase = None
-    raise Fail(f"Wrong passphrase for the key file {secrets.key_file(data_dir)}", EXIT_CONFIG)
+    if not sys.stdin.isatty():
+        raise Fail(f"The API key is in a passphrase-protected file: set "
+                   f"{secrets.PASSPHRASE_ENV}, or run this in a terminal", EXIT_CONFIG)
+    return click.prompt("Staff passphrase for the API key", hide_input=True, err=True)
+
+
+def new_passphrase() -> str:
+    """A new passphrase for the key file (no keyring here): ``KIOSK_KEY_PASSPHRASE`` or
+    asked twice in the terminal, after saying where the key goes and the way to store nothing."""
+    from kiosk import secrets
+
+    click.echo("This computer has no system keyring. The key will be kept in a file "
+               "encrypted with a staff passphrase, asked when the kiosk starts (or set "
+               f"{secrets.PASSPHRASE_ENV}). To store nothing, pass the key as KIOSK_API_KEY "
+               "instead.", err=True)
+    return os.environ.get(secrets.PASSPHRASE_ENV) or click.prompt(
+        f"New staff passphrase (at least {secrets.MIN_PASSPHRASE} characters)",
+        hide_input=True, confirmation_prompt=True, err=True)
 
 
 def no_key() -> Fail:

@@ -4,7 +4,6 @@ scripts, in :mod:`.errors`."""
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Iterator
@@ -18,6 +17,7 @@ from kiosk.commands.common import (
     admissions_text,
     api_errors,
     link_peers,
+    new_passphrase,
     no_key,
     open_door,
     print_verdict,
@@ -382,7 +382,7 @@ def login(ctx, event_id, auth_scheme, device_name):
     Without a keyring (Linux without Secret Service), the key goes into a file in the data
     folder encrypted with a staff passphrase (asked here, or KIOSK_KEY_PASSPHRASE), which the
     kiosk asks for when it starts."""
-    from kiosk import secrets
+    from kiosk import keys
 
     obj = ctx.find_root().obj
     settings = load(obj.data_dir)
@@ -398,11 +398,12 @@ def login(ctx, event_id, auth_scheme, device_name):
         found = client.list_events(upcoming=True)
         if event_id or obj.event_id:
             client.get_event(event_id or obj.event_id)
-    where = "in the system keyring"
     try:
-        secrets.set_api_key(settings.api_url, key)
-    except secrets.NoKeyring:
-        where = _store_in_key_file(obj.data_dir, settings.api_url, key)
+        path = keys.store(obj.data_dir, settings.api_url, key, new_passphrase)
+    except ValueError as exc:  # a passphrase too short
+        raise Fail(str(exc), EXIT_CONFIG) from None
+    where = ("in the system keyring" if path is None
+             else f"in {path}, encrypted with the passphrase")
     if event_id or obj.event_id:
         settings = settings.with_(event_id=event_id or obj.event_id)
     save(settings, obj.data_dir)
@@ -431,20 +432,3 @@ def repair(ctx):
                    + ". Keep a copy of kiosk.db and start a fresh cache with 'kiosk sync'",
                    EXIT_STORAGE)
     click.echo("The database is healthy")
-
-
-def _store_in_key_file(data_dir: Path, api_url: str, key: str) -> str:
-    from kiosk import secrets
-
-    click.echo("This computer has no system keyring. The key will be kept in a file "
-               "encrypted with a staff passphrase, asked when the kiosk starts (or set "
-               f"{secrets.PASSPHRASE_ENV}). To store nothing, pass the key as KIOSK_API_KEY "
-               "instead.", err=True)
-    passphrase = os.environ.get(secrets.PASSPHRASE_ENV) or click.prompt(
-        f"New staff passphrase (at least {secrets.MIN_PASSPHRASE} characters)",
-        hide_input=True, confirmation_prompt=True, err=True)
-    try:
-        path = secrets.store_file_key(data_dir, api_url, key, passphrase)
-    except ValueError as exc:
-        raise Fail(str(exc), EXIT_CONFIG) from None
-    return f"in {path}, encrypted with the passphrase"
