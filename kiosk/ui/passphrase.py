@@ -65,5 +65,9 @@ class NewPassphraseDialog(QDialog):
         else:
             self.accept()
 
-    def value(self) -> str:
-        return self.first.text()
+    def take(self) -> str:
+        """The passphrase, cleared from the fields: it is handed on, not kept here."""
+        passphrase = self.first.text()
+        self.first.clear()
+        self.second.clear()
+        return passphrase

@@ -514,7 +514,7 @@ class SettingsDialog(QDialog):
 
         if isinstance(error, NeedPassphrase) and key and self.data_dir is not None:
             dialog = self.passphrase_dialog = NewPassphraseDialog(self)
-            dialog.accepted.connect(lambda: self._store_key(key, dialog.value()))
+            dialog.accepted.connect(lambda: self._store_key(key, dialog.take()))
             dialog.rejected.connect(lambda: self._key_not_saved(error))
             dialog.open()
             return

@@ -221,7 +221,7 @@ def test_settings_replace_the_key_into_the_key_file_without_a_keyring(qtbot, tmp
     ask.second.setText("correct horse")
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         ask.submit()
-    assert dialog.new_api_key == key
+    assert dialog.new_api_key == key and not ask.first.text()  # handed on, not kept
     assert secrets.file_has_key(data, url)
     for path in data.rglob("*"):  # neither the key nor the passphrase in plain text
         assert not path.is_file() or (key.encode() not in path.read_bytes()
