@@ -29,7 +29,7 @@ import logging
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 import httpx
 import tenacity
@@ -43,6 +43,9 @@ from kiosk.contract import (
 )
 from kiosk.logs import mask, redact, register_secret
 from kiosk.models import Event
+
+if TYPE_CHECKING:
+    from kiosk.settings import Settings
 
 log = logging.getLogger("kiosk.api")
 
@@ -424,6 +427,19 @@ def _wait_for(backoff_max_s: float) -> Callable[[tenacity.RetryCallState], float
         return jitter(state)
 
     return wait
+
+
+def client_for(settings: "Settings", api_key: str | None, **overrides: Any) -> WebKasaClient:
+    """The client the settings describe (URL, auth scheme, timeout, deadline, answer size).
+    The door, the commands and the setup all build theirs here, so a setting changed by
+    staff reaches every request; ``overrides`` are for what a caller injects (a transport)."""
+    options: dict[str, Any] = {
+        "auth_scheme": settings.auth_scheme,
+        "timeout": settings.request_timeout_s,
+        "deadline": settings.request_deadline_s,
+        "max_answer_bytes": int(settings.max_answer_mb * 1_048_576),
+    }
+    return WebKasaClient(settings.api_url, api_key, **{**options, **overrides})
 
 
 def clean_key(key: str | None) -> str:

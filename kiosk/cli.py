@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from kiosk import __version__
+from kiosk.commands.errors import EXIT_STORAGE
 
 # command name -> "module:attribute"
 COMMANDS = {
@@ -39,10 +40,11 @@ COMMANDS = {
     "repair": "kiosk.commands.core:repair",
     "badge": "kiosk.commands.badge:badge",
 }
-EXIT_STORAGE = 7  # the disk is full or read-only, the database damaged, newer or locked
 
 
 class StorageFailure(click.ClickException):
+    """The disk is full or read-only, the database damaged, newer or locked."""
+
     exit_code = EXIT_STORAGE
 
 

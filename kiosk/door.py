@@ -24,7 +24,7 @@ import httpx
 from filelock import FileLock
 
 from kiosk import checkins, outbox_table, registrations, rules
-from kiosk.api import WebKasaClient
+from kiosk.api import WebKasaClient, client_for
 from kiosk.codes import InvalidCode, ParsedCode, clean, parse_code
 from kiosk.contract import WALK_IN_STATUS
 from kiosk.events import Events
@@ -122,12 +122,7 @@ class Door(DoorNetwork):
         store = Store(data_dir, clock=clock)
         client = None
         if api_key:
-            client = WebKasaClient(
-                settings.api_url, api_key, auth_scheme=settings.auth_scheme,
-                timeout=settings.request_timeout_s, transport=transport,
-                deadline=settings.request_deadline_s,
-                max_answer_bytes=int(settings.max_answer_mb * 1_048_576),
-            )
+            client = client_for(settings, api_key, transport=transport)
         try:
             return cls(store, settings, client, clock=clock)
         except Exception:

@@ -363,9 +363,35 @@ def counts(db: sqlite3.Connection, event_id: str) -> tuple[dict[str, int], int, 
     return counts, people.get(Status.ATTENDED, 0), held
 
 
+def server_counts(db: sqlite3.Connection, event_id: str) -> tuple[dict[str, int], int]:
+    """(registrations by the status the server last gave, how many show another status
+    here), for ``kiosk status``. Read from the kept counts as :func:`counts` is: the
+    server's tally less the walk-ins it has not seen yet (``local_...`` ids, few), and
+    one ``checkin_moves`` row per registration whose local change shows another status.
+    A walk-in counts as a change, never under a server status."""
+    counts: dict[str, int] = {}
+    for status, n in db.execute(
+        """SELECT status, SUM(n) FROM registration_tally WHERE event_id = :event
+           GROUP BY status
+           UNION ALL SELECT status, -COUNT(*) FROM registrations
+           WHERE id >= 'local_' AND id < 'local`' AND origin = 'local'
+             AND event_id = :event AND vanished = 0 GROUP BY status""",
+        {"event": event_id},
+    ):
+        counts[status] = counts.get(status, 0) + n
+    changed = db.execute(
+        """SELECT (SELECT COUNT(*) FROM checkin_moves m
+                   JOIN registrations r ON r.id = m.registration_id
+                   WHERE m.event_id = :event AND r.origin != 'local')
+                + (SELECT COUNT(*) FROM registrations
+                   WHERE id >= 'local_' AND id < 'local`' AND origin = 'local'
+                     AND event_id = :event AND vanished = 0)""",
+        {"event": event_id},
+    ).fetchone()[0]
+    return counts, changed
+
+
 @dataclass(frozen=True, slots=True)
-
-
 class ServerRows:
     """A server page checked and put in :data:`SERVER_COLUMNS` order, ready to store.
 

@@ -141,3 +141,17 @@ def test_real_429_from_the_simulator(sim):
     assert 0 < info.value.retry_after <= 60
     assert skipped  # the pacer had asked to wait once the budget ran out
     assert pacer.delay("read") > 0  # and after the 429 it holds reads back
+
+
+def test_every_client_is_built_from_the_settings():
+    """The door, the commands and the setup share one factory: a setting staff change
+    (deadline, answer size, auth scheme) reaches each of them."""
+    from kiosk.api import client_for
+    from kiosk.settings import Settings
+
+    settings = Settings(api_url="http://api.test/", auth_scheme="x-api-key",
+                        request_timeout_s=4.0, request_deadline_s=7.0, max_answer_mb=0.5)
+    with client_for(settings, " wk_test_k\n", read_attempts=1) as client:
+        assert (client.base_url, client.auth_scheme, client.deadline, client.max_answer_bytes,
+                client.read_attempts) == ("http://api.test", "x-api-key", 7.0, 524_288, 1)
+        assert client._http.timeout.read == 4.0

@@ -180,3 +180,34 @@ def test_fetch_is_harmless_where_the_server_lacks_the_call(tmp_path):
         rid = sim.add_registration()["id"]
         assert door.fetch_registration(rid) is None
         door.close()
+
+
+def test_server_counts_from_the_kept_tallies_match_a_recount(synced_door):
+    """``kiosk status`` reads the server's counts from the kept tallies, not by walking every
+    registration: after check-ins, an undo of a server check-in, an upload and walk-ins
+    (one checked in), they still say what a walk over the registrations says."""
+    from kiosk.door import WalkIn
+
+    door = synced_door
+    door.checkin(first(door, "CONFIRMED", guests=True).id)
+    door.checkin(first(door, "CONFIRMED", guests=False).id)
+    door.undo(first(door, "ATTENDED").id)
+    door.push(ignore_backoff=True)
+    door.checkin(first(door, "CONFIRMED").id)  # waits for upload
+    door.register(WalkIn("Ada Walk", "ada@example.org", None, 1, None), check_in=True)
+    door.register(WalkIn("Bo Walk", "bo@example.org", None, 0, None), check_in=False)
+
+    counts: dict[str, int] = {}
+    changed = 0
+    for attendee in door.attendees():
+        if attendee.vanished:
+            continue
+        if attendee.local_only:
+            changed += 1
+            continue
+        status = attendee.registration.status
+        counts[status] = counts.get(status, 0) + 1
+        changed += status != attendee.effective_status
+    kept, kept_changed = registrations.server_counts(door.store.db, door.event_id)
+    assert {s: n for s, n in kept.items() if n} == counts
+    assert kept_changed == changed >= 3  # the check-in waiting and the two walk-ins

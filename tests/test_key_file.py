@@ -134,3 +134,36 @@ def test_no_key_without_keyring_says_what_to_do(sim, bare_env):
 def test_login_refuses_a_short_passphrase(sim, bare_env):
     out = _kiosk(["login", "--api-key", sim.api_key], bare_env, input="short\nshort\n")
     assert out.returncode == 3 and "at least" in out.stderr
+
+
+def test_one_key_policy_resolves_in_the_documented_order(no_keyring, tmp_path, monkeypatch):
+    """Given (flag or KIOSK_API_KEY), then the keyring or a key unlocked earlier, then the
+    key file, opened only when the caller can ask (KIOSK_KEY_PASSPHRASE first)."""
+    from kiosk import keys
+
+    monkeypatch.delenv(secrets.PASSPHRASE_ENV, raising=False)
+    assert keys.store(tmp_path, URL, KEY, lambda: "correct horse") == secrets.key_file(tmp_path)
+    secrets._unlocked.clear()
+    assert keys.resolve(tmp_path, URL, " wk_test_given\n") == "wk_test_given"
+    assert keys.resolve(tmp_path, URL) is None  # locked: check-ins never ask
+    answers = iter(["wrong horse", "correct horse"])
+    assert keys.resolve(tmp_path, URL, ask=lambda: next(answers)) == KEY
+    assert keys.resolve(tmp_path, URL) == KEY  # unlocked for the rest of the process
+    secrets._unlocked.clear()
+    monkeypatch.setenv(secrets.PASSPHRASE_ENV, "wrong horse")
+    with pytest.raises(secrets.WrongPassphrase):  # staff gave up after a wrong one
+        keys.unlock(tmp_path, URL, lambda: None)
+    assert keys.unlock(tmp_path, URL, lambda: "correct horse") == KEY
+    with pytest.raises(keys.NeedPassphrase):  # no keyring, and no passphrase to hand
+        keys.store(tmp_path, URL, KEY)
+
+
+def test_one_key_policy_prefers_the_keyring(memory_keyring, tmp_path):
+    from kiosk import keys
+
+    def never_asked():
+        pytest.fail("a passphrase was asked although the keyring works")
+
+    assert keys.store(tmp_path, URL, KEY, never_asked) is None
+    assert not secrets.key_file(tmp_path).exists()
+    assert keys.resolve(tmp_path, URL, ask=never_asked) == KEY

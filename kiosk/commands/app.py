@@ -19,7 +19,7 @@ from click.core import ParameterSource
 @click.pass_context
 def app(ctx: click.Context, kiosk_mode: bool, camera_source: str | None) -> None:
     """Open the check-in app for the configured event (first-run setup if needed)."""
-    from kiosk.commands.core import resolve_settings
+    from kiosk.commands.common import resolve_settings
     from kiosk.ui.app import run_app
 
     settings, key = resolve_settings(ctx)
@@ -174,7 +174,7 @@ def _demo_headless(session) -> int:
 
 
 def _echo_verdict(label: str, verdict, name: str | None = None) -> None:
-    from kiosk.commands.core import verdict_message
+    from kiosk.commands.common import verdict_message
 
     who = f" {verdict.attendee_name or name}" if verdict.attendee_name or name else ""
     click.echo(f"  {label:<24}{verdict.kind.upper():<20}{who}: {verdict_message(verdict)}")
@@ -246,7 +246,7 @@ def wipe(ctx: click.Context, event_id: str | None, wipe_all: bool, yes: bool, ke
     """Remove every trace of an event from this computer after it: the cached registrations,
     check-ins and scan history, logs, tracked exports, the settings' event and the API key.
     """
-    from kiosk.commands.core import EXIT_CONFIG, EXIT_PARTIAL, Fail
+    from kiosk.commands.errors import EXIT_CONFIG, EXIT_PARTIAL, Fail
     from kiosk.settings import load
     from kiosk.wipe import carry_out, plan_wipe
 

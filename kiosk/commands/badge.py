@@ -12,7 +12,7 @@ import click
 from kiosk.badges.jobs import AlreadyPrinted, BadgeQueue
 from kiosk.badges.layouts import LAYOUTS
 from kiosk.commands.badge_printing import badge_target, print_queue
-from kiosk.commands.core import open_door
+from kiosk.commands.common import open_door
 from kiosk.commands.errors import EXIT_CONFIG, EXIT_PARTIAL, Fail
 
 

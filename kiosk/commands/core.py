@@ -1,179 +1,35 @@
 """The core commands: sync, push, checkin, undo, register, status, export, events, conflicts,
-login. Exit codes (documented in the README, stable for scripts):
-
-0 success; 1 done but not everything succeeded (a code not admitted, uploads still waiting);
-2 usage error; 3 not configured (no event, no key, event not cached yet, first sync
-incomplete); 4 API key refused; 5 unknown event; 6 server unreachable or failing;
-7 storage fault (disk full, read-only, damaged, newer or locked database); 8 busy.
-"""
+doors, login, repair. What they share is in :mod:`.common`; their exit codes, stable for
+scripts, in :mod:`.errors`."""
 
 from __future__ import annotations
 
-import os
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
 import click
 
-from kiosk.api import ApiError, AuthError, Rejected, WebKasaClient
-from kiosk.door import CapacityError, Door, DoorError, NetworkBusy, NothingToUndo, NotConfigured, WalkIn, WalkInInvalid
+from kiosk import registrations
+from kiosk.api import client_for
 from kiosk.clock import local_time
-from kiosk.logs import mask
-from kiosk.models import Verdict, VerdictKind
-from kiosk.settings import Settings, from_env, load, save
-from kiosk.text import json_line, terminal_safe
-
-from kiosk.commands.errors import (  # noqa: F401  (re-exported for the other commands)
-    EXIT_AUTH,
-    EXIT_BUSY,
-    EXIT_CONFIG,
-    EXIT_NETWORK,
-    EXIT_PARTIAL,
-    EXIT_STORAGE,
-    EXIT_UNKNOWN_EVENT,
-    Fail,
+from kiosk.commands.common import (
+    Progress,
+    admissions_text,
+    api_errors,
+    link_peers,
+    new_passphrase,
+    no_key,
+    open_door,
+    print_verdict,
+    resolve_settings,
 )
-
-
-def resolve_settings(ctx: click.Context, *, need_key: bool = False
-                     ) -> tuple[Settings, str | None]:
-    """Saved settings overridden by flags and environment; the key from flag/env or keyring,
-    and, when the command needs one, from the passphrase-protected key file."""
-    obj = ctx.find_root().obj
-    settings = from_env(load(obj.data_dir))  # KIOSK_<NAME> for every setting
-    if obj.api_url:
-        settings = settings.with_(api_url=obj.api_url)
-    if obj.event_id:
-        settings = settings.with_(event_id=obj.event_id)
-    key = obj.api_key
-    if not key:
-        from kiosk.secrets import get_api_key
-
-        key = get_api_key(settings.api_url)
-    if not key and need_key:
-        key = _key_from_file(obj.data_dir, settings.api_url)
-    return settings, key
-
-
-def _key_from_file(data_dir: Path, api_url: str) -> str | None:
-    """Unlock the key file with ``KIOSK_KEY_PASSPHRASE`` or, in a terminal, a prompt. Asked
-    only by commands that talk to the server: check-ins are local and need no key."""
-    from kiosk import secrets
-
-    if not secrets.file_has_key(data_dir, api_url):
-        return None
-    passphrase = os.environ.get(secrets.PASSPHRASE_ENV)
-    tries = 1 if passphrase or not sys.stdin.isatty() else 3
-    for _ in range(tries):
-        if not passphrase:
-            if not sys.stdin.isatty():
-                raise Fail(f"The API key is in a passphrase-protected file: set "
-                           f"{secrets.PASSPHRASE_ENV}, or run this in a terminal", EXIT_CONFIG)
-            passphrase = click.prompt("Staff passphrase for the API key", hide_input=True,
-                                      err=True)
-        try:
-            return secrets.unlock_file_key(data_dir, api_url, passphrase)
-        except secrets.WrongPassphrase:
-            passphrase = None
-    raise Fail(f"Wrong passphrase for the key file {secrets.key_file(data_dir)}", EXIT_CONFIG)
-
-
-def no_key() -> Fail:
-    from kiosk.secrets import keyring_usable
-
-    why = "" if keyring_usable() else (
-        " (this computer has no system keyring: 'kiosk login' keeps the key in a "
-        "passphrase-protected file)")
-    return Fail(f"No API key: run 'kiosk login' or set KIOSK_API_KEY{why}", EXIT_CONFIG)
-
-
-def open_door(ctx: click.Context, *, need_cache: bool = True, need_key: bool = False) -> Door:
-    settings, key = resolve_settings(ctx, need_key=need_key)
-    if need_key and not key:
-        raise no_key()
-    try:
-        door = Door.open(ctx.find_root().obj.data_dir, settings, key)
-    except NotConfigured as exc:
-        raise Fail(str(exc), EXIT_CONFIG) from None
-    if need_cache and door.event is None:
-        door.close()
-        raise Fail(
-            f"Event {settings.event_id} is not in the local cache yet: run 'kiosk sync' first",
-            EXIT_CONFIG,
-        )
-    ctx.call_on_close(door.close)
-    return door
-
-
-@contextmanager
-def api_errors() -> Iterator[None]:
-    """API failures as one-line messages with meaningful exit codes."""
-    try:
-        yield
-    except AuthError as exc:
-        raise Fail(f"{exc}. Check the key and its scopes (events:read, registrations:read/write)",
-                   EXIT_AUTH) from None
-    except Rejected as exc:
-        if exc.status_code == 404:
-            raise Fail(f"Unknown event or path: {exc}", EXIT_UNKNOWN_EVENT) from None
-        raise Fail(str(exc), EXIT_PARTIAL) from None
-    except ApiError as exc:
-        raise Fail(f"{exc}", EXIT_NETWORK) from None
-    except NotConfigured as exc:
-        raise Fail(str(exc), EXIT_CONFIG) from None
-    except NetworkBusy as exc:
-        raise Fail(f"{exc}; try again when it has finished", EXIT_BUSY) from None
-
-
-def admissions_text(admissions) -> str:
-    """A double entry's admissions as people read them: ``18:05 at Door 1; 18:06 at Door 2``
-    (local time, the door's name); JSON output keeps ISO UTC."""
-    return "; ".join(f"{local_time(a.at)} at {a.door_name}" for a in admissions)
-
-
-def verdict_message(verdict: Verdict) -> str:
-    """The verdict's message, with the time of an earlier check-in in local time."""
-    if verdict.kind is VerdictKind.ALREADY_CHECKED_IN and verdict.checked_in_at:
-        where = f" on {verdict.checked_in_device}" if verdict.checked_in_device else ""
-        return f"Already checked in at {local_time(verdict.checked_in_at)}{where}"
-    return verdict.message
-
-
-def print_verdict(verdict: Verdict, as_json: bool) -> None:
-    """One verdict per line, as ``kiosk checkin`` and ``kiosk scan`` print them."""
-    if as_json:
-        click.echo(json_line(verdict.to_json()))
-    else:
-        who = f" {terminal_safe(verdict.attendee_name)}" if verdict.attendee_name else ""
-        note = f" [{terminal_safe(verdict.notes)}]" if verdict.notes else ""
-        click.echo(f"{verdict.kind.upper():<18}{who}: {terminal_safe(verdict_message(verdict))}{note}")
-    sys.stdout.flush()
-
-
-class _Progress:
-    """A terminal progress bar that appears once the total is known."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.bar = None
-        self.done = 0
-
-    def __call__(self, done: int, total: int | None) -> None:
-        if self.bar is None and total:
-            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr,
-                                         show_pos=True)
-            self.bar.__enter__()
-        if self.bar is not None:
-            if total and total > self.bar.length:
-                self.bar.length = total
-            self.bar.update(max(0, done - self.done))
-        self.done = done
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
+from kiosk.commands.errors import EXIT_CONFIG, EXIT_PARTIAL, EXIT_STORAGE, Fail
+from kiosk.door import CapacityError, Door, DoorError, NothingToUndo, WalkIn, WalkInInvalid
+from kiosk.logs import mask
+from kiosk.models import VerdictKind
+from kiosk.settings import load, save
+from kiosk.text import json_line, terminal_safe
 
 
 @click.command()
@@ -184,7 +40,7 @@ class _Progress:
 def sync(ctx, no_push, deadline):
     """Pull every registration of the event, then upload waiting check-ins."""
     door = open_door(ctx, need_cache=False, need_key=True)
-    progress = _Progress("Syncing registrations")
+    progress = Progress("Syncing registrations")
     try:
         with api_errors():
             result = door.pull(progress=progress)
@@ -383,15 +239,6 @@ def status(ctx, as_json):
         click.echo(f"Double entries: {report.double_entries} (see 'kiosk doors')")
 
 
-def link_peers(ctx: click.Context, door: Door) -> None:
-    """Link a long-running door with the other doors of its event (issue 10); the door
-    stops the link when it closes. Alone (as before) when there is no key or secret."""
-    from kiosk.peers.node import start_for
-
-    _, key = resolve_settings(ctx)
-    start_for(door, key)
-
-
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per door.")
 @click.option("--set-secret", is_flag=True,
@@ -441,18 +288,12 @@ def doors(ctx, as_json, set_secret):
 
 def _server_counts(door: Door, effective: dict[str, int]) -> tuple[dict[str, int], int]:
     """Registrations by the status the server last gave (local check-ins, undos and walk-ins
-    not counted), and how many differ from the effective status 'People in' is based on."""
+    not counted), in the order of the effective counts, and how many differ from the
+    effective status 'People in' is based on."""
+    server, changed = registrations.server_counts(door.store.db, door.event_id)
     counts = {status: 0 for status in effective}
-    changed = 0
-    for attendee in door.attendees():
-        if attendee.vanished:
-            continue
-        if attendee.local_only:  # a walk-in the server has not seen yet
-            changed += 1
-            continue
-        status = attendee.registration.status
-        counts[status] = counts.get(status, 0) + 1
-        changed += status != attendee.effective_status
+    for status, n in server.items():
+        counts[status] = counts.get(status, 0) + n
     return counts, changed
 
 
@@ -483,8 +324,7 @@ def events(ctx, show_all, as_json):
     settings, key = resolve_settings(ctx, need_key=True)
     if not key:
         raise no_key()
-    with api_errors(), WebKasaClient(settings.api_url, key, auth_scheme=settings.auth_scheme,
-                                     timeout=settings.request_timeout_s) as client:
+    with api_errors(), client_for(settings, key) as client:
         found = client.list_events(**({} if show_all else {"upcoming": True}),
                                    include_counts=True)
     for event in found:
@@ -545,7 +385,7 @@ def login(ctx, event_id, auth_scheme, device_name):
     Without a keyring (Linux without Secret Service), the key goes into a file in the data
     folder encrypted with a staff passphrase (asked here, or KIOSK_KEY_PASSPHRASE), which the
     kiosk asks for when it starts."""
-    from kiosk import secrets
+    from kiosk import keys
 
     obj = ctx.find_root().obj
     settings = load(obj.data_dir)
@@ -557,16 +397,16 @@ def login(ctx, event_id, auth_scheme, device_name):
         settings = settings.with_(device_name=device_name)
     key = obj.api_key or click.prompt("API key", hide_input=True)
     key = key.strip()
-    with api_errors(), WebKasaClient(settings.api_url, key, auth_scheme=settings.auth_scheme,
-                                     timeout=settings.request_timeout_s) as client:
+    with api_errors(), client_for(settings, key) as client:
         found = client.list_events(upcoming=True)
         if event_id or obj.event_id:
             client.get_event(event_id or obj.event_id)
-    where = "in the system keyring"
     try:
-        secrets.set_api_key(settings.api_url, key)
-    except secrets.NoKeyring:
-        where = _store_in_key_file(obj.data_dir, settings.api_url, key)
+        path = keys.store(obj.data_dir, settings.api_url, key, new_passphrase)
+    except ValueError as exc:  # a passphrase too short
+        raise Fail(str(exc), EXIT_CONFIG) from None
+    where = ("in the system keyring" if path is None
+             else f"in {path}, encrypted with the passphrase")
     if event_id or obj.event_id:
         settings = settings.with_(event_id=event_id or obj.event_id)
     save(settings, obj.data_dir)
@@ -595,20 +435,3 @@ def repair(ctx):
                    + ". Keep a copy of kiosk.db and start a fresh cache with 'kiosk sync'",
                    EXIT_STORAGE)
     click.echo("The database is healthy")
-
-
-def _store_in_key_file(data_dir: Path, api_url: str, key: str) -> str:
-    from kiosk import secrets
-
-    click.echo("This computer has no system keyring. The key will be kept in a file "
-               "encrypted with a staff passphrase, asked when the kiosk starts (or set "
-               f"{secrets.PASSPHRASE_ENV}). To store nothing, pass the key as KIOSK_API_KEY "
-               "instead.", err=True)
-    passphrase = os.environ.get(secrets.PASSPHRASE_ENV) or click.prompt(
-        f"New staff passphrase (at least {secrets.MIN_PASSPHRASE} characters)",
-        hide_input=True, confirmation_prompt=True, err=True)
-    try:
-        path = secrets.store_file_key(data_dir, api_url, key, passphrase)
-    except ValueError as exc:
-        raise Fail(str(exc), EXIT_CONFIG) from None
-    return f"in {path}, encrypted with the passphrase"

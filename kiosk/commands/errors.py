@@ -1,6 +1,12 @@
-"""Exit codes and the one-line error every command raises (documented in the README and in
-:mod:`kiosk.commands.core`). A module of its own so that command modules can share them
-without importing each other."""
+"""Exit codes and the one-line error every command raises. A module of its own so that the
+command modules and :mod:`kiosk.cli` share one definition. Documented in the README, and
+stable for scripts:
+
+0 success; 1 done but not everything succeeded (a code not admitted, uploads still waiting);
+2 usage error; 3 not configured (no event, no key, event not cached yet, first sync
+incomplete); 4 API key refused; 5 unknown event; 6 server unreachable or failing;
+7 storage fault (disk full, read-only, damaged, newer or locked database); 8 busy.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,7 @@ import click
 from kiosk.text import terminal_safe
 
 EXIT_PARTIAL, EXIT_CONFIG, EXIT_AUTH, EXIT_UNKNOWN_EVENT, EXIT_NETWORK = 1, 3, 4, 5, 6
-EXIT_STORAGE = 7  # disk full or read-only, database damaged, newer or locked (see kiosk.cli)
+EXIT_STORAGE = 7  # disk full or read-only, database damaged, newer or locked (kiosk.cli too)
 EXIT_BUSY = 8  # another kiosk process on this data folder is syncing or uploading
 
 

@@ -20,9 +20,8 @@ from typing import Any, Iterator
 
 import click
 
+from kiosk.commands.errors import EXIT_PARTIAL
 from kiosk.models import Status
-
-EXIT_PARTIAL = 1
 
 
 def _settings(ctx: click.Context):
@@ -180,7 +179,7 @@ def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list
         if not cams:
             click.echo("No camera found.", err=True)
         return
-    from kiosk.commands.core import link_peers, open_door, print_verdict
+    from kiosk.commands.common import link_peers, open_door, print_verdict
 
     door = open_door(ctx)
     link_peers(ctx, door)  # the headless door shares its check-ins (issue 10)
@@ -277,7 +276,7 @@ class _SourceNewsOffTheConsole(logging.Filter):
 @click.pass_context
 def tickets(ctx, output, fmt, ids, include_cancelled):
     """QR tickets for the cached registrations (to test the door, or reprint a lost one)."""
-    from kiosk.commands.core import open_door
+    from kiosk.commands.common import open_door
     from kiosk.scan.tickets import write_tickets
 
     door = open_door(ctx)

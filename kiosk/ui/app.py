@@ -136,14 +136,14 @@ def open_for_app(data_dir: Path, settings: Settings, api_key: str | None,
     when staff cancel it. The keyring and the door's files (SQLite migrations) are read on a
     worker while an "Opening…" window shows; the passphrase dialog and the setup wizard
     are the GUI's own (the wizard does its slow work on workers too)."""
-    from kiosk import secrets
+    from kiosk import keys
 
     opening = OpeningWindow()
     opening.show()
     tasks = Tasks()
     try:
         url = settings.api_url
-        key = api_key or wait_off_gui(tasks, lambda: secrets.get_api_key(url), "read_key")
+        key = api_key or wait_off_gui(tasks, lambda: keys.resolve(data_dir, url), "read_key")
         if not key:  # no keyring here: the key may be in the passphrase-protected file
             from kiosk.ui.setup_wizard import unlock_key_file
 

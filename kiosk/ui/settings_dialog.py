@@ -2,7 +2,8 @@
 
 Every control edits one field of the typed :class:`kiosk.settings.Settings` table and takes its
 tooltip from that field's one-line description (translated: :mod:`kiosk.ui.setting_docs`). The API key
-is shown masked only; a new one replaces it in the keyring.
+is shown masked only; a new one replaces it in the keyring, or without one in the key file
+(:mod:`kiosk.keys`, with a passphrase staff choose).
 
 The dialog opens at once: probing the cameras and reading or writing the keyring can take
 seconds (a USB camera waking up, a keyring asking to be unlocked), so they run on the
@@ -40,6 +41,7 @@ from kiosk.ui.setting_docs import setting_tooltip
 from kiosk.ui.door_screen import Preview
 from kiosk.ui.i18n import LANGUAGES, set_row_label
 from kiosk.ui.kiosk_mode import SetPinDialog
+from kiosk.ui.passphrase import NewPassphraseDialog
 from kiosk.ui.pin import hash_pin
 from kiosk.ui.tasks import Tasks
 
@@ -90,6 +92,8 @@ class SettingsDialog(QDialog):
         self.data_dir = data_dir
         self.camera = camera
         self.new_api_key: str | None = None
+        # up while staff choose a passphrase for the key file (no keyring here)
+        self.passphrase_dialog: NewPassphraseDialog | None = None
         self.pin_hash = settings.kiosk_pin_hash
         self._previewing = False
         self._was_running: tuple[Settings, str | None, bool, bool] | None = None
@@ -484,13 +488,20 @@ class SettingsDialog(QDialog):
         if not key:
             self._save_settings()
             return
-        from kiosk import secrets
-
-        url = self.result_settings().api_url
         self.saving_key = True
         self.key_label.setText(self.tr("saving the key…"))
-        self.tasks.run(lambda: secrets.set_api_key(url, key),
-                       on_done=lambda _: self._key_saved(key), on_error=self._key_not_saved,
+        self._store_key(key, None)
+
+    def _store_key(self, key: str, passphrase: str | None) -> None:
+        """The key where :func:`kiosk.keys.store` keeps it (the keyring, else the key file),
+        on the ``system`` lane; without a keyring the first try comes back asking for a
+        passphrase, as the setup and ``kiosk login`` ask for one."""
+        from kiosk import keys
+
+        url, data_dir = self.result_settings().api_url, self.data_dir
+        self.tasks.run(lambda: keys.store(data_dir, url, key, lambda: passphrase),
+                       on_done=lambda _: self._key_saved(key),
+                       on_error=lambda error: self._key_not_saved(error, key),
                        lane="system", name="save_key")
 
     def _key_saved(self, key: str) -> None:
@@ -498,7 +509,15 @@ class SettingsDialog(QDialog):
         self.new_api_key = key
         self._save_settings()
 
-    def _key_not_saved(self, error: BaseException) -> None:
+    def _key_not_saved(self, error: BaseException, key: str | None = None) -> None:
+        from kiosk.keys import NeedPassphrase
+
+        if isinstance(error, NeedPassphrase) and key and self.data_dir is not None:
+            dialog = self.passphrase_dialog = NewPassphraseDialog(self)
+            dialog.accepted.connect(lambda: self._store_key(key, dialog.take()))
+            dialog.rejected.connect(lambda: self._key_not_saved(error))
+            dialog.open()
+            return
         self.saving_key = False
         self.key_label.setText(str(error))
 

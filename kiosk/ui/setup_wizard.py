@@ -467,10 +467,10 @@ class SetupWizard(QWizard):
 
     def list_events(self, url: str, key: str, scheme: str) -> list[Event]:
         """Worker thread: the upcoming events with their counts."""
-        from kiosk.api import WebKasaClient
+        from kiosk.api import client_for
 
-        with WebKasaClient(url, key, auth_scheme=scheme, timeout=self.settings.request_timeout_s,
-                           transport=self.transport) as client:
+        chosen = self.settings.with_(api_url=url, auth_scheme=scheme)
+        with client_for(chosen, key, transport=self.transport) as client:
             return client.list_events(upcoming=True, include_counts=True)
 
     def commit(self, on_done: Callable[[Door], None],
@@ -490,13 +490,11 @@ class SetupWizard(QWizard):
                       if not has_keyring and self.connection.needs_passphrase() else None)
 
         def work() -> Door:
-            from kiosk import secrets
+            from kiosk import keys
 
-            if key and key != secrets.get_api_key(url):
-                if has_keyring:
-                    secrets.set_api_key(url, key)
-                elif passphrase is not None:
-                    secrets.store_file_key(data_dir, url, key, passphrase)
+            if key and key != keys.resolve(data_dir, url):
+                if has_keyring or passphrase is not None:
+                    keys.store(data_dir, url, key, lambda: passphrase)
                 # else: the environment's key, used for this run and stored nowhere
             save_settings(settings, data_dir)
             if old is not None:
@@ -560,26 +558,27 @@ class PassphraseDialog(QDialog):
 
 def unlock_key_file(data_dir: Path, api_url: str, parent: QWidget | None = None, *,
                     tries: int = 3, dialog: PassphraseDialog | None = None) -> str | None:
-    """At start without a keyring: the key from the encrypted file, with the passphrase from
-    ``KIOSK_KEY_PASSPHRASE`` or asked in a dialog. None when there is no such file or staff
-    cancel (the setup then asks for a key); every wrong passphrase is logged."""
-    from kiosk import secrets
+    """At start without a keyring: the key from the encrypted file (:func:`kiosk.keys.unlock`),
+    with the passphrase from ``KIOSK_KEY_PASSPHRASE`` or asked in a dialog. None when there is
+    no such file or staff cancel (the setup then asks for a key); every wrong passphrase is
+    logged."""
+    from kiosk import keys, secrets
 
-    if not secrets.file_has_key(data_dir, api_url):
-        return None
-    passphrase = os.environ.get(secrets.PASSPHRASE_ENV)
-    if passphrase:
-        try:
-            return secrets.unlock_file_key(data_dir, api_url, passphrase)
-        except secrets.WrongPassphrase:
-            pass
-    dialog = dialog or PassphraseDialog(parent)
-    for _ in range(tries):
-        dialog.field.clear()
-        if not dialog.exec():
-            return None
-        try:
-            return secrets.unlock_file_key(data_dir, api_url, dialog.field.text())
-        except secrets.WrongPassphrase:
+    shown: list[PassphraseDialog] = [dialog] if dialog is not None else []
+    asked = False
+
+    def ask_staff() -> str | None:
+        nonlocal asked
+        if not shown:  # made only when the environment's passphrase did not open the file
+            shown.append(PassphraseDialog(parent))
+        dialog = shown[0]
+        if asked:  # asked again only after a wrong one
             dialog.error.setText(dialog.tr("Wrong passphrase. Try again."))
-    return None
+        asked = True
+        dialog.field.clear()
+        return dialog.field.text() if dialog.exec() else None
+
+    try:
+        return keys.unlock(data_dir, api_url, ask_staff, tries=tries)
+    except secrets.WrongPassphrase:
+        return None

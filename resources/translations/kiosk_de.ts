@@ -812,6 +812,49 @@ Was Sie tun können: {todo}</translation>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/passphrase.py" line="41" />
+        <source>Keep the API key in a file</source>
+        <translation>API-Schlüssel in einer Datei aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/passphrase.py" line="43" />
+        <source>No system keyring: the key will be kept in a file encrypted with a staff passphrase (at least {n} characters), asked each time the kiosk starts.</source>
+        <translation>Kein Schlüsselbund: Der Schlüssel wird in einer Datei aufbewahrt, die mit einer Passphrase des Personals (mindestens {n} Zeichen) verschlüsselt ist; sie wird bei jedem Start des Kiosks abgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/passphrase.py" line="47" />
+        <source>Staff &amp;passphrase</source>
+        <translation>&amp;Passphrase des Personals</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/passphrase.py" line="48" />
+        <source>Staff passphrase</source>
+        <translation>Passphrase des Personals</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/passphrase.py" line="49" />
+        <source>Passphrase &amp;again</source>
+        <translation>Passphrase &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/passphrase.py" line="50" />
+        <source>Staff passphrase again</source>
+        <translation>Passphrase des Personals wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/passphrase.py" line="61" />
+        <source>Choose a staff passphrase of at least {n} characters.</source>
+        <translation>Wählen Sie eine Passphrase des Personals mit mindestens {n} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/passphrase.py" line="64" />
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../kiosk/ui/setup_wizard.py" line="535" />

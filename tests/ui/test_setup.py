@@ -194,3 +194,38 @@ def test_settings_open_without_a_keyring_and_warn_nothing(qtbot, tmp_path, no_ke
     dialog.reject()
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
     assert "keyring" not in capfd.readouterr().err.lower()
+
+
+def test_settings_replace_the_key_into_the_key_file_without_a_keyring(qtbot, tmp_path,
+                                                                      no_keyring, monkeypatch):
+    """The same key policy as the setup and 'kiosk login': on a computer without a keyring a
+    replaced key goes into the passphrase-protected file, with a passphrase staff choose
+    (it used to fail with "no system keyring" and keep nothing)."""
+    from kiosk.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.delenv("KIOSK_KEY_PASSPHRASE", raising=False)
+    data = tmp_path / "data"
+    url, key = "https://api.example.org", "wk_test_" + "n3w" * 10
+    dialog = SettingsDialog(Settings(api_url=url), data, api_key="")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.new_key.setText(key)
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.passphrase_dialog is not None
+                    and dialog.passphrase_dialog.isVisible(), timeout=10_000)
+    ask = dialog.passphrase_dialog
+    ask.first.setText("correct horse")
+    ask.second.setText("correct horsE")
+    ask.submit()
+    assert ask.isVisible() and "differ" in ask.error.text()
+    ask.second.setText("correct horse")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        ask.submit()
+    assert dialog.new_api_key == key and not ask.first.text()  # handed on, not kept
+    assert secrets.file_has_key(data, url)
+    for path in data.rglob("*"):  # neither the key nor the passphrase in plain text
+        assert not path.is_file() or (key.encode() not in path.read_bytes()
+                                      and b"correct horse" not in path.read_bytes()), path
+    secrets._unlocked.clear()
+    assert secrets.unlock_file_key(data, url, "correct horse") == key
+    secrets._unlocked.clear()

@@ -1,0 +1,184 @@
+"""What the commands share: settings and key from the command line, the door they open, API
+errors as one-line failures with exit codes, verdicts and admissions as people read them, a
+progress bar. Commands import these from here and exit codes from :mod:`.errors`, so command
+modules never import each other."""
+
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import contextmanager
+from typing import Iterator
+
+import click
+
+from kiosk.api import ApiError, AuthError, Rejected
+from kiosk.clock import local_time
+from kiosk.commands.errors import (
+    EXIT_AUTH,
+    EXIT_BUSY,
+    EXIT_CONFIG,
+    EXIT_NETWORK,
+    EXIT_PARTIAL,
+    EXIT_UNKNOWN_EVENT,
+    Fail,
+)
+from kiosk.door import Door, NetworkBusy, NotConfigured
+from kiosk.models import Verdict, VerdictKind
+from kiosk.settings import Settings, from_env, load
+from kiosk.text import json_line, terminal_safe
+
+
+def resolve_settings(ctx: click.Context, *, need_key: bool = False
+                     ) -> tuple[Settings, str | None]:
+    """Saved settings overridden by flags and environment, and the key as :mod:`kiosk.keys`
+    resolves it; the passphrase-protected key file is unlocked only when the command needs
+    the key (it talks to the server): check-ins are local and need none."""
+    from kiosk import keys, secrets
+
+    obj = ctx.find_root().obj
+    settings = from_env(load(obj.data_dir))  # KIOSK_<NAME> for every setting
+    if obj.api_url:
+        settings = settings.with_(api_url=obj.api_url)
+    if obj.event_id:
+        settings = settings.with_(event_id=obj.event_id)
+    try:
+        key = keys.resolve(obj.data_dir, settings.api_url, obj.api_key,
+                           ask=_ask_passphrase if need_key else None)
+    except secrets.WrongPassphrase:
+        raise Fail(f"Wrong passphrase for the key file {secrets.key_file(obj.data_dir)}",
+                   EXIT_CONFIG) from None
+    return settings, key
+
+
+def _ask_passphrase() -> str | None:
+    """The key file's passphrase from a terminal prompt. None after a wrong
+    ``KIOSK_KEY_PASSPHRASE``, and a clear error without a terminal: a script gets an exit
+    code, never a prompt it cannot answer."""
+    from kiosk import secrets
+
+    if os.environ.get(secrets.PASSPHRASE_ENV):
+        return None
+    if not sys.stdin.isatty():
+        raise Fail(f"The API key is in a passphrase-protected file: set "
+                   f"{secrets.PASSPHRASE_ENV}, or run this in a terminal", EXIT_CONFIG)
+    return click.prompt("Staff passphrase for the API key", hide_input=True, err=True)
+
+
+def new_passphrase() -> str:
+    """A new passphrase for the key file (no keyring here): ``KIOSK_KEY_PASSPHRASE`` or
+    asked twice in the terminal, after saying where the key goes and the way to store nothing."""
+    from kiosk import secrets
+
+    click.echo("This computer has no system keyring. The key will be kept in a file "
+               "encrypted with a staff passphrase, asked when the kiosk starts (or set "
+               f"{secrets.PASSPHRASE_ENV}). To store nothing, pass the key as KIOSK_API_KEY "
+               "instead.", err=True)
+    return os.environ.get(secrets.PASSPHRASE_ENV) or click.prompt(
+        f"New staff passphrase (at least {secrets.MIN_PASSPHRASE} characters)",
+        hide_input=True, confirmation_prompt=True, err=True)
+
+
+def no_key() -> Fail:
+    from kiosk.secrets import keyring_usable
+
+    why = "" if keyring_usable() else (
+        " (this computer has no system keyring: 'kiosk login' keeps the key in a "
+        "passphrase-protected file)")
+    return Fail(f"No API key: run 'kiosk login' or set KIOSK_API_KEY{why}", EXIT_CONFIG)
+
+
+def open_door(ctx: click.Context, *, need_cache: bool = True, need_key: bool = False) -> Door:
+    settings, key = resolve_settings(ctx, need_key=need_key)
+    if need_key and not key:
+        raise no_key()
+    try:
+        door = Door.open(ctx.find_root().obj.data_dir, settings, key)
+    except NotConfigured as exc:
+        raise Fail(str(exc), EXIT_CONFIG) from None
+    if need_cache and door.event is None:
+        door.close()
+        raise Fail(
+            f"Event {settings.event_id} is not in the local cache yet: run 'kiosk sync' first",
+            EXIT_CONFIG,
+        )
+    ctx.call_on_close(door.close)
+    return door
+
+
+@contextmanager
+def api_errors() -> Iterator[None]:
+    """API failures as one-line messages with meaningful exit codes."""
+    try:
+        yield
+    except AuthError as exc:
+        raise Fail(f"{exc}. Check the key and its scopes (events:read, registrations:read/write)",
+                   EXIT_AUTH) from None
+    except Rejected as exc:
+        if exc.status_code == 404:
+            raise Fail(f"Unknown event or path: {exc}", EXIT_UNKNOWN_EVENT) from None
+        raise Fail(str(exc), EXIT_PARTIAL) from None
+    except ApiError as exc:
+        raise Fail(f"{exc}", EXIT_NETWORK) from None
+    except NotConfigured as exc:
+        raise Fail(str(exc), EXIT_CONFIG) from None
+    except NetworkBusy as exc:
+        raise Fail(f"{exc}; try again when it has finished", EXIT_BUSY) from None
+
+
+def admissions_text(admissions) -> str:
+    """A double entry's admissions as people read them: ``18:05 at Door 1; 18:06 at Door 2``
+    (local time, the door's name); JSON output keeps ISO UTC."""
+    return "; ".join(f"{local_time(a.at)} at {a.door_name}" for a in admissions)
+
+
+def verdict_message(verdict: Verdict) -> str:
+    """The verdict's message, with the time of an earlier check-in in local time."""
+    if verdict.kind is VerdictKind.ALREADY_CHECKED_IN and verdict.checked_in_at:
+        where = f" on {verdict.checked_in_device}" if verdict.checked_in_device else ""
+        return f"Already checked in at {local_time(verdict.checked_in_at)}{where}"
+    return verdict.message
+
+
+def print_verdict(verdict: Verdict, as_json: bool) -> None:
+    """One verdict per line, as ``kiosk checkin`` and ``kiosk scan`` print them."""
+    if as_json:
+        click.echo(json_line(verdict.to_json()))
+    else:
+        who = f" {terminal_safe(verdict.attendee_name)}" if verdict.attendee_name else ""
+        note = f" [{terminal_safe(verdict.notes)}]" if verdict.notes else ""
+        click.echo(f"{verdict.kind.upper():<18}{who}: {terminal_safe(verdict_message(verdict))}{note}")
+    sys.stdout.flush()
+
+
+class Progress:
+    """A terminal progress bar that appears once the total is known."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.bar = None
+        self.done = 0
+
+    def __call__(self, done: int, total: int | None) -> None:
+        if self.bar is None and total:
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr,
+                                         show_pos=True)
+            self.bar.__enter__()
+        if self.bar is not None:
+            if total and total > self.bar.length:
+                self.bar.length = total
+            self.bar.update(max(0, done - self.done))
+        self.done = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+def link_peers(ctx: click.Context, door: Door) -> None:
+    """Link a long-running door with the other doors of its event (issue 10); the door
+    stops the link when it closes. Alone (as before) when there is no key or secret."""
+    from kiosk.peers.node import start_for
+
+    _, key = resolve_settings(ctx)
+    start_for(door, key)
