@@ -36,8 +36,8 @@ from kiosk.logs import mask
 from kiosk.settings import Settings
 from kiosk.ui.camera import Camera
 from kiosk.ui.plain import plain
+from kiosk.ui.preview import Preview
 from kiosk.ui.setting_docs import setting_tooltip
-from kiosk.ui.door_screen import Preview
 from kiosk.ui.i18n import LANGUAGES, set_row_label
 from kiosk.ui.kiosk_mode import SetPinDialog
 from kiosk.ui.pin import hash_pin
