@@ -33,6 +33,7 @@ from kiosk.ui.preview import Preview
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.speech import Speech
 from kiosk.ui.tasks import Tasks
+from kiosk.ui.verdict_hold import VerdictHold
 from kiosk.ui.verdict_view import VerdictView, spoken_text
 
 log = logging.getLogger("kiosk.ui")
@@ -144,6 +145,9 @@ class DoorScreen(QWidget):
         self.language = ""
         self.verdict = VerdictView(self.stage)
         self.verdict.dismissed.connect(self._restart_idle_timer)
+        # camera codes wait while a verdict is young (the setting may change while running)
+        self.hold = VerdictHold(lambda: self.door.settings.verdict_hold_s, self)
+        self.verdict_shown.connect(self.hold.verdict_shown)
 
         self.instructions = QLabel(self.tr("Hold your QR code up to the camera"), self)
         self.instructions.setObjectName("doorInstructions")

@@ -128,12 +128,7 @@ class MainWindow(QMainWindow):
         self.banner = VerdictBanner(central)
         self.banner.open_door.connect(lambda: self.tabs.setCurrentWidget(self.door_screen))
         self.door_screen.verdict_shown.connect(self._verdict_shown)
-        # verdict hold (see camera_code)
-        self._hold_timer = QTimer(self)
-        self._hold_timer.setSingleShot(True)
-        self._hold_timer.timeout.connect(self._release_held)
-        self._shown_code: str | None = None
-        self.held_codes: dict[str, ParsedCode | InvalidCode | None] = {}
+        self.door_screen.hold.released.connect(self.route_code)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_strip)
@@ -242,29 +237,14 @@ class MainWindow(QMainWindow):
         self.door_screen.submit_code(code, parsed)
 
     def camera_code(self, code: str, parsed: ParsedCode | InvalidCode | None = None) -> None:
-        """A camera scan, held while the last verdict is younger than ``verdict_hold_s``.
-
-        The camera sees whatever is held in front of it: the next person's phone, raised
-        while the last verdict is still up, would replace that verdict before its owner (or
-        the steward) has read it. So a different code waits until the hold ends and then
-        checks in (nothing is dropped: its owner is standing there), in arrival order; the
-        same code as the one on screen is the same person still holding it up, and is
-        ignored. Codes typed or from a USB scanner skip this: a person chose to send them,
-        and seeing that verdict at once is what they want."""
-        if self._hold_timer.isActive() and not self.lock.locked:
-            if code != self._shown_code:
-                self.held_codes.setdefault(code, parsed)
+        """A camera scan goes through the door screen's verdict hold
+        (:mod:`kiosk.ui.verdict_hold`); held codes come back to :meth:`route_code`. Not
+        while locked: a staff code must unlock at once."""
+        if not self.lock.locked and self.door_screen.hold.hold(code, parsed):
             return
         self.route_code(code, parsed)
 
-    def _release_held(self) -> None:
-        if self.held_codes:
-            code = next(iter(self.held_codes))
-            self.route_code(code, self.held_codes.pop(code))  # its verdict starts a new hold
-
     def _verdict_shown(self, verdict) -> None:
-        self._shown_code = verdict.code
-        self._hold_timer.start(max(0, int(self.settings.verdict_hold_s * 1000)))
         if self.tabs.currentWidget() is not self.door_screen:
             self.banner.show_verdict(verdict)
 
