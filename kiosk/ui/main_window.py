@@ -28,6 +28,7 @@ from kiosk.ui.door_screen import DoorScreen
 from kiosk.ui.door_types import Door
 from kiosk.ui.kiosk_mode import PIN_STATE_FILE, KioskLock, PinDialog
 from kiosk.ui.resources import resource_path
+from kiosk.ui.schedule import Schedule
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.staff_console import StaffConsole
 from kiosk.ui.status_bar import StatusStrip
@@ -37,9 +38,6 @@ from kiosk.ui.walk_in import WalkInForm
 from kiosk.ui.wedge_filter import WedgeFilter
 
 log = logging.getLogger("kiosk.ui")
-
-STATUS_REFRESH_MS = 250  # coalesce bursts of door events into one status read
-
 
 LARGE_TEXT_SCALE = 1.3
 # On top of the application's style sheet: the same rules, larger type.
@@ -144,12 +142,18 @@ class MainWindow(QMainWindow):
                                          self.enter_self_service)
         self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
 
+        # what runs on a timer: the network rounds and the status reads
+        self.schedule = Schedule(self)
+        self.schedule.pull_due.connect(self.pull_now)
+        self.schedule.push_due.connect(self.push_now)
+        self.schedule.status_due.connect(self.refresh_status)
+
         # the door's events as signals
         self.bridge = DoorBridge(door.events, self)
         self.bridge.online.connect(self.status_strip.set_online)
         self.bridge.sync_progress.connect(self.status_strip.set_sync_progress)
         self.bridge.synced.connect(self.status_strip.sync_ended)
-        self.bridge.changed.connect(self.schedule_status)
+        self.bridge.changed.connect(self.schedule.status_soon)
         self.bridge.data.connect(self._data_changed)
         self.bridge.outbox.connect(lambda _: self.attention.refresh())
         self.bridge.checkin.connect(lambda _: self.console.refresh())
@@ -159,7 +163,7 @@ class MainWindow(QMainWindow):
             lambda: self.tabs.setCurrentWidget(self.attention))
         self.attention.open_registration.connect(self.open_registration)
         self.attention.count_changed.connect(self._attention_count)
-        self.walk_in.registered.connect(lambda *_: self.schedule_status())
+        self.walk_in.registered.connect(lambda *_: self.schedule.status_soon())
         # badges (issue 12): printed after the verdict on the system lane, never the door's
         self.badges = BadgePrinter(door, self.tasks, self)
         self.bridge.checkin.connect(self.badges.on_verdict)
@@ -189,21 +193,8 @@ class MainWindow(QMainWindow):
         self.reclaims = 0  # times self-service mode took the screen back (tests, log)
         QGuiApplication.instance().focusWindowChanged.connect(self._focus_window_changed)
 
-        # schedule
-        self._status_timer = QTimer(self)
-        self._status_timer.setSingleShot(True)
-        self._status_timer.setInterval(STATUS_REFRESH_MS)
-        self._status_timer.timeout.connect(self.refresh_status)
-        self._pull_timer = QTimer(self)
-        self._pull_timer.timeout.connect(self.pull_now)
-        self._push_timer = QTimer(self)
-        self._push_timer.timeout.connect(self.push_now)
-        self._slow_refresh = QTimer(self)
-        self._slow_refresh.setInterval(30_000)
-        self._slow_refresh.timeout.connect(self.refresh_status)
-        self._slow_refresh.start()
         if schedule:
-            self.start_schedule()
+            self._start_rounds()
         if start_camera:
             self.camera.start(self.settings, camera_source, loop=camera_loop)
         self._apply_access(self.settings)
@@ -253,10 +244,6 @@ class MainWindow(QMainWindow):
         self.camera.frame_shown()
 
     # -- status and screens -------------------------------------------------------------
-
-    def schedule_status(self) -> None:
-        if not self._status_timer.isActive():
-            self._status_timer.start()
 
     def refresh_status(self) -> None:
         self.tasks.run(self.door.status, on_done=self._status, lane="local",
@@ -339,14 +326,8 @@ class MainWindow(QMainWindow):
 
     # -- network schedule ---------------------------------------------------------------
 
-    def start_schedule(self) -> None:
-        self._pull_timer.start(max(5, self.settings.sync_interval_s) * 1000)
-        self._push_timer.start(max(1, self.settings.push_interval_s) * 1000)
-        QTimer.singleShot(0, self.pull_now)
-
-    def stop_schedule(self) -> None:
-        self._pull_timer.stop()
-        self._push_timer.stop()
+    def _start_rounds(self) -> None:
+        self.schedule.start(self.settings.sync_interval_s, self.settings.push_interval_s)
 
     def sync_now(self) -> None:
         self.pull_now()
@@ -367,7 +348,7 @@ class MainWindow(QMainWindow):
         self.status_strip.sync_ended()  # a failed pull publishes no "synced"
         if error is not None:
             log.info("pull failed: %s", error)
-        self.schedule_status()
+        self.schedule.status_soon()
         self.pull_finished.emit(result, error)
 
     def push_now(self, force: bool = False) -> bool:
@@ -393,7 +374,7 @@ class MainWindow(QMainWindow):
         self.pushing = False
         if error is not None:
             log.info("push failed: %s", error)
-        self.schedule_status()
+        self.schedule.status_soon()
         self.push_finished.emit(result, error)
 
     # -- settings -----------------------------------------------------------------------
@@ -438,8 +419,8 @@ class MainWindow(QMainWindow):
             self.camera.start(settings)
         if (old.sync_interval_s, old.push_interval_s) != (settings.sync_interval_s,
                                                          settings.push_interval_s):
-            if self._pull_timer.isActive():
-                self.start_schedule()
+            if self.schedule.running:
+                self._start_rounds()
         if (old.event_id, old.api_url) != (settings.event_id, settings.api_url):
             QMessageBox.information(self, self.tr("Restart needed"), self.tr(
                 "The new event or server takes effect when the app starts again."))
@@ -569,9 +550,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def shutdown(self) -> None:
-        self.stop_schedule()
-        self._slow_refresh.stop()
-        self._status_timer.stop()
+        self.schedule.shutdown()
         self.camera.stop()
         self.wedge.uninstall()
         self.bridge.detach()
