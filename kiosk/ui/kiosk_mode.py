@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -338,3 +338,86 @@ class SetPinDialog(QDialog):
 
     def value(self) -> str:
         return self.first.text()
+
+
+class ScreenHold(QObject):
+    """Holds the screen for self-service mode: the window on top, fullscreen, the keyboard
+    grabbed (so the window manager's Super+D, Alt+Tab and Alt+Space do not reach it, where
+    the platform allows), and whenever focus leaves the app or the window is minimised anyway,
+    it takes them back. It also owns the PIN dialog, which keeps focus while open. Real
+    lock-down is the kiosk session (packaging/linux, docs/self-service.md); this is what an
+    app can do on its own."""
+
+    def __init__(self, window: QWidget, lock: KioskLock) -> None:
+        super().__init__(window)
+        self.window = window
+        self.lock = lock
+        self.pin_dialog: PinDialog | None = None
+        self.reclaims = 0  # times the screen was taken back (tests, log)
+        window.installEventFilter(self)  # its minimise and activation changes
+        QGuiApplication.instance().focusWindowChanged.connect(self.focus_window_changed)
+
+    def set_locked(self, locked: bool) -> None:
+        """Locked: on top, fullscreen and focused. Unlocked: an ordinary window again."""
+        window = self.window
+        if locked:
+            window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+            window.showFullScreen()
+            window.activateWindow()
+            self._grab_keyboard()
+        else:
+            window.releaseKeyboard()
+            window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
+            window.showNormal()
+
+    def ask_unlock(self) -> None:
+        """The discreet Staff button: the PIN dialog, over the door (never modal-blocking)."""
+        if self.lock.locked:
+            self.pin_dialog = PinDialog(self.lock, self.window)
+            self.pin_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.pin_dialog.finished.connect(self._pin_dialog_closed)
+            self.pin_dialog.open()
+            self._grab_keyboard()
+
+    def _pin_dialog_closed(self) -> None:
+        self.pin_dialog = None
+        self._grab_keyboard()
+
+    def _grab_keyboard(self) -> None:
+        if not self.lock.locked:
+            return
+        target = self.pin_dialog if self.pin_dialog is not None else self.window
+        target.grabKeyboard()
+
+    def focus_window_changed(self, window: object) -> None:
+        if self.lock.locked and window is None:  # focus went to another program
+            QTimer.singleShot(0, self.reclaim)
+
+    def reclaim(self) -> None:
+        """Back to fullscreen, on top and focused (the PIN dialog, if open, keeps focus)."""
+        if not self.lock.locked:
+            return
+        self.reclaims += 1
+        log.warning("self-service window lost focus or was minimised; taking it back")
+        window = self.window
+        if not window.isFullScreen() or window.isMinimized():
+            window.showFullScreen()
+        window.raise_()
+        window.activateWindow()
+        if self.pin_dialog is not None:
+            self.pin_dialog.raise_()
+            self.pin_dialog.activateWindow()
+        self._grab_keyboard()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """The window minimised, or no longer active with no other window of ours active:
+        take it back (at the next event loop turn, once the change is done)."""
+        if obj is self.window and self.lock.locked:
+            window = self.window
+            if event.type() == QEvent.Type.WindowStateChange and (window.isMinimized()
+                                                                 or not window.isFullScreen()):
+                QTimer.singleShot(0, self.reclaim)
+            elif (event.type() == QEvent.Type.ActivationChange and not window.isActiveWindow()
+                  and QApplication.activeWindow() is None):
+                QTimer.singleShot(0, self.reclaim)
+        return False

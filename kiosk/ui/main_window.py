@@ -11,8 +11,8 @@ import logging
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from kiosk.codes import InvalidCode, ParsedCode
@@ -26,7 +26,7 @@ from kiosk.ui.bridge import DoorBridge
 from kiosk.ui.camera import Camera
 from kiosk.ui.door_screen import DoorScreen
 from kiosk.ui.door_types import Door
-from kiosk.ui.kiosk_mode import PIN_STATE_FILE, KioskLock, PinDialog
+from kiosk.ui.kiosk_mode import PIN_STATE_FILE, KioskLock, ScreenHold
 from kiosk.ui.resources import resource_path
 from kiosk.ui.schedule import Schedule
 from kiosk.ui.sounds import Sounds
@@ -188,10 +188,8 @@ class MainWindow(QMainWindow):
                               lambda: tuple(self.settings.staff_codes), self,
                               state_path=Path(data_dir) / PIN_STATE_FILE if data_dir else None)
         self.lock.locked_changed.connect(self._locked_changed)
-        self.door_screen.staff_requested.connect(self.ask_unlock)
-        self.pin_dialog: PinDialog | None = None
-        self.reclaims = 0  # times self-service mode took the screen back (tests, log)
-        QGuiApplication.instance().focusWindowChanged.connect(self._focus_window_changed)
+        self.screen_hold = ScreenHold(self, self.lock)
+        self.door_screen.staff_requested.connect(self.screen_hold.ask_unlock)
 
         if schedule:
             self._start_rounds()
@@ -216,10 +214,11 @@ class MainWindow(QMainWindow):
         """A code from the camera (already parsed by the scan pipeline) or the USB scanner."""
         if self.lock.locked and self.lock.try_code(code):
             return
-        if self.pin_dialog is not None and self.pin_dialog.isVisible():
+        pin_dialog = self.screen_hold.pin_dialog
+        if pin_dialog is not None and pin_dialog.isVisible():
             # never a silent check-in behind the PIN dialog: say it was not taken
             log.info("code scanned while the PIN dialog is open: not checked in")
-            self.pin_dialog.show_scan_ignored()
+            pin_dialog.show_scan_ignored()
             return
         if not self.lock.locked and code.strip() in self.settings.staff_codes:
             return  # a staff card scanned while unlocked is not a ticket
@@ -460,61 +459,10 @@ class MainWindow(QMainWindow):
         self.lock.lock()
         return True
 
-    def ask_unlock(self) -> None:
-        if self.lock.locked:
-            self.pin_dialog = PinDialog(self.lock, self)
-            self.pin_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.pin_dialog.finished.connect(self._pin_dialog_closed)
-            self.pin_dialog.open()
-            self._grab_keyboard()
-
-    def _pin_dialog_closed(self) -> None:
-        self.pin_dialog = None
-        self._grab_keyboard()
-
-    # Self-service mode holds the screen: on top, fullscreen, the keyboard grabbed (so the
-    # window manager's Super+D, Alt+Tab and Alt+Space do not reach it, where the platform
-    # allows), and whenever focus leaves the app or the window is minimised anyway, it takes
-    # them back. Real lock-down is the kiosk session (packaging/linux, docs/self-service.md).
-
-    def _grab_keyboard(self) -> None:
-        if not self.lock.locked:
-            return
-        target = self.pin_dialog if self.pin_dialog is not None else self
-        target.grabKeyboard()
-
-    def _focus_window_changed(self, window) -> None:
-        if self.lock.locked and window is None:  # focus went to another program
-            QTimer.singleShot(0, self.reclaim)
-
-    def reclaim(self) -> None:
-        """Back to fullscreen, on top and focused (the PIN dialog, if open, keeps focus)."""
-        if not self.lock.locked:
-            return
-        self.reclaims += 1
-        log.warning("self-service window lost focus or was minimised; taking it back")
-        if not self.isFullScreen() or self.isMinimized():
-            self.showFullScreen()
-        self.raise_()
-        self.activateWindow()
-        if self.pin_dialog is not None:
-            self.pin_dialog.raise_()
-            self.pin_dialog.activateWindow()
-        self._grab_keyboard()
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "quit_action"):
             self.retranslate()  # the attract screen's language button, or any new translator
-        lock = getattr(self, "lock", None)  # Qt sends some before __init__ has made it
-        if lock is None or not lock.locked:
-            return
-        if event.type() == QEvent.Type.WindowStateChange and (self.isMinimized()
-                                                             or not self.isFullScreen()):
-            QTimer.singleShot(0, self.reclaim)
-        elif (event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow()
-              and QApplication.activeWindow() is None):
-            QTimer.singleShot(0, self.reclaim)
 
     def _locked_changed(self, locked: bool) -> None:
         self.tabs.tabBar().setVisible(not locked)
@@ -529,15 +477,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.door_screen)
         title = self.report.event.title if self.report and self.report.event else ""
         self.door_screen.set_self_service(locked, title)
-        if locked:
-            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-            self.showFullScreen()
-            self.activateWindow()
-            self._grab_keyboard()
-        else:
-            self.releaseKeyboard()
-            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
-            self.showNormal()
+        self.screen_hold.set_locked(locked)  # last: the screen changes above show at once
 
     # -- shutdown -----------------------------------------------------------------------
 
