@@ -1,8 +1,9 @@
 """The main window: wiring only. Screens live in their own modules; the door does the work.
 
-It owns the schedule (pull every ``sync_interval_s``, push every ``push_interval_s``, never
-two network jobs at once), routes every scanned code (camera or USB scanner) to the door
-screen or, in self-service mode, to the lock first, and keeps the status strip fresh.
+What runs on a timer is :mod:`kiosk.ui.schedule`, the verdict hold sits with the door screen
+(:mod:`kiosk.ui.verdict_hold`), and holding the screen in self-service mode is
+:class:`kiosk.ui.kiosk_mode.ScreenHold`. The window connects them, runs the network rounds
+the schedule asks for, routes every scanned code, and applies changed settings.
 """
 
 from __future__ import annotations
@@ -65,6 +66,15 @@ def set_large_text(on: bool) -> None:
 
 
 class MainWindow(QMainWindow):
+    """The one window: the screens as tabs, the toolbar, the verdict banner and status strip.
+
+    It owns the screens, the door's event bridge, the schedule, the badge printer, the
+    self-service lock and the code sources (camera, USB scanner), and connects them. What it
+    does itself is small: route each code (the lock first, never behind the PIN dialog), run
+    a pull or push when one is due and none runs (never two at once), keep the status fresh,
+    and apply and save changed settings without blocking the door.
+    """
+
     status_updated = Signal(object)  # StatusReport
     pull_finished = Signal(object, object)  # result, error
     push_finished = Signal(object, object)  # result, error
@@ -100,90 +110,37 @@ class MainWindow(QMainWindow):
         self.save_failed: QMessageBox | None = None  # the last "settings not saved" message
         self._saving: tuple[Task, Settings] | None = None  # the last settings write queued
 
-        self.setWindowTitle(self.tr("Check-in kiosk"))
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         self.setMinimumSize(1024, 640)
 
-        # screens
         self.door_screen = DoorScreen(door, self.tasks, self.sounds, self)
         self.console = StaffConsole(door, self.tasks, self)
         self.walk_in = WalkInForm(door, self.tasks, self)
         self.attention = AttentionScreen(door, self.tasks, self)
         self.attendance = AttendanceScreen(door, self.tasks, self)
         self.status_strip = StatusStrip(self)
+        self.banner = VerdictBanner(self)  # a verdict seen from the other tabs
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(self.tr("Screens"))
-        self.tabs.addTab(self.door_screen, self.tr("&Door"))
-        self.tabs.addTab(self.console, self.tr("&Search"))
-        self.tabs.addTab(self.walk_in, self.tr("&Walk-in"))
-        self.tabs.addTab(self.attention, self.tr("Needs &attention"))
-        self.tabs.addTab(self.attendance, self.tr("A&ttendance"))
-        self.tabs.currentChanged.connect(self._tab_changed)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        self.banner = VerdictBanner(central)
-        self.banner.open_door.connect(lambda: self.tabs.setCurrentWidget(self.door_screen))
-        self.door_screen.verdict_shown.connect(self._verdict_shown)
-        self.door_screen.hold.released.connect(self.route_code)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.status_strip)
-        self.setCentralWidget(central)
-
-        # actions
-        self.toolbar = QToolBar(self.tr("Main"), self)
-        self.toolbar.setMovable(False)
-        self.addToolBar(self.toolbar)
-        self.sync_action = self._action(self.tr("Sync now"), "Ctrl+R", self.sync_now)
-        self.settings_action = self._action(self.tr("Settings…"), "Ctrl+,", self.show_settings)
-        self.kiosk_action = self._action(self.tr("Self-service mode"), "Ctrl+K",
-                                         self.enter_self_service)
-        self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self._lay_out()
+        self._add_actions()
+        self.retranslate()
 
         # what runs on a timer: the network rounds and the status reads
         self.schedule = Schedule(self)
         self.schedule.pull_due.connect(self.pull_now)
         self.schedule.push_due.connect(self.push_now)
         self.schedule.status_due.connect(self.refresh_status)
-
-        # the door's events as signals
-        self.bridge = DoorBridge(door.events, self)
-        self.bridge.online.connect(self.status_strip.set_online)
-        self.bridge.sync_progress.connect(self.status_strip.set_sync_progress)
-        self.bridge.synced.connect(self.status_strip.sync_ended)
-        self.bridge.changed.connect(self.schedule.status_soon)
-        self.bridge.data.connect(self._data_changed)
-        self.bridge.outbox.connect(lambda _: self.attention.refresh())
-        self.bridge.checkin.connect(lambda _: self.console.refresh())
-        self.bridge.undo.connect(lambda _: self.console.refresh())
-        self.status_strip.set_online(door.online, door.offline_reason if door.online is False else "")
-        self.status_strip.conflicts_clicked.connect(
-            lambda: self.tabs.setCurrentWidget(self.attention))
-        self.attention.open_registration.connect(self.open_registration)
-        self.attention.count_changed.connect(self._attention_count)
-        self.walk_in.registered.connect(lambda *_: self.schedule.status_soon())
-        # badges (issue 12): printed after the verdict on the system lane, never the door's
+        self.bridge = DoorBridge(door.events, self)  # the door's events as signals
+        self._connect_screens()
         self.badges = BadgePrinter(door, self.tasks, self)
-        self.bridge.checkin.connect(self.badges.on_verdict)
-        self.console.print_badge.connect(self.badges.print_for)
-        self.badges.summary_changed.connect(self.status_strip.set_badges)
-        self.badges.summary_changed.connect(self.attention.set_badges)
-        self.badges.run_finished.connect(self._badges_printed)
-        self.attention.print_badges.connect(self.badges.print_waiting)
-        self.badges.refresh()
-
+        self._connect_badges()
         # codes: USB scanner on every screen, and the camera
         self.wedge = wedge or WedgeFilter(self)
-        self.wedge.scanned.connect(self.route_code)
         if wedge is None:
             self.wedge.install()
-        self.camera.code.connect(self.camera_code)
-        self.camera.frame.connect(self._on_frame)
-        self.camera.state.connect(self.door_screen.on_camera_state)
+        self._connect_codes()
 
-        # self-service lock
+        # self-service lock, and the screen held while it is locked
         self.lock = KioskLock(lambda: self.settings.kiosk_pin_hash,
                               lambda: tuple(self.settings.staff_codes), self,
                               state_path=Path(data_dir) / PIN_STATE_FILE if data_dir else None)
@@ -200,8 +157,69 @@ class MainWindow(QMainWindow):
         self.attention.refresh()
         log.info("main window ready for event %s", self.settings.event_id)
 
-    def _action(self, text: str, shortcut: Any, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self)
+    def _lay_out(self) -> None:
+        """The banner over the tabs (one per screen), the status strip under them."""
+        for screen in (self.door_screen, self.console, self.walk_in, self.attention,
+                       self.attendance):
+            self.tabs.addTab(screen, "")  # named by retranslate()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status_strip)
+        self.setCentralWidget(central)
+
+    def _add_actions(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.sync_action = self._action("Ctrl+R", self.sync_now)
+        self.settings_action = self._action("Ctrl+,", self.show_settings)
+        self.kiosk_action = self._action("Ctrl+K", self.enter_self_service)
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+
+    def _connect_screens(self) -> None:
+        """The door's events to the screens that show them, and the screens to each other."""
+        door, bridge = self.door, self.bridge
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.banner.open_door.connect(lambda: self.tabs.setCurrentWidget(self.door_screen))
+        self.door_screen.verdict_shown.connect(self._verdict_shown)
+        self.door_screen.hold.released.connect(self.route_code)
+        bridge.online.connect(self.status_strip.set_online)
+        bridge.sync_progress.connect(self.status_strip.set_sync_progress)
+        bridge.synced.connect(self.status_strip.sync_ended)
+        bridge.changed.connect(self.schedule.status_soon)
+        bridge.data.connect(self._data_changed)
+        bridge.outbox.connect(lambda _: self.attention.refresh())
+        bridge.checkin.connect(lambda _: self.console.refresh())
+        bridge.undo.connect(lambda _: self.console.refresh())
+        self.status_strip.set_online(door.online, door.offline_reason if door.online is False else "")
+        self.status_strip.conflicts_clicked.connect(
+            lambda: self.tabs.setCurrentWidget(self.attention))
+        self.attention.open_registration.connect(self.open_registration)
+        self.attention.count_changed.connect(self._attention_count)
+        self.walk_in.registered.connect(lambda *_: self.schedule.status_soon())
+
+    def _connect_badges(self) -> None:
+        """Badges (issue 12): printed after the verdict on the system lane, never the door's."""
+        self.bridge.checkin.connect(self.badges.on_verdict)
+        self.console.print_badge.connect(self.badges.print_for)
+        self.badges.summary_changed.connect(self.status_strip.set_badges)
+        self.badges.summary_changed.connect(self.attention.set_badges)
+        self.badges.run_finished.connect(self._badges_printed)
+        self.attention.print_badges.connect(self.badges.print_waiting)
+        self.badges.refresh()
+
+    def _connect_codes(self) -> None:
+        self.wedge.scanned.connect(self.route_code)
+        self.camera.code.connect(self.camera_code)
+        self.camera.frame.connect(self._on_frame)
+        self.camera.state.connect(self.door_screen.on_camera_state)
+
+    def _action(self, shortcut: Any, slot: Callable[[], None]) -> QAction:
+        action = QAction(self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
@@ -284,9 +302,9 @@ class MainWindow(QMainWindow):
             self.console.search.setFocus()
 
     def retranslate(self) -> None:
-        """The window's own texts in the language now installed (Qt sends LanguageChange to
-        every widget when the attract screen switches language; the door screen and the PIN
-        dialog redo theirs the same way)."""
+        """The window's own texts in the language now installed: at start, and on each
+        LanguageChange (Qt sends it to every widget when the attract screen switches
+        language; every screen and dialog redoes its own texts the same way)."""
         self._show_title()
         self.tabs.setAccessibleName(self.tr("Screens"))
         for widget, text in ((self.door_screen, self.tr("&Door")), (self.console, self.tr("&Search")),
