@@ -29,7 +29,7 @@ from kiosk.ui.door_screen import DoorScreen
 from kiosk.ui.door_types import Door
 from kiosk.ui.kiosk_mode import PIN_STATE_FILE, KioskLock, ScreenHold
 from kiosk.ui.resources import resource_path
-from kiosk.ui.schedule import Schedule
+from kiosk.ui.schedule import NetworkRounds, Schedule
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.staff_console import StaffConsole
 from kiosk.ui.status_bar import StatusStrip
@@ -76,8 +76,6 @@ class MainWindow(QMainWindow):
     """
 
     status_updated = Signal(object)  # StatusReport
-    pull_finished = Signal(object, object)  # result, error
-    push_finished = Signal(object, object)  # result, error
 
     def __init__(
         self,
@@ -103,10 +101,8 @@ class MainWindow(QMainWindow):
         self.camera = camera or Camera(self)
         self._open_settings = open_settings
         self.report: StatusReport | None = None
-        self.pulling = self.pushing = False
         self._attention_n = 0
         self._attention_seen: tuple[int, int] | None = None
-        self._push_task: Task | None = None
         self.save_failed: QMessageBox | None = None  # the last "settings not saved" message
         self._saving: tuple[Task, Settings] | None = None  # the last settings write queued
 
@@ -127,8 +123,11 @@ class MainWindow(QMainWindow):
 
         # what runs on a timer: the network rounds and the status reads
         self.schedule = Schedule(self)
-        self.schedule.pull_due.connect(self.pull_now)
-        self.schedule.push_due.connect(self.push_now)
+        self.rounds = NetworkRounds(door, self.tasks, self._pending, self)
+        self.schedule.pull_due.connect(self.rounds.pull_now)
+        self.schedule.push_due.connect(self.rounds.push_now)
+        self.rounds.pull_finished.connect(self._pulled)
+        self.rounds.push_finished.connect(self.schedule.status_soon)
         self.schedule.status_due.connect(self.refresh_status)
         self.bridge = DoorBridge(door.events, self)  # the door's events as signals
         self._connect_screens()
@@ -347,52 +346,16 @@ class MainWindow(QMainWindow):
         self.schedule.start(self.settings.sync_interval_s, self.settings.push_interval_s)
 
     def sync_now(self) -> None:
-        self.pull_now()
-        self.push_now(force=True)
+        self.rounds.pull_now()
+        self.rounds.push_now(force=True)
 
-    def pull_now(self) -> bool:
-        if self.pulling or self.door.client is None:
-            return False
-        self.pulling = True
-        # lock_wait_s=0: when another process is syncing, this round is skipped
-        self.tasks.run(lambda: self.door.pull(lock_wait_s=0),
-                       on_done=lambda r: self._pulled(r, None),
-                       on_error=lambda e: self._pulled(None, e), lane="net", name="pull")
-        return True
-
-    def _pulled(self, result: Any, error: BaseException | None) -> None:
-        self.pulling = False
+    def _pulled(self) -> None:
         self.status_strip.sync_ended()  # a failed pull publishes no "synced"
-        if error is not None:
-            log.info("pull failed: %s", error)
         self.schedule.status_soon()
-        self.pull_finished.emit(result, error)
 
-    def push_now(self, force: bool = False) -> bool:
-        """Upload waiting check-ins; skipped when nothing waits (unless forced) or one runs."""
-        if self.pushing or self.door.client is None:
-            return False
-        if not force and self.report is not None and self.report.outbox.pending == 0:
-            return False
-        self.pushing = True
-        # Like `kiosk push`: one round drains through transient errors for up to
-        # push_deadline_s, so a flaky network does not leave most of a queue for later
-        # rounds. It runs on the net lane (check-ins never wait for it) and stops as soon
-        # as the window closes (shutdown cancels the task).
-        deadline = max(0.0, self.settings.push_deadline_s)
-        self._push_task = self.tasks.run(
-            lambda task: self.door.push(ignore_backoff=force, lock_wait_s=0, deadline_s=deadline,
-                                        cancelled=lambda: task.cancelled),
-            on_done=lambda r: self._pushed(r, None), on_error=lambda e: self._pushed(None, e),
-            lane="net", name="push", pass_task=True)
-        return True
-
-    def _pushed(self, result: Any, error: BaseException | None) -> None:
-        self.pushing = False
-        if error is not None:
-            log.info("push failed: %s", error)
-        self.schedule.status_soon()
-        self.push_finished.emit(result, error)
+    def _pending(self) -> int | None:
+        """Check-ins waiting to upload, as last read (a push is skipped when none wait)."""
+        return self.report.outbox.pending if self.report is not None else None
 
     # -- settings -----------------------------------------------------------------------
 
@@ -512,8 +475,7 @@ class MainWindow(QMainWindow):
         self.camera.stop()
         self.wedge.uninstall()
         self.bridge.detach()
-        if self._push_task is not None:
-            self._push_task.cancel()  # a long upload drain ends at its next step
+        self.rounds.cancel()
         self.tasks.shutdown(wait=True)
         if self._saving is not None and not self._saving[0].done.is_set() and self.data_dir:
             # still queued behind other system work when the window closed: write it now

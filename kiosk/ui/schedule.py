@@ -1,14 +1,22 @@
-"""The main window's clock: when to pull, when to push, when to read the status again.
+"""The main window's clock and its network rounds.
 
-Timers only. The schedule says a round is due by a signal; the main window runs the round on
-a worker and skips it while the last one still runs (never two network jobs of a kind at
-once). Kept apart so the window is wiring, and so a test can fire a round by emitting the
-signal instead of waiting for a timer.
+:class:`Schedule` is timers only: it says by a signal when a pull, a push or a status read is
+due. :class:`NetworkRounds` runs a pull or push on a worker when asked, and skips it while the
+last one still runs (never two network jobs of a kind at once). The main window connects the
+two. Kept apart so the window is wiring, and so a test can run a round without a timer.
 """
 
 from __future__ import annotations
 
+import logging
+from typing import Any, Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal
+
+from kiosk.ui.door_types import Door
+from kiosk.ui.tasks import Task, Tasks
+
+log = logging.getLogger("kiosk.ui")
 
 STATUS_REFRESH_MS = 250  # coalesce bursts of door events into one status read
 STATUS_EVERY_MS = 30_000  # and read it now and then anyway: "last synced 5 min ago" ages
@@ -61,3 +69,67 @@ class Schedule(QObject):
         self.stop()
         self._slow_status.stop()
         self._status.stop()
+
+
+class NetworkRounds(QObject):
+    """Runs a pull or a push on the ``net`` lane when asked (by the schedule, or staff's Sync
+    now), never two of a kind at once; each answer comes back by signal."""
+
+    pull_finished = Signal(object, object)  # result, error
+    push_finished = Signal(object, object)  # result, error
+
+    def __init__(self, door: Door, tasks: Tasks, pending: Callable[[], int | None],
+                 parent: QObject | None = None) -> None:
+        """``pending``: check-ins waiting to upload, as last read (None: not read yet)."""
+        super().__init__(parent)
+        self.door = door
+        self.tasks = tasks
+        self._pending = pending
+        self.pulling = self.pushing = False
+        self._push_task: Task | None = None
+
+    def pull_now(self) -> bool:
+        if self.pulling or self.door.client is None:
+            return False
+        self.pulling = True
+        # lock_wait_s=0: when another process is syncing, this round is skipped
+        self.tasks.run(lambda: self.door.pull(lock_wait_s=0),
+                       on_done=lambda r: self._pulled(r, None),
+                       on_error=lambda e: self._pulled(None, e), lane="net", name="pull")
+        return True
+
+    def _pulled(self, result: Any, error: BaseException | None) -> None:
+        self.pulling = False
+        if error is not None:
+            log.info("pull failed: %s", error)
+        self.pull_finished.emit(result, error)
+
+    def push_now(self, force: bool = False) -> bool:
+        """Upload waiting check-ins; skipped when nothing waits (unless forced) or one runs."""
+        if self.pushing or self.door.client is None:
+            return False
+        if not force and self._pending() == 0:
+            return False
+        self.pushing = True
+        # Like `kiosk push`: one round drains through transient errors for up to
+        # push_deadline_s, so a flaky network does not leave most of a queue for later
+        # rounds. It runs on the net lane (check-ins never wait for it) and stops as soon
+        # as the window closes (shutdown cancels the task).
+        deadline = max(0.0, self.door.settings.push_deadline_s)
+        self._push_task = self.tasks.run(
+            lambda task: self.door.push(ignore_backoff=force, lock_wait_s=0, deadline_s=deadline,
+                                        cancelled=lambda: task.cancelled),
+            on_done=lambda r: self._pushed(r, None), on_error=lambda e: self._pushed(None, e),
+            lane="net", name="push", pass_task=True)
+        return True
+
+    def _pushed(self, result: Any, error: BaseException | None) -> None:
+        self.pushing = False
+        if error is not None:
+            log.info("push failed: %s", error)
+        self.push_finished.emit(result, error)
+
+    def cancel(self) -> None:
+        """The window closes: a long upload drain ends at its next step."""
+        if self._push_task is not None:
+            self._push_task.cancel()
