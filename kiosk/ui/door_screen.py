@@ -39,6 +39,7 @@ from kiosk.ui.verdict_view import VerdictView, spoken_text
 log = logging.getLogger("kiosk.ui")
 
 IDLE_AFTER_MS = 45_000
+LARGE_TEXT_SCALE = 1.3  # the verdict's text in large-text mode
 RECHECK_WITHIN_S = 3.0  # later than this the attendee has moved on: do not re-check silently
 
 
@@ -301,6 +302,13 @@ class DoorScreen(QWidget):
             self.idle.hide()
             self.set_language(self.default_language)
             self._update_instructions()
+
+    def set_access(self, speak: bool, language: str, large_text: bool) -> None:
+        """The settings' spoken verdicts, default language and large verdict text."""
+        self.speech.enabled = speak
+        self.speech.language = QLocale().name()
+        self.default_language = self.language = language
+        self.verdict.text_scale = LARGE_TEXT_SCALE if large_text else 1.0
 
     def set_language(self, language: str) -> None:
         """The attendee's one-touch language (or back to the default): the public face

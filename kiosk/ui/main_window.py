@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
@@ -30,17 +30,17 @@ from kiosk.ui.door_types import Door
 from kiosk.ui.kiosk_mode import PIN_STATE_FILE, KioskLock, ScreenHold
 from kiosk.ui.resources import resource_path
 from kiosk.ui.schedule import NetworkRounds, Schedule
+from kiosk.ui.settings_writer import SettingsWriter
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.staff_console import StaffConsole
 from kiosk.ui.status_bar import StatusStrip
-from kiosk.ui.tasks import Task, Tasks
+from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_banner import VerdictBanner
 from kiosk.ui.walk_in import WalkInForm
 from kiosk.ui.wedge_filter import WedgeFilter
 
 log = logging.getLogger("kiosk.ui")
 
-LARGE_TEXT_SCALE = 1.3
 # On top of the application's style sheet: the same rules, larger type.
 LARGE_TEXT_QSS = """
 QWidget { font-size: 21px; }
@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         self._attention_n = 0
         self._attention_seen: tuple[int, int] | None = None
         self.save_failed: QMessageBox | None = None  # the last "settings not saved" message
-        self._saving: tuple[Task, Settings] | None = None  # the last settings write queued
+        self.settings_writer = SettingsWriter(data_dir, self.tasks, self)
+        self.settings_writer.failed.connect(self._settings_not_saved)
 
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         self.setMinimumSize(1024, 640)
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         self.door_screen.staff_requested.connect(self.screen_hold.ask_unlock)
 
         if schedule:
-            self._start_rounds()
+            self.schedule.start(self.settings.sync_interval_s, self.settings.push_interval_s)
         if start_camera:
             self.camera.start(self.settings, camera_source, loop=camera_loop)
         self._apply_access(self.settings)
@@ -342,9 +343,6 @@ class MainWindow(QMainWindow):
 
     # -- network schedule ---------------------------------------------------------------
 
-    def _start_rounds(self) -> None:
-        self.schedule.start(self.settings.sync_interval_s, self.settings.push_interval_s)
-
     def sync_now(self) -> None:
         self.rounds.pull_now()
         self.rounds.push_now(force=True)
@@ -378,16 +376,8 @@ class MainWindow(QMainWindow):
         old = self.settings
         self.settings = settings
         self.door.settings = settings
-        if self.data_dir is not None and not saved:
-            data_dir = self.data_dir
-
-            def write() -> None:
-                from kiosk import settings as settings_file
-
-                settings_file.save(settings, data_dir)
-
-            self._saving = (self.tasks.run(write, on_error=self._settings_not_saved,
-                                           lane="system", name="save_settings"), settings)
+        if not saved:
+            self.settings_writer.save(settings)
         self.sounds.set_muted(not settings.sound)
         if old.language != settings.language:  # live: every open window retranslates itself
             self.door_screen.set_language(settings.language)
@@ -400,7 +390,7 @@ class MainWindow(QMainWindow):
         if (old.sync_interval_s, old.push_interval_s) != (settings.sync_interval_s,
                                                          settings.push_interval_s):
             if self.schedule.running:
-                self._start_rounds()
+                self.schedule.start(settings.sync_interval_s, settings.push_interval_s)
         if (old.event_id, old.api_url) != (settings.event_id, settings.api_url):
             QMessageBox.information(self, self.tr("Restart needed"), self.tr(
                 "The new event or server takes effect when the app starts again."))
@@ -415,15 +405,10 @@ class MainWindow(QMainWindow):
         box.open()  # not exec(): the door keeps answering while it is up
         self.save_failed = box
 
-    # -- accessibility ------------------------------------------------------------------
-
     def _apply_access(self, settings: Settings) -> None:
         """Spoken verdicts and large-text mode (EN 301 549: not by sight alone, readable)."""
-        self.door_screen.speech.enabled = settings.speak
-        self.door_screen.speech.language = QLocale().name()
-        self.door_screen.default_language = self.door_screen.language = settings.language
         set_large_text(settings.large_text)
-        self.door_screen.verdict.text_scale = LARGE_TEXT_SCALE if settings.large_text else 1.0
+        self.door_screen.set_access(settings.speak, settings.language, settings.large_text)
 
     # -- self-service -------------------------------------------------------------------
 
@@ -477,11 +462,4 @@ class MainWindow(QMainWindow):
         self.bridge.detach()
         self.rounds.cancel()
         self.tasks.shutdown(wait=True)
-        if self._saving is not None and not self._saving[0].done.is_set() and self.data_dir:
-            # still queued behind other system work when the window closed: write it now
-            from kiosk import settings as settings_file
-
-            try:
-                settings_file.save(self._saving[1], self.data_dir)
-            except OSError as exc:
-                log.error("settings not saved: %s", exc)
+        self.settings_writer.flush()  # a write still queued when the workers stopped
