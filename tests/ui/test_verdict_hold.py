@@ -51,7 +51,7 @@ def test_verdict_hold_is_set_in_the_settings_dialog(qtbot, local_door, tmp_path)
     dialog = SettingsDialog(window.settings.with_(verdict_hold_s=4.5), tmp_path, parent=window,
                             camera=window.camera, tasks=window.tasks)
     qtbot.addWidget(dialog)
-    assert dialog.verdict_hold.value() == 4.5
-    dialog.verdict_hold.setValue(1.5)
+    assert dialog.camera_page.verdict_hold.value() == 4.5
+    dialog.camera_page.verdict_hold.setValue(1.5)
     assert dialog.result_settings().verdict_hold_s == 1.5
     dialog.reject()
