@@ -99,27 +99,37 @@ class IdleScreen(QWidget):
         self.retranslate()
 
     def retranslate(self, language: str = "") -> None:
+        """The texts in the language installed now; ``language`` is the button shown chosen."""
+        self.hint.setText(self.tr("Your ticket is in your confirmation email."))
+        for code, button in self.languages.items():
+            button.setChecked(code == language)
+        self._show()
+
+    def _show(self) -> None:
+        """The welcome and the instruction, for the event and camera state known now."""
         self.title.setText(self.tr("Welcome to {event}").format(event=self._event_title)
                            if self._event_title else self.tr("Welcome"))
         self.body.setText(self.tr("Hold your QR code up to the camera") if self._camera_ok
                           else self._no_camera)
-        self.hint.setText(self.tr("Your ticket is in your confirmation email."))
-        for code, button in self.languages.items():
-            button.setChecked(code == language)
         self.setAccessibleName(self.body.text())
 
     def set_camera(self, ok: bool, no_camera: str) -> None:
         self._camera_ok, self._no_camera = ok, no_camera
-        self.body.setText(self.tr("Hold your QR code up to the camera") if ok else no_camera)
-        self.setAccessibleName(self.body.text())
+        self._show()
 
     def set_event_title(self, title: str) -> None:
         self._event_title = title
-        self.title.setText(self.tr("Welcome to {event}").format(event=title) if title else
-                           self.tr("Welcome"))
+        self._show()
 
 
 class DoorScreen(QWidget):
+    """The door: the camera preview with the verdict over it, the instruction, a field for
+    typed codes, and in self-service mode the attract screen and a discreet Staff button.
+
+    It owns the check-in of each code it is given (on the ``door`` lane, answers by signal),
+    the verdict hold for camera codes (:mod:`kiosk.ui.verdict_hold`), the spoken verdict,
+    the attendee's language choice and the return to the attract screen when idle."""
+
     verdict_shown = Signal(object)  # Verdict
     staff_requested = Signal()  # the discreet "Staff" button in self-service mode
 
@@ -146,33 +156,30 @@ class DoorScreen(QWidget):
         self.language = ""
         self.verdict = VerdictView(self.stage)
         self.verdict.dismissed.connect(self._restart_idle_timer)
-        # camera codes wait while a verdict is young (the setting may change while running)
-        self.hold = VerdictHold(lambda: self.door.settings.verdict_hold_s, self)
+        # Camera codes wait while a verdict is young (the setting may change while running).
+        # The lambda holds the door, not self: a cycle through self would leave this screen
+        # to the garbage collector, which may run (and delete the widget) on a worker thread.
+        self.hold = VerdictHold(lambda: door.settings.verdict_hold_s, self)
         self.verdict_shown.connect(self.hold.verdict_shown)
 
-        self.instructions = QLabel(self.tr("Hold your QR code up to the camera"), self)
+        self.instructions = QLabel(self)
         self.instructions.setObjectName("doorInstructions")
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.instructions.setWordWrap(True)
 
         self.manual = QLineEdit(self)
-        self.manual.setPlaceholderText(self.tr("Type or paste a ticket code, then Enter"))
-        self.manual.setAccessibleName(self.tr("Ticket code"))
         self.manual.returnPressed.connect(self._submit_manual)
         self.mute = QToolButton(self)
         self.mute.setCheckable(True)
-        self.mute.setAccessibleName(self.tr("Mute sounds"))
+        self.mute.setChecked(self.sounds.muted)
         self.mute.toggled.connect(self.sounds.set_muted)
         self.sounds.muted_changed.connect(self._sync_mute)
-        self._sync_mute(self.sounds.muted)
         self.camera_state = QLabel(self)
         self.camera_state.setObjectName("doorHint")
-        self.camera_state.setAccessibleName(self.tr("Camera state"))
         plain(self.camera_state)
-        self.staff = QPushButton(self.tr("Staff"), self)
+        self.staff = QPushButton(self)
         self.staff.setObjectName("staffButton")
         self.staff.setFlat(True)
-        self.staff.setAccessibleName(self.tr("Staff unlock"))
         self.staff.clicked.connect(self.staff_requested)
         self.staff.hide()
 
@@ -192,6 +199,7 @@ class DoorScreen(QWidget):
         self._idle_timer.setInterval(IDLE_AFTER_MS)
         self._idle_timer.timeout.connect(self.go_idle)
         self._camera: tuple[str, str] | None = None  # the last camera state, for retranslate()
+        self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         """Any language switch (Settings, or the attract screen's) redoes this screen's texts."""
@@ -323,6 +331,7 @@ class DoorScreen(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        """Every text in the language installed now: at start and on each LanguageChange."""
         self.staff.setText(self.tr("Staff"))
         self.staff.setAccessibleName(self.tr("Staff unlock"))
         self.manual.setPlaceholderText(self.tr("Type or paste a ticket code, then Enter"))
