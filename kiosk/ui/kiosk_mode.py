@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.i18n import add_row, set_row_label
 from kiosk.ui.pin import check_pin
 
 log = logging.getLogger("kiosk.ui")
@@ -218,13 +219,11 @@ class PinDialog(QDialog):
     def __init__(self, lock: KioskLock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lock = lock
-        self.setWindowTitle(self.tr("Staff unlock"))
         self.setModal(True)
         self.pin = QLineEdit(self)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setAccessibleName(self.tr("Staff PIN"))
         self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        self.message = QLabel(self.tr("Enter the staff PIN, or scan a staff code."), self)
+        self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.pin.setMaxLength(12)
         self.error = QLabel("", self)
@@ -232,34 +231,37 @@ class PinDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("PIN"), self.pin)
+        add_row(form, self.pin)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self._pin_label = form.labelForField(self.pin)
         self._scan_ignored = False
         lock.locked_changed.connect(self._on_locked_changed)
+        self.retranslate()
         self.show_state()
 
+    def retranslate(self) -> None:
+        """Every text in the language installed now: at start, and when the attendee
+        switched language on the attract screen (LanguageChange)."""
+        self.setWindowTitle(self.tr("Staff unlock"))
+        self.pin.setAccessibleName(self.tr("Staff PIN"))
+        if self._scan_ignored:
+            self.show_scan_ignored()
+        else:
+            self.message.setText(self.tr("Enter the staff PIN, or scan a staff code."))
+        self._ok.setText(self.tr("Unlock"))
+        set_row_label(self, self.pin, self.tr("PIN"))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """The attendee switched language on the attract screen: this dialog follows."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_pin_label"):
-            self.setWindowTitle(self.tr("Staff unlock"))
-            self.pin.setAccessibleName(self.tr("Staff PIN"))
-            if self._scan_ignored:
-                self.show_scan_ignored()
-            else:
-                self.message.setText(self.tr("Enter the staff PIN, or scan a staff code."))
-            self._ok.setText(self.tr("Unlock"))
-            self._pin_label.setText(self.tr("PIN"))
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_scan_ignored"):
+            self.retranslate()
 
     def submit(self) -> None:
         if self.lock.try_pin(self.pin.text()):
@@ -294,12 +296,10 @@ class SetPinDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Set staff PIN"))
         self.first = QLineEdit(self)
         self.second = QLineEdit(self)
-        for edit, name in ((self.first, self.tr("New PIN")), (self.second, self.tr("Repeat PIN"))):
+        for edit in (self.first, self.second):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setAccessibleName(name)
         self.error = QLabel("", self)
         self.error.setObjectName("fieldError")
         buttons = QDialogButtonBox(
@@ -308,24 +308,28 @@ class SetPinDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        self.intro = QLabel(self.tr("Self-service mode can only be left with this PIN."), self)
+        self.intro = QLabel(self)
         form.addRow(self.intro)
-        form.addRow(self.tr("New PIN"), self.first)
-        form.addRow(self.tr("Repeat PIN"), self.second)
+        add_row(form, self.first)
+        add_row(form, self.second)
         form.addRow(self.error)
         form.addRow(buttons)
         self._form = form
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the language installed now (at start, and on a language switch
+        while the dialog is open)."""
+        self.setWindowTitle(self.tr("Set staff PIN"))
+        self.intro.setText(self.tr("Self-service mode can only be left with this PIN."))
+        for edit, name in ((self.first, self.tr("New PIN")), (self.second, self.tr("Repeat PIN"))):
+            edit.setAccessibleName(name)
+            self._form.labelForField(edit).setText(name)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """A language switch while the dialog is open: its texts follow."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_form"):
-            self.setWindowTitle(self.tr("Set staff PIN"))
-            self.intro.setText(self.tr("Self-service mode can only be left with this PIN."))
-            for edit, name in ((self.first, self.tr("New PIN")),
-                               (self.second, self.tr("Repeat PIN"))):
-                edit.setAccessibleName(name)
-                self._form.labelForField(edit).setText(name)
+            self.retranslate()
 
     def submit(self) -> None:
         pin = self.first.text()
