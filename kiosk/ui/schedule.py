@@ -9,7 +9,8 @@ two. Kept apart so the window is wiring, and so a test can run a round without a
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 

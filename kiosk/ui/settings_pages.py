@@ -141,14 +141,15 @@ class CameraPage(QWidget):
     def values(self) -> dict[str, Any]:
         """The settings fields this page edits, as chosen now."""
         w, h = self.resolution.currentData()
-        return dict(
-            camera_source=self.camera_source(),
-            camera_width=w, camera_height=h, camera_fps=self.fps.value(),
-            decoder=self.decoder.currentData(),
-            symbologies=tuple(n for n, box in self.symbologies.items() if box.isChecked()) or ("qr",),
-            scan_cooldown_s=self.cooldown.value(),
-            verdict_hold_s=self.verdict_hold.value(),
-        )
+        return {
+            "camera_source": self.camera_source(),
+            "camera_width": w, "camera_height": h, "camera_fps": self.fps.value(),
+            "decoder": self.decoder.currentData(),
+            "symbologies": tuple(n for n, box in self.symbologies.items() if box.isChecked())
+            or ("qr",),
+            "scan_cooldown_s": self.cooldown.value(),
+            "verdict_hold_s": self.verdict_hold.value(),
+        }
 
     def preview_camera(self) -> None:
         """Show the chosen camera live here (the door's camera switches to it meanwhile)."""
@@ -230,13 +231,13 @@ class BadgesPage(QWidget):
 
     def values(self) -> dict[str, Any]:
         """The settings fields this page edits, as chosen now."""
-        return dict(
-            badge_printer=self.badge_printer.currentText().strip(),
-            badge_layout=self.badge_layout.currentData(),
-            badge_on_admit=self.badge_on_admit.isChecked(),
-            badge_notes_band=self.badge_notes_band.isChecked(),
-            badge_qr=self.badge_qr.isChecked(),
-        )
+        return {
+            "badge_printer": self.badge_printer.currentText().strip(),
+            "badge_layout": self.badge_layout.currentData(),
+            "badge_on_admit": self.badge_on_admit.isChecked(),
+            "badge_notes_band": self.badge_notes_band.isChecked(),
+            "badge_qr": self.badge_qr.isChecked(),
+        }
 
 
 def badge_printers() -> list[str]:

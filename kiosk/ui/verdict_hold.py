@@ -11,7 +11,7 @@ seeing that verdict at once is what they want.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
