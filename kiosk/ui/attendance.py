@@ -106,6 +106,11 @@ class AttendeeModel(QAbstractTableModel):
 
 
 class AttendanceScreen(QWidget):
+    """Everyone registered in a sortable table, filtered (everyone, in, expected, pending,
+    cancelled, not yet uploaded) and searched, with a summary line and CSV export. It owns
+    the table model, loads the list on the ``local`` lane when shown or when the data
+    changes, and writes the export off the GUI thread through the door's own export."""
+
     exported = Signal(str, int)  # path, rows
 
     def __init__(self, door: Door, tasks: Tasks, parent: QWidget | None = None) -> None:

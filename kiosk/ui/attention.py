@@ -77,6 +77,11 @@ def admissions_text(c: Conflict) -> str:
 
 
 class AttentionScreen(QWidget):
+    """What staff must look at: uploads the server refused, double entries between doors,
+    and badges waiting for a printer. It owns the list, explains the selected item and
+    offers what can be done (retry, accept the server's answer, open the registration,
+    print the waiting badges); :attr:`count_changed` feeds the tab's title."""
+
     count_changed = Signal(int)  # everything listed: conflicts, double entries, badges waiting
     open_registration = Signal(str)
     print_badges = Signal()  # staff asked to print the badges waiting (issue 12)

@@ -100,14 +100,17 @@ class BadgePreview(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setAccessibleName(self.tr("Badge preview"))
         self.setMinimumSize(220, 220)
         self.layout_key = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Badge preview"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
-            self.setAccessibleName(self.tr("Badge preview"))
+            self.retranslate()
 
     def show_badge(self, layout_key: str, *, notes_band: bool, qr: bool,
                    content: BadgeContent = SAMPLE) -> None:

@@ -12,8 +12,8 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,73 +29,18 @@ from kiosk.models import Verdict, VerdictKind
 from kiosk.ui.door_types import Door
 from kiosk.ui.i18n import LANGUAGES, install_translations
 from kiosk.ui.plain import plain
+from kiosk.ui.preview import Preview
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.speech import Speech
 from kiosk.ui.tasks import Tasks
+from kiosk.ui.verdict_hold import VerdictHold
 from kiosk.ui.verdict_view import VerdictView, spoken_text
 
 log = logging.getLogger("kiosk.ui")
 
 IDLE_AFTER_MS = 45_000
+LARGE_TEXT_SCALE = 1.3  # the verdict's text in large-text mode
 RECHECK_WITHIN_S = 3.0  # later than this the attendee has moved on: do not re-check silently
-
-
-class Preview(QWidget):
-    """Paints the newest camera frame (aspect kept) and a framing guide over it."""
-
-    painted = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("preview")
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAccessibleName(self.tr("Camera preview"))
-        self.image: QImage | None = None
-        self.message = self.tr("Starting camera…")
-        self.frames = 0
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        super().changeEvent(event)  # the message is the door screen's to redo (camera state)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.setAccessibleName(self.tr("Camera preview"))
-
-    def set_image(self, image: QImage) -> None:
-        self.image = image
-        self.frames += 1
-        self.update()
-
-    def set_message(self, message: str) -> None:
-        self.message = message
-        self.update()
-
-    def guide_rect(self) -> QRect:
-        side = int(min(self.width(), self.height()) * 0.62)
-        return QRect((self.width() - side) // 2, (self.height() - side) // 2, side, side)
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#000000"))
-        if self.image is not None and not self.image.isNull():
-            scaled = self.image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            x = (self.width() - scaled.width()) / 2
-            y = (self.height() - scaled.height()) / 2
-            painter.drawImage(QRectF(x, y, scaled.width(), scaled.height()), self.image)
-        else:
-            painter.setPen(QColor("#d8dee6"))
-            painter.drawText(self.rect().adjusted(0, 0, 0, -self.height() // 3),
-                             Qt.AlignmentFlag.AlignCenter, self.message)
-        # Framing guide: four white corner brackets with a dark outline (visible on any image).
-        guide = self.guide_rect()
-        arm = guide.width() // 5
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for colour, width in ((QColor(0, 0, 0, 160), 14), (QColor("#ffffff"), 8)):
-            painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            l, t, r, b = guide.left(), guide.top(), guide.right(), guide.bottom()
-            for (x0, y0, dx, dy) in ((l, t, 1, 1), (r, t, -1, 1), (l, b, 1, -1), (r, b, -1, -1)):
-                painter.drawLine(x0, y0, x0 + dx * arm, y0)
-                painter.drawLine(x0, y0, x0, y0 + dy * arm)
-        painter.end()
-        self.painted.emit()
 
 
 class _Stage(QWidget):
@@ -154,27 +99,37 @@ class IdleScreen(QWidget):
         self.retranslate()
 
     def retranslate(self, language: str = "") -> None:
+        """The texts in the language installed now; ``language`` is the button shown chosen."""
+        self.hint.setText(self.tr("Your ticket is in your confirmation email."))
+        for code, button in self.languages.items():
+            button.setChecked(code == language)
+        self._show()
+
+    def _show(self) -> None:
+        """The welcome and the instruction, for the event and camera state known now."""
         self.title.setText(self.tr("Welcome to {event}").format(event=self._event_title)
                            if self._event_title else self.tr("Welcome"))
         self.body.setText(self.tr("Hold your QR code up to the camera") if self._camera_ok
                           else self._no_camera)
-        self.hint.setText(self.tr("Your ticket is in your confirmation email."))
-        for code, button in self.languages.items():
-            button.setChecked(code == language)
         self.setAccessibleName(self.body.text())
 
     def set_camera(self, ok: bool, no_camera: str) -> None:
         self._camera_ok, self._no_camera = ok, no_camera
-        self.body.setText(self.tr("Hold your QR code up to the camera") if ok else no_camera)
-        self.setAccessibleName(self.body.text())
+        self._show()
 
     def set_event_title(self, title: str) -> None:
         self._event_title = title
-        self.title.setText(self.tr("Welcome to {event}").format(event=title) if title else
-                           self.tr("Welcome"))
+        self._show()
 
 
 class DoorScreen(QWidget):
+    """The door: the camera preview with the verdict over it, the instruction, a field for
+    typed codes, and in self-service mode the attract screen and a discreet Staff button.
+
+    It owns the check-in of each code it is given (on the ``door`` lane, answers by signal),
+    the verdict hold for camera codes (:mod:`kiosk.ui.verdict_hold`), the spoken verdict,
+    the attendee's language choice and the return to the attract screen when idle."""
+
     verdict_shown = Signal(object)  # Verdict
     staff_requested = Signal()  # the discreet "Staff" button in self-service mode
 
@@ -201,30 +156,30 @@ class DoorScreen(QWidget):
         self.language = ""
         self.verdict = VerdictView(self.stage)
         self.verdict.dismissed.connect(self._restart_idle_timer)
+        # Camera codes wait while a verdict is young (the setting may change while running).
+        # The lambda holds the door, not self: a cycle through self would leave this screen
+        # to the garbage collector, which may run (and delete the widget) on a worker thread.
+        self.hold = VerdictHold(lambda: door.settings.verdict_hold_s, self)
+        self.verdict_shown.connect(self.hold.verdict_shown)
 
-        self.instructions = QLabel(self.tr("Hold your QR code up to the camera"), self)
+        self.instructions = QLabel(self)
         self.instructions.setObjectName("doorInstructions")
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.instructions.setWordWrap(True)
 
         self.manual = QLineEdit(self)
-        self.manual.setPlaceholderText(self.tr("Type or paste a ticket code, then Enter"))
-        self.manual.setAccessibleName(self.tr("Ticket code"))
         self.manual.returnPressed.connect(self._submit_manual)
         self.mute = QToolButton(self)
         self.mute.setCheckable(True)
-        self.mute.setAccessibleName(self.tr("Mute sounds"))
+        self.mute.setChecked(self.sounds.muted)
         self.mute.toggled.connect(self.sounds.set_muted)
         self.sounds.muted_changed.connect(self._sync_mute)
-        self._sync_mute(self.sounds.muted)
         self.camera_state = QLabel(self)
         self.camera_state.setObjectName("doorHint")
-        self.camera_state.setAccessibleName(self.tr("Camera state"))
         plain(self.camera_state)
-        self.staff = QPushButton(self.tr("Staff"), self)
+        self.staff = QPushButton(self)
         self.staff.setObjectName("staffButton")
         self.staff.setFlat(True)
-        self.staff.setAccessibleName(self.tr("Staff unlock"))
         self.staff.clicked.connect(self.staff_requested)
         self.staff.hide()
 
@@ -244,6 +199,7 @@ class DoorScreen(QWidget):
         self._idle_timer.setInterval(IDLE_AFTER_MS)
         self._idle_timer.timeout.connect(self.go_idle)
         self._camera: tuple[str, str] | None = None  # the last camera state, for retranslate()
+        self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         """Any language switch (Settings, or the attract screen's) redoes this screen's texts."""
@@ -355,6 +311,13 @@ class DoorScreen(QWidget):
             self.set_language(self.default_language)
             self._update_instructions()
 
+    def set_access(self, speak: bool, language: str, large_text: bool) -> None:
+        """The settings' spoken verdicts, default language and large verdict text."""
+        self.speech.enabled = speak
+        self.speech.language = QLocale().name()
+        self.default_language = self.language = language
+        self.verdict.text_scale = LARGE_TEXT_SCALE if large_text else 1.0
+
     def set_language(self, language: str) -> None:
         """The attendee's one-touch language (or back to the default): the public face
         (attract screen, instructions, verdicts) speaks it from now on."""
@@ -368,6 +331,7 @@ class DoorScreen(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        """Every text in the language installed now: at start and on each LanguageChange."""
         self.staff.setText(self.tr("Staff"))
         self.staff.setAccessibleName(self.tr("Staff unlock"))
         self.manual.setPlaceholderText(self.tr("Type or paste a ticket code, then Enter"))

@@ -59,3 +59,13 @@ def set_row_label(root: QWidget, field: QWidget | QLayout, text: str) -> None:
             label.setText(text)
             return
     raise LookupError(f"no form row holds {field!r}")
+
+
+def add_row(form: QFormLayout, field: QWidget | QLayout) -> None:
+    """A form row whose label is named later, by ``retranslate()`` with :func:`set_row_label`
+    (so its text is written once). The label is the field's buddy: its mnemonic (``&URL``)
+    focuses the field, as with ``addRow(text, field)``."""
+    label = QLabel(form.parentWidget())
+    if isinstance(field, QWidget):
+        label.setBuddy(field)
+    form.addRow(label, field)

@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.i18n import add_row, set_row_label
 from kiosk.ui.pin import check_pin
 
 log = logging.getLogger("kiosk.ui")
@@ -218,13 +219,11 @@ class PinDialog(QDialog):
     def __init__(self, lock: KioskLock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lock = lock
-        self.setWindowTitle(self.tr("Staff unlock"))
         self.setModal(True)
         self.pin = QLineEdit(self)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setAccessibleName(self.tr("Staff PIN"))
         self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        self.message = QLabel(self.tr("Enter the staff PIN, or scan a staff code."), self)
+        self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.pin.setMaxLength(12)
         self.error = QLabel("", self)
@@ -232,34 +231,37 @@ class PinDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("PIN"), self.pin)
+        add_row(form, self.pin)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self._pin_label = form.labelForField(self.pin)
         self._scan_ignored = False
         lock.locked_changed.connect(self._on_locked_changed)
+        self.retranslate()
         self.show_state()
 
+    def retranslate(self) -> None:
+        """Every text in the language installed now: at start, and when the attendee
+        switched language on the attract screen (LanguageChange)."""
+        self.setWindowTitle(self.tr("Staff unlock"))
+        self.pin.setAccessibleName(self.tr("Staff PIN"))
+        if self._scan_ignored:
+            self.show_scan_ignored()
+        else:
+            self.message.setText(self.tr("Enter the staff PIN, or scan a staff code."))
+        self._ok.setText(self.tr("Unlock"))
+        set_row_label(self, self.pin, self.tr("PIN"))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """The attendee switched language on the attract screen: this dialog follows."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_pin_label"):
-            self.setWindowTitle(self.tr("Staff unlock"))
-            self.pin.setAccessibleName(self.tr("Staff PIN"))
-            if self._scan_ignored:
-                self.show_scan_ignored()
-            else:
-                self.message.setText(self.tr("Enter the staff PIN, or scan a staff code."))
-            self._ok.setText(self.tr("Unlock"))
-            self._pin_label.setText(self.tr("PIN"))
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_scan_ignored"):
+            self.retranslate()
 
     def submit(self) -> None:
         if self.lock.try_pin(self.pin.text()):
@@ -294,12 +296,10 @@ class SetPinDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Set staff PIN"))
         self.first = QLineEdit(self)
         self.second = QLineEdit(self)
-        for edit, name in ((self.first, self.tr("New PIN")), (self.second, self.tr("Repeat PIN"))):
+        for edit in (self.first, self.second):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setAccessibleName(name)
         self.error = QLabel("", self)
         self.error.setObjectName("fieldError")
         buttons = QDialogButtonBox(
@@ -308,24 +308,28 @@ class SetPinDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        self.intro = QLabel(self.tr("Self-service mode can only be left with this PIN."), self)
+        self.intro = QLabel(self)
         form.addRow(self.intro)
-        form.addRow(self.tr("New PIN"), self.first)
-        form.addRow(self.tr("Repeat PIN"), self.second)
+        add_row(form, self.first)
+        add_row(form, self.second)
         form.addRow(self.error)
         form.addRow(buttons)
         self._form = form
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the language installed now (at start, and on a language switch
+        while the dialog is open)."""
+        self.setWindowTitle(self.tr("Set staff PIN"))
+        self.intro.setText(self.tr("Self-service mode can only be left with this PIN."))
+        for edit, name in ((self.first, self.tr("New PIN")), (self.second, self.tr("Repeat PIN"))):
+            edit.setAccessibleName(name)
+            self._form.labelForField(edit).setText(name)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """A language switch while the dialog is open: its texts follow."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_form"):
-            self.setWindowTitle(self.tr("Set staff PIN"))
-            self.intro.setText(self.tr("Self-service mode can only be left with this PIN."))
-            for edit, name in ((self.first, self.tr("New PIN")),
-                               (self.second, self.tr("Repeat PIN"))):
-                edit.setAccessibleName(name)
-                self._form.labelForField(edit).setText(name)
+            self.retranslate()
 
     def submit(self) -> None:
         pin = self.first.text()
@@ -338,3 +342,86 @@ class SetPinDialog(QDialog):
 
     def value(self) -> str:
         return self.first.text()
+
+
+class ScreenHold(QObject):
+    """Holds the screen for self-service mode: the window on top, fullscreen, the keyboard
+    grabbed (so the window manager's Super+D, Alt+Tab and Alt+Space do not reach it, where
+    the platform allows), and whenever focus leaves the app or the window is minimised anyway,
+    it takes them back. It also owns the PIN dialog, which keeps focus while open. Real
+    lock-down is the kiosk session (packaging/linux, docs/self-service.md); this is what an
+    app can do on its own."""
+
+    def __init__(self, window: QWidget, lock: KioskLock) -> None:
+        super().__init__(window)
+        self.window = window
+        self.lock = lock
+        self.pin_dialog: PinDialog | None = None
+        self.reclaims = 0  # times the screen was taken back (tests, log)
+        window.installEventFilter(self)  # its minimise and activation changes
+        QGuiApplication.instance().focusWindowChanged.connect(self.focus_window_changed)
+
+    def set_locked(self, locked: bool) -> None:
+        """Locked: on top, fullscreen and focused. Unlocked: an ordinary window again."""
+        window = self.window
+        if locked:
+            window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+            window.showFullScreen()
+            window.activateWindow()
+            self._grab_keyboard()
+        else:
+            window.releaseKeyboard()
+            window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
+            window.showNormal()
+
+    def ask_unlock(self) -> None:
+        """The discreet Staff button: the PIN dialog, over the door (never modal-blocking)."""
+        if self.lock.locked:
+            self.pin_dialog = PinDialog(self.lock, self.window)
+            self.pin_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.pin_dialog.finished.connect(self._pin_dialog_closed)
+            self.pin_dialog.open()
+            self._grab_keyboard()
+
+    def _pin_dialog_closed(self) -> None:
+        self.pin_dialog = None
+        self._grab_keyboard()
+
+    def _grab_keyboard(self) -> None:
+        if not self.lock.locked:
+            return
+        target = self.pin_dialog if self.pin_dialog is not None else self.window
+        target.grabKeyboard()
+
+    def focus_window_changed(self, window: object) -> None:
+        if self.lock.locked and window is None:  # focus went to another program
+            QTimer.singleShot(0, self.reclaim)
+
+    def reclaim(self) -> None:
+        """Back to fullscreen, on top and focused (the PIN dialog, if open, keeps focus)."""
+        if not self.lock.locked:
+            return
+        self.reclaims += 1
+        log.warning("self-service window lost focus or was minimised; taking it back")
+        window = self.window
+        if not window.isFullScreen() or window.isMinimized():
+            window.showFullScreen()
+        window.raise_()
+        window.activateWindow()
+        if self.pin_dialog is not None:
+            self.pin_dialog.raise_()
+            self.pin_dialog.activateWindow()
+        self._grab_keyboard()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """The window minimised, or no longer active with no other window of ours active:
+        take it back (at the next event loop turn, once the change is done)."""
+        if obj is self.window and self.lock.locked:
+            window = self.window
+            if event.type() == QEvent.Type.WindowStateChange and (window.isMinimized()
+                                                                 or not window.isFullScreen()):
+                QTimer.singleShot(0, self.reclaim)
+            elif (event.type() == QEvent.Type.ActivationChange and not window.isActiveWindow()
+                  and QApplication.activeWindow() is None):
+                QTimer.singleShot(0, self.reclaim)
+        return False

@@ -1,8 +1,9 @@
 """The main window: wiring only. Screens live in their own modules; the door does the work.
 
-It owns the schedule (pull every ``sync_interval_s``, push every ``push_interval_s``, never
-two network jobs at once), routes every scanned code (camera or USB scanner) to the door
-screen or, in self-service mode, to the lock first, and keeps the status strip fresh.
+What runs on a timer is :mod:`kiosk.ui.schedule`, the verdict hold sits with the door screen
+(:mod:`kiosk.ui.verdict_hold`), and holding the screen in self-service mode is
+:class:`kiosk.ui.kiosk_mode.ScreenHold`. The window connects them, runs the network rounds
+the schedule asks for, routes every scanned code, and applies changed settings.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ import logging
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from kiosk.codes import InvalidCode, ParsedCode
@@ -26,22 +27,20 @@ from kiosk.ui.bridge import DoorBridge
 from kiosk.ui.camera import Camera
 from kiosk.ui.door_screen import DoorScreen
 from kiosk.ui.door_types import Door
-from kiosk.ui.kiosk_mode import PIN_STATE_FILE, KioskLock, PinDialog
+from kiosk.ui.kiosk_mode import PIN_STATE_FILE, KioskLock, ScreenHold
 from kiosk.ui.resources import resource_path
+from kiosk.ui.schedule import NetworkRounds, Schedule
+from kiosk.ui.settings_writer import SettingsWriter
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.staff_console import StaffConsole
 from kiosk.ui.status_bar import StatusStrip
-from kiosk.ui.tasks import Task, Tasks
+from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_banner import VerdictBanner
 from kiosk.ui.walk_in import WalkInForm
 from kiosk.ui.wedge_filter import WedgeFilter
 
 log = logging.getLogger("kiosk.ui")
 
-STATUS_REFRESH_MS = 250  # coalesce bursts of door events into one status read
-
-
-LARGE_TEXT_SCALE = 1.3
 # On top of the application's style sheet: the same rules, larger type.
 LARGE_TEXT_QSS = """
 QWidget { font-size: 21px; }
@@ -67,9 +66,16 @@ def set_large_text(on: bool) -> None:
 
 
 class MainWindow(QMainWindow):
+    """The one window: the screens as tabs, the toolbar, the verdict banner and status strip.
+
+    It owns the screens, the door's event bridge, the schedule, the badge printer, the
+    self-service lock and the code sources (camera, USB scanner), and connects them. What it
+    does itself is small: route each code (the lock first, never behind the PIN dialog), run
+    a pull or push when one is due and none runs (never two at once), keep the status fresh,
+    and apply and save changed settings without blocking the door.
+    """
+
     status_updated = Signal(object)  # StatusReport
-    pull_finished = Signal(object, object)  # result, error
-    push_finished = Signal(object, object)  # result, error
 
     def __init__(
         self,
@@ -95,78 +101,109 @@ class MainWindow(QMainWindow):
         self.camera = camera or Camera(self)
         self._open_settings = open_settings
         self.report: StatusReport | None = None
-        self.pulling = self.pushing = False
         self._attention_n = 0
         self._attention_seen: tuple[int, int] | None = None
-        self._push_task: Task | None = None
         self.save_failed: QMessageBox | None = None  # the last "settings not saved" message
-        self._saving: tuple[Task, Settings] | None = None  # the last settings write queued
+        self.settings_writer = SettingsWriter(data_dir, self.tasks, self)
+        self.settings_writer.failed.connect(self._settings_not_saved)
 
-        self.setWindowTitle(self.tr("Check-in kiosk"))
         self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
         self.setMinimumSize(1024, 640)
 
-        # screens
         self.door_screen = DoorScreen(door, self.tasks, self.sounds, self)
         self.console = StaffConsole(door, self.tasks, self)
         self.walk_in = WalkInForm(door, self.tasks, self)
         self.attention = AttentionScreen(door, self.tasks, self)
         self.attendance = AttendanceScreen(door, self.tasks, self)
         self.status_strip = StatusStrip(self)
+        self.banner = VerdictBanner(self)  # a verdict seen from the other tabs
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(self.tr("Screens"))
-        self.tabs.addTab(self.door_screen, self.tr("&Door"))
-        self.tabs.addTab(self.console, self.tr("&Search"))
-        self.tabs.addTab(self.walk_in, self.tr("&Walk-in"))
-        self.tabs.addTab(self.attention, self.tr("Needs &attention"))
-        self.tabs.addTab(self.attendance, self.tr("A&ttendance"))
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self._lay_out()
+        self._add_actions()
+        self.retranslate()
+
+        # what runs on a timer: the network rounds and the status reads
+        self.schedule = Schedule(self)
+        self.rounds = NetworkRounds(door, self.tasks, self._pending, self)
+        self.schedule.pull_due.connect(self.rounds.pull_now)
+        self.schedule.push_due.connect(self.rounds.push_now)
+        self.rounds.pull_finished.connect(self._pulled)
+        self.rounds.push_finished.connect(self.schedule.status_soon)
+        self.schedule.status_due.connect(self.refresh_status)
+        self.bridge = DoorBridge(door.events, self)  # the door's events as signals
+        self._connect_screens()
+        self.badges = BadgePrinter(door, self.tasks, self)
+        self._connect_badges()
+        # codes: USB scanner on every screen, and the camera
+        self.wedge = wedge or WedgeFilter(self)
+        if wedge is None:
+            self.wedge.install()
+        self._connect_codes()
+
+        # self-service lock, and the screen held while it is locked
+        self.lock = KioskLock(lambda: self.settings.kiosk_pin_hash,
+                              lambda: tuple(self.settings.staff_codes), self,
+                              state_path=Path(data_dir) / PIN_STATE_FILE if data_dir else None)
+        self.lock.locked_changed.connect(self._locked_changed)
+        self.screen_hold = ScreenHold(self, self.lock)
+        self.door_screen.staff_requested.connect(self.screen_hold.ask_unlock)
+
+        if schedule:
+            self.schedule.start(self.settings.sync_interval_s, self.settings.push_interval_s)
+        if start_camera:
+            self.camera.start(self.settings, camera_source, loop=camera_loop)
+        self._apply_access(self.settings)
+        self.refresh_status()
+        self.attention.refresh()
+        log.info("main window ready for event %s", self.settings.event_id)
+
+    def _lay_out(self) -> None:
+        """The banner over the tabs (one per screen), the status strip under them."""
+        for screen in (self.door_screen, self.console, self.walk_in, self.attention,
+                       self.attendance):
+            self.tabs.addTab(screen, "")  # named by retranslate()
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.banner = VerdictBanner(central)
-        self.banner.open_door.connect(lambda: self.tabs.setCurrentWidget(self.door_screen))
-        self.door_screen.verdict_shown.connect(self._verdict_shown)
-        # verdict hold (see camera_code)
-        self._hold_timer = QTimer(self)
-        self._hold_timer.setSingleShot(True)
-        self._hold_timer.timeout.connect(self._release_held)
-        self._shown_code: str | None = None
-        self.held_codes: dict[str, ParsedCode | InvalidCode | None] = {}
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_strip)
         self.setCentralWidget(central)
 
-        # actions
-        self.toolbar = QToolBar(self.tr("Main"), self)
+    def _add_actions(self) -> None:
+        self.toolbar = QToolBar(self)
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
-        self.sync_action = self._action(self.tr("Sync now"), "Ctrl+R", self.sync_now)
-        self.settings_action = self._action(self.tr("Settings…"), "Ctrl+,", self.show_settings)
-        self.kiosk_action = self._action(self.tr("Self-service mode"), "Ctrl+K",
-                                         self.enter_self_service)
-        self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.sync_action = self._action("Ctrl+R", self.sync_now)
+        self.settings_action = self._action("Ctrl+,", self.show_settings)
+        self.kiosk_action = self._action("Ctrl+K", self.enter_self_service)
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
 
-        # the door's events as signals
-        self.bridge = DoorBridge(door.events, self)
-        self.bridge.online.connect(self.status_strip.set_online)
-        self.bridge.sync_progress.connect(self.status_strip.set_sync_progress)
-        self.bridge.synced.connect(self.status_strip.sync_ended)
-        self.bridge.changed.connect(self.schedule_status)
-        self.bridge.data.connect(self._data_changed)
-        self.bridge.outbox.connect(lambda _: self.attention.refresh())
-        self.bridge.checkin.connect(lambda _: self.console.refresh())
-        self.bridge.undo.connect(lambda _: self.console.refresh())
+    def _connect_screens(self) -> None:
+        """The door's events to the screens that show them, and the screens to each other."""
+        door, bridge = self.door, self.bridge
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.banner.open_door.connect(lambda: self.tabs.setCurrentWidget(self.door_screen))
+        self.door_screen.verdict_shown.connect(self._verdict_shown)
+        self.door_screen.hold.released.connect(self.route_code)
+        bridge.online.connect(self.status_strip.set_online)
+        bridge.sync_progress.connect(self.status_strip.set_sync_progress)
+        bridge.synced.connect(self.status_strip.sync_ended)
+        bridge.changed.connect(self.schedule.status_soon)
+        bridge.data.connect(self._data_changed)
+        bridge.outbox.connect(lambda _: self.attention.refresh())
+        bridge.checkin.connect(lambda _: self.console.refresh())
+        bridge.undo.connect(lambda _: self.console.refresh())
         self.status_strip.set_online(door.online, door.offline_reason if door.online is False else "")
         self.status_strip.conflicts_clicked.connect(
             lambda: self.tabs.setCurrentWidget(self.attention))
         self.attention.open_registration.connect(self.open_registration)
         self.attention.count_changed.connect(self._attention_count)
-        self.walk_in.registered.connect(lambda *_: self.schedule_status())
-        # badges (issue 12): printed after the verdict on the system lane, never the door's
-        self.badges = BadgePrinter(door, self.tasks, self)
+        self.walk_in.registered.connect(lambda *_: self.schedule.status_soon())
+
+    def _connect_badges(self) -> None:
+        """Badges (issue 12): printed after the verdict on the system lane, never the door's."""
         self.bridge.checkin.connect(self.badges.on_verdict)
         self.console.print_badge.connect(self.badges.print_for)
         self.badges.summary_changed.connect(self.status_strip.set_badges)
@@ -175,49 +212,14 @@ class MainWindow(QMainWindow):
         self.attention.print_badges.connect(self.badges.print_waiting)
         self.badges.refresh()
 
-        # codes: USB scanner on every screen, and the camera
-        self.wedge = wedge or WedgeFilter(self)
+    def _connect_codes(self) -> None:
         self.wedge.scanned.connect(self.route_code)
-        if wedge is None:
-            self.wedge.install()
         self.camera.code.connect(self.camera_code)
         self.camera.frame.connect(self._on_frame)
         self.camera.state.connect(self.door_screen.on_camera_state)
 
-        # self-service lock
-        self.lock = KioskLock(lambda: self.settings.kiosk_pin_hash,
-                              lambda: tuple(self.settings.staff_codes), self,
-                              state_path=Path(data_dir) / PIN_STATE_FILE if data_dir else None)
-        self.lock.locked_changed.connect(self._locked_changed)
-        self.door_screen.staff_requested.connect(self.ask_unlock)
-        self.pin_dialog: PinDialog | None = None
-        self.reclaims = 0  # times self-service mode took the screen back (tests, log)
-        QGuiApplication.instance().focusWindowChanged.connect(self._focus_window_changed)
-
-        # schedule
-        self._status_timer = QTimer(self)
-        self._status_timer.setSingleShot(True)
-        self._status_timer.setInterval(STATUS_REFRESH_MS)
-        self._status_timer.timeout.connect(self.refresh_status)
-        self._pull_timer = QTimer(self)
-        self._pull_timer.timeout.connect(self.pull_now)
-        self._push_timer = QTimer(self)
-        self._push_timer.timeout.connect(self.push_now)
-        self._slow_refresh = QTimer(self)
-        self._slow_refresh.setInterval(30_000)
-        self._slow_refresh.timeout.connect(self.refresh_status)
-        self._slow_refresh.start()
-        if schedule:
-            self.start_schedule()
-        if start_camera:
-            self.camera.start(self.settings, camera_source, loop=camera_loop)
-        self._apply_access(self.settings)
-        self.refresh_status()
-        self.attention.refresh()
-        log.info("main window ready for event %s", self.settings.event_id)
-
-    def _action(self, text: str, shortcut: Any, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self)
+    def _action(self, shortcut: Any, slot: Callable[[], None]) -> QAction:
+        action = QAction(self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
@@ -230,10 +232,11 @@ class MainWindow(QMainWindow):
         """A code from the camera (already parsed by the scan pipeline) or the USB scanner."""
         if self.lock.locked and self.lock.try_code(code):
             return
-        if self.pin_dialog is not None and self.pin_dialog.isVisible():
+        pin_dialog = self.screen_hold.pin_dialog
+        if pin_dialog is not None and pin_dialog.isVisible():
             # never a silent check-in behind the PIN dialog: say it was not taken
             log.info("code scanned while the PIN dialog is open: not checked in")
-            self.pin_dialog.show_scan_ignored()
+            pin_dialog.show_scan_ignored()
             return
         if not self.lock.locked and code.strip() in self.settings.staff_codes:
             return  # a staff card scanned while unlocked is not a ticket
@@ -242,29 +245,14 @@ class MainWindow(QMainWindow):
         self.door_screen.submit_code(code, parsed)
 
     def camera_code(self, code: str, parsed: ParsedCode | InvalidCode | None = None) -> None:
-        """A camera scan, held while the last verdict is younger than ``verdict_hold_s``.
-
-        The camera sees whatever is held in front of it: the next person's phone, raised
-        while the last verdict is still up, would replace that verdict before its owner (or
-        the steward) has read it. So a different code waits until the hold ends and then
-        checks in (nothing is dropped: its owner is standing there), in arrival order; the
-        same code as the one on screen is the same person still holding it up, and is
-        ignored. Codes typed or from a USB scanner skip this: a person chose to send them,
-        and seeing that verdict at once is what they want."""
-        if self._hold_timer.isActive() and not self.lock.locked:
-            if code != self._shown_code:
-                self.held_codes.setdefault(code, parsed)
+        """A camera scan goes through the door screen's verdict hold
+        (:mod:`kiosk.ui.verdict_hold`); held codes come back to :meth:`route_code`. Not
+        while locked: a staff code must unlock at once."""
+        if not self.lock.locked and self.door_screen.hold.hold(code, parsed):
             return
         self.route_code(code, parsed)
 
-    def _release_held(self) -> None:
-        if self.held_codes:
-            code = next(iter(self.held_codes))
-            self.route_code(code, self.held_codes.pop(code))  # its verdict starts a new hold
-
     def _verdict_shown(self, verdict) -> None:
-        self._shown_code = verdict.code
-        self._hold_timer.start(max(0, int(self.settings.verdict_hold_s * 1000)))
         if self.tabs.currentWidget() is not self.door_screen:
             self.banner.show_verdict(verdict)
 
@@ -273,10 +261,6 @@ class MainWindow(QMainWindow):
         self.camera.frame_shown()
 
     # -- status and screens -------------------------------------------------------------
-
-    def schedule_status(self) -> None:
-        if not self._status_timer.isActive():
-            self._status_timer.start()
 
     def refresh_status(self) -> None:
         self.tasks.run(self.door.status, on_done=self._status, lane="local",
@@ -318,9 +302,9 @@ class MainWindow(QMainWindow):
             self.console.search.setFocus()
 
     def retranslate(self) -> None:
-        """The window's own texts in the language now installed (Qt sends LanguageChange to
-        every widget when the attract screen switches language; the door screen and the PIN
-        dialog redo theirs the same way)."""
+        """The window's own texts in the language now installed: at start, and on each
+        LanguageChange (Qt sends it to every widget when the attract screen switches
+        language; every screen and dialog redoes its own texts the same way)."""
         self._show_title()
         self.tabs.setAccessibleName(self.tr("Screens"))
         for widget, text in ((self.door_screen, self.tr("&Door")), (self.console, self.tr("&Search")),
@@ -359,62 +343,17 @@ class MainWindow(QMainWindow):
 
     # -- network schedule ---------------------------------------------------------------
 
-    def start_schedule(self) -> None:
-        self._pull_timer.start(max(5, self.settings.sync_interval_s) * 1000)
-        self._push_timer.start(max(1, self.settings.push_interval_s) * 1000)
-        QTimer.singleShot(0, self.pull_now)
-
-    def stop_schedule(self) -> None:
-        self._pull_timer.stop()
-        self._push_timer.stop()
-
     def sync_now(self) -> None:
-        self.pull_now()
-        self.push_now(force=True)
+        self.rounds.pull_now()
+        self.rounds.push_now(force=True)
 
-    def pull_now(self) -> bool:
-        if self.pulling or self.door.client is None:
-            return False
-        self.pulling = True
-        # lock_wait_s=0: when another process is syncing, this round is skipped
-        self.tasks.run(lambda: self.door.pull(lock_wait_s=0),
-                       on_done=lambda r: self._pulled(r, None),
-                       on_error=lambda e: self._pulled(None, e), lane="net", name="pull")
-        return True
-
-    def _pulled(self, result: Any, error: BaseException | None) -> None:
-        self.pulling = False
+    def _pulled(self) -> None:
         self.status_strip.sync_ended()  # a failed pull publishes no "synced"
-        if error is not None:
-            log.info("pull failed: %s", error)
-        self.schedule_status()
-        self.pull_finished.emit(result, error)
+        self.schedule.status_soon()
 
-    def push_now(self, force: bool = False) -> bool:
-        """Upload waiting check-ins; skipped when nothing waits (unless forced) or one runs."""
-        if self.pushing or self.door.client is None:
-            return False
-        if not force and self.report is not None and self.report.outbox.pending == 0:
-            return False
-        self.pushing = True
-        # Like `kiosk push`: one round drains through transient errors for up to
-        # push_deadline_s, so a flaky network does not leave most of a queue for later
-        # rounds. It runs on the net lane (check-ins never wait for it) and stops as soon
-        # as the window closes (shutdown cancels the task).
-        deadline = max(0.0, self.settings.push_deadline_s)
-        self._push_task = self.tasks.run(
-            lambda task: self.door.push(ignore_backoff=force, lock_wait_s=0, deadline_s=deadline,
-                                        cancelled=lambda: task.cancelled),
-            on_done=lambda r: self._pushed(r, None), on_error=lambda e: self._pushed(None, e),
-            lane="net", name="push", pass_task=True)
-        return True
-
-    def _pushed(self, result: Any, error: BaseException | None) -> None:
-        self.pushing = False
-        if error is not None:
-            log.info("push failed: %s", error)
-        self.schedule_status()
-        self.push_finished.emit(result, error)
+    def _pending(self) -> int | None:
+        """Check-ins waiting to upload, as last read (a push is skipped when none wait)."""
+        return self.report.outbox.pending if self.report is not None else None
 
     # -- settings -----------------------------------------------------------------------
 
@@ -437,16 +376,8 @@ class MainWindow(QMainWindow):
         old = self.settings
         self.settings = settings
         self.door.settings = settings
-        if self.data_dir is not None and not saved:
-            data_dir = self.data_dir
-
-            def write() -> None:
-                from kiosk import settings as settings_file
-
-                settings_file.save(settings, data_dir)
-
-            self._saving = (self.tasks.run(write, on_error=self._settings_not_saved,
-                                           lane="system", name="save_settings"), settings)
+        if not saved:
+            self.settings_writer.save(settings)
         self.sounds.set_muted(not settings.sound)
         if old.language != settings.language:  # live: every open window retranslates itself
             self.door_screen.set_language(settings.language)
@@ -458,8 +389,8 @@ class MainWindow(QMainWindow):
             self.camera.start(settings)
         if (old.sync_interval_s, old.push_interval_s) != (settings.sync_interval_s,
                                                          settings.push_interval_s):
-            if self._pull_timer.isActive():
-                self.start_schedule()
+            if self.schedule.running:
+                self.schedule.start(settings.sync_interval_s, settings.push_interval_s)
         if (old.event_id, old.api_url) != (settings.event_id, settings.api_url):
             QMessageBox.information(self, self.tr("Restart needed"), self.tr(
                 "The new event or server takes effect when the app starts again."))
@@ -474,15 +405,10 @@ class MainWindow(QMainWindow):
         box.open()  # not exec(): the door keeps answering while it is up
         self.save_failed = box
 
-    # -- accessibility ------------------------------------------------------------------
-
     def _apply_access(self, settings: Settings) -> None:
         """Spoken verdicts and large-text mode (EN 301 549: not by sight alone, readable)."""
-        self.door_screen.speech.enabled = settings.speak
-        self.door_screen.speech.language = QLocale().name()
-        self.door_screen.default_language = self.door_screen.language = settings.language
         set_large_text(settings.large_text)
-        self.door_screen.verdict.text_scale = LARGE_TEXT_SCALE if settings.large_text else 1.0
+        self.door_screen.set_access(settings.speak, settings.language, settings.large_text)
 
     # -- self-service -------------------------------------------------------------------
 
@@ -499,61 +425,10 @@ class MainWindow(QMainWindow):
         self.lock.lock()
         return True
 
-    def ask_unlock(self) -> None:
-        if self.lock.locked:
-            self.pin_dialog = PinDialog(self.lock, self)
-            self.pin_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.pin_dialog.finished.connect(self._pin_dialog_closed)
-            self.pin_dialog.open()
-            self._grab_keyboard()
-
-    def _pin_dialog_closed(self) -> None:
-        self.pin_dialog = None
-        self._grab_keyboard()
-
-    # Self-service mode holds the screen: on top, fullscreen, the keyboard grabbed (so the
-    # window manager's Super+D, Alt+Tab and Alt+Space do not reach it, where the platform
-    # allows), and whenever focus leaves the app or the window is minimised anyway, it takes
-    # them back. Real lock-down is the kiosk session (packaging/linux, docs/self-service.md).
-
-    def _grab_keyboard(self) -> None:
-        if not self.lock.locked:
-            return
-        target = self.pin_dialog if self.pin_dialog is not None else self
-        target.grabKeyboard()
-
-    def _focus_window_changed(self, window) -> None:
-        if self.lock.locked and window is None:  # focus went to another program
-            QTimer.singleShot(0, self.reclaim)
-
-    def reclaim(self) -> None:
-        """Back to fullscreen, on top and focused (the PIN dialog, if open, keeps focus)."""
-        if not self.lock.locked:
-            return
-        self.reclaims += 1
-        log.warning("self-service window lost focus or was minimised; taking it back")
-        if not self.isFullScreen() or self.isMinimized():
-            self.showFullScreen()
-        self.raise_()
-        self.activateWindow()
-        if self.pin_dialog is not None:
-            self.pin_dialog.raise_()
-            self.pin_dialog.activateWindow()
-        self._grab_keyboard()
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "quit_action"):
             self.retranslate()  # the attract screen's language button, or any new translator
-        lock = getattr(self, "lock", None)  # Qt sends some before __init__ has made it
-        if lock is None or not lock.locked:
-            return
-        if event.type() == QEvent.Type.WindowStateChange and (self.isMinimized()
-                                                             or not self.isFullScreen()):
-            QTimer.singleShot(0, self.reclaim)
-        elif (event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow()
-              and QApplication.activeWindow() is None):
-            QTimer.singleShot(0, self.reclaim)
 
     def _locked_changed(self, locked: bool) -> None:
         self.tabs.tabBar().setVisible(not locked)
@@ -568,15 +443,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.door_screen)
         title = self.report.event.title if self.report and self.report.event else ""
         self.door_screen.set_self_service(locked, title)
-        if locked:
-            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-            self.showFullScreen()
-            self.activateWindow()
-            self._grab_keyboard()
-        else:
-            self.releaseKeyboard()
-            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
-            self.showNormal()
+        self.screen_hold.set_locked(locked)  # last: the screen changes above show at once
 
     # -- shutdown -----------------------------------------------------------------------
 
@@ -589,20 +456,10 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def shutdown(self) -> None:
-        self.stop_schedule()
-        self._slow_refresh.stop()
-        self._status_timer.stop()
+        self.schedule.shutdown()
         self.camera.stop()
         self.wedge.uninstall()
         self.bridge.detach()
-        if self._push_task is not None:
-            self._push_task.cancel()  # a long upload drain ends at its next step
+        self.rounds.cancel()
         self.tasks.shutdown(wait=True)
-        if self._saving is not None and not self._saving[0].done.is_set() and self.data_dir:
-            # still queued behind other system work when the window closed: write it now
-            from kiosk import settings as settings_file
-
-            try:
-                settings_file.save(self._saving[1], self.data_dir)
-            except OSError as exc:
-                log.error("settings not saved: %s", exc)
+        self.settings_writer.flush()  # a write still queued when the workers stopped

@@ -43,7 +43,7 @@ from kiosk.settings import Settings
 from kiosk.settings import save as save_settings
 from kiosk.ui.bridge import DoorBridge
 from kiosk.ui.door_types import Door, DoorFactory, open_door
-from kiosk.ui.i18n import set_row_label
+from kiosk.ui.i18n import add_row, set_row_label
 from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.tasks import Task, Tasks
 
@@ -65,22 +65,18 @@ def event_line(event: Event) -> str:
 
 
 class ConnectionPage(QWizardPage):
+    """The server and the key: where the key will be kept (keyring, or a file encrypted with
+    a staff passphrase when there is none), checked by listing the events on the ``net`` lane
+    before Next goes on."""
+
     def __init__(self, wizard: "SetupWizard") -> None:
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(self.tr("Connect to WebKasa"))
-        self.setSubTitle(self.tr("The API key is stored in this computer's keyring, never in a file."))
         self.url = QLineEdit(wizard.settings.api_url or PRODUCTION_URL, self)
-        self.url.setAccessibleName(self.tr("API URL"))
         self.key = QLineEdit(self)
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setAccessibleName(self.tr("API key"))
-        self.key.setPlaceholderText(
-            self.tr("Saved key {masked} (leave empty to keep it)").format(masked=mask(wizard.api_key))
-            if wizard.api_key else "wk_live_…")
         self.scheme = QComboBox(self)
-        self.scheme.setAccessibleName(self.tr("How the key is sent"))
-        self.scheme.addItem(self.tr("Authorization: Bearer"), "bearer")
+        self.scheme.addItem("", "bearer")  # named by retranslate()
         self.scheme.addItem("X-API-Key", "x-api-key")
         self.scheme.setCurrentIndex(max(0, self.scheme.findData(wizard.settings.auth_scheme)))
         self.keyring_note = QLabel(self)
@@ -89,10 +85,8 @@ class ConnectionPage(QWizardPage):
         self.keyring_note.setTextFormat(Qt.TextFormat.PlainText)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Staff passphrase"))
         self.passphrase_again = QLineEdit(self)
         self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_again.setAccessibleName(self.tr("Staff passphrase again"))
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -102,11 +96,8 @@ class ConnectionPage(QWizardPage):
         self.next_when_known = False
         form = QFormLayout(self)
         form.addRow(self.keyring_note)
-        form.addRow(self.tr("API &URL"), self.url)
-        form.addRow(self.tr("API &key"), self.key)
-        form.addRow(self.tr("Key sent as"), self.scheme)
-        form.addRow(self.tr("Staff &passphrase"), self.passphrase)
-        form.addRow(self.tr("Passphrase &again"), self.passphrase_again)
+        for field in (self.url, self.key, self.scheme, self.passphrase, self.passphrase_again):
+            add_row(form, field)
         form.addRow(self.error)
         self.url.textChanged.connect(self._edited)
         self.key.textChanged.connect(self._edited)
@@ -116,33 +107,38 @@ class ConnectionPage(QWizardPage):
         self.key.textChanged.connect(
             lambda _: [form.setRowVisible(f, self.needs_passphrase())
                        for f in (self.passphrase, self.passphrase_again)])
+        self.retranslate()
         self._show_keyring_state(form)
 
     def _show_keyring_state(self, form: QFormLayout) -> None:
         """Say before anything is typed where the key will be kept, and ask for a passphrase
         when it is to go into the encrypted file. Called again when the keyring probe
         (on the ``system`` lane, see :class:`SetupWizard`) answers."""
+        if self.w.has_keyring:
+            self.keyring_note.hide()
+        self._keyring_words()
+        for field in (self.passphrase, self.passphrase_again):
+            form.setRowVisible(field, self.needs_passphrase())
+
+    def _keyring_words(self) -> None:
+        """The subtitle and the note for what is known of the keyring so far."""
         from kiosk.secrets import MIN_PASSPHRASE
 
         w = self.w
-        if w.has_keyring is None:
-            self.keyring_note.setText(self.tr("Looking for this computer's keyring…"))
-        elif w.has_keyring:
-            self.keyring_note.hide()
-        else:
+        if w.has_keyring is False:
             self.setSubTitle(self.tr("This computer has no system keyring."))
-            if w.key_from_env:
-                self.keyring_note.setText(self.tr(
-                    "No system keyring: the key from KIOSK_API_KEY is used and not stored. "
-                    "Start the kiosk with it set each time, or type a key here to keep it "
-                    "in a file encrypted with a staff passphrase."))
-            else:
-                self.keyring_note.setText(self.tr(
-                    "No system keyring: the key will be kept in a file encrypted with a staff "
-                    "passphrase (at least {n} characters), asked each time the kiosk starts. "
-                    "Or start the kiosk with the key in KIOSK_API_KEY.").format(n=MIN_PASSPHRASE))
-        for field in (self.passphrase, self.passphrase_again):
-            form.setRowVisible(field, self.needs_passphrase())
+        else:
+            self.setSubTitle(self.tr("The API key is stored in this computer's keyring, never in a file."))
+        if w.has_keyring is None:  # the probe has not answered yet
+            self.keyring_note.setText(self.tr("Looking for this computer's keyring…"))
+        elif w.has_keyring is False:
+            self.keyring_note.setText(self.tr(
+                "No system keyring: the key from KIOSK_API_KEY is used and not stored. "
+                "Start the kiosk with it set each time, or type a key here to keep it "
+                "in a file encrypted with a staff passphrase.") if w.key_from_env else self.tr(
+                "No system keyring: the key will be kept in a file encrypted with a staff "
+                "passphrase (at least {n} characters), asked each time the kiosk starts. "
+                "Or start the kiosk with the key in KIOSK_API_KEY.").format(n=MIN_PASSPHRASE))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
@@ -150,27 +146,14 @@ class ConnectionPage(QWizardPage):
             self.retranslate()
 
     def retranslate(self) -> None:
-        """Every text in the language installed now (Qt sends LanguageChange on a switch)."""
-        from kiosk.secrets import MIN_PASSPHRASE
-
+        """Every text in the language installed now: at start, and on each LanguageChange."""
         self.setTitle(self.tr("Connect to WebKasa"))
-        self.setSubTitle(self.tr("The API key is stored in this computer's keyring, never in a file."))
-        if self.w.has_keyring is None:  # the probe has not answered yet
-            self.keyring_note.setText(self.tr("Looking for this computer's keyring…"))
-        elif self.w.has_keyring is False:
-            self.setSubTitle(self.tr("This computer has no system keyring."))
-            self.keyring_note.setText(self.tr(
-                "No system keyring: the key from KIOSK_API_KEY is used and not stored. "
-                "Start the kiosk with it set each time, or type a key here to keep it "
-                "in a file encrypted with a staff passphrase.") if self.w.key_from_env else self.tr(
-                "No system keyring: the key will be kept in a file encrypted with a staff "
-                "passphrase (at least {n} characters), asked each time the kiosk starts. "
-                "Or start the kiosk with the key in KIOSK_API_KEY.").format(n=MIN_PASSPHRASE))
+        self._keyring_words()
         self.url.setAccessibleName(self.tr("API URL"))
         self.key.setAccessibleName(self.tr("API key"))
-        if self.w.api_key:
-            self.key.setPlaceholderText(self.tr("Saved key {masked} (leave empty to keep it)")
-                                        .format(masked=mask(self.w.api_key)))
+        self.key.setPlaceholderText(self.tr("Saved key {masked} (leave empty to keep it)")
+                                    .format(masked=mask(self.w.api_key)) if self.w.api_key
+                                    else "wk_live_…")
         self.scheme.setAccessibleName(self.tr("How the key is sent"))
         self.scheme.setItemText(0, self.tr("Authorization: Bearer"))
         self.passphrase.setAccessibleName(self.tr("Staff passphrase"))
@@ -253,10 +236,7 @@ class EventPage(QWizardPage):
     def __init__(self, wizard: "SetupWizard") -> None:
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(self.tr("Choose the event"))
-        self.setSubTitle(self.tr("Upcoming events, with how many are registered."))
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Events"))
         # long titles and places wrap instead of scrolling sideways; the tooltip has it all
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -265,17 +245,21 @@ class EventPage(QWizardPage):
         self.list.currentRowChanged.connect(lambda _: self.completeChanged.emit())
         self.list.itemActivated.connect(lambda _: wizard.next())
         QVBoxLayout(self).addWidget(self.list)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Choose the event"))
+        self.setSubTitle(self.tr("Upcoming events, with how many are registered."))
+        self.list.setAccessibleName(self.tr("Events"))
+        if self.list.count():  # shown: redraw the lines ("n registered"), keep the choice
+            row = self.list.currentRow()
+            self.initializePage()
+            self.list.setCurrentRow(row)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "list"):
-            self.setTitle(self.tr("Choose the event"))
-            self.setSubTitle(self.tr("Upcoming events, with how many are registered."))
-            self.list.setAccessibleName(self.tr("Events"))
-            if self.list.count():  # shown: redraw the lines ("n registered"), keep the choice
-                row = self.list.currentRow()
-                self.initializePage()
-                self.list.setCurrentRow(row)
+            self.retranslate()
 
     def initializePage(self) -> None:  # noqa: N802 (Qt name)
         self.list.clear()
@@ -298,18 +282,17 @@ class EventPage(QWizardPage):
 
 
 class SyncPage(QWizardPage):
+    """The first sync, on the ``net`` lane, with its progress and a Stop button: the door
+    works offline once it is done, and the app finishes a stopped one in the background."""
+
     def __init__(self, wizard: "SetupWizard") -> None:
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(self.tr("First sync"))
-        self.setSubTitle(self.tr("Copying the registrations to this computer, so the door "
-                                 "works without a network."))
         self.bar = QProgressBar(self)
-        self.bar.setAccessibleName(self.tr("Sync progress"))
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         plain(self.label)
-        self.cancel_button = QPushButton(self.tr("&Stop syncing"), self)
+        self.cancel_button = QPushButton(self)
         self.cancel_button.clicked.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
@@ -320,15 +303,19 @@ class SyncPage(QWizardPage):
         self.task: Task | None = None
         self.finished = False
         self.outcome = ""  # done | cancelled | failed
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("First sync"))
+        self.setSubTitle(self.tr("Copying the registrations to this computer, so the door "
+                                 "works without a network."))
+        self.bar.setAccessibleName(self.tr("Sync progress"))
+        self.cancel_button.setText(self.tr("&Stop syncing"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "outcome"):
-            self.setTitle(self.tr("First sync"))
-            self.setSubTitle(self.tr("Copying the registrations to this computer, so the door "
-                                     "works without a network."))
-            self.bar.setAccessibleName(self.tr("Sync progress"))
-            self.cancel_button.setText(self.tr("&Stop syncing"))
+            self.retranslate()
 
     def initializePage(self) -> None:  # noqa: N802 (Qt name)
         self.finished = False
@@ -405,7 +392,9 @@ class SyncPage(QWizardPage):
 
 
 class SetupWizard(QWizard):
-    """Results after ``exec()``: :attr:`settings`, :attr:`api_key`, :attr:`door`."""
+    """The first run: connection, event, first sync. It owns the pages, its own worker
+    lanes (unless given some), the keyring probe, and the door it opens; results after
+    ``exec()``: :attr:`settings`, :attr:`api_key`, :attr:`door`."""
 
     keyring_known = Signal(bool)  # the keyring probe answered (tests, accessibility tools)
 
@@ -421,7 +410,7 @@ class SetupWizard(QWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Set up the check-in kiosk"))
+        self.retranslate()
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.data_dir = Path(data_dir)
         self.settings = settings or Settings()
@@ -460,10 +449,13 @@ class SetupWizard(QWizard):
             page.error.clear()
             self.next()
 
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Set up the check-in kiosk"))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)  # the pages follow: Qt sends them LanguageChange too
         if event.type() == QEvent.Type.LanguageChange:
-            self.setWindowTitle(self.tr("Set up the check-in kiosk"))
+            self.retranslate()
 
     def list_events(self, url: str, key: str, scheme: str) -> list[Event]:
         """Worker thread: the upcoming events with their counts."""
@@ -530,13 +522,10 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Unlock the API key"))
-        self.prompt = QLabel(self.tr("This computer has no system keyring: the API key is in a "
-                                     "file encrypted with the staff passphrase."), self)
+        self.prompt = QLabel(self)
         self.prompt.setWordWrap(True)
         self.field = QLineEdit(self)
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setAccessibleName(self.tr("Staff passphrase"))
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
         buttons = QDialogButtonBox(
@@ -546,14 +535,18 @@ class PassphraseDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.prompt, self.field, self.error, buttons):
             layout.addWidget(widget)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Unlock the API key"))
+        self.prompt.setText(self.tr("This computer has no system keyring: the API key is in "
+                                    "a file encrypted with the staff passphrase."))
+        self.field.setAccessibleName(self.tr("Staff passphrase"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "error"):
-            self.setWindowTitle(self.tr("Unlock the API key"))
-            self.prompt.setText(self.tr("This computer has no system keyring: the API key is in "
-                                        "a file encrypted with the staff passphrase."))
-            self.field.setAccessibleName(self.tr("Staff passphrase"))
+            self.retranslate()
 
 
 def unlock_key_file(data_dir: Path, api_url: str, parent: QWidget | None = None, *,

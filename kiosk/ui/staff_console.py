@@ -63,6 +63,10 @@ def status_label(attendee: Attendee) -> str:
 
 
 class StaffConsole(QWidget):
+    """Search and act on one registration: check in, admit pending, undo, print a badge.
+    It owns the search (on the ``local`` lane, late answers dropped), the results table,
+    the details pane and the last action's message, which follows a language switch."""
+
     verdict = Signal(object)  # a check-in made here (the main window may show it)
     print_badge = Signal(str)  # registration id: staff asked for its badge (issue 12)
 

@@ -35,6 +35,10 @@ def age_text(last_sync_at: str | None, now: float) -> str:
 
 
 class StatusStrip(QFrame):
+    """The strip under the screens. It owns one label per fact and redraws them all from the
+    last report, connection state and sync progress (and every 15 s, so "last synced 5 min
+    ago" ages); its conflicts button opens Needs attention."""
+
     conflicts_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, clock: Callable[[], float] = time.time):
@@ -46,23 +50,22 @@ class StatusStrip(QFrame):
         self.offline_reason = ""
         self.syncing: tuple[int, int | None] | None = None  # (done, total) while a sync runs
 
-        self.event_name = self._label("eventName", QCoreApplication.translate("StatusStrip", "Event"))
-        self.connection = self._label("connection", QCoreApplication.translate("StatusStrip", "Connection"))
-        self.people = self._label("people", QCoreApplication.translate("StatusStrip", "People in"))
-        self.uploads = self._label("uploads", QCoreApplication.translate("StatusStrip", "Uploads waiting"))
-        self.doors = self._label("doors", QCoreApplication.translate("StatusStrip", "Other doors"))
+        self.event_name = self._label("eventName")
+        self.connection = self._label("connection")
+        self.people = self._label("people")
+        self.uploads = self._label("uploads")
+        self.doors = self._label("doors")
         self.conflicts = QToolButton(self)
         self.conflicts.setObjectName("conflicts")
-        self.conflicts.setAccessibleName(QCoreApplication.translate("StatusStrip", "Conflicts"))
         self.conflicts.setIcon(QIcon(str(resource_path("icons", "conflict.svg"))))
         self.conflicts.setToolButtonStyle(
             Qt.ToolButtonStyle.ToolButtonTextBesideIcon
         )
         self.conflicts.clicked.connect(self.conflicts_clicked)
-        self.last_sync = self._label("lastSync", QCoreApplication.translate("StatusStrip", "Last sync"))
-        self.sync_warning = self._label("syncWarning", QCoreApplication.translate("StatusStrip", "Sync warning"))
+        self.last_sync = self._label("lastSync")
+        self.sync_warning = self._label("syncWarning")
         self.sync_warning.hide()
-        self.badges = self._label("badges", QCoreApplication.translate("StatusStrip", "Badges waiting"))
+        self.badges = self._label("badges")
         self.badges.hide()
         self.badge_summary = None
 
@@ -78,30 +81,34 @@ class StatusStrip(QFrame):
         self._tick.setInterval(15_000)
         self._tick.timeout.connect(self._render)
         self._tick.start()
-        self._render()
+        self.retranslate()
 
-    def _label(self, name: str, accessible: str) -> QLabel:
+    def _label(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
-        label.setAccessibleName(accessible)
         plain(label)
         return label
 
+    def retranslate(self) -> None:
+        """Every text in the language installed now: at start and on each LanguageChange."""
+        for widget, name in ((self.event_name, self.tr("Event")),
+                             (self.connection, self.tr("Connection")),
+                             (self.people, self.tr("People in")),
+                             (self.uploads, self.tr("Uploads waiting")),
+                             (self.doors, self.tr("Other doors")),
+                             (self.conflicts, self.tr("Conflicts")),
+                             (self.last_sync, self.tr("Last sync")),
+                             (self.sync_warning, self.tr("Sync warning")),
+                             (self.badges, self.tr("Badges waiting"))):
+            widget.setAccessibleName(name)
+        if self.badge_summary is not None:
+            self.set_badges(self.badge_summary)
+        self._render()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """A language switch redraws the strip in the new language."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_tick"):
-            for widget, name in ((self.event_name, "Event"), (self.connection, "Connection"),
-                                 (self.people, "People in"), (self.uploads, "Uploads waiting"),
-                                 (self.doors, "Other doors"), (self.conflicts, "Conflicts"),
-                                 (self.last_sync, "Last sync"),
-                                 (self.sync_warning, "Sync warning"),
-                                 (self.badges, "Badges waiting")):
-                # the names are marked for lupdate where the widgets are made (__init__)
-                widget.setAccessibleName(QCoreApplication.translate("StatusStrip", name))
-            if self.badge_summary is not None:
-                self.set_badges(self.badge_summary)
-            self._render()
+            self.retranslate()
 
     def set_report(self, report: StatusReport) -> None:
         self.report = report

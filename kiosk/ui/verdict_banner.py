@@ -27,7 +27,7 @@ class VerdictBanner(QWidget):
         self.text = QLabel(self)
         self.text.setObjectName("verdictBannerText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # attendee data is never markup
-        self.door = QPushButton(QCoreApplication.translate("Verdict", "Show door"), self)
+        self.door = QPushButton(self)
         self.door.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.door.clicked.connect(self.open_door)
         layout = QHBoxLayout(self)
@@ -38,15 +38,19 @@ class VerdictBanner(QWidget):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
         self.verdict: Verdict | None = None
+        self.retranslate()
         self.hide()
 
+    def retranslate(self) -> None:
+        """The button and the verdict up now, in the language installed (its time unchanged)."""
+        self.door.setText(QCoreApplication.translate("Verdict", "Show door"))
+        if self.verdict is not None:
+            self._show_text(self.verdict)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        """A language switch: the button and the verdict up now follow (its time unchanged)."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "verdict"):
-            self.door.setText(QCoreApplication.translate("Verdict", "Show door"))
-            if self.verdict is not None:
-                self._show_text(self.verdict)
+            self.retranslate()
 
     def _show_text(self, verdict: Verdict) -> None:
         parts = [f"{mark_for(verdict)} {headline(verdict)}", verdict.attendee_name or "",

@@ -33,6 +33,10 @@ MAX_FORM_WIDTH = 640
 
 
 class WalkInForm(QWidget):
+    """A short form for someone not registered: name, email, phone, guests, notes, and
+    "check in now". The door's rules validate it (the field at fault gets focus) and the
+    registration and check-in run in one step on the ``door`` lane."""
+
     registered = Signal(object, object)  # Attendee, Verdict | None
 
     def __init__(self, door: Door, tasks: Tasks, parent: QWidget | None = None) -> None:

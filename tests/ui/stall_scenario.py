@@ -68,20 +68,20 @@ def run_scenario(window, confirmed: list[str], scan_every_ms: int = 40,
         if error is not None:
             raise error
         done["pull"] = True
-        window.push_now(force=True)
+        window.rounds.push_now(force=True)
 
     def pushed_(result, error) -> None:
         if error is not None:
             raise error
         pushed["n"] += result.sent
         if result.remaining:
-            window.push_now(force=True)
+            window.rounds.push_now(force=True)
         else:
             done["push"] = True
 
     window.door_screen.verdict_shown.connect(shown)
-    window.pull_finished.connect(pulled)
-    window.push_finished.connect(pushed_)
+    window.rounds.pull_finished.connect(pulled)
+    window.rounds.push_finished.connect(pushed_)
     scanner = QTimer(window)
     scanner.timeout.connect(scan)
     loop = QEventLoop()
@@ -100,7 +100,7 @@ def run_scenario(window, confirmed: list[str], scan_every_ms: int = 40,
     scanner.start(scan_every_ms)
     watchdog.start(20)
     deadline.start(int(timeout_s * 1000))
-    window.pull_now()
+    window.rounds.pull_now()
     loop.exec()
     scanner.stop()
     meter.stop()
@@ -108,8 +108,8 @@ def run_scenario(window, confirmed: list[str], scan_every_ms: int = 40,
     deadline.stop()
     elapsed = time.perf_counter() - started
     window.door_screen.verdict_shown.disconnect(shown)
-    window.pull_finished.disconnect(pulled)
-    window.push_finished.disconnect(pushed_)
+    window.rounds.pull_finished.disconnect(pulled)
+    window.rounds.push_finished.disconnect(pushed_)
     app.processEvents()
     if not (done["pull"] and done["push"]):
         raise TimeoutError(f"sync/push did not finish in {timeout_s}s: {done}")

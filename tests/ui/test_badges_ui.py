@@ -112,16 +112,16 @@ def test_settings_badges_tab_previews_the_chosen_layout(qtbot, tmp_path):
 
     dialog = SettingsDialog(Settings(badge_layout="62x100mm"), tmp_path, api_key="")
     qtbot.addWidget(dialog)
-    tall = dialog.badge_preview.pixmap()
+    tall = dialog.badges_page.badge_preview.pixmap()
     assert not tall.isNull() and tall.height() > tall.width()
-    dialog.badge_layout.setCurrentIndex(dialog.badge_layout.findData("89x36mm"))
-    wide = dialog.badge_preview.pixmap()
-    assert wide.width() > wide.height() and dialog.badge_preview.layout_key == "89x36mm"
-    with_qr = dialog.badge_preview.pixmap().toImage()
-    dialog.badge_qr.setChecked(False)
-    assert dialog.badge_preview.pixmap().toImage() != with_qr
-    dialog.badge_on_admit.setChecked(True)
-    dialog.badge_printer.setEditText("pdf:/tmp/x")
+    dialog.badges_page.badge_layout.setCurrentIndex(dialog.badges_page.badge_layout.findData("89x36mm"))
+    wide = dialog.badges_page.badge_preview.pixmap()
+    assert wide.width() > wide.height() and dialog.badges_page.badge_preview.layout_key == "89x36mm"
+    with_qr = dialog.badges_page.badge_preview.pixmap().toImage()
+    dialog.badges_page.badge_qr.setChecked(False)
+    assert dialog.badges_page.badge_preview.pixmap().toImage() != with_qr
+    dialog.badges_page.badge_on_admit.setChecked(True)
+    dialog.badges_page.badge_printer.setEditText("pdf:/tmp/x")
     chosen = dialog.result_settings()
     assert (chosen.badge_layout, chosen.badge_on_admit, chosen.badge_qr,
             chosen.badge_printer) == ("89x36mm", True, False, "pdf:/tmp/x")

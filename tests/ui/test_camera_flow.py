@@ -99,8 +99,8 @@ def test_settings_preview_cancel_puts_the_looping_demo_video_back(qtbot, local_d
     assert window.camera.start(demo, str(ticket_video), realtime=False, loop=True)
     dialog = SettingsDialog(window.settings, tmp_path, parent=window, camera=window.camera)
     qtbot.addWidget(dialog)
-    dialog.camera_choice.setEditText(str(tmp_path / "other-camera.avi"))
-    dialog.preview_camera()
+    dialog.camera_page.camera_choice.setEditText(str(tmp_path / "other-camera.avi"))
+    dialog.camera_page.preview_camera()
     assert window.camera.started_with[1] is None  # the preview runs the chosen camera
     dialog.reject()
     assert window.camera.running

@@ -46,15 +46,15 @@ def test_settings_dialog_opens_before_the_camera_probe_answers(qtbot, tmp_path, 
         dialog = SettingsDialog(settings, tmp_path, api_key="wk_test_" + "k" * 40)
         qtbot.addWidget(dialog)
         qtbot.waitUntil(lambda: bool(probe.threads), timeout=10_000)
-        assert not probe.gate.is_set() and dialog.camera_choice.currentText() == "2"
-        with qtbot.waitSignal(dialog.cameras_listed, timeout=10_000):
+        assert not probe.gate.is_set() and dialog.camera_page.camera_choice.currentText() == "2"
+        with qtbot.waitSignal(dialog.camera_page.cameras_listed, timeout=10_000):
             probe.gate.set()
     finally:
         probe.gate.set()
     assert probe.off_gui_thread
-    assert [dialog.camera_choice.itemText(i) for i in range(dialog.camera_choice.count())] == [
+    assert [dialog.camera_page.camera_choice.itemText(i) for i in range(dialog.camera_page.camera_choice.count())] == [
         "Built-in", "USB Door Cam"]
-    assert dialog.camera_source() == "2"  # the configured camera stays chosen
+    assert dialog.camera_page.camera_source() == "2"  # the configured camera stays chosen
     dialog.reject()
 
 

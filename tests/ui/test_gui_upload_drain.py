@@ -36,8 +36,8 @@ def test_one_background_upload_drains_120_checkins_through_faults(qtbot, sim, tm
     window = make_window(qtbot, door, tmp_path)
     sim.faults.error_rate = 0.2  # fails without touching the server
     sim.faults.apply_then_drop_rate = 0.2  # applied, but the answer is lost
-    with qtbot.waitSignal(window.push_finished, timeout=280_000) as blocker:
-        assert window.push_now()  # what the push timer calls
+    with qtbot.waitSignal(window.rounds.push_finished, timeout=280_000) as blocker:
+        assert window.rounds.push_now()  # what the push timer calls
     sim.faults.error_rate = sim.faults.apply_then_drop_rate = 0
     result, error = blocker.args
     assert error is None and result.error is None
@@ -56,11 +56,11 @@ def test_closing_the_window_ends_a_long_upload_drain(qtbot, sim, tmp_path, caplo
     def retries() -> int:
         return sum("retrying entry" in r.getMessage() for r in caplog.records)
 
-    assert window.push_now(force=True)
+    assert window.rounds.push_now(force=True)
     qtbot.waitUntil(lambda: retries() >= 2, timeout=30_000)
     before = retries()
     window.shutdown()  # waits for the net lane: returns only once the drain has stopped
-    assert window._push_task is not None and window._push_task.done.is_set()
+    assert window.rounds._push_task is not None and window.rounds._push_task.done.is_set()
     assert retries() - before <= 1  # stopped at its next step, not after the deadline
     assert door.status().outbox.pending == 3  # nothing lost: still waiting for next time
     door.close()

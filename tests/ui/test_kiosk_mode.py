@@ -170,8 +170,8 @@ def test_long_pins_are_allowed(qtbot, local_door, tmp_path):
 
 def test_a_ticket_scanned_in_the_pin_dialog_is_shown_not_checked_in(qtbot, local_door, tmp_path):
     window = _locked_window(qtbot, local_door, tmp_path)
-    window.ask_unlock()
-    dialog = window.pin_dialog
+    window.door_screen.staff.click()
+    dialog = window.screen_hold.pin_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=2000)
     before = dialog.message.text()
     window.route_code("reg_alan")
@@ -209,19 +209,19 @@ def test_locked_window_takes_the_screen_back_when_minimised(qtbot, local_door, t
     window = _locked_window(qtbot, local_door, tmp_path)
     assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     window.showMinimized()
-    qtbot.waitUntil(lambda: window.reclaims >= 1, timeout=3000)
+    qtbot.waitUntil(lambda: window.screen_hold.reclaims >= 1, timeout=3000)
     qtbot.waitUntil(lambda: window.isFullScreen() and not window.isMinimized(), timeout=3000)
     # focus leaving the app (to another program's window) is taken back too
-    before = window.reclaims
-    window._focus_window_changed(None)
-    qtbot.waitUntil(lambda: window.reclaims > before, timeout=3000)
+    before = window.screen_hold.reclaims
+    window.screen_hold.focus_window_changed(None)
+    qtbot.waitUntil(lambda: window.screen_hold.reclaims > before, timeout=3000)
     # unlocked, the window is an ordinary one again
     window.lock._unlock("test")
     assert not window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
-    before = window.reclaims
+    before = window.screen_hold.reclaims
     window.showMinimized()
     QApplication.processEvents()
-    assert window.reclaims == before
+    assert window.screen_hold.reclaims == before
 
 
 def test_attract_screen_switches_language_with_one_touch(qtbot, local_door, tmp_path):

@@ -26,8 +26,8 @@ def _checkin(qtbot, window, code):
 
 
 def _push(qtbot, window):
-    with qtbot.waitSignal(window.push_finished, timeout=60_000) as blocker:
-        assert window.push_now(force=True)
+    with qtbot.waitSignal(window.rounds.push_finished, timeout=60_000) as blocker:
+        assert window.rounds.push_now(force=True)
     return blocker.args
 
 

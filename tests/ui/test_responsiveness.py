@@ -95,12 +95,12 @@ def test_a_checkin_does_not_wait_for_a_sync_between_its_page_writes(qtbot, tmp_p
         unsubscribe = door.events.subscribe(hold_after_first_page)
         try:
             window = make_window(qtbot, door, tmp_path)
-            assert window.pull_now()
+            assert window.rounds.pull_now()
             qtbot.waitUntil(hold.entered.is_set, timeout=20_000)
-            assert window.pulling
+            assert window.rounds.pulling
             verdict = _scan_and_wait(qtbot, window, hold, rid)
             assert verdict.kind is VerdictKind.ADMIT
-            with qtbot.waitSignal(window.pull_finished, timeout=30_000) as pulled:
+            with qtbot.waitSignal(window.rounds.pull_finished, timeout=30_000) as pulled:
                 hold.release()
             assert pulled.args[1] is None  # the held sync then completed normally
         finally:

@@ -1,0 +1,247 @@
+"""Two tabs of the settings dialog with behaviour of their own: the camera (a list probed off
+the GUI thread, a live preview) and badges (the printers found, a live badge preview).
+
+Each page builds its controls from the settings and reads them back with ``values()``. Their
+words are set by :meth:`kiosk.ui.settings_dialog.SettingsDialog.retranslate`, the one place
+the dialog's texts are written, so the pages keep the dialog's translation context.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from kiosk.settings import Settings
+from kiosk.ui.camera import Camera
+from kiosk.ui.i18n import add_row
+from kiosk.ui.preview import Preview
+
+log = logging.getLogger("kiosk.ui")
+
+RESOLUTIONS = ((640, 480), (1280, 720), (1920, 1080))
+SYMBOLOGIES = ("qr", "code128", "pdf417", "aztec")
+DECODERS = ("zxing", "pyzbar")
+
+
+def setting_field(widget: QWidget, field: str) -> QWidget:
+    """Mark ``widget`` as the control of a settings field: its tooltip is that field's
+    one-line description, set (translated) by the dialog's ``retranslate()``."""
+    widget.setProperty("settingField", field)
+    return widget
+
+
+def spin_box(lo: int, hi: int, value: int, parent: QWidget) -> QSpinBox:
+    spin = QSpinBox(parent)
+    spin.setRange(lo, hi)
+    spin.setValue(value)
+    return spin
+
+
+def list_camera_choices() -> list[tuple[str, str]]:
+    """(label, source) pairs of the cameras found, or just the default camera. Slow (each
+    camera is opened): run it on a worker."""
+    from kiosk.scan.frames import list_cameras
+
+    try:
+        found = list_cameras()
+    except Exception as exc:  # no OpenCV backend, no camera
+        log.debug("cannot list cameras: %s", exc)
+        found = []
+    return [(cam.name, str(cam.index)) for cam in found] or [("Camera 0", "0")]
+
+
+class CameraPage(QWidget):
+    """Camera, resolution, decoder, symbologies, cooldown and verdict hold, with a live
+    preview of the chosen camera. The preview borrows the door's camera while it runs and
+    :meth:`end_preview` gives it back as it was."""
+
+    cameras_listed = Signal()  # the camera probe answered (tests, accessibility tools)
+
+    def __init__(self, settings: Settings, camera: Camera | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.camera = camera
+        self._previewing = False
+        self._was_running: tuple[Settings, str | None, bool, bool] | None = None
+        self.camera_choice = setting_field(QComboBox(self), "camera_source")
+        self.camera_choice.setEditable(True)  # a video file or stream URL also works
+        self.camera_choice.setEditText(settings.camera_source)  # the list follows (probe)
+        self.resolution = setting_field(QComboBox(self), "camera_width")
+        for w, h in RESOLUTIONS:
+            self.resolution.addItem(f"{w} × {h}", (w, h))
+        res = self.resolution.findData((settings.camera_width, settings.camera_height))
+        if res < 0:
+            self.resolution.addItem(f"{settings.camera_width} × {settings.camera_height}",
+                                    (settings.camera_width, settings.camera_height))
+            res = self.resolution.count() - 1
+        self.resolution.setCurrentIndex(res)
+        self.fps = setting_field(spin_box(5, 60, settings.camera_fps, self), "camera_fps")
+        self.decoder = setting_field(QComboBox(self), "decoder")
+        for name in DECODERS:
+            self.decoder.addItem(name, name)
+        self.decoder.setCurrentIndex(max(0, self.decoder.findData(settings.decoder)))
+        self.symbologies: dict[str, QCheckBox] = {}
+        self.symbology_row = QHBoxLayout()
+        for name in SYMBOLOGIES:
+            box = QCheckBox(name.upper(), self)
+            box.setChecked(name in settings.symbologies)
+            self.symbologies[name] = box
+            self.symbology_row.addWidget(box)
+        self.cooldown = setting_field(QDoubleSpinBox(self), "scan_cooldown_s")
+        self.cooldown.setRange(0.5, 30)
+        self.cooldown.setValue(settings.scan_cooldown_s)
+        self.verdict_hold = setting_field(QDoubleSpinBox(self), "verdict_hold_s")
+        self.verdict_hold.setRange(0, 30)
+        self.verdict_hold.setValue(settings.verdict_hold_s)
+        self.preview_button = QPushButton(self)
+        self.preview_button.clicked.connect(self.preview_camera)
+        self.preview = Preview(self)
+        self.preview.setMinimumSize(320, 240)
+        form = QFormLayout()
+        for field in (self.camera_choice, self.resolution, self.fps, self.decoder,
+                      self.symbology_row, self.cooldown, self.verdict_hold):
+            add_row(form, field)
+        form.addRow(self.preview_button)
+        row = QHBoxLayout(self)
+        row.addLayout(form, 1)
+        row.addWidget(self.preview, 1)
+
+    def cameras_found(self, choices: list[tuple[str, str]]) -> None:
+        """Fill the list, keeping whatever source is chosen or typed by now."""
+        typed = self.camera_source()
+        self.camera_choice.clear()
+        for label, source in choices:
+            self.camera_choice.addItem(label, source)
+        index = self.camera_choice.findData(typed)
+        if index >= 0:
+            self.camera_choice.setCurrentIndex(index)
+        else:
+            self.camera_choice.setEditText(typed)
+        self.cameras_listed.emit()
+
+    def camera_source(self) -> str:
+        text = self.camera_choice.currentText()
+        data = self.camera_choice.currentData()
+        index = self.camera_choice.findText(text)
+        return str(data) if index >= 0 and data is not None else text.strip()
+
+    def values(self) -> dict[str, Any]:
+        """The settings fields this page edits, as chosen now."""
+        w, h = self.resolution.currentData()
+        return {
+            "camera_source": self.camera_source(),
+            "camera_width": w, "camera_height": h, "camera_fps": self.fps.value(),
+            "decoder": self.decoder.currentData(),
+            "symbologies": tuple(n for n, box in self.symbologies.items() if box.isChecked())
+            or ("qr",),
+            "scan_cooldown_s": self.cooldown.value(),
+            "verdict_hold_s": self.verdict_hold.value(),
+        }
+
+    def preview_camera(self) -> None:
+        """Show the chosen camera live here (the door's camera switches to it meanwhile)."""
+        if self.camera is None:
+            return
+        if not self._previewing:
+            self._was_running = self.camera.started_with if self.camera.running else None
+            self.camera.frame.connect(self.preview.set_image)
+            self.camera.state.connect(self._preview_state)
+            self._previewing = True
+        self.camera.start(self.settings.with_(**self.values()))
+
+    def _preview_state(self, state: str, detail: str) -> None:
+        self.preview.set_message(f"{state}: {detail}")
+
+    def end_preview(self, restore: bool) -> None:
+        """The dialog closes: stop showing frames here, and on Cancel (``restore``) put the
+        door's camera back as it ran (a demo's looping video stays a looping video)."""
+        if self._previewing and self.camera is not None:
+            for signal, slot in ((self.camera.frame, self.preview.set_image),
+                                 (self.camera.state, self._preview_state)):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
+            if restore:
+                if self._was_running is not None:
+                    self.camera.restart(self._was_running)
+                else:
+                    self.camera.stop()
+        self._previewing = False
+
+
+class BadgesPage(QWidget):
+    """Badges (issue 12): print on admit, the printer, label size, options, and a live
+    preview drawn as the printed badge is."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        from kiosk.badges.layouts import LAYOUTS
+        from kiosk.ui.badges import BadgePreview
+
+        super().__init__(parent)
+        self.badge_on_admit = setting_field(QCheckBox(self), "badge_on_admit")
+        self.badge_on_admit.setChecked(settings.badge_on_admit)
+        self.badge_printer = setting_field(QComboBox(self), "badge_printer")
+        self.badge_printer.setEditable(True)  # a printer's name, or pdf:FOLDER
+        self.badge_printer.setEditText(settings.badge_printer)
+        self.badge_layout = setting_field(QComboBox(self), "badge_layout")
+        for key, layout in LAYOUTS.items():
+            self.badge_layout.addItem(layout.label, key)
+        self.badge_layout.setCurrentIndex(max(0, self.badge_layout.findData(settings.badge_layout)))
+        self.badge_notes_band = setting_field(QCheckBox(self), "badge_notes_band")
+        self.badge_notes_band.setChecked(settings.badge_notes_band)
+        self.badge_qr = setting_field(QCheckBox(self), "badge_qr")
+        self.badge_qr.setChecked(settings.badge_qr)
+        self.badge_preview = BadgePreview(self)
+        form = QFormLayout(self)
+        form.addRow(self.badge_on_admit)
+        add_row(form, self.badge_printer)
+        add_row(form, self.badge_layout)
+        form.addRow(self.badge_notes_band)
+        form.addRow(self.badge_qr)
+        form.addRow(self.badge_preview)
+        self.badge_layout.currentIndexChanged.connect(self.update_badge_preview)
+        self.badge_notes_band.toggled.connect(self.update_badge_preview)
+        self.badge_qr.toggled.connect(self.update_badge_preview)
+        self.update_badge_preview()
+
+    def update_badge_preview(self, *_: object) -> None:
+        self.badge_preview.show_badge(self.badge_layout.currentData(),
+                                      notes_band=self.badge_notes_band.isChecked(),
+                                      qr=self.badge_qr.isChecked())
+
+    def printers_found(self, names: list[str]) -> None:
+        typed = self.badge_printer.currentText()
+        self.badge_printer.clear()
+        self.badge_printer.addItems([*names, "pdf:~/badges"])
+        self.badge_printer.setEditText(typed)
+
+    def values(self) -> dict[str, Any]:
+        """The settings fields this page edits, as chosen now."""
+        return {
+            "badge_printer": self.badge_printer.currentText().strip(),
+            "badge_layout": self.badge_layout.currentData(),
+            "badge_on_admit": self.badge_on_admit.isChecked(),
+            "badge_notes_band": self.badge_notes_band.isChecked(),
+            "badge_qr": self.badge_qr.isChecked(),
+        }
+
+
+def badge_printers() -> list[str]:
+    """The system's printers (CUPS or the spooler can be slow: called on the system lane)."""
+    from kiosk.ui.badge_print import system_printers
+
+    return system_printers()
