@@ -62,7 +62,7 @@ if [ "$MODE" = system ] && [ -f "$HERE/webkasa-kiosk-session" ]; then
   sed -e "s|^Exec=.*|Exec=${BIN#"$D"}/webkasa-kiosk-session|" \
     -e "s|^TryExec=.*|TryExec=${BIN#"$D"}/webkasa-kiosk-session|" \
     "$HERE/webkasa-kiosk-session.desktop" > "$SESSION"
-  command -v cage >/dev/null 2>&1 || echo "Note: the kiosk session needs cage (apt install cage)."
+  command -v cage >/dev/null 2>&1 || echo "Note: the kiosk session needs cage (apt install cage xwayland)."
   echo "Login session: \"WebKasa kiosk\" ($SESSION)."
 fi
 refresh
