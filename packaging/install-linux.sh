@@ -38,7 +38,15 @@ if [ "$ACTION" = uninstall ]; then
   [ "$MODE" = system ] && rm -f "$BIN/webkasa-kiosk-session" "$SESSION"
   case "$PREFIX" in */webkasa-kiosk) rm -rf "$PREFIX" ;; esac
   refresh
-  echo "Removed the program. Event data stays until you run 'kiosk wipe' (see docs/data-on-disk.md)."
+  if [ "$MODE" = system ]; then
+    DATA="~/.local/share/webkasa-kiosk of each user who ran the kiosk"
+  else
+    DATA="${XDG_DATA_HOME:-$HOME/.local/share}/webkasa-kiosk"
+  fi
+  echo "Removed the program. The event data (the registrations' names and e-mail addresses) stays in"
+  echo "  $DATA"
+  echo "Delete that folder to remove it. ('kiosk wipe --all', run before uninstalling, also removes"
+  echo "the API key from the keyring.)"
   exit 0
 fi
 

@@ -66,9 +66,13 @@ def test_system_install_adds_a_login_session_that_runs_only_the_locked_app(tmp_p
     assert "-s" not in args  # no switching to a text console
 
     # uninstall removes the session too
-    subprocess.run(["sh", str(folder / "install-linux.sh"), "--system", "--uninstall"], env=env,
-                   capture_output=True, check=True)
+    out = subprocess.run(["sh", str(folder / "install-linux.sh"), "--system", "--uninstall"],
+                         env=env, capture_output=True, check=True, text=True).stdout
     assert not session.exists() and not script.exists()
+    # what is left and how to remove it, with no command that was just removed and no doc
+    # that is not in the bundle
+    assert "~/.local/share/webkasa-kiosk of each user" in out
+    assert "docs/" not in out and "run 'kiosk wipe'" not in out
 
 
 def test_session_without_cage_says_what_to_install(tmp_path):
