@@ -253,47 +253,52 @@ def test_kiosk_session_under_cage_fills_the_screen_with_the_locked_app(sim, tmp_
     runtime = tmp_path / "runtime"
     runtime.mkdir(mode=0o700)
     xvfb, display = _start_xvfb()
-    env.update(XDG_RUNTIME_DIR=str(runtime), WLR_BACKENDS="x11", DISPLAY=display,
-               WLR_LIBINPUT_NO_DEVICES="1", WLR_RENDERER="pixman",
-               KIOSK=str(root / "opt/webkasa-kiosk/kiosk"))
-    log = tmp_path / "session.log"
-    shot = tmp_path / "screen.png"
-    problems: list[str] = []
-    with open(log, "w") as out:
-        cage = subprocess.Popen([*prefix, "sh", str(session), "--camera", str(tmp_path / "none.avi")],
-                                env=env, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
     try:
-        app_log = data / "logs" / "kiosk.log"
-
-        def shown() -> bool:
-            assert cage.poll() is None, f"the session ended:\n{log.read_text()[-3000:]}"
-            return app_log.exists() and "kiosk window shown (self-service: True)" in app_log.read_text()
-
-        _poll("the locked kiosk window", shown, 90)
-        sockets = _poll("cage's Wayland socket", lambda: sorted(runtime.glob("wayland-*[0-9]")), 10)
-        grim_env = {k: v for k, v in env.items() if k != "DISPLAY"}
-        grim_env["WAYLAND_DISPLAY"] = sockets[0].name
-
-        def screen_ok() -> bool:  # the first frames may still be the window growing
-            nonlocal problems
-            taken = subprocess.run(["grim", str(shot)], env=grim_env, capture_output=True,
-                                   text=True, timeout=30, check=False)
-            assert taken.returncode == 0, taken.stderr
-            problems = _screen_problems(shot)
-            return not problems
-
+        env.update(XDG_RUNTIME_DIR=str(runtime), WLR_BACKENDS="x11", DISPLAY=display,
+                   WLR_LIBINPUT_NO_DEVICES="1", WLR_RENDERER="pixman",
+                   KIOSK=str(root / "opt/webkasa-kiosk/kiosk"))
+        log = tmp_path / "session.log"
+        shot = tmp_path / "screen.png"
+        problems: list[str] = []
+        with open(log, "w") as out:
+            cage = subprocess.Popen([*prefix, "sh", str(session),
+                                     "--camera", str(tmp_path / "none.avi")],
+                                    env=env, stdout=out, stderr=subprocess.STDOUT,
+                                    start_new_session=True)
         try:
-            _poll("a screenshot of the kiosk filling the screen", screen_ok, 30, every_s=0.5)
-        except AssertionError:
-            raise AssertionError(f"{shot}: {'; '.join(problems)}") from None
+            app_log = data / "logs" / "kiosk.log"
 
-        # The app ends (staff quit it; here SIGTERM, as a service manager would): so does
-        # the session.
-        assert len(_end_app(cage)) == 1, [_cmdline(p) for p in _children(cage.pid)]
-        assert cage.returncode == 0, log.read_text()[-3000:]
+            def shown() -> bool:
+                assert cage.poll() is None, f"the session ended:\n{log.read_text()[-3000:]}"
+                return (app_log.exists()
+                        and "kiosk window shown (self-service: True)" in app_log.read_text())
+
+            _poll("the locked kiosk window", shown, 90)
+            sockets = _poll("cage's Wayland socket",
+                            lambda: sorted(runtime.glob("wayland-*[0-9]")), 10)
+            grim_env = {k: v for k, v in env.items() if k != "DISPLAY"}
+            grim_env["WAYLAND_DISPLAY"] = sockets[0].name
+
+            def screen_ok() -> bool:  # the first frames may still be the window growing
+                nonlocal problems
+                taken = subprocess.run(["grim", str(shot)], env=grim_env, capture_output=True,
+                                       text=True, timeout=30, check=False)
+                assert taken.returncode == 0, taken.stderr
+                problems = _screen_problems(shot)
+                return not problems
+
+            try:
+                _poll("a screenshot of the kiosk filling the screen", screen_ok, 30, every_s=0.5)
+            except AssertionError:
+                raise AssertionError(f"{shot}: {'; '.join(problems)}") from None
+
+            # The app ends (staff quit it; here SIGTERM, as a service manager would): so does
+            # the session.
+            assert len(_end_app(cage)) == 1, [_cmdline(p) for p in _children(cage.pid)]
+            assert cage.returncode == 0, log.read_text()[-3000:]
+        finally:
+            if cage.poll() is None:
+                _end_app(cage)
+            _end_group(cage)
     finally:
-        if cage.poll() is None:
-            _end_app(cage)
-        _end_group(cage)
         _end_group(xvfb)
