@@ -38,7 +38,15 @@ if [ "$ACTION" = uninstall ]; then
   [ "$MODE" = system ] && rm -f "$BIN/webkasa-kiosk-session" "$SESSION"
   case "$PREFIX" in */webkasa-kiosk) rm -rf "$PREFIX" ;; esac
   refresh
-  echo "Removed the program. Event data stays until you run 'kiosk wipe' (see docs/data-on-disk.md)."
+  if [ "$MODE" = system ]; then
+    DATA="~/.local/share/webkasa-kiosk of each user who ran the kiosk"
+  else
+    DATA="${XDG_DATA_HOME:-$HOME/.local/share}/webkasa-kiosk"
+  fi
+  echo "Removed the program. The event data (the registrations' names and e-mail addresses) stays in"
+  echo "  $DATA"
+  echo "Delete that folder to remove it. ('kiosk wipe --all', run before uninstalling, also removes"
+  echo "the API key from the keyring.)"
   exit 0
 fi
 
@@ -62,7 +70,7 @@ if [ "$MODE" = system ] && [ -f "$HERE/webkasa-kiosk-session" ]; then
   sed -e "s|^Exec=.*|Exec=${BIN#"$D"}/webkasa-kiosk-session|" \
     -e "s|^TryExec=.*|TryExec=${BIN#"$D"}/webkasa-kiosk-session|" \
     "$HERE/webkasa-kiosk-session.desktop" > "$SESSION"
-  command -v cage >/dev/null 2>&1 || echo "Note: the kiosk session needs cage (apt install cage)."
+  command -v cage >/dev/null 2>&1 || echo "Note: the kiosk session needs cage (apt install cage xwayland)."
   echo "Login session: \"WebKasa kiosk\" ($SESSION)."
 fi
 refresh

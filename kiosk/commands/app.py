@@ -19,6 +19,7 @@ from click.core import ParameterSource
 @click.pass_context
 def app(ctx: click.Context, kiosk_mode: bool, camera_source: str | None) -> None:
     """Open the check-in app for the configured event (first-run setup if needed)."""
+    require_display("kiosk app")
     from kiosk.commands.common import resolve_settings
     from kiosk.ui.app import run_app
 
@@ -26,6 +27,32 @@ def app(ctx: click.Context, kiosk_mode: bool, camera_source: str | None) -> None
     code = run_app(ctx.find_root().obj.data_dir, settings, api_key=key, kiosk_mode=kiosk_mode,
                    camera_source=camera_source, door_factory=_linked_door)
     sys.exit(code)
+
+
+# Qt platforms that draw without a display server (QT_QPA_PLATFORM; options after ':').
+_NO_DISPLAY_NEEDED = {"offscreen", "minimal", "minimalegl", "eglfs", "linuxfb", "vnc",
+                      "vkkhrdisplay"}
+
+
+def require_display(command: str) -> None:
+    """On Linux and the BSDs a window needs an X11 or Wayland display: without one Qt aborts
+    with "reinstalling the application may fix this problem". Say what is missing instead
+    (exit 3), before Qt or anything slow starts."""
+    import os
+
+    from kiosk.commands.errors import EXIT_CONFIG, Fail
+
+    if sys.platform in ("win32", "darwin") or sys.platform.startswith("cygwin"):
+        return
+    if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET")):
+        return
+    platforms = os.environ.get("QT_QPA_PLATFORM", "")
+    if any(p.split(":")[0].strip() in _NO_DISPLAY_NEEDED for p in platforms.split(";")):
+        return
+    raise Fail(f"No display: {command} opens a window, and neither DISPLAY nor WAYLAND_DISPLAY "
+               "is set (no desktop session here, or an SSH login without -X). Run it on the "
+               "machine's desktop, or try the kiosk without a window: kiosk demo --no-gui",
+               EXIT_CONFIG)
 
 
 def _linked_door(data_dir, settings, api_key):
@@ -68,6 +95,8 @@ def demo(ctx: click.Context, kiosk_mode: bool, no_gui: bool, camera_source: str 
     event nearly full), syncs a demo data folder from it, writes a sheet of tickets for every
     verdict, and opens the app on it.
     """
+    if not no_gui:
+        require_display("kiosk demo")
     from kiosk.demo import DemoDirError, demo_session
 
     root = ctx.find_root()

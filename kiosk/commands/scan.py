@@ -299,10 +299,20 @@ def tickets(ctx, output, fmt, ids, include_cancelled):
         click.echo(f"Not in the cache: {', '.join(sorted(missing))}", err=True)
     if not regs:
         raise click.ClickException("No registrations to print")
-    paths = write_tickets(regs, door.event, output, fmt)
+    paths = _write_with_progress(write_tickets, regs, door.event, output, fmt)
     where = paths[0] if fmt == "pdf" else output
-    click.echo(f"{len(regs)} ticket{'s' if len(regs) != 1 else ''} written to {where}")
+    click.echo(f"{len(regs)} ticket{'s' if len(regs) != 1 else ''} written to "
+               f"{where.resolve()}" + (" (ticket-<id>.png each)" if fmt == "png" else ""))
     if skipped_local:
         click.echo(f"{skipped_local} walk-in(s) not uploaded yet were skipped.", err=True)
     if missing:
         ctx.exit(EXIT_PARTIAL)
+
+
+def _write_with_progress(write, regs, event, output, fmt):
+    """A progress bar on a terminal (thousands of tickets take minutes); nothing when piped."""
+    if not sys.stderr.isatty():
+        return write(regs, event, output, fmt)
+    with click.progressbar(regs, label="Writing tickets", file=sys.stderr,
+                           show_pos=True) as bar:
+        return write(bar, event, output, fmt)

@@ -2,7 +2,8 @@
 
 For trying the kiosk without a WebKasa account, and for end-to-end tests that start it as a
 subprocess: it prints ``listening on http://HOST:PORT`` once it accepts connections, then the
-test key and event ids, and serves until Ctrl+C or SIGTERM.
+test key and event ids and the line that connects a door to it, and serves until Ctrl+C or
+SIGTERM.
 """
 
 from __future__ import annotations
@@ -101,6 +102,8 @@ def simulator(
     )
     click.echo(f"other event: {sim.other_event_id}")
     click.echo(f"faults: {faults!r}")
+    click.echo(f"connect a door: kiosk --api-url {sim.url} login --event {sim.main_event_id}"
+               "   (paste the api key above when it asks)")
     click.echo("Ctrl+C to stop")
     sys.stdout.flush()
     try:
