@@ -38,6 +38,7 @@ from kiosk.peers.node import PeerNode  # noqa: E402
 from kiosk.settings import Settings  # noqa: E402
 from kiosk.simulator.testing import running_simulator  # noqa: E402
 from kiosk.store import Store  # noqa: E402
+from kiosk_cli import NULL_KEYRING  # noqa: E402
 
 
 def pct(values: list[float], q: float) -> float:
@@ -136,7 +137,7 @@ def main() -> None:
            "KIOSK_API_KEY": api_key, "KIOSK_EVENT": event_id, "KIOSK_DATA_DIR": str(tmp / "a"),
            "KIOSK_DEVICE_NAME": "Door A", "KIOSK_PEER_PORT": str(port_a),
            "KIOSK_PEERS": f"127.0.0.1:{b.peers.port}", "KIOSK_PEER_DISCOVERY": "0",
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+           **NULL_KEYRING}
     a = subprocess.Popen([sys.executable, "-m", "kiosk", "checkin", "--stdin", "--json"],
                          env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:

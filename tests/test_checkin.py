@@ -4,11 +4,10 @@ import json
 
 import pytest
 
+from door_helpers import make_door
 from kiosk.codes import ticket_payload
 from kiosk.models import VerdictKind
 from kiosk.store import Store
-
-from conftest import make_door
 
 
 def first(door, status, *, guests=None):

@@ -12,13 +12,11 @@ import cv2
 import numpy as np
 import pytest
 
+import scan_helpers as sh
 from kiosk.codes import ticket_payload
-from kiosk_cli import run
+from kiosk_cli import NULL_KEYRING, kiosk_env, run
+from kiosk_cli import confirmed_rows as confirmed
 
-try:
-    import scan_helpers as sh
-except ImportError:  # tests run as a package
-    from tests import scan_helpers as sh
 
 def lines(proc):
     return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
@@ -26,8 +24,7 @@ def lines(proc):
 
 @pytest.fixture
 def offline_env(tmp_path):
-    return {**os.environ, "KIOSK_DATA_DIR": str(tmp_path / "data"),
-            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}  # fmt: skip
+    return {**os.environ, "KIOSK_DATA_DIR": str(tmp_path / "data"), **NULL_KEYRING}
 
 
 # ------------------------------------------------------------------------- decode
@@ -102,15 +99,9 @@ def test_decode_with_pyzbar(tmp_path, offline_env):
 
 @pytest.fixture
 def env(sim, tmp_path):
-    env = {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": sim.api_key,
-           "KIOSK_EVENT": sim.main_event_id, "KIOSK_DATA_DIR": str(tmp_path / "data"),
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}  # fmt: skip
+    env = kiosk_env(sim, tmp_path / "data")
     run(["sync"], env=env, check=True)
     return env
-
-
-def confirmed(sim, n):
-    return [r for r in sim.registrations_json(sim.main_event_id) if r["status"] == "CONFIRMED"][:n]
 
 
 def ticket_frame(png: Path, size=(640, 480)) -> np.ndarray:

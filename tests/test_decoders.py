@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 import segno
 
+import scan_helpers as sh
 from kiosk.codes import InvalidCode, parse_code
 from kiosk.scan.decoders import (
     DecodeResult,
@@ -15,11 +16,6 @@ from kiosk.scan.decoders import (
     make_decoder,
     to_gray,
 )
-
-try:
-    import scan_helpers as sh
-except ImportError:  # tests run as a package
-    from tests import scan_helpers as sh
 
 SIZES = [(1280, 720), (640, 480)]
 CAMERA_BUDGET = 0.016  # what the pipeline gives a 30 fps camera

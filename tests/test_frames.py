@@ -8,6 +8,7 @@ import cv2
 import numpy as np
 import pytest
 
+import scan_helpers as sh
 from kiosk.scan.frames import (
     CameraInfo,
     FrameSource,
@@ -15,11 +16,6 @@ from kiosk.scan.frames import (
     list_cameras,
     source_kind,
 )
-
-try:
-    import scan_helpers as sh
-except ImportError:  # tests run as a package
-    from tests import scan_helpers as sh
 
 
 class Clock:

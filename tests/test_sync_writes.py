@@ -10,8 +10,8 @@ import threading
 
 from kiosk.api import WebKasaClient
 from kiosk.door import Door
-from kiosk.simulator.testing import running_simulator
 from kiosk.settings import Settings
+from kiosk.simulator.testing import running_simulator
 from kiosk.store import (
     CHECKPOINT_EVERY,
     WAL_AUTOCHECKPOINT,

@@ -14,8 +14,7 @@ from kiosk.models import Conflict
 from kiosk.ui.attention import ACTIONS, CONFLICT_TEXT, AttentionScreen
 from kiosk.ui.i18n import install_translations
 from kiosk.ui.verdict_view import format_when
-
-from conftest import EVENT, admitted_at_another_door, seed_rows
+from ui_helpers import EVENT, admitted_at_another_door, seed_rows
 
 
 @pytest.fixture

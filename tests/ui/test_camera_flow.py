@@ -3,18 +3,13 @@ threads, the preview fed frame by frame, the verdict shown and the next code tak
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import cv2
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from scan_helpers import scene, write_video  # noqa: E402
-
-from conftest import EVENT, make_window  # noqa: E402
-from kiosk.models import VerdictKind  # noqa: E402
-from kiosk.ui.verdict_view import headline, mark_for  # noqa: E402
+from kiosk.models import VerdictKind
+from kiosk.ui.verdict_view import headline, mark_for
+from scan_helpers import scene, write_video
+from ui_helpers import EVENT, make_window
 
 
 @pytest.fixture

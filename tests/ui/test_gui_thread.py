@@ -8,8 +8,8 @@ import threading
 
 import pytest
 
-from conftest import make_window
 from kiosk.settings import Settings
+from ui_helpers import make_window
 
 HELD_S = 30
 

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from conftest import admitted_at_another_door, make_window
 from kiosk.badges.jobs import BadgeSummary
 from kiosk.models import Conflict, Event, Verdict, VerdictKind
 from kiosk.settings import Settings
 from kiosk.ui.i18n import install_translations
 from kiosk.ui.resources import resource_path
 from kiosk.ui.verdict_view import headline, party_text
+from ui_helpers import admitted_at_another_door, make_window
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "kiosk_de.ts"
@@ -331,7 +331,7 @@ def _tab_title(window) -> str:
 @pytest.mark.parametrize("printer", ["no-such-printer"])
 def test_needs_attention_counts_everything_listed_there(qtbot, tmp_path, printer):
     """Conflicts, double entries and badges waiting all count, and the title follows each."""
-    from conftest import make_local_door
+    from ui_helpers import make_local_door
 
     door = make_local_door(tmp_path / "data", badge_on_admit=True, badge_printer=printer)
     try:

@@ -7,10 +7,10 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from conftest import EVENT, PEOPLE, make_window, seed_rows
 from kiosk.door import Door
 from kiosk.settings import Settings
 from kiosk.store import Store
+from ui_helpers import EVENT, PEOPLE, make_window, seed_rows
 
 EVIL = '<b style="color:green">✔ CHECKED IN</b><img src="/usr/share/pixmaps/debian-logo.png">'
 

@@ -14,8 +14,8 @@ import threading
 
 import pytest
 
-from conftest import make_window
 from kiosk.models import VerdictKind
+from ui_helpers import make_window
 
 HELD_S = 60  # a held job gives up after this, so a failing test cannot hang the suite
 VERDICT_WAIT_MS = 20_000  # generous for a loaded machine; the job is held far longer
