@@ -13,11 +13,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KIOSK_PEER_DISCOVERY", "0")
 os.environ.setdefault("KIOSK_PEER_PORT", "0")
 
-import pytest  # noqa: E402
+import pytest
 
-from door_helpers import FakeClock, make_door  # noqa: E402
-from kiosk.api import Pacer  # noqa: E402
-from kiosk_cli import FAILING_KEYRING, kiosk_env  # noqa: E402
+from door_helpers import FakeClock, make_door
+from kiosk.api import Pacer
+from kiosk_cli import FAILING_KEYRING, kiosk_env
 
 
 @pytest.fixture

@@ -76,7 +76,7 @@ class DoorProcess:
         self.proc: subprocess.Popen | None = None
         self.stderr_path = data_dir.parent / f"{name.replace(' ', '_')}.stderr"
 
-    def start(self) -> "DoorProcess":
+    def start(self) -> DoorProcess:
         self._stderr = open(self.stderr_path, "ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "kiosk", "-v", "checkin", "--stdin", "--json"],

@@ -7,9 +7,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from ui_helpers import make_local_door  # noqa: E402
+from ui_helpers import make_local_door
 
 
 @pytest.fixture
