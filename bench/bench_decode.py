@@ -138,11 +138,16 @@ def main() -> int:
                 texts, ms = timed(b, frame, CAMERA_BUDGET)
                 empty_ms[b.name].append(ms)
                 false_reads[b.name] += bool(texts)
-        print(f"  {'ms/frame with code p50':22}" + "".join(f"{statistics.median(code_ms[b.name]):>16.2f}" for b in backends))
-        print(f"  {'ms/frame with code p95':22}" + "".join(f"{pct(code_ms[b.name], 0.95):>16.2f}" for b in backends))
-        print(f"  {'ms/empty frame p50':22}" + "".join(f"{statistics.median(empty_ms[b.name]):>16.2f}" for b in backends))
-        print(f"  {'ms/empty frame p95':22}" + "".join(f"{pct(empty_ms[b.name], 0.95):>16.2f}" for b in backends))
-        print(f"  {'false reads (empty)':22}" + "".join(f"{false_reads[b.name]:>16}" for b in backends))
+        names = [b.name for b in backends]
+        table = {
+            "ms/frame with code p50": [f"{statistics.median(code_ms[n]):.2f}" for n in names],
+            "ms/frame with code p95": [f"{pct(code_ms[n], 0.95):.2f}" for n in names],
+            "ms/empty frame p50": [f"{statistics.median(empty_ms[n]):.2f}" for n in names],
+            "ms/empty frame p95": [f"{pct(empty_ms[n], 0.95):.2f}" for n in names],
+            "false reads (empty)": [str(false_reads[n]) for n in names],
+        }
+        for label, cells in table.items():
+            print(f"  {label:22}" + "".join(f"{cell:>16}" for cell in cells))
         if size == (1280, 720):
             p50 = statistics.median(empty_ms["kiosk-zxing"])
             verdict = "OK" if p50 < 3.0 else "MISSED"

@@ -29,15 +29,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-import httpx  # noqa: E402
+import httpx
 
-from kiosk.api import WebKasaClient  # noqa: E402
-from kiosk.door import Door  # noqa: E402
-from kiosk.peers.auth import derive_secret  # noqa: E402
-from kiosk.peers.node import PeerNode  # noqa: E402
-from kiosk.settings import Settings  # noqa: E402
-from kiosk.simulator.testing import running_simulator  # noqa: E402
-from kiosk.store import Store  # noqa: E402
+from kiosk.api import WebKasaClient
+from kiosk.door import Door
+from kiosk.peers.auth import derive_secret
+from kiosk.peers.node import PeerNode
+from kiosk.settings import Settings
+from kiosk.simulator.testing import running_simulator
+from kiosk.store import Store
+from kiosk_cli import NULL_KEYRING
 
 
 def pct(values: list[float], q: float) -> float:
@@ -62,7 +63,7 @@ class _Echo(BaseHTTPRequestHandler):
 
         self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         self.send_response(200)
         self.send_header("Content-Length", str(len(body)))
@@ -136,7 +137,7 @@ def main() -> None:
            "KIOSK_API_KEY": api_key, "KIOSK_EVENT": event_id, "KIOSK_DATA_DIR": str(tmp / "a"),
            "KIOSK_DEVICE_NAME": "Door A", "KIOSK_PEER_PORT": str(port_a),
            "KIOSK_PEERS": f"127.0.0.1:{b.peers.port}", "KIOSK_PEER_DISCOVERY": "0",
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+           **NULL_KEYRING}
     a = subprocess.Popen([sys.executable, "-m", "kiosk", "checkin", "--stdin", "--json"],
                          env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
@@ -153,7 +154,7 @@ def main() -> None:
             answered = time.perf_counter()
             assert verdict["verdict"] == "admit", verdict
             with ready:
-                if not ready.wait_for(lambda: rid in arrived, timeout=30):
+                if not ready.wait_for(lambda rid=rid: rid in arrived, timeout=30):
                     raise SystemExit(f"{rid} never reached door B")
             delays.append(max(0.0, arrived[rid] - answered))
     finally:

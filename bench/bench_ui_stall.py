@@ -12,7 +12,6 @@ registration. Prints, each next to the idle figure of the same run:
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
 import tempfile
@@ -21,63 +20,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "ui")]
-
-
-def pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, math.ceil(q * len(ordered)) - 1)] if ordered else 0.0
-
-
-def phase(window, codes: list[str], *, sync: bool, scan_every_ms: int = 40,
-          timeout_s: float = 600.0) -> tuple[float, list[float], int]:
-    """Scan ``codes`` (or, with ``sync``, keep scanning until a full pull ends); returns the
-    longest stall (ms), the scan-to-verdict times (ms) and the scans answered."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    from kiosk.ui.stall import StallMeter
-
-    meter = StallMeter(parent=window)
-    sent: dict[str, float] = {}
-    latencies: list[float] = []
-    state = {"i": 0, "pulled": not sync, "error": None}
-    loop = QEventLoop()
-
-    def scan() -> None:
-        if state["pulled"] and (sync or state["i"] >= len(codes)):
-            if not sent:
-                loop.quit()
-            return
-        code = codes[state["i"] % len(codes)]
-        state["i"] += 1
-        sent[code] = time.perf_counter()
-        window.route_code(code)
-
-    def shown(verdict) -> None:
-        t = sent.pop(verdict.code, None)
-        if t is not None:
-            latencies.append((time.perf_counter() - t) * 1000)
-
-    def pulled(result, error) -> None:
-        state["pulled"], state["error"] = True, error
-
-    window.door_screen.verdict_shown.connect(shown)
-    window.pull_finished.connect(pulled)
-    scanner = QTimer(window)
-    scanner.timeout.connect(scan)
-    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
-    meter.start()
-    scanner.start(scan_every_ms)
-    if sync:
-        window.pull_now()
-    loop.exec()
-    scanner.stop()
-    meter.stop()
-    window.door_screen.verdict_shown.disconnect(shown)
-    window.pull_finished.disconnect(pulled)
-    if state["error"] is not None:
-        raise state["error"]
-    return meter.longest_stall_ms, latencies, len(latencies)
+sys.path.insert(0, str(ROOT))
 
 
 def main() -> int:
@@ -94,7 +37,7 @@ def main() -> int:
     from kiosk.ui.app import make_app, tune_gc
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.sounds import Sounds
-    from stall_scenario import prepare_door
+    from ui_stall_scenario import pct, phase, prepare_door
 
     app = make_app(language="en")
     with tempfile.TemporaryDirectory() as tmp, running_simulator(

@@ -47,7 +47,7 @@ def run(binary: Path, *args: str, env: dict[str, str], ok: tuple[int, ...] = (0,
     return proc.stdout
 
 
-def lines_of(stream) -> "queue.Queue[str | None]":
+def lines_of(stream) -> queue.Queue[str | None]:
     """Lines of a child's pipe on a queue (None at the end), read by a thread, so the test
     can wait for one with a timeout instead of sleeping."""
     q: queue.Queue[str | None] = queue.Queue()
@@ -61,13 +61,14 @@ def lines_of(stream) -> "queue.Queue[str | None]":
     return q
 
 
-def wait_for(q: "queue.Queue[str | None]", pattern: str, seen: list[str]) -> re.Match:
+def wait_for(q: queue.Queue[str | None], pattern: str, seen: list[str]) -> re.Match:
     deadline = time.monotonic() + TIMEOUT
     while True:
         try:
             line = q.get(timeout=max(0.1, deadline - time.monotonic()))
         except queue.Empty:
-            raise SmokeFailure(f"timed out waiting for {pattern!r}:\n{''.join(seen[-30:])}")
+            raise SmokeFailure(
+                f"timed out waiting for {pattern!r}:\n{''.join(seen[-30:])}") from None
         if line is None:
             raise SmokeFailure(f"ended before {pattern!r}:\n{''.join(seen[-30:])}")
         seen.append(line)

@@ -1,4 +1,7 @@
-"""Shared fixtures: a real WebKasa simulator on loopback, real SQLite files under tmp_path."""
+"""Shared fixtures: a real WebKasa simulator on loopback, real SQLite files under tmp_path.
+Fixtures only: the helpers they use are in door_helpers.py and kiosk_cli.py, which tests import
+by name (two conftest.py files share one module name, so ``from conftest import`` would depend
+on which one was loaded last)."""
 
 from __future__ import annotations
 
@@ -10,14 +13,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KIOSK_PEER_DISCOVERY", "0")
 os.environ.setdefault("KIOSK_PEER_PORT", "0")
 
-from pathlib import Path  # noqa: E402
+import pytest
 
-import pytest  # noqa: E402
-
-from kiosk.api import Pacer, WebKasaClient  # noqa: E402
-from kiosk.door import Door  # noqa: E402
-from kiosk.settings import Settings  # noqa: E402
-from kiosk.store import Store  # noqa: E402
+from door_helpers import FakeClock, make_door
+from kiosk.api import Pacer
+from kiosk_cli import FAILING_KEYRING, kiosk_env
 
 
 @pytest.fixture
@@ -28,19 +28,6 @@ def sim():
         yield simulator
 
 
-def make_client(sim, **kwargs) -> WebKasaClient:
-    kwargs.setdefault("backoff_max_s", 0.02)
-    kwargs.setdefault("timeout", 5.0)
-    return WebKasaClient(sim.url, sim.api_key, **kwargs)
-
-
-def make_door(sim, data_dir: Path, *, client: WebKasaClient | None = None, **changes) -> Door:
-    settings = Settings(
-        api_url=sim.url, event_id=sim.main_event_id, device_name="Door 1", request_timeout_s=5
-    ).with_(**changes)
-    return Door(Store(data_dir), settings, client or make_client(sim))
-
-
 @pytest.fixture
 def door(sim, tmp_path):
     d = make_door(sim, tmp_path / "data")
@@ -49,25 +36,17 @@ def door(sim, tmp_path):
 
 
 @pytest.fixture
+def env(sim, tmp_path):
+    """The environment of a ``kiosk`` process on ``sim``'s main event, its data in
+    tmp_path/data (tests/kiosk_cli.py's kiosk_env)."""
+    return kiosk_env(sim, tmp_path / "data")
+
+
+@pytest.fixture
 def synced_door(door):
     result = door.pull()
     assert result.complete
     return door
-
-
-class FakeClock:
-    """A clock tests move by hand; ``sleep`` advances it instead of waiting."""
-
-    def __init__(self, start: float = 1_800_000_000.0) -> None:
-        self.now = start
-        self.slept: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.now += seconds
 
 
 @pytest.fixture
@@ -107,7 +86,8 @@ def no_keyring(monkeypatch):
     import keyring
     from keyring.backends import fail
 
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    for name, value in FAILING_KEYRING.items():
+        monkeypatch.setenv(name, value)
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     yield

@@ -6,6 +6,13 @@ import os
 import subprocess
 import sys
 
+NULL_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+"""A process environment without a system keyring: nothing is stored or found there (the key
+comes from the environment)."""
+
+FAILING_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+"""A keyring that fails on use, as keyring picks on Linux without Secret Service."""
+
 
 def run(args, env=None, *, input=None, cwd=None, check=False, timeout=120):
     """``python -m kiosk ARGS``; with ``check``, a non-zero exit fails with its output."""
@@ -21,4 +28,14 @@ def kiosk_env(sim, data_dir, **extra: str) -> dict[str, str]:
     system keyring: the key comes from the environment)."""
     return {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": sim.api_key,
             "KIOSK_EVENT": sim.main_event_id, "KIOSK_DATA_DIR": str(data_dir),
-            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring", **extra}
+            **NULL_KEYRING, **extra}
+
+
+def confirmed_rows(sim, n: int) -> list[dict]:
+    """The first ``n`` CONFIRMED registrations of ``sim``'s main event, as the API sends them."""
+    return sim.registrations(sim.main_event_id, "CONFIRMED")[:n]
+
+
+def confirmed_ids(sim, n: int) -> list[str]:
+    """The ids of :func:`confirmed_rows`."""
+    return [r["id"] for r in confirmed_rows(sim, n)]

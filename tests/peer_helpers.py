@@ -11,13 +11,13 @@ import socket
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
-from typing import Callable
 
+from door_helpers import wait_for
 from kiosk.door import Door
 from kiosk.settings import Settings
 from kiosk.store import Store
+from kiosk_cli import NULL_KEYRING
 
 
 def free_port() -> int:
@@ -41,18 +41,6 @@ def sync_folder(sim, data_dir: Path, name: str) -> None:
         assert door.pull().complete
     finally:
         door.close()
-
-
-def wait_for(condition: Callable[[], object], what: str, timeout: float = 30.0) -> object:
-    """Poll a condition until it holds (no fixed sleeps, no timing assertion)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = condition()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.02)
 
 
 def query(data_dir: Path, sql: str, *args) -> list[tuple]:
@@ -80,7 +68,7 @@ class DoorProcess:
             "KIOSK_DEVICE_NAME": name, "KIOSK_PEER_PORT": str(port),
             "KIOSK_PEERS": ",".join(f"127.0.0.1:{p}" for p in peers),
             "KIOSK_PEER_DISCOVERY": "0",
-            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+            **NULL_KEYRING,
             **(extra_env or {}),
         }
         if "KIOSK_PEER_SECRET" not in (extra_env or {}):
@@ -88,7 +76,7 @@ class DoorProcess:
         self.proc: subprocess.Popen | None = None
         self.stderr_path = data_dir.parent / f"{name.replace(' ', '_')}.stderr"
 
-    def start(self) -> "DoorProcess":
+    def start(self) -> DoorProcess:
         self._stderr = open(self.stderr_path, "ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "kiosk", "-v", "checkin", "--stdin", "--json"],

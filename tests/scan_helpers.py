@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 import os
 import zlib
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
 import cv2
 import numpy as np
@@ -253,7 +253,7 @@ def empty_frame(size: tuple[int, int] = (1280, 720), seed: int = 0, busy: bool =
 
 def payload(i: int, event: str = "evt_bench") -> str:
     """A ticket payload as the kiosk prints them."""
-    return '{"registration_id":"reg_%06d","event_id":"%s"}' % (i, event)
+    return f'{{"registration_id":"reg_{i:06d}","event_id":"{event}"}}'
 
 
 # ---------------------------------------------------------------------------- files

@@ -5,9 +5,16 @@ import logging
 import httpx
 import pytest
 
-from kiosk.api import AuthError, Pacer, RateLimited, Rejected, ServerError, TransportError, WebKasaClient
-
-from conftest import make_client
+from door_helpers import make_client
+from kiosk.api import (
+    AuthError,
+    Pacer,
+    RateLimited,
+    Rejected,
+    ServerError,
+    TransportError,
+    WebKasaClient,
+)
 
 
 def test_both_auth_schemes(sim):

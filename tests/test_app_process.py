@@ -3,22 +3,19 @@ file as its camera, the simulator as its server; the test waits on the app's log
 
 from __future__ import annotations
 
-import os
 import queue
 import signal
 import subprocess
 import sys
 import threading
-from pathlib import Path
 
 import cv2
 
 from kiosk import registrations
 from kiosk.codes import ticket_payload
 from kiosk.store import Store
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from scan_helpers import video_segments, write_video  # noqa: E402
+from kiosk_cli import kiosk_env
+from scan_helpers import video_segments, write_video
 
 
 def lines_of(stream) -> queue.Queue:
@@ -44,10 +41,7 @@ def wait_for(q: queue.Queue, needle: str, seen: list[str], timeout: float = 60) 
 
 
 def test_app_scans_a_ticket_from_a_video_camera(sim, tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_API_URL": sim.url,
-           "KIOSK_API_KEY": sim.api_key, "KIOSK_EVENT": sim.main_event_id,
-           "KIOSK_DATA_DIR": str(tmp_path / "data"),
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    env = kiosk_env(sim, tmp_path / "data", QT_QPA_PLATFORM="offscreen")
     subprocess.run([sys.executable, "-m", "kiosk", "sync"], env=env, check=True,
                    capture_output=True, timeout=120)
     rid = next(r["id"] for r in sim.registrations_json(sim.main_event_id)

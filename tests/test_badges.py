@@ -6,25 +6,15 @@ import unicodedata
 
 import pytest
 
+from kiosk_cli import confirmed_rows as confirmed
+from kiosk_cli import kiosk_env, run
+
 pypdf = pytest.importorskip("pypdf")
 
 from kiosk.badges.content import BadgeContent  # noqa: E402
 from kiosk.badges.jobs import AlreadyPrinted, BadgeQueue, print_waiting  # noqa: E402
 from kiosk.badges.layouts import LAYOUTS  # noqa: E402
-from kiosk_cli import kiosk_env, run
-
-MM = 72 / 25.4  # points per millimetre
-
-
-def pdf_text(path) -> str:
-    reader = pypdf.PdfReader(str(path))
-    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
-
-
-def pdf_size(path) -> tuple[float, float]:
-    box = pypdf.PdfReader(str(path)).pages[0].mediabox
-    return float(box.width), float(box.height)
-
+from pdf_helpers import MM, pdf_size, pdf_text  # noqa: E402
 
 CONTENT = BadgeContent(registration_id="reg_abc", name="Ada Lovelace", party="+2 guests",
                        event_title="Spring Conference", event_date="Sat 14 Mar 2026, 09:00",
@@ -123,10 +113,6 @@ def test_no_badge_without_badge_on_admit(door, sim):
 def env(sim, tmp_path):
     return kiosk_env(sim, tmp_path / "data", KIOSK_DEVICE_NAME="Door 2",
                      QT_QPA_PLATFORM="offscreen")
-
-
-def confirmed(sim, n):
-    return [r for r in sim.registrations_json(sim.main_event_id) if r["status"] == "CONFIRMED"][:n]
 
 
 def test_kiosk_badge_prints_once_then_reprints(env, sim, tmp_path):

@@ -9,8 +9,8 @@ cups-pdf re-renders the job with Ghostscript, which drops the fonts' text mappin
 PDF is recognised by its title (the registration id) and its page size, not by its text.
 """
 
-import pwd
 import os
+import pwd
 import re
 import shutil
 import subprocess
@@ -18,10 +18,14 @@ from pathlib import Path
 
 import pytest
 
-from peer_helpers import wait_for
-from test_badges import MM, confirmed, env, pdf_size, run  # noqa: F401  (fixture)
+from door_helpers import wait_for
+from kiosk_cli import confirmed_rows as confirmed
+from kiosk_cli import run
 
 pypdf = pytest.importorskip("pypdf")
+
+from pdf_helpers import MM, pdf_size  # noqa: E402
+
 CONF = Path("/etc/cups/cups-pdf.conf")
 
 
@@ -57,7 +61,7 @@ def output_folders() -> list[Path]:
     return folders
 
 
-def test_badge_prints_through_cups_pdf(env, sim):  # noqa: F811
+def test_badge_prints_through_cups_pdf(env, sim):
     queue = cups_pdf_queue()
     listed = run(["badge", "--list-printers"], env, check=True).stdout.split()
     assert queue in listed  # Qt's print support sees the CUPS queue

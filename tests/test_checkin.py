@@ -4,12 +4,11 @@ import json
 
 import pytest
 
+from door_helpers import make_door
 from kiosk import outbox_table, registrations
 from kiosk.codes import ticket_payload
 from kiosk.models import VerdictKind
 from kiosk.store import Store
-
-from conftest import make_door
 
 
 def first(door, status, *, guests=None):

@@ -6,17 +6,7 @@ import json
 import subprocess
 import sys
 
-import pytest
-from kiosk_cli import kiosk_env, run
-
-@pytest.fixture
-def env(sim, tmp_path):
-    return kiosk_env(sim, tmp_path / "data")
-
-
-def confirmed_ids(sim, n):
-    return [r["id"] for r in sim.registrations_json(sim.main_event_id)
-            if r["status"] == "CONFIRMED"][:n]
+from kiosk_cli import confirmed_ids, run
 
 
 def test_sync_checkin_status_export_push(env, sim):

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import make_door
+from door_helpers import make_door
 from kiosk.commands.core import local_time
-from kiosk_cli import kiosk_env, run
+from kiosk_cli import FAILING_KEYRING, NULL_KEYRING, confirmed_ids, kiosk_env, run
+
 
 @pytest.fixture
 def env(sim, tmp_path):
@@ -23,11 +24,6 @@ def env(sim, tmp_path):
 def synced(env):
     run(["sync"], env, check=True)
     return env
-
-
-def confirmed_ids(sim, n):
-    return [r["id"] for r in sim.registrations_json(sim.main_event_id)
-            if r["status"] == "CONFIRMED"][:n]
 
 
 def test_common_options_after_the_subcommand(sim, env, tmp_path):
@@ -197,8 +193,8 @@ def test_data_dir_after_the_subcommand_governs_the_log_and_database(sim, tmp_pat
 
 
 NO_KEYRING = {  # how a computer without a usable keyring looks to the keyring library
-    "fail": {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},  # headless Linux
-    "null": {"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"},
+    "fail": FAILING_KEYRING,  # headless Linux
+    "null": NULL_KEYRING,
     # Secret Service named in the configuration, but no session bus to reach it
     "no-bus": {"PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring",
                "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/bus"},

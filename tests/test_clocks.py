@@ -2,19 +2,10 @@
 
 import time
 
-from tests.conftest import FakeClock, make_client
-
+from door_helpers import FakeClock, clocked_door, make_client
 from kiosk.api import WebKasaClient
-from kiosk.door import Door, WalkIn
+from kiosk.door import WalkIn
 from kiosk.outbox import Pusher
-from kiosk.settings import Settings
-from kiosk.store import Store
-
-
-def clocked_door(sim, tmp_path, clock):
-    settings = Settings(api_url=sim.url, event_id=sim.main_event_id, device_name="Door 1",
-                        request_timeout_s=5)
-    return Door(Store(tmp_path / "data", clock=clock), settings, make_client(sim), clock=clock)
 
 
 def test_clock_set_back_three_hours_does_not_stall_uploads(sim, tmp_path):

@@ -8,16 +8,14 @@ import sys
 
 from kiosk import outbox_table, registrations
 from kiosk.store import Store
+from kiosk_cli import confirmed_ids, kiosk_env
 
 
 def test_sigkill_during_checkins_loses_nothing_answered(sim, tmp_path):
-    env = {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": sim.api_key,
-           "KIOSK_EVENT": sim.main_event_id, "KIOSK_DATA_DIR": str(tmp_path / "data"),
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    env = kiosk_env(sim, tmp_path / "data")
     subprocess.run([sys.executable, "-m", "kiosk", "sync", "--no-push"], env=env, check=True,
                    capture_output=True, timeout=120)
-    ids = [r["id"] for r in sim.registrations_json(sim.main_event_id)
-           if r["status"] == "CONFIRMED"][:40]
+    ids = confirmed_ids(sim, 40)
     proc = subprocess.Popen([sys.executable, "-m", "kiosk", "checkin", "--stdin", "--json"],
                             env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     answered = []

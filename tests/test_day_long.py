@@ -14,8 +14,8 @@ from pathlib import Path
 from kiosk import outbox_table, registrations, wipe
 from kiosk.contract import MAX_GUESTS, STATUSES, STATUSES_HOLDING_PLACES
 from kiosk.door import Door, WalkIn
-from kiosk.settings import Settings
 from kiosk.registrations import EFFECTIVE
+from kiosk.settings import Settings
 from kiosk.store import Store
 
 EVENT = "evt_day"

@@ -12,13 +12,11 @@ import cv2
 import numpy as np
 import pytest
 
+import scan_helpers as sh
 from kiosk.codes import ticket_payload
-from kiosk_cli import run
+from kiosk_cli import NULL_KEYRING, kiosk_env, run
+from kiosk_cli import confirmed_rows as confirmed
 
-try:
-    import scan_helpers as sh
-except ImportError:  # tests run as a package
-    from tests import scan_helpers as sh
 
 def lines(proc):
     return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
@@ -26,8 +24,7 @@ def lines(proc):
 
 @pytest.fixture
 def offline_env(tmp_path):
-    return {**os.environ, "KIOSK_DATA_DIR": str(tmp_path / "data"),
-            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}  # fmt: skip
+    return {**os.environ, "KIOSK_DATA_DIR": str(tmp_path / "data"), **NULL_KEYRING}
 
 
 # ------------------------------------------------------------------------- decode
@@ -76,8 +73,10 @@ def test_decode_text_output_folders_and_symbologies(tmp_path, offline_env):
     cv2.imwrite(str(tmp_path / "a.png"), np.pad(img, 30, constant_values=255))
     cv2.imwrite(str(tmp_path / "b.png"), sh.qr_image("reg_qr1"))
     proc = run(["decode", str(tmp_path)], env=offline_env, check=True)
-    assert proc.stdout.splitlines() == [f"{tmp_path / 'a.png'}: no code", f"{tmp_path / 'b.png'}: reg_qr1 [qr] 'reg_qr1'"]
-    proc = run(["decode", "--json", "-s", "qr", "-s", "code128", str(tmp_path / "a.png")], env=offline_env, check=True)
+    assert proc.stdout.splitlines() == [f"{tmp_path / 'a.png'}: no code",
+                                        f"{tmp_path / 'b.png'}: reg_qr1 [qr] 'reg_qr1'"]
+    proc = run(["decode", "--json", "-s", "qr", "-s", "code128", str(tmp_path / "a.png")],
+               env=offline_env, check=True)
     assert lines(proc)[0]["results"][0]["registration_id"] == "reg_bar128"
     proc = run(["decode", "-s", "hieroglyphs", str(tmp_path / "a.png")], env=offline_env)
     assert proc.returncode == 2 and "unknown symbology" in proc.stderr
@@ -93,7 +92,8 @@ def test_decode_a_real_photo(offline_env):
 def test_decode_with_pyzbar(tmp_path, offline_env):
     pytest.importorskip("pyzbar.pyzbar", reason="pyzbar not installed")
     cv2.imwrite(str(tmp_path / "q.png"), sh.scene("reg_zbar1", size=(640, 480)))
-    out = lines(run(["decode", "--json", "--decoder", "pyzbar", str(tmp_path / "q.png")], env=offline_env, check=True))
+    out = lines(run(["decode", "--json", "--decoder", "pyzbar", str(tmp_path / "q.png")],
+                    env=offline_env, check=True))
     assert out[0]["results"][0]["registration_id"] == "reg_zbar1"
 
 
@@ -102,15 +102,9 @@ def test_decode_with_pyzbar(tmp_path, offline_env):
 
 @pytest.fixture
 def env(sim, tmp_path):
-    env = {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": sim.api_key,
-           "KIOSK_EVENT": sim.main_event_id, "KIOSK_DATA_DIR": str(tmp_path / "data"),
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}  # fmt: skip
+    env = kiosk_env(sim, tmp_path / "data")
     run(["sync"], env=env, check=True)
     return env
-
-
-def confirmed(sim, n):
-    return [r for r in sim.registrations_json(sim.main_event_id) if r["status"] == "CONFIRMED"][:n]
 
 
 def ticket_frame(png: Path, size=(640, 480)) -> np.ndarray:
@@ -126,7 +120,8 @@ def ticket_frame(png: Path, size=(640, 480)) -> np.ndarray:
 def test_tickets_then_the_headless_door(sim, env, tmp_path):
     regs = confirmed(sim, 2)
     out_dir = tmp_path / "tickets"
-    proc = run(["tickets", "--output", str(out_dir), "--id", regs[0]["id"], "--id", regs[1]["id"]], env=env, check=True)
+    proc = run(["tickets", "--output", str(out_dir), "--id", regs[0]["id"], "--id", regs[1]["id"]],
+               env=env, check=True)
     assert "2 tickets written" in proc.stdout
     pngs = [out_dir / f"ticket-{r['id']}.png" for r in regs]
     assert all(p.exists() for p in pngs)
@@ -143,7 +138,8 @@ def test_tickets_then_the_headless_door(sim, env, tmp_path):
     video = sh.write_video(tmp_path / "door.avi", frames, fps=30)
     proc = run(["scan", "--source", str(video), "--json"], env=env)
     verdicts = lines(proc)
-    assert [v["verdict"] for v in verdicts] == ["admit", "admit", "invalid", "wrong_event", "already_checked_in"], proc.stderr
+    assert [v["verdict"] for v in verdicts] == [
+        "admit", "admit", "invalid", "wrong_event", "already_checked_in"], proc.stderr
     assert [v["registration_id"] for v in verdicts[:2]] == [regs[0]["id"], regs[1]["id"]]
     assert verdicts[0]["attendee_name"] == regs[0]["attendee_name"]
     assert proc.returncode == 1  # not everything was admitted, as with 'kiosk checkin'

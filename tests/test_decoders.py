@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 import segno
 
+import scan_helpers as sh
 from kiosk.codes import InvalidCode, parse_code
 from kiosk.scan.decoders import (
     DecodeResult,
@@ -15,11 +16,6 @@ from kiosk.scan.decoders import (
     make_decoder,
     to_gray,
 )
-
-try:
-    import scan_helpers as sh
-except ImportError:  # tests run as a package
-    from tests import scan_helpers as sh
 
 SIZES = [(1280, 720), (640, 480)]
 CAMERA_BUDGET = 0.016  # what the pipeline gives a 30 fps camera
@@ -215,7 +211,8 @@ def test_text_is_the_raw_payload_and_always_str(zx):
     assert [r.text for r in zx.decode(sh.qr_image(text))] == [text]
     # Bytes that are not UTF-8 come back as a str, never bytes, never an exception.
     qr = segno.make_qr(b"\xff\xfe\x80reg_bin", mode="byte")
-    img = np.kron(np.pad(np.where(np.array(qr.matrix, bool), 0, 255), 4, constant_values=255), np.ones((6, 6))).astype(np.uint8)
+    modules = np.pad(np.where(np.array(qr.matrix, bool), 0, 255), 4, constant_values=255)
+    img = np.kron(modules, np.ones((6, 6))).astype(np.uint8)
     (result,) = zx.decode(img)
     assert isinstance(result.text, str) and result.text.endswith("reg_bin")
     assert result.raw == b"\xff\xfe\x80reg_bin"
@@ -279,7 +276,8 @@ def test_pyzbar_same_interface(zbar):
     (result,) = zbar.decode(frame)
     assert result.text == sh.payload(5) and result.format == "qr" and result.decoder == "pyzbar"
     assert len(result.position) == 4
-    assert [r.text for r in zbar.decode(sh.scene(sh.payload(6), size=(640, 480), invert=True))] == [sh.payload(6)]
+    inverted = sh.scene(sh.payload(6), size=(640, 480), invert=True)
+    assert [r.text for r in zbar.decode(inverted)] == [sh.payload(6)]
     assert zbar.decode(sh.empty_frame((640, 480), seed=1)) == []
 
 

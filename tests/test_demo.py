@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from kiosk.models import VerdictKind
+from kiosk_cli import FAILING_KEYRING
 
 EXPECTED = Counter([VerdictKind.ADMIT, VerdictKind.ADMIT, VerdictKind.ALREADY_CHECKED_IN,
                     VerdictKind.PENDING, VerdictKind.CANCELLED, VerdictKind.WRONG_EVENT])
@@ -24,7 +25,7 @@ EXPECTED = Counter([VerdictKind.ADMIT, VerdictKind.ADMIT, VerdictKind.ALREADY_CH
 def demo_env(tmp_path: Path) -> dict[str, str]:
     # A keyring that fails on use: the demo must never touch it. XDG paths in tmp_path, so
     # nothing lands in the real user's folders.
-    return {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    return {**os.environ, **FAILING_KEYRING,
             "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
             "XDG_CACHE_HOME": str(tmp_path / "xdg-cache"),
             "QT_QPA_PLATFORM": "offscreen"}

@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from conftest import make_client
+from door_helpers import make_client
 from kiosk.api import Pacer
 from kiosk.simulator.server import Faults
 from kiosk.simulator.testing import running_simulator

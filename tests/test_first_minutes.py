@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from kiosk_cli import kiosk_env, run
 
 

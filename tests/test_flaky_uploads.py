@@ -3,19 +3,15 @@
 import json
 
 from kiosk.simulator.testing import running_simulator
-from tests.test_cli import run
+from kiosk_cli import confirmed_ids, kiosk_env, run
 
 
 def test_one_push_drains_120_checkins_through_failures_and_lost_answers(tmp_path):
-    import os
 
     with running_simulator(seed=7, registrations=300, slots=1000, rate_limits=False) as sim:
-        env = {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": sim.api_key,
-               "KIOSK_EVENT": sim.main_event_id, "KIOSK_DATA_DIR": str(tmp_path / "data"),
-               "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+        env = kiosk_env(sim, tmp_path / "data")
         run(["sync"], env, check=True)
-        ids = [r["id"] for r in sim.registrations_json(sim.main_event_id)
-               if r["status"] == "CONFIRMED"][:120]
+        ids = confirmed_ids(sim, 120)
         assert len(ids) == 120
         out = run(["checkin", "--json", *ids], env)
         assert all(json.loads(line)["verdict"] == "admit" for line in out.stdout.splitlines())

@@ -8,6 +8,7 @@ import cv2
 import numpy as np
 import pytest
 
+import scan_helpers as sh
 from kiosk.scan.frames import (
     CameraInfo,
     FrameSource,
@@ -15,11 +16,6 @@ from kiosk.scan.frames import (
     list_cameras,
     source_kind,
 )
-
-try:
-    import scan_helpers as sh
-except ImportError:  # tests run as a package
-    from tests import scan_helpers as sh
 
 
 class Clock:
@@ -208,7 +204,8 @@ class FakeCapture:
         return True
 
     def get(self, prop):
-        return {cv2.CAP_PROP_FRAME_WIDTH: 1280, cv2.CAP_PROP_FRAME_HEIGHT: 720, cv2.CAP_PROP_FPS: 30}.get(prop, 0)
+        return {cv2.CAP_PROP_FRAME_WIDTH: 1280, cv2.CAP_PROP_FRAME_HEIGHT: 720,
+                cv2.CAP_PROP_FPS: 30}.get(prop, 0)
 
     def read(self):
         if self.frames <= 0:
@@ -251,7 +248,8 @@ def test_list_cameras_from_sysfs(tmp_path):
         return opened.get(index) or cv2.VideoCapture()
 
     cams = list_cameras(sysfs=sysfs, capture_factory=factory)
-    assert cams == [CameraInfo(0, "Integrated Camera", 1280, 720), CameraInfo(2, "USB Webcam C920", 1280, 720)]
+    assert cams == [CameraInfo(0, "Integrated Camera", 1280, 720),
+                    CameraInfo(2, "USB Webcam C920", 1280, 720)]
     assert cams[1].label() == "2: USB Webcam C920 (1280x720)"
     assert [c.index for c in list_cameras(sysfs=sysfs, probe=False)] == [0, 1, 2]
 

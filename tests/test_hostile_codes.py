@@ -13,14 +13,11 @@ import cv2
 import numpy as np
 import pytest
 
+import scan_helpers as sh
 from kiosk.codes import InvalidCode, parse_code, ticket_payload
 from kiosk.scan.wedge import KeyEvent, WedgeAssembler, WedgeScan
 from kiosk_cli import run
 
-try:
-    import scan_helpers as sh
-except ImportError:  # tests run as a package
-    from tests import scan_helpers as sh
 
 @pytest.mark.parametrize("url", [
     "https://tickets.example.org/t?registration=reg_abc123",
@@ -58,13 +55,6 @@ def test_the_wedge_hands_on_the_code_without_the_prefix():
     out += asm.feed(KeyEvent("", 0.06, key="Enter"))
     scans = [o for o in out if isinstance(o, WedgeScan)]
     assert [s.text for s in scans] == ["reg_abc123"]
-
-
-@pytest.fixture
-def env(sim, tmp_path):
-    return {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": sim.api_key,
-            "KIOSK_EVENT": sim.main_event_id, "KIOSK_DATA_DIR": str(tmp_path / "data"),
-            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
 
 
 def test_checkin_accepts_what_scanners_and_ticket_links_send(env, sim):

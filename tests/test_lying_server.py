@@ -5,20 +5,16 @@ Real simulator on loopback with its fault switches; the CLI ones in real process
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 
 import pytest
 
+from door_helpers import make_client, make_door
 from kiosk.api import AnswerTooLarge, TransportError
 from kiosk.models import VerdictKind
 from kiosk.settings import Settings, save
-from tests.conftest import make_client, make_door
-
-
-def _confirmed(sim, n=1):
-    return [r["id"] for r in sim.registrations(sim.main_event_id, "CONFIRMED")][:n]
+from kiosk_cli import confirmed_ids
 
 
 def test_an_empty_answer_does_not_empty_the_door_until_a_later_sync_agrees(synced_door, sim):
@@ -27,7 +23,7 @@ def test_an_empty_answer_does_not_empty_the_door_until_a_later_sync_agrees(synce
     assert result.vanished == 0
     assert "left out 300 of 300" in result.warning
     assert synced_door.status().sync_warning == result.warning
-    assert synced_door.checkin(_confirmed(sim)[0]).kind is VerdictKind.ADMIT
+    assert synced_door.checkin(confirmed_ids(sim, 1)[0]).kind is VerdictKind.ADMIT
 
     again = synced_door.pull()  # a second full sync says the same: now it is believed
     assert again.vanished == 300 and again.warning is None
@@ -45,7 +41,7 @@ def test_a_too_small_total_does_not_drop_the_rest(synced_door, sim):
 
 
 def test_a_few_real_removals_are_applied_at_once(synced_door, sim):
-    gone = _confirmed(sim, 3)
+    gone = confirmed_ids(sim, 3)
     for rid in gone:
         sim.delete_registration(rid)
     result = synced_door.pull()
@@ -121,13 +117,6 @@ def test_a_party_counts_at_most_the_walk_in_maximum_against_capacity(door, sim):
 def _run(args, env, timeout=120):
     return subprocess.run([sys.executable, "-m", "kiosk", *args], env=env, capture_output=True,
                           text=True, timeout=timeout)
-
-
-@pytest.fixture
-def env(sim, tmp_path):
-    return {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": sim.api_key,
-            "KIOSK_EVENT": sim.main_event_id, "KIOSK_DATA_DIR": str(tmp_path / "data"),
-            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
 
 
 def test_sync_and_status_tell_staff_when_the_list_is_not_believed(env, sim):

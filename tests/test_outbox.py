@@ -1,6 +1,6 @@
 """The durable outbox against the simulator's faults: nothing lost, nothing twice."""
 
-from conftest import make_client, make_door
+from door_helpers import make_client, make_door
 from kiosk.door import CapacityError, WalkIn, WalkInInvalid
 
 

@@ -12,20 +12,16 @@ import json
 
 import pytest
 
+from door_helpers import wait_for
 from kiosk.simulator.testing import running_simulator
-
-from peer_helpers import DoorProcess, dead_url, free_port, query, shown_status, sync_folder, wait_for
+from kiosk_cli import confirmed_ids
+from peer_helpers import DoorProcess, dead_url, free_port, query, shown_status, sync_folder
 
 
 @pytest.fixture
 def event_sim():
     with running_simulator(seed=11, registrations=60, slots=1000) as simulator:
         yield simulator
-
-
-def confirmed_ids(sim, n: int) -> list[str]:
-    return [r["id"] for r in sim.registrations_json(sim.main_event_id)
-            if r["status"] == "CONFIRMED"][:n]
 
 
 @pytest.fixture

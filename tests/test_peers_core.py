@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from door_helpers import wait_for
 from kiosk import registrations, wipe
 from kiosk.door import Door, NothingToUndo
 from kiosk.models import Event, VerdictKind
@@ -28,14 +29,6 @@ def local_door(data_dir, name: str) -> Door:
          "attendee_email": f"{rid}@example.org", "status": "CONFIRMED", "guest_count": 0}
         for rid in IDS], sync_gen=None, fetched_at=time.time())
     return Door(store, Settings(event_id=EVENT.id, device_name=name), None)
-
-
-def wait_for(condition, what: str, timeout: float = 20.0):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.01)
 
 
 @pytest.fixture
@@ -346,8 +339,8 @@ def test_a_database_with_double_entries_is_counted_when_migrated(tmp_path):
     counted by the migration itself."""
     import sqlite3
 
-    from kiosk.peers.schema import DOUBLES_MIGRATION
     from kiosk.migrations import MIGRATIONS
+    from kiosk.peers.schema import DOUBLES_MIGRATION
     from kiosk.store import DB_NAME
 
     before = MIGRATIONS.index(DOUBLES_MIGRATION)

@@ -9,16 +9,12 @@ import cv2
 import numpy as np
 import pytest
 
+import scan_helpers as sh
 from kiosk import registrations
 from kiosk.codes import InvalidCode, ParsedCode
 from kiosk.scan.decoders import make_decoder
 from kiosk.scan.frames import Frame, FrameSource
 from kiosk.scan.pipeline import CodeDeduper, ScanPipeline
-
-try:
-    import scan_helpers as sh
-except ImportError:  # tests run as a package
-    from tests import scan_helpers as sh
 
 A = '{"registration_id":"reg_A1","event_id":"evt_1"}'
 B = "https://tickets.example/r/reg_B2"

@@ -10,7 +10,7 @@ from filelock import FileLock
 from kiosk import registrations
 from kiosk.settings import Settings, save
 from kiosk.store import Store
-from tests.test_cli import confirmed_ids, env, run  # noqa: F401  (env is a fixture)
+from kiosk_cli import confirmed_ids, run
 
 
 def test_push_while_another_process_syncs_says_busy_with_exit_8(env, sim):

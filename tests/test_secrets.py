@@ -3,18 +3,16 @@ part of it, and it never appears in output, exception text, logs or the database
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 from kiosk.api import ApiError, WebKasaClient
-from kiosk_cli import run
+from kiosk_cli import kiosk_env, run
+
 
 def _env(sim, tmp_path, key):
-    return {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": key,
-            "KIOSK_EVENT": sim.main_event_id, "KIOSK_DATA_DIR": str(tmp_path / "data"),
-            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    return kiosk_env(sim, tmp_path / "data", KIOSK_API_KEY=key)
 
 
 def test_a_key_with_a_line_end_works_from_the_environment_and_the_flag(sim, tmp_path):

@@ -4,15 +4,13 @@ import json
 import time
 
 import pytest
-from tests.conftest import FakeClock
 
+from door_helpers import FakeClock, clocked_door
 from kiosk import outbox_table, registrations
 from kiosk.door import NothingToUndo
 from kiosk.models import VerdictKind
 from kiosk.store import Store
-
-from tests.test_cli import confirmed_ids, env, run  # noqa: F401  (env is a fixture)
-from tests.test_clocks import clocked_door
+from kiosk_cli import confirmed_ids, run
 
 
 def test_refused_checkin_undone_and_rescanned_never_revives_a_cancellation(env, sim):

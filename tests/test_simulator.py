@@ -21,8 +21,7 @@ import httpx
 import pytest
 
 from kiosk import contract
-from kiosk.simulator import Faults, Simulator, SimulatorConfig, running_simulator
-from kiosk.simulator import data
+from kiosk.simulator import Faults, Simulator, SimulatorConfig, data, running_simulator
 
 TODAY = date(2026, 6, 1)
 T0 = 1_780_000_000.25  # a fake "now", Unix time

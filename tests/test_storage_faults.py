@@ -9,28 +9,14 @@ import contextlib
 import csv
 import io
 import json
-import os
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from kiosk_cli import run
 
-def _env(sim, data_dir):
-    return {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": sim.api_key,
-            "KIOSK_EVENT": sim.main_event_id, "KIOSK_DATA_DIR": str(data_dir),
-            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
-
-
-@pytest.fixture
-def env(sim, tmp_path):
-    return _env(sim, tmp_path / "data")
-
-
-def _confirmed(sim, n=1):
-    return [r["id"] for r in sim.registrations(sim.main_event_id, "CONFIRMED")][:n]
+from kiosk_cli import confirmed_ids, kiosk_env, run
 
 
 def _one_line_error(proc, code, words):
@@ -73,9 +59,9 @@ def _fill(disk: Path) -> Path:
 
 def test_a_full_disk_gives_error_verdicts_and_the_pipe_keeps_answering(sim, tmp_path):
     with tmpfs(tmp_path / "disk", "24m") as disk:
-        env = _env(sim, disk / "data")
+        env = kiosk_env(sim, disk / "data")
         assert run(["sync", "--no-push"], env).returncode == 0
-        ids = _confirmed(sim, 3)
+        ids = confirmed_ids(sim, 3)
         proc = subprocess.Popen([sys.executable, "-m", "kiosk", "checkin", "--stdin", "--json"],
                                 env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True)
@@ -105,11 +91,11 @@ def test_a_full_disk_gives_error_verdicts_and_the_pipe_keeps_answering(sim, tmp_
 
 def test_a_read_only_folder_is_one_line_and_exit_7(sim, tmp_path):
     with tmpfs(tmp_path / "disk", "24m") as disk:
-        env = _env(sim, disk / "data")
+        env = kiosk_env(sim, disk / "data")
         assert run(["sync", "--no-push"], env).returncode == 0
         subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
         try:
-            out = run(["checkin", _confirmed(sim)[0]], env)
+            out = run(["checkin", confirmed_ids(sim, 1)[0]], env)
             assert out.returncode == 7, (out.stdout, out.stderr)
             assert "Traceback" not in out.stderr
             assert "read-only" in out.stdout + out.stderr or "writable" in out.stderr
@@ -141,7 +127,7 @@ def test_a_damaged_search_index_is_repaired_keeping_every_record(env, sim, tmp_p
     from kiosk.settings import Settings
 
     assert run(["sync", "--no-push"], env).returncode == 0
-    rid = _confirmed(sim)[0]
+    rid = confirmed_ids(sim, 1)[0]
     assert run(["checkin", rid], env).returncode == 0
     with contextlib.closing(sqlite3.connect(tmp_path / "data" / "kiosk.db")) as db:
         db.execute("UPDATE registrations_fts_data SET block = randomblob(length(block))"
@@ -153,7 +139,7 @@ def test_a_damaged_search_index_is_repaired_keeping_every_record(env, sim, tmp_p
                    " WHERE id = 1")
         db.commit()
     sim.rename(rid, "Quentin Zebedee")
-    for other in _confirmed(sim, 120)[1:]:  # enough changes that the index merges segments
+    for other in confirmed_ids(sim, 120)[1:]:  # enough changes that the index merges segments
         sim.rename(other, "Someone Else")
     _one_line_error(run(["sync", "--no-push"], env), 7, "kiosk repair")
 
@@ -175,7 +161,7 @@ def test_a_lock_held_for_long_is_an_error_verdict_not_a_hang(env, sim, tmp_path)
     holder = sqlite3.connect(tmp_path / "data" / "kiosk.db", isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        out = run(["checkin", "--json", _confirmed(sim)[0]], env)
+        out = run(["checkin", "--json", confirmed_ids(sim, 1)[0]], env)
     finally:
         holder.execute("ROLLBACK")
         holder.close()
@@ -190,8 +176,8 @@ def test_an_interrupted_first_sync_is_not_presented_as_ready(env, sim, tmp_path)
     with contextlib.closing(sqlite3.connect(tmp_path / "data" / "kiosk.db")) as db:
         cached = {row[0] for row in db.execute("SELECT id FROM registrations")}
     assert 0 < len(cached) < 300
-    missing = next(r for r in _confirmed(sim, 300) if r not in cached)
-    present = next(r for r in _confirmed(sim, 300) if r in cached)
+    missing = next(r for r in confirmed_ids(sim, 300) if r not in cached)
+    present = next(r for r in confirmed_ids(sim, 300) if r in cached)
 
     _one_line_error(run(["status"], env), 3, "First sync incomplete")
     out = run(["checkin", "--json", missing, present], env)
@@ -210,7 +196,7 @@ EVIL = "Eve\x1b]0;owned\x07\x1b[2J\x9b31m Mallory\u202egnp.exe"
 
 
 def test_names_cannot_drive_the_terminal(env, sim):
-    rid = _confirmed(sim)[0]
+    rid = confirmed_ids(sim, 1)[0]
     sim.rename(rid, EVIL)
     assert run(["sync", "--no-push"], env).returncode == 0
 

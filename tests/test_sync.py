@@ -2,9 +2,8 @@
 
 import pytest
 
+from door_helpers import make_door
 from kiosk.store import Store
-
-from conftest import make_door
 
 
 def server_set(sim):

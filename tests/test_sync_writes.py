@@ -11,9 +11,9 @@ import threading
 from kiosk import outbox_table, registrations
 from kiosk.api import WebKasaClient
 from kiosk.door import Door
-from kiosk.simulator.testing import running_simulator
-from kiosk.settings import Settings
 from kiosk.registrations import WRITE_BATCH, clean_registration, prepare_server_rows
+from kiosk.settings import Settings
+from kiosk.simulator.testing import running_simulator
 from kiosk.store import CHECKPOINT_EVERY, WAL_AUTOCHECKPOINT, Store
 
 EVENT = "evt_writes"

@@ -45,7 +45,8 @@ def test_plain_dicts_and_no_event(decoder):
     (text,) = read_back(decoder, render_ticket(data))
     assert parse_code(text).event_id == "evt_x"
     # The event id may come from the event when the registration lacks it.
-    (text,) = read_back(decoder, render_ticket({"id": "reg_dict2", "attendee_name": "A"}, {"id": "evt_y", "title": "Y"}))
+    (text,) = read_back(decoder, render_ticket({"id": "reg_dict2", "attendee_name": "A"},
+                                               {"id": "evt_y", "title": "Y"}))
     assert parse_code(text).event_id == "evt_y"
 
 

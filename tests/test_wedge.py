@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.codes import ticket_payload
-from kiosk.scan.wedge import KeyEvent, Passthrough, WedgeAssembler, WedgeScan, _US_TO_DE, us_on_de
+from kiosk.scan.wedge import _US_TO_DE, KeyEvent, Passthrough, WedgeAssembler, WedgeScan, us_on_de
 
 
 def keys(text, start=0.0, gap=0.004, end=None):

@@ -5,7 +5,6 @@ event, the keyring entry), run through the real command line in-process."""
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 import stat
 import subprocess
@@ -16,9 +15,10 @@ import pytest
 from click.testing import CliRunner
 
 from kiosk.cli import main
-from kiosk.wipe import record_export, tracked_exports
 from kiosk.secrets import SERVICE
 from kiosk.settings import load
+from kiosk.wipe import record_export, tracked_exports
+from kiosk_cli import kiosk_env
 
 
 def _reset_logging() -> None:
@@ -159,9 +159,7 @@ def test_exports_are_private_and_found_by_wipe(sim, tmp_path):
     from kiosk.wipe import plan_wipe
 
     data = tmp_path / "data"
-    env = {**os.environ, "KIOSK_API_URL": sim.url, "KIOSK_API_KEY": sim.api_key,
-           "KIOSK_EVENT": sim.main_event_id, "KIOSK_DATA_DIR": str(data),
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    env = kiosk_env(sim, data)
     subprocess.run([sys.executable, "-m", "kiosk", "sync"], env=env, check=True,
                    capture_output=True, timeout=120)
     export = tmp_path / "elsewhere" / "attendance.csv"

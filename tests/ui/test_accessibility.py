@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from conftest import make_window
 from kiosk.models import Verdict, VerdictKind
 from kiosk.ui import speech
 from kiosk.ui.verdict_view import icon_for, mark_for, spoken_text
+from ui_helpers import make_window
 
 
 def test_already_in_and_see_the_desk_differ_in_shape_not_only_in_word():

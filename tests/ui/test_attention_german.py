@@ -9,14 +9,12 @@ import time
 
 import pytest
 
-from kiosk import outbox_table, registrations
-from kiosk import rules
+from kiosk import outbox_table, registrations, rules
 from kiosk.models import Conflict
 from kiosk.ui.attention import ACTIONS, CONFLICT_TEXT, AttentionScreen
 from kiosk.ui.i18n import install_translations
 from kiosk.ui.verdict_view import format_when
-
-from conftest import EVENT, admitted_at_another_door, seed_rows
+from ui_helpers import EVENT, admitted_at_another_door, seed_rows
 
 
 @pytest.fixture

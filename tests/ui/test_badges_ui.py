@@ -6,8 +6,8 @@ import logging
 
 import pytest
 
-from conftest import make_local_door, make_window
 from kiosk.badges.jobs import BadgeQueue
+from ui_helpers import make_local_door, make_window
 
 pypdf = pytest.importorskip("pypdf")
 

@@ -3,25 +3,20 @@ threads, the preview fed frame by frame, the verdict shown and the next code tak
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import cv2
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from scan_helpers import scene, write_video  # noqa: E402
-
-from conftest import EVENT, make_window  # noqa: E402
-from kiosk import registrations  # noqa: E402
-from kiosk.models import VerdictKind  # noqa: E402
-from kiosk.ui.verdict_view import headline, mark_for  # noqa: E402
+from kiosk import registrations
+from kiosk.models import VerdictKind
+from kiosk.ui.verdict_view import headline, mark_for
+from scan_helpers import scene, write_video
+from ui_helpers import EVENT, make_window
 
 
 @pytest.fixture
 def ticket_video(tmp_path):
     frames = []
-    plan = [None] * 6 + ['{"registration_id":"reg_ada","event_id":"%s"}' % EVENT.id] * 12 \
+    plan = [None] * 6 + [f'{{"registration_id":"reg_ada","event_id":"{EVENT.id}"}}'] * 12 \
         + [None] * 6 + ["not a ticket at all"] * 12 + [None] * 6 + ["reg_kurt"] * 12
     for i, text in enumerate(plan):
         gray = scene(text, size=(640, 480), code_px=220, seed=i)
@@ -73,7 +68,7 @@ def test_camera_scan_leaves_staff_on_their_screen_and_shows_a_banner(qtbot, loca
         shown = []
         window.door_screen.verdict_shown.connect(shown.append)
         assert window.camera.start(window.settings, str(ticket_video), realtime=False)
-        qtbot.waitUntil(lambda: len(shown) >= 1, timeout=15_000)
+        qtbot.waitUntil(lambda shown=shown: len(shown) >= 1, timeout=15_000)
         window.camera.stop()
         window.door_screen.verdict_shown.disconnect(shown.append)
         assert window.tabs.currentWidget() is screen  # not pulled back to the door
@@ -109,8 +104,8 @@ def test_settings_preview_cancel_puts_the_looping_demo_video_back(qtbot, local_d
     # and it does loop: Ada's code comes round again after the video's end
     seen = []
     window.camera.code.connect(lambda text, parsed: seen.append(text))
-    qtbot.waitUntil(lambda: seen.count('{"registration_id":"reg_ada","event_id":"%s"}'
-                                       % EVENT.id) >= 2, timeout=20_000)
+    ticket = f'{{"registration_id":"reg_ada","event_id":"{EVENT.id}"}}'
+    qtbot.waitUntil(lambda: seen.count(ticket) >= 2, timeout=20_000)
     window.camera.stop()
 
 

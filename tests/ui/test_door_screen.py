@@ -11,7 +11,8 @@ def test_party_text_reads_like_the_door_speaks(qapp):
     v = Verdict("c", VerdictKind.ADMIT, "", party_size=3, guest_count=2)
     assert party_text(v) == "Admit 3: 1 + 2 guests"
     assert party_text(Verdict("c", VerdictKind.ADMIT, "", party_size=1, guest_count=0)) == "Admit 1"
-    assert party_text(Verdict("c", VerdictKind.ADMIT, "", party_size=2, guest_count=1)) == "Admit 2: 1 + 1 guest"
+    assert (party_text(Verdict("c", VerdictKind.ADMIT, "", party_size=2, guest_count=1))
+            == "Admit 2: 1 + 1 guest")
 
 
 def test_each_tone_has_its_own_colour_word_and_shape(qtbot):

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout
 
-from conftest import make_window
 from kiosk.ui.kiosk_mode import PinDialog
 from kiosk.ui.pin import hash_pin
+from ui_helpers import make_window
 
 
 def _lone_dialog(qtbot) -> tuple[QDialog, QLabel]:

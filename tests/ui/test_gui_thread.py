@@ -8,8 +8,8 @@ import threading
 
 import pytest
 
-from conftest import make_window
 from kiosk.settings import Settings
+from ui_helpers import make_window
 
 HELD_S = 30
 
@@ -52,7 +52,8 @@ def test_settings_dialog_opens_before_the_camera_probe_answers(qtbot, tmp_path, 
     finally:
         probe.gate.set()
     assert probe.off_gui_thread
-    assert [dialog.camera_page.camera_choice.itemText(i) for i in range(dialog.camera_page.camera_choice.count())] == [
+    choice = dialog.camera_page.camera_choice
+    assert [choice.itemText(i) for i in range(choice.count())] == [
         "Built-in", "USB Door Cam"]
     assert dialog.camera_page.camera_source() == "2"  # the configured camera stays chosen
     dialog.reject()

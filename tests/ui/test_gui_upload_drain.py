@@ -7,10 +7,10 @@ import logging
 
 import pytest
 
-from conftest import make_window
 from kiosk.door import Door
 from kiosk.models import Status, VerdictKind
 from kiosk.settings import Settings
+from ui_helpers import make_window
 
 
 @pytest.fixture

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from conftest import admitted_at_another_door, make_window
 from kiosk import outbox_table
 from kiosk.badges.jobs import BadgeSummary
 from kiosk.models import Conflict, Event, Verdict, VerdictKind
@@ -32,6 +31,7 @@ from kiosk.settings import Settings
 from kiosk.ui.i18n import install_translations
 from kiosk.ui.resources import resource_path
 from kiosk.ui.verdict_view import headline, party_text
+from ui_helpers import admitted_at_another_door, make_window
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "kiosk_de.ts"
@@ -332,7 +332,7 @@ def _tab_title(window) -> str:
 @pytest.mark.parametrize("printer", ["no-such-printer"])
 def test_needs_attention_counts_everything_listed_there(qtbot, tmp_path, printer):
     """Conflicts, double entries and badges waiting all count, and the title follows each."""
-    from conftest import make_local_door
+    from ui_helpers import make_local_door
 
     door = make_local_door(tmp_path / "data", badge_on_admit=True, badge_printer=printer)
     try:
@@ -344,7 +344,8 @@ def test_needs_attention_counts_everything_listed_there(qtbot, tmp_path, printer
         # an upload the server refused (no badge for this one)
         door.settings = door.settings.with_(badge_on_admit=False)
         door.checkin("reg_alan")
-        outbox_table.mark_conflict(door.store, outbox_table.head(door.store.db).id, 409, "cancelled on the server")
+        head = outbox_table.head(door.store.db)
+        outbox_table.mark_conflict(door.store, head.id, 409, "cancelled on the server")
         door.events.publish("outbox", summary=outbox_table.summary(door.store.db))
         qtbot.waitUntil(lambda: _tab_title(window) == "Needs &attention (2)", timeout=5000)
         # another door admitted Ada while the two could not see each other

@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from conftest import make_window
 from kiosk import registrations
 from kiosk.ui.kiosk_mode import PinDialog
 from kiosk.ui.pin import check_pin, hash_pin
+from ui_helpers import make_window
 
 
 def test_pin_hash_is_salted_and_checks(qapp):

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolButton
 
-from conftest import EVENT, make_window, seed_rows
 from kiosk import registrations
 from kiosk.ui.i18n import install_translations
 from kiosk.ui.main_window import set_large_text
+from ui_helpers import EVENT, make_window, seed_rows
 
 LONG_EMAIL = "maximilian.alexander.hohenzollern@departments.example.org"  # 57 characters
 LONG_NAME = "Maximilian Alexander Graf von Hohenzollern-Sigmaringen"

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import make_window
 from kiosk.door import Door
 from kiosk.models import VerdictKind
 from kiosk.settings import Settings
+from ui_helpers import make_window
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from kiosk.models import Event, StatusReport
 from kiosk.ui.attention import AttentionScreen
 from kiosk.ui.status_bar import StatusStrip
 from kiosk.ui.verdict_view import format_when
-from conftest import admitted_at_another_door
+from ui_helpers import admitted_at_another_door
 
 EVENT = Event(id="evt_gala", title="Spring Gala", slots=40)
 

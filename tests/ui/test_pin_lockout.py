@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from conftest import make_window
 from kiosk.settings import Settings
 from kiosk.ui.kiosk_mode import LOCKOUT_AFTER, PIN_STATE_FILE, KioskLock, pin_delay
 from kiosk.ui.pin import hash_pin
+from ui_helpers import make_window
 
 PIN = hash_pin("2468")
 

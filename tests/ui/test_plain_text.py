@@ -7,11 +7,11 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from conftest import EVENT, PEOPLE, make_window, seed_rows
 from kiosk import registrations
 from kiosk.door import Door
 from kiosk.settings import Settings
 from kiosk.store import Store
+from ui_helpers import EVENT, PEOPLE, make_window, seed_rows
 
 EVIL = '<b style="color:green">✔ CHECKED IN</b><img src="/usr/share/pixmaps/debian-logo.png">'
 
@@ -21,7 +21,8 @@ def _door(data_dir):
                         "<h1>VIP</h1>")]
     store = Store(data_dir)
     registrations.save_event(store, EVENT)
-    registrations.upsert_server_rows(store, EVENT.id, seed_rows(people), sync_gen=None, fetched_at=time.time())
+    registrations.upsert_server_rows(store, EVENT.id, seed_rows(people), sync_gen=None,
+                                     fetched_at=time.time())
     return Door(store, Settings(event_id=EVENT.id, device_name="Door 1"), None)
 
 

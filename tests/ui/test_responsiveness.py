@@ -14,8 +14,8 @@ import threading
 
 import pytest
 
-from conftest import make_window
 from kiosk.models import VerdictKind
+from ui_helpers import make_window
 
 HELD_S = 60  # a held job gives up after this, so a failing test cannot hang the suite
 VERDICT_WAIT_MS = 20_000  # generous for a loaded machine; the job is held far longer
@@ -161,3 +161,22 @@ def test_the_order_check_catches_a_checkin_queued_behind_a_refresh(qtbot, local_
         hold.release()
     qtbot.waitUntil(lambda: "verdict" in order, timeout=VERDICT_WAIT_MS)
     assert order[:2] == ["status", "verdict"]
+
+
+def test_the_gui_stall_bench_scenario_runs(qtbot, sim, tmp_path):
+    """bench/bench_ui_stall.py's scenario, small, so the bench cannot rot: every scan sent at
+    the door screen is answered, idle and during a full re-sync (the bench prints the
+    durations; nothing here measures them)."""
+    from ui_stall_scenario import phase, prepare_door
+
+    door, confirmed = prepare_door(sim, tmp_path / "data")
+    try:
+        window = make_window(qtbot, door, tmp_path)
+        window.show()
+        _, idle_times, idle_answered = phase(window, confirmed[:5], sync=False, timeout_s=120)
+        assert idle_answered == len(idle_times) == 5
+        phase(window, confirmed[5:], sync=True, timeout_s=120)  # raises if the pull failed
+        assert door.status().sync_warning is None
+    finally:
+        window.close()
+        door.close()

@@ -7,12 +7,12 @@ import csv
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from conftest import make_window
 from kiosk.models import Conflict
 from kiosk.ui.attendance import AttendanceScreen
 from kiosk.ui.attention import AttentionScreen
 from kiosk.ui.staff_console import StaffConsole
 from kiosk.ui.walk_in import WalkInForm
+from ui_helpers import make_window
 
 
 def _search(qtbot, console, text):

@@ -7,7 +7,7 @@ from kiosk.ui.status_bar import StatusStrip
 
 
 def test_the_strip_shows_a_sync_warning_and_an_incomplete_first_sync(qtbot, sim, tmp_path):
-    from tests.conftest import make_door
+    from door_helpers import make_door
 
     door = make_door(sim, tmp_path / "data")
     try:

@@ -3,8 +3,8 @@ code replaces it; the same code is ignored; typed and USB-scanner codes show at 
 
 from __future__ import annotations
 
-from conftest import make_window
 from kiosk.models import VerdictKind
+from ui_helpers import make_window
 
 
 def _camera_scan(qtbot, window, code):

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 
-from conftest import make_window
 from kiosk.models import VerdictKind
+from ui_helpers import make_window
 
 
 class StepClock:

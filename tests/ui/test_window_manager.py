@@ -9,10 +9,11 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+
+from door_helpers import wait_for
 
 NEEDED = ("Xvfb", "openbox", "xdotool", "xprop")
 MISSING = [name for name in NEEDED if shutil.which(name) is None]
@@ -20,17 +21,6 @@ pytestmark = pytest.mark.skipif(
     bool(MISSING), reason=f"needs {', '.join(MISSING)} (Debian: apt-get install xvfb openbox "
                           "xdotool x11-utils) for the real window-manager test")
 APP = Path(__file__).with_name("xvfb_kiosk_app.py")
-
-
-def _wait_for(check, what: str, timeout: float = 20.0):
-    """Poll a condition on the X server (another process: there is no signal to wait on)."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 class XSession:
@@ -50,7 +40,7 @@ class XSession:
         self.env = {**os.environ, "DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb"}
         self.env.pop("WAYLAND_DISPLAY", None)
         self.spawn(["openbox", "--sm-disable"])
-        _wait_for(lambda: "window id" in (self.x("xprop", "-root", "_NET_SUPPORTING_WM_CHECK")
+        wait_for(lambda: "window id" in (self.x("xprop", "-root", "_NET_SUPPORTING_WM_CHECK")
                                           or ""), "the window manager")
 
     def spawn(self, argv, **kw) -> subprocess.Popen:
@@ -127,16 +117,16 @@ def _on_top(session: XSession, kiosk: int) -> bool:
 
 def test_locked_window_takes_the_screen_back_from_another_window(xsession):
     kiosk = xsession.app("kiosk")
-    _wait_for(lambda: _on_top(xsession, kiosk), "the kiosk window to be active")
+    wait_for(lambda: _on_top(xsession, kiosk), "the kiosk window to be active")
     intruder = xsession.app("intruder")
     for window in xsession.windows(intruder):
         xsession.x("xdotool", "windowactivate", window)  # another program raised
-    _wait_for(lambda: _on_top(xsession, kiosk), "the kiosk to take focus back")
+    wait_for(lambda: _on_top(xsession, kiosk), "the kiosk to take focus back")
     assert xsession.windows(intruder)  # the other program runs on, it is just not on top
 
     for window in xsession.windows(kiosk):
         xsession.x("xdotool", "windowminimize", window)  # a minimize request
-    _wait_for(lambda: _on_top(xsession, kiosk), "the kiosk to come back from minimize")
+    wait_for(lambda: _on_top(xsession, kiosk), "the kiosk to come back from minimize")
 
 
 # The keys the issue (and the usual desktops) use to leave a full-screen window: switch
@@ -151,7 +141,7 @@ def _window_manager_caught_up(session: XSession, turn: int) -> None:
     events) and wait for the answer on the root window."""
     want = 4 + turn % 2
     session.x("xdotool", "set_num_desktops", str(want))
-    _wait_for(lambda: (session.x("xprop", "-root", "_NET_NUMBER_OF_DESKTOPS") or "")
+    wait_for(lambda: (session.x("xprop", "-root", "_NET_NUMBER_OF_DESKTOPS") or "")
               .endswith(f"= {want}"), "the window manager to catch up")
 
 
@@ -160,15 +150,15 @@ def test_escape_keys_do_not_get_past_the_locked_window(xsession):
     window menu. Each key is sent for real while another program's window is open; after
     the window manager has handled it, the kiosk is still mapped, on top and focused."""
     kiosk = xsession.app("kiosk")
-    _wait_for(lambda: _on_top(xsession, kiosk), "the kiosk window to be active")
+    wait_for(lambda: _on_top(xsession, kiosk), "the kiosk window to be active")
     intruder = xsession.app("intruder")  # somewhere Alt+Tab could go
-    _wait_for(lambda: _on_top(xsession, kiosk), "the kiosk to stay on top of a new window")
+    wait_for(lambda: _on_top(xsession, kiosk), "the kiosk to stay on top of a new window")
     for turn, key in enumerate(ESCAPE_KEYS):
         xsession.x("xdotool", "key", "--clearmodifiers", key)
         _window_manager_caught_up(xsession, turn)
         xsession.x("xdotool", "key", "Escape")  # close a menu the key may have opened
         _window_manager_caught_up(xsession, turn + 1)
-        _wait_for(lambda: _on_top(xsession, kiosk) and xsession.windows(kiosk),
+        wait_for(lambda: _on_top(xsession, kiosk) and xsession.windows(kiosk),
                   f"the kiosk to be mapped, on top and focused after {key}")
         assert _on_top(xsession, kiosk), key
     assert xsession.windows(intruder)  # the other program was there all along

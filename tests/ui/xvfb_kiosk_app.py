@@ -11,8 +11,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
 
 
 def main(role: str, data: Path) -> None:
@@ -23,11 +23,11 @@ def main(role: str, data: Path) -> None:
         window.resize(400, 300)
         window.show()
     else:
-        from conftest import make_local_door
         from kiosk.ui.app import apply_style
         from kiosk.ui.main_window import MainWindow
         from kiosk.ui.pin import hash_pin
         from kiosk.ui.sounds import Sounds
+        from ui_helpers import make_local_door
 
         apply_style(app)
         door = make_local_door(data, kiosk_pin_hash=hash_pin("2468"),
