@@ -39,6 +39,7 @@ from kiosk.contract import MAX_GUESTS, STATUSES, STATUSES_HOLDING_PLACES
 from kiosk.models import Attendee, Conflict, Event, OutboxSummary, Registration, Status
 from kiosk.peers.schema import DOUBLES_MIGRATION as PEERS_DOUBLES_MIGRATION
 from kiosk.peers.schema import MIGRATION as PEERS_MIGRATION  # issue 10: door-to-door journal
+from kiosk.peers.schema import SIGNATURE_MIGRATION as PEERS_SIGNATURE_MIGRATION  # issue 19
 
 try:
     import fcntl  # Linux and macOS; Windows has none, and there check-ins poll as before
@@ -472,6 +473,8 @@ MIGRATIONS: list[str] = [
     _MOVES_MIGRATION,
     # double entries kept as the journal changes (kiosk/peers/schema.py)
     PEERS_DOUBLES_MIGRATION,
+    # every journal entry signed by its door (kiosk/peers/schema.py)
+    PEERS_SIGNATURE_MIGRATION,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

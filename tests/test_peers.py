@@ -12,6 +12,8 @@ import json
 
 import pytest
 
+from kiosk.peers.identity import generate
+from kiosk.peers.journal import sign_entry
 from kiosk.simulator.testing import running_simulator
 
 from peer_helpers import DoorProcess, dead_url, free_port, query, shown_status, sync_folder, wait_for
@@ -78,7 +80,8 @@ def test_checkin_at_one_door_is_refused_at_the_other_two(event_sim, doors):
     assert a.scan(other)["checked_in_device"] == "Door C"
     # no names or e-mails in what travelled: the journal holds ids and times only
     columns = [row[1] for row in query(a.data_dir, "PRAGMA table_info(peer_journal)")]
-    assert columns == ["door_id", "seq", "registration_id", "action", "status", "hlc", "at"]
+    assert columns == ["door_id", "seq", "registration_id", "action", "status", "hlc", "at",
+                       "sig"]
 
 
 def test_undo_at_the_other_door_reopens_everywhere(event_sim, doors):
@@ -229,13 +232,15 @@ def test_a_replayed_or_stale_message_is_rejected(event_sim, doors):
     assert a.scan(mine)["verdict"] == "admit"
     secret = derive_secret(event_sim.api_key, event_sim.main_event_id)  # the doors' secret
     url = f"http://127.0.0.1:{a.port}{PATH}"
+    t = generate()
 
     def message(rid: str, seq: int) -> bytes:
         return json.dumps({
-            "door": {"id": "door_test", "name": "Door T"}, "have": {},
-            "entries": [{"door": "door_test", "seq": seq, "reg": rid, "action": "admit",
-                         "status": "ATTENDED", "hlc": 1 << 16, "at": "2026-01-01T10:00:00.000Z"}],
-            "names": {"door_test": "Door T"},
+            "door": {"id": t.door_id, "name": "Door T"}, "have": {},
+            "entries": [sign_entry(t, event_sim.main_event_id, {
+                "seq": seq, "reg": rid, "action": "admit", "status": "ATTENDED",
+                "hlc": 1 << 16, "at": "2026-01-01T10:00:00.000Z"})],
+            "names": {t.door_id: "Door T"},
         }).encode()
 
     body = message(injected, 1)
@@ -259,5 +264,6 @@ def test_a_replayed_or_stale_message_is_rejected(event_sim, doors):
     tampered = httpx.post(url, content=old_body, headers=tampered_headers)  # body swapped
     assert tampered.status_code == 401
     assert shown_status(a.data_dir, later) is None
-    assert query(a.data_dir, "SELECT MAX(seq) FROM peer_journal WHERE door_id='door_test'") == [(1,)]
+    assert query(a.data_dir, "SELECT MAX(seq) FROM peer_journal WHERE door_id=?",
+                 t.door_id) == [(1,)]
     assert "replayed message" in a.stderr() or "rejected a message" in a.stderr()

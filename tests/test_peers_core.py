@@ -11,6 +11,8 @@ from kiosk.door import Door, NothingToUndo
 from kiosk.models import Event, VerdictKind
 from kiosk.peers.auth import Rejected, Verifier, derive_secret, sign_request
 from kiosk.peers.hlc import HybridClock
+from kiosk.peers.identity import generate
+from kiosk.peers.journal import sign_entry
 from kiosk.peers.node import PeerNode
 from kiosk.settings import Settings, from_env
 from kiosk.store import Store
@@ -125,17 +127,19 @@ def test_the_undo_wins_even_when_the_undoing_door_s_clock_is_an_hour_behind(pair
 def test_journal_skips_malformed_foreign_and_gapped_entries(tmp_path):
     door = local_door(tmp_path / "d", "Door D")
     try:
-        good = {"door": "door_x", "seq": 1, "reg": IDS[2], "action": "admit",
-                "status": "ATTENDED", "hlc": 5 << 16, "at": "2030-01-01T10:00:00.000Z"}
+        x = generate()
+        fields = {"seq": 1, "reg": IDS[2], "action": "admit",
+                  "status": "ATTENDED", "hlc": 5 << 16, "at": "2030-01-01T10:00:00.000Z"}
+        good = sign_entry(x, EVENT.id, fields)
         entries = [
             good,
-            {**good, "seq": 3, "reg": IDS[3]},  # a gap: seq 2 is missing
+            sign_entry(x, EVENT.id, {**fields, "seq": 3, "reg": IDS[3]}),  # a gap: no seq 2
             {**good, "door": door.journal.door_id, "seq": 1, "reg": IDS[4]},  # claims to be us
-            {**good, "seq": 2, "action": "delete"},  # unknown action
-            {**good, "seq": 2, "hlc": "soon"},
+            sign_entry(x, EVENT.id, {**fields, "seq": 2, "action": "delete"}),  # unknown action
+            sign_entry(x, EVENT.id, {**fields, "seq": 2, "hlc": "soon"}),
             "not an entry",
         ]
-        assert door.journal.apply(entries, {"door_x": "Door X"}) == 1
+        assert door.journal.apply(entries, {x.door_id: "Door X"}) == 1
         assert door.journal.apply([good], {}) == 0  # idempotent
         assert door.attendee(IDS[2]).checked_in_device == "Door X"
         assert door.attendee(IDS[3]).effective_status == "CONFIRMED"
@@ -320,9 +324,11 @@ def test_the_double_entry_count_follows_the_journal(tmp_path):
         first, second = [row[0] for row in a.store.db.execute(
             "SELECT hlc FROM peer_journal WHERE registration_id=? ORDER BY hlc", (IDS[2],))]
         assert second - first > 1
-        undo = {"door": "door_x", "seq": 1, "reg": IDS[2], "action": "undo",
-                "status": "CONFIRMED", "hlc": first + 1, "at": "2030-01-01T10:00:00.000Z"}
-        assert a.journal.apply([undo], {"door_x": "Door X"}) == 1
+        x = generate()
+        undo = sign_entry(x, EVENT.id, {"seq": 1, "reg": IDS[2], "action": "undo",
+                                        "status": "CONFIRMED", "hlc": first + 1,
+                                        "at": "2030-01-01T10:00:00.000Z"})
+        assert a.journal.apply([undo], {x.door_id: "Door X"}) == 1
         assert assert_doubles_kept(a) == 2
         a.store.delete_event(EVENT.id)  # the wipe: journal rows go, the door id too
         assert assert_doubles_kept(a) == 0
@@ -332,9 +338,10 @@ def test_the_double_entry_count_follows_the_journal(tmp_path):
     again = local_door(tmp_path / "a", "Door A")
     try:
         again.checkin(IDS[5])
-        again.journal.apply([{"door": "door_y", "seq": 1, "reg": IDS[5], "action": "admit",
-                              "status": "ATTENDED", "hlc": 1, "at": "2030-01-01T09:00:00.000Z"}],
-                            {"door_y": "Door Y"})
+        y = generate()
+        again.journal.apply([sign_entry(y, EVENT.id, {
+            "seq": 1, "reg": IDS[5], "action": "admit", "status": "ATTENDED", "hlc": 1,
+            "at": "2030-01-01T09:00:00.000Z"})], {y.door_id: "Door Y"})
         assert assert_doubles_kept(again) == 1
     finally:
         again.close()

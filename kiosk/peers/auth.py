@@ -8,7 +8,8 @@ Doors with different keys are given the same ``peer_secret`` by staff instead.
 A request is signed over method, path, timestamp, nonce and the body's hash; the server
 answers only signed requests whose timestamp is within :data:`WINDOW_S` of its clock and
 whose nonce it has not seen in that window, so a captured request cannot be played again,
-now or later. The answer is signed over the request's nonce and its own body, so a door
+now or later. Nonces live in memory only, so a request stamped before this door started is
+refused too: its nonce may have been seen by the process before (issue 19). The answer is signed over the request's nonce and its own body, so a door
 with another secret can neither read (it gets a bare 401) nor inject (its answers fail).
 Bodies are not encrypted: they carry registration ids and times only, no names or e-mails.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 import threading
 import time
@@ -25,6 +27,7 @@ from typing import Callable, Mapping
 WINDOW_S = 120.0
 MAX_NONCES = 200_000
 _DERIVE_LABEL = b"webkasa-kiosk peer secret v1\n"
+_STAMP = re.compile(r"\d{1,12}(\.\d{1,6})?\Z")  # seconds: never "nan", "inf" or "1e9"
 
 
 def derive_secret(api_key: str, event_id: str) -> bytes:
@@ -69,6 +72,7 @@ class Verifier:
     def __init__(self, secret: bytes, *, clock: Callable[[], float] = time.time) -> None:
         self.secret = secret
         self.clock = clock
+        self.started = clock()
         self._seen: dict[str, float] = {}
         self._lock = threading.Lock()
 
@@ -83,13 +87,14 @@ class Verifier:
         expected = hmac.new(self.secret, message, hashlib.sha256).hexdigest()
         if not hmac.compare_digest(expected, signature):
             raise Rejected("bad signature (another API key or peer secret?)")
-        try:
-            sent = float(stamp)
-        except ValueError:
-            raise Rejected("bad timestamp") from None
+        if not _STAMP.match(stamp):
+            raise Rejected("bad timestamp")
+        sent = float(stamp)
         now = self.clock()
         if abs(now - sent) > WINDOW_S:
             raise Rejected(f"stale or replayed message ({now - sent:+.0f}s; clocks apart?)")
+        if sent < self.started:
+            raise Rejected("stamped before this door started (replayed, or its clock behind)")
         with self._lock:
             if nonce in self._seen:
                 raise Rejected("replayed message")
