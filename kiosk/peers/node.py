@@ -45,6 +45,7 @@ LINKED_S = 10.0  # a door heard from within this is "linked"
 MAX_BODY = 4 * 1024 * 1024
 BATCH = 500
 REJECT_LOG_EVERY_S = 60.0
+NONCE_FILE = "peer_nonces"  # the requests answered within the window (kiosk.peers.auth)
 READ_TIMEOUT_S = 10.0  # a peer sends every 2 s: longer silence is not a door
 MAX_CONNECTIONS = 64
 MAX_PER_ADDRESS = 8
@@ -73,7 +74,8 @@ def start_for(door: Any, api_key: str | None) -> "PeerNode | None":
         log.info("no API key or peer secret: this door stays alone")
         return None
     node = PeerNode(door, secret, port=door.settings.peer_port, host=door.settings.peer_bind,
-                    static_peers=door.settings.peers, discovery=door.settings.peer_discovery)
+                    static_peers=door.settings.peers, discovery=door.settings.peer_discovery,
+                    nonce_file=door.store.data_dir / NONCE_FILE)
     try:
         node.start()
     except OSError as exc:
@@ -104,14 +106,15 @@ class PeerNode:
     def __init__(self, door: Any, secret: bytes, *, port: int = 0, host: str = "0.0.0.0",
                  static_peers: tuple[str, ...] = (), discovery: bool = False,
                  discovery_interfaces: list[str] | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time,
+                 nonce_file: Any = None) -> None:
         self.door = door
         self.journal = door.journal
         self.secret = secret
         self.host = host
         self.port = port
         self.clock = clock
-        self.verifier = Verifier(secret, clock=clock)
+        self.verifier = Verifier(secret, clock=clock, nonce_file=nonce_file)
         self.static_peers = tuple(p.strip() for p in static_peers if p and p.strip())
         self.discovery_enabled = discovery
         self.discovery_interfaces = discovery_interfaces  # None: every interface
