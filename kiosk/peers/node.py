@@ -349,6 +349,8 @@ class PeerNode:
     def _log_rejected(self, host: str, why: str) -> None:
         now = self.clock()
         if now - self._rejected_logged.get(host, 0.0) >= REJECT_LOG_EVERY_S:
+            if len(self._rejected_logged) > 1000:  # a sweep of many addresses
+                self._rejected_logged.clear()
             self._rejected_logged[host] = now
             log.warning("rejected a message from %s: %s", host, why)
 
