@@ -99,7 +99,7 @@ class Door(DoorNetwork):
         self.offline_reason = "not connected yet"
         self._net_lock = threading.Lock()
         # peers (issue 10): every local check-in and undo is journalled for the other doors
-        self.journal = Journal(store, self.device_name)
+        self.journal = Journal(store, self.device_name, settings.event_id or "")
         self.peers: Any = None  # the running kiosk.peers.node.PeerNode, when linked
         self._file_lock = FileLock(str(store.data_dir / "network.lock"), thread_local=False)
         self._pusher = (
@@ -338,6 +338,7 @@ class Door(DoorNetwork):
             first_sync_complete=self.first_sync_complete,
             double_entries=self.journal.double_entry_count(),  # peers (issue 10), a kept count
             doors_linked=self.peers.linked() if self.peers is not None else None,
+            clock_skew_s=self.peers.clock_skew() if self.peers is not None else None,
         )
 
     @property

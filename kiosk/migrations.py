@@ -12,6 +12,7 @@ from __future__ import annotations
 from kiosk.badges.schema import MIGRATION as BADGES_MIGRATION
 from kiosk.peers.schema import DOUBLES_MIGRATION as PEERS_DOUBLES_MIGRATION
 from kiosk.peers.schema import MIGRATION as PEERS_MIGRATION  # issue 10: door-to-door journal
+from kiosk.peers.schema import SIGNATURE_MIGRATION as PEERS_SIGNATURE_MIGRATION  # issue 19
 
 SEARCH_INDEX_META = "search_index_from"
 # The search index holds the rows below this rowid (every row when the meta key is absent).
@@ -389,5 +390,7 @@ MIGRATIONS: list[str] = [
     _MOVES_MIGRATION,
     # double entries kept as the journal changes (kiosk/peers/schema.py)
     PEERS_DOUBLES_MIGRATION,
+    # every journal entry signed by its door (kiosk/peers/schema.py)
+    PEERS_SIGNATURE_MIGRATION,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

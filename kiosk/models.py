@@ -138,6 +138,9 @@ class StatusReport:
     """False while only part of the event is cached (the first sync was cut short)."""
     double_entries: int = 0  # admitted at two doors that could not see each other (issue 10)
     doors_linked: int | None = None  # other doors heard from lately; None: not linking
+    clock_skew_s: float | None = None
+    """The linked doors' clocks minus this door's (median, seconds); None: none linked.
+    Staff are warned beyond a minute (issue 19): a wrong clock orders changes wrongly."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -153,6 +156,7 @@ class StatusReport:
             "first_sync_complete": self.first_sync_complete,
             "double_entries": self.double_entries,
             "doors_linked": self.doors_linked,
+            "clock_skew_s": None if self.clock_skew_s is None else round(self.clock_skew_s, 1),
         }
 
 

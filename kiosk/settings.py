@@ -97,6 +97,9 @@ class Settings:
     """Seconds a sync or upload waits while another kiosk process on this data folder syncs."""
     peer_port: int = 8470
     """TCP port on which this door talks to the other doors of the event (0: any free port)."""
+    peer_bind: str = "0.0.0.0"
+    """Address the door listens on for other doors: ``0.0.0.0`` every interface, or one
+    address (the venue network's, ``127.0.0.1`` for this machine only)."""
     peers: tuple[str, ...] = ()
     """Other doors to link with as ``host:port``, for networks that block multicast."""
     peer_discovery: bool = True

@@ -17,7 +17,9 @@ import pytest
 
 from door_helpers import FakeClock, make_door
 from kiosk.api import Pacer
+from kiosk.simulator.testing import running_simulator
 from kiosk_cli import FAILING_KEYRING, kiosk_env
+from peer_helpers import DoorProcess, dead_url, free_port, sync_folder
 
 
 @pytest.fixture
@@ -102,3 +104,35 @@ def clock():
 @pytest.fixture
 def fast_pacer(clock):
     return Pacer(clock=clock, sleep=clock.sleep)
+
+
+# Doors as real processes over loopback (tests/test_peers*.py)
+@pytest.fixture
+def event_sim():
+    with running_simulator(seed=11, registrations=60, slots=1000) as simulator:
+        yield simulator
+
+
+@pytest.fixture
+def doors(event_sim, tmp_path):
+    """Factory: ``doors(n)`` synced folders and ports for n doors (not started)."""
+    started: list[DoorProcess] = []
+
+    def make(names: list[str], *, linked: bool = True, api_url: str | None = None,
+             extra_env: dict[str, dict[str, str]] | None = None) -> list[DoorProcess]:
+        ports = [free_port() for _ in names]
+        made = []
+        for i, name in enumerate(names):
+            folder = tmp_path / name.replace(" ", "_") / "data"
+            sync_folder(event_sim, folder, name)
+            peers = [p for j, p in enumerate(ports) if j != i] if linked else [free_port()]
+            door = DoorProcess(event_sim, folder, name, port=ports[i], peers=peers,
+                               api_url=api_url or dead_url(),
+                               extra_env=(extra_env or {}).get(name))
+            made.append(door)
+            started.append(door)
+        return made
+
+    yield make
+    for door in started:
+        door.stop()

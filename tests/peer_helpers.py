@@ -77,13 +77,15 @@ class DoorProcess:
         self.stderr_path = data_dir.parent / f"{name.replace(' ', '_')}.stderr"
 
     def start(self) -> DoorProcess:
+        before = self.stderr().count("listening for other doors")  # a restart appends
         self._stderr = open(self.stderr_path, "ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "kiosk", "-v", "checkin", "--stdin", "--json"],
             env=self.env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr,
             text=True,
         )
-        wait_for(lambda: "listening for other doors" in self.stderr(), f"{self.name} to listen")
+        wait_for(lambda: self.stderr().count("listening for other doors") > before,
+                 f"{self.name} to listen")
         return self
 
     def stderr(self) -> str:
@@ -130,3 +132,8 @@ class DoorProcess:
         self.proc.stdout.close()
         self._stderr.close()
         self.proc = None
+
+
+def attended_at(door: DoorProcess, rid: str) -> bool:
+    shown = shown_status(door.data_dir, rid)
+    return bool(shown and shown[0] == "ATTENDED")

@@ -152,10 +152,14 @@ def test_double_entries_show_local_time_and_door_names(sim, synced):
     run(["checkin", rid], synced, check=True)  # admitted here ...
     door = make_door(sim, Path(synced["KIOSK_DATA_DIR"]))  # the same folder, in-process
     try:  # ... and at another door that could not see this one
-        door.journal.apply([{
-            "door": "door_other", "seq": 1, "reg": rid, "action": "admit", "status": "ATTENDED",
-            "hlc": door.journal.clock.now() + 1, "at": "2030-05-01T18:05:00.000Z"}],
-            {"door_other": "Door 2"})
+        from kiosk.peers.identity import generate
+        from kiosk.peers.journal import sign_entry
+
+        other = generate()
+        door.journal.apply([sign_entry(other, door.event_id, {
+            "seq": 1, "reg": rid, "action": "admit", "status": "ATTENDED",
+            "hlc": door.journal.clock.now() + 1, "at": "2030-05-01T18:05:00.000Z"})],
+            {other.door_id: "Door 2"})
     finally:
         door.close()
     env = {**synced, "TZ": "Asia/Tokyo"}  # 18:05 UTC is 03:05 the next day there

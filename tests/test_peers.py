@@ -10,48 +10,11 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from door_helpers import wait_for
-from kiosk.simulator.testing import running_simulator
+from kiosk.peers.identity import generate
+from kiosk.peers.journal import sign_entry
 from kiosk_cli import confirmed_ids
-from peer_helpers import DoorProcess, dead_url, free_port, query, shown_status, sync_folder
-
-
-@pytest.fixture
-def event_sim():
-    with running_simulator(seed=11, registrations=60, slots=1000) as simulator:
-        yield simulator
-
-
-@pytest.fixture
-def doors(event_sim, tmp_path):
-    """Factory: ``doors(n)`` synced folders and ports for n doors (not started)."""
-    started: list[DoorProcess] = []
-
-    def make(names: list[str], *, linked: bool = True, api_url: str | None = None,
-             extra_env: dict[str, dict[str, str]] | None = None) -> list[DoorProcess]:
-        ports = [free_port() for _ in names]
-        made = []
-        for i, name in enumerate(names):
-            folder = tmp_path / name.replace(" ", "_") / "data"
-            sync_folder(event_sim, folder, name)
-            peers = [p for j, p in enumerate(ports) if j != i] if linked else [free_port()]
-            door = DoorProcess(event_sim, folder, name, port=ports[i], peers=peers,
-                               api_url=api_url or dead_url(),
-                               extra_env=(extra_env or {}).get(name))
-            made.append(door)
-            started.append(door)
-        return made
-
-    yield make
-    for door in started:
-        door.stop()
-
-
-def attended_at(door: DoorProcess, rid: str) -> bool:
-    shown = shown_status(door.data_dir, rid)
-    return bool(shown and shown[0] == "ATTENDED")
+from peer_helpers import attended_at, query, shown_status
 
 
 def test_checkin_at_one_door_is_refused_at_the_other_two(event_sim, doors):
@@ -74,7 +37,8 @@ def test_checkin_at_one_door_is_refused_at_the_other_two(event_sim, doors):
     assert a.scan(other)["checked_in_device"] == "Door C"
     # no names or e-mails in what travelled: the journal holds ids and times only
     columns = [row[1] for row in query(a.data_dir, "PRAGMA table_info(peer_journal)")]
-    assert columns == ["door_id", "seq", "registration_id", "action", "status", "hlc", "at"]
+    assert columns == ["door_id", "seq", "registration_id", "action", "status", "hlc", "at",
+                       "sig"]
 
 
 def test_undo_at_the_other_door_reopens_everywhere(event_sim, doors):
@@ -225,13 +189,15 @@ def test_a_replayed_or_stale_message_is_rejected(event_sim, doors):
     assert a.scan(mine)["verdict"] == "admit"
     secret = derive_secret(event_sim.api_key, event_sim.main_event_id)  # the doors' secret
     url = f"http://127.0.0.1:{a.port}{PATH}"
+    t = generate()
 
     def message(rid: str, seq: int) -> bytes:
         return json.dumps({
-            "door": {"id": "door_test", "name": "Door T"}, "have": {},
-            "entries": [{"door": "door_test", "seq": seq, "reg": rid, "action": "admit",
-                         "status": "ATTENDED", "hlc": 1 << 16, "at": "2026-01-01T10:00:00.000Z"}],
-            "names": {"door_test": "Door T"},
+            "door": {"id": t.door_id, "name": "Door T"}, "have": {},
+            "entries": [sign_entry(t, event_sim.main_event_id, {
+                "seq": seq, "reg": rid, "action": "admit", "status": "ATTENDED",
+                "hlc": 1 << 16, "at": "2026-01-01T10:00:00.000Z"})],
+            "names": {t.door_id: "Door T"},
         }).encode()
 
     body = message(injected, 1)
@@ -255,5 +221,6 @@ def test_a_replayed_or_stale_message_is_rejected(event_sim, doors):
     tampered = httpx.post(url, content=old_body, headers=tampered_headers)  # body swapped
     assert tampered.status_code == 401
     assert shown_status(a.data_dir, later) is None
-    assert query(a.data_dir, "SELECT MAX(seq) FROM peer_journal WHERE door_id='door_test'") == [(1,)]
+    assert query(a.data_dir, "SELECT MAX(seq) FROM peer_journal WHERE door_id=?",
+                 t.door_id) == [(1,)]
     assert "replayed message" in a.stderr() or "rejected a message" in a.stderr()

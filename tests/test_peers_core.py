@@ -13,6 +13,8 @@ from kiosk.door import Door, NothingToUndo
 from kiosk.models import Event, VerdictKind
 from kiosk.peers.auth import Rejected, Verifier, derive_secret, sign_request
 from kiosk.peers.hlc import HybridClock
+from kiosk.peers.identity import generate
+from kiosk.peers.journal import sign_entry
 from kiosk.peers.node import PeerNode
 from kiosk.settings import Settings, from_env
 from kiosk.store import Store
@@ -119,17 +121,19 @@ def test_the_undo_wins_even_when_the_undoing_door_s_clock_is_an_hour_behind(pair
 def test_journal_skips_malformed_foreign_and_gapped_entries(tmp_path):
     door = local_door(tmp_path / "d", "Door D")
     try:
-        good = {"door": "door_x", "seq": 1, "reg": IDS[2], "action": "admit",
-                "status": "ATTENDED", "hlc": 5 << 16, "at": "2030-01-01T10:00:00.000Z"}
+        x = generate()
+        fields = {"seq": 1, "reg": IDS[2], "action": "admit",
+                  "status": "ATTENDED", "hlc": 5 << 16, "at": "2030-01-01T10:00:00.000Z"}
+        good = sign_entry(x, EVENT.id, fields)
         entries = [
             good,
-            {**good, "seq": 3, "reg": IDS[3]},  # a gap: seq 2 is missing
+            sign_entry(x, EVENT.id, {**fields, "seq": 3, "reg": IDS[3]}),  # a gap: no seq 2
             {**good, "door": door.journal.door_id, "seq": 1, "reg": IDS[4]},  # claims to be us
-            {**good, "seq": 2, "action": "delete"},  # unknown action
-            {**good, "seq": 2, "hlc": "soon"},
+            sign_entry(x, EVENT.id, {**fields, "seq": 2, "action": "delete"}),  # unknown action
+            sign_entry(x, EVENT.id, {**fields, "seq": 2, "hlc": "soon"}),
             "not an entry",
         ]
-        assert door.journal.apply(entries, {"door_x": "Door X"}) == 1
+        assert door.journal.apply(entries, {x.door_id: "Door X"}) == 1
         assert door.journal.apply([good], {}) == 0  # idempotent
         assert door.attendee(IDS[2]).checked_in_device == "Door X"
         assert door.attendee(IDS[3]).effective_status == "CONFIRMED"
@@ -314,9 +318,11 @@ def test_the_double_entry_count_follows_the_journal(tmp_path):
         first, second = [row[0] for row in a.store.db.execute(
             "SELECT hlc FROM peer_journal WHERE registration_id=? ORDER BY hlc", (IDS[2],))]
         assert second - first > 1
-        undo = {"door": "door_x", "seq": 1, "reg": IDS[2], "action": "undo",
-                "status": "CONFIRMED", "hlc": first + 1, "at": "2030-01-01T10:00:00.000Z"}
-        assert a.journal.apply([undo], {"door_x": "Door X"}) == 1
+        x = generate()
+        undo = sign_entry(x, EVENT.id, {"seq": 1, "reg": IDS[2], "action": "undo",
+                                        "status": "CONFIRMED", "hlc": first + 1,
+                                        "at": "2030-01-01T10:00:00.000Z"})
+        assert a.journal.apply([undo], {x.door_id: "Door X"}) == 1
         assert assert_doubles_kept(a) == 2
         wipe.delete_event(a.store, EVENT.id)  # the wipe: journal rows go, the door id too
         assert assert_doubles_kept(a) == 0
@@ -326,9 +332,10 @@ def test_the_double_entry_count_follows_the_journal(tmp_path):
     again = local_door(tmp_path / "a", "Door A")
     try:
         again.checkin(IDS[5])
-        again.journal.apply([{"door": "door_y", "seq": 1, "reg": IDS[5], "action": "admit",
-                              "status": "ATTENDED", "hlc": 1, "at": "2030-01-01T09:00:00.000Z"}],
-                            {"door_y": "Door Y"})
+        y = generate()
+        again.journal.apply([sign_entry(y, EVENT.id, {
+            "seq": 1, "reg": IDS[5], "action": "admit", "status": "ATTENDED", "hlc": 1,
+            "at": "2030-01-01T09:00:00.000Z"})], {y.door_id: "Door Y"})
         assert assert_doubles_kept(again) == 1
     finally:
         again.close()
@@ -371,3 +378,133 @@ def test_a_database_with_double_entries_is_counted_when_migrated(tmp_path):
             IDS[1], IDS[2], IDS[2]]
     finally:
         door.close()
+
+
+# -- between doors (issue 19) ----------------------------------------------------------------
+
+
+def test_the_peer_server_listens_where_peer_bind_says(tmp_path, monkeypatch):
+    from kiosk.peers.node import start_for
+
+    monkeypatch.setenv("KIOSK_PEER_SECRET", "a peer secret for the test")
+    assert Settings().peer_bind == "0.0.0.0"  # as before: every interface
+    assert from_env(Settings(), {"KIOSK_PEER_BIND": "127.0.0.1"}).peer_bind == "127.0.0.1"
+    door = local_door(tmp_path / "d", "Door D")
+    door.settings = door.settings.with_(peer_bind="127.0.0.1", peer_port=0, peer_discovery=False)
+    try:
+        node = start_for(door, None)
+        assert node is not None and node._server.server_address[0] == "127.0.0.1"
+    finally:
+        door.close()
+
+
+def test_a_door_whose_clock_is_off_by_minutes_shows_it_in_its_status(tmp_path):
+    a, b = local_door(tmp_path / "a", "Door A"), local_door(tmp_path / "b", "Door B")
+    secret = derive_secret("wk_test_shared", EVENT.id)
+    try:
+        a.peers = PeerNode(a, secret, host="127.0.0.1").start()
+        b.peers = PeerNode(b, secret, host="127.0.0.1", clock=lambda: time.time() + 90,
+                           static_peers=(f"127.0.0.1:{a.peers.port}",)).start()
+        wait_for(lambda: a.status().clock_skew_s is not None
+                 and b.status().clock_skew_s is not None, "both doors to measure")
+        assert a.status().clock_skew_s > 60 and b.status().clock_skew_s < -60
+        assert a.status().to_json()["clock_skew_s"] > 60
+    finally:
+        a.close()
+        b.close()
+
+
+def test_stored_clock_values_past_the_drift_guard_never_become_a_door_s_clock(tmp_path):
+    """One-shot processes took MAX(hlc) as their clock: 2**63-1 (stored by an older
+    version) made every check-in fail with OverflowError, a door two days fast made them
+    stamp the future while running doors stamped now."""
+    door = local_door(tmp_path / "d", "Door D")
+    ahead = int((time.time() + 2 * 86400) * 1000) << 16
+    with door.store.write() as db:
+        db.executemany(
+            "INSERT INTO peer_journal(door_id, seq, registration_id, action, status, hlc, at)"
+            " VALUES (?, 1, ?, 'admit', 'ATTENDED', ?, '2030-01-01T10:00:00.000Z')",
+            [("door_old", IDS[6], 2**63 - 1), ("door_fast", IDS[7], ahead)])
+    door.close()
+    again = local_door(tmp_path / "d", "Door D")  # as the next process opens it
+    try:
+        assert again.checkin(IDS[0]).kind is VerdictKind.ADMIT
+        (stamp,), = again.store.db.execute(
+            "SELECT hlc FROM peer_journal WHERE registration_id=?", (IDS[0],)).fetchall()
+        assert stamp < ahead
+    finally:
+        again.close()
+
+
+def test_a_relayed_entry_keeps_its_door_s_signature_and_a_tampered_one_is_refused(tmp_path):
+    a, b, c = (local_door(tmp_path / n, f"Door {n}") for n in "abc")
+    try:
+        a.checkin(IDS[0])
+        a.checkin(IDS[1])
+        b.journal.apply(a.journal.entries_after({}), {})  # A to B
+        relayed = b.journal.entries_after({})  # B to C: A's entries, A's signatures
+        assert {e["door"] for e in relayed} == {a.journal.door_id}
+        tampered = [relayed[0], {**relayed[1], "reg": IDS[2]}]
+        assert c.journal.apply(tampered, {}) == 1
+        assert c.attendee(IDS[0]).effective_status == "ATTENDED"
+        assert c.attendee(IDS[2]).effective_status == "CONFIRMED"
+        assert c.journal.apply(relayed, {}) == 1  # the real second entry still fits
+        assert c.attendee(IDS[1]).effective_status == "ATTENDED"
+    finally:
+        for door in (a, b, c):
+            door.close()
+
+
+def test_each_door_has_its_own_key_file_and_its_id_comes_from_it(tmp_path):
+    import stat
+
+    a, b = local_door(tmp_path / "a", "Door A"), local_door(tmp_path / "b", "Door B")
+    try:
+        key = tmp_path / "a" / "door_key"
+        assert stat.S_IMODE(key.stat().st_mode) == 0o600
+        assert a.journal.door_id != b.journal.door_id
+        assert a.journal.door_id.startswith("d1_")
+        assert "wk_" not in key.read_text()
+    finally:
+        a.close()
+        b.close()
+    again = local_door(tmp_path / "a", "Door A")
+    try:
+        assert again.journal.door_id == a.journal.door_id  # the same door after a restart
+    finally:
+        again.close()
+
+
+def test_a_journal_from_before_signed_entries_keeps_this_door_s_history(tmp_path):
+    """Upgrade: this door's unsigned entries move to its key's id, signed, and travel again;
+    another door's unsigned entries stay for the verdicts but are never sent on, and a door
+    that held this door's entries unsigned drops them when the signed ones arrive."""
+    a, b = local_door(tmp_path / "a", "Door A"), local_door(tmp_path / "b", "Door B")
+    legacy_a, legacy_c = "door_0123456789abcdef", "door_fedcba9876543210"
+    rows = [(legacy_a, 1, IDS[0], 1 << 16), (legacy_c, 1, IDS[1], 2 << 16)]
+    for door in (a, b):
+        with door.store.write() as db:
+            db.executemany(
+                "INSERT INTO peer_journal(door_id, seq, registration_id, action, status, hlc,"
+                " at) VALUES (?, ?, ?, 'admit', 'ATTENDED', ?, '2030-01-01T10:00:00.000Z')",
+                rows)
+            for rid in (IDS[0], IDS[1]):
+                door.journal.materialise(db, rid)
+    a.store.set_meta("peer_door_id", legacy_a)  # door A's id before this release
+    a.close()
+    a = local_door(tmp_path / "a", "Door A")
+    try:
+        assert a.journal.door_id.startswith("d1_")
+        sent = a.journal.entries_after({})
+        assert [(e["door"], e["reg"]) for e in sent] == [(a.journal.door_id, IDS[0])]
+        assert a.attendee(IDS[1]).effective_status == "ATTENDED"  # kept for the verdict
+        assert b.journal.apply(sent, {a.journal.door_id: "Door A"}) == 1
+        held = [row[0] for row in b.store.db.execute(
+            "SELECT door_id FROM peer_journal WHERE registration_id=?", (IDS[0],))]
+        assert held == [a.journal.door_id]  # one admission, not a double entry
+        assert b.journal.double_entry_count() == 0
+        assert a.checkin(IDS[2]).kind is VerdictKind.ADMIT  # numbering goes on after the move
+        assert b.journal.apply(a.journal.entries_after(b.journal.high_water()), {}) == 1
+    finally:
+        a.close()
+        b.close()

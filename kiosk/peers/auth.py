@@ -8,7 +8,9 @@ Doors with different keys are given the same ``peer_secret`` by staff instead.
 A request is signed over method, path, timestamp, nonce and the body's hash; the server
 answers only signed requests whose timestamp is within :data:`WINDOW_S` of its clock and
 whose nonce it has not seen in that window, so a captured request cannot be played again,
-now or later. The answer is signed over the request's nonce and its own body, so a door
+now or later. The nonces seen are also appended to a file in the data folder and read back
+on start: kept in memory only, a captured request was accepted again after the receiving
+door restarted (issue 19). The answer is signed over the request's nonce and its own body, so a door
 with another secret can neither read (it gets a bare 401) nor inject (its answers fail).
 Bodies are not encrypted: they carry registration ids and times only, no names or e-mails.
 """
@@ -17,14 +19,21 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
+import re
 import secrets
+import logging
 import threading
 import time
+from pathlib import Path
 from typing import Callable, Mapping
+
+log = logging.getLogger("kiosk.peers")
 
 WINDOW_S = 120.0
 MAX_NONCES = 200_000
 _DERIVE_LABEL = b"webkasa-kiosk peer secret v1\n"
+_STAMP = re.compile(r"\d{1,12}(\.\d{1,6})?\Z")  # seconds: never "nan", "inf" or "1e9"
 
 
 def derive_secret(api_key: str, event_id: str) -> bytes:
@@ -66,11 +75,67 @@ class Rejected(Exception):
 class Verifier:
     """Checks signatures and remembers nonces for the time window (thread-safe)."""
 
-    def __init__(self, secret: bytes, *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, secret: bytes, *, clock: Callable[[], float] = time.time,
+                 nonce_file: Path | None = None) -> None:
         self.secret = secret
         self.clock = clock
         self._seen: dict[str, float] = {}
         self._lock = threading.Lock()
+        self._file = Path(nonce_file) if nonce_file is not None else None
+        self._appended = 0
+        if self._file is not None:
+            self._load()
+
+    def _load(self) -> None:
+        """The nonces of the window that a process before this one answered."""
+        now = self.clock()
+        try:
+            text = self._file.read_text(encoding="ascii", errors="replace")  # type: ignore[union-attr]
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            log.warning("cannot read the peer nonces (%s): refusing requests for %.0f s",
+                        exc, WINDOW_S)
+            self._refuse_until = now + WINDOW_S
+            return
+        for line in text.splitlines():
+            until, _, nonce = line.partition(" ")
+            try:
+                expiry = float(until)
+            except ValueError:
+                continue
+            if expiry > now and 0 < len(nonce) <= 64:
+                self._seen[nonce] = expiry
+        self._rewrite(now)
+
+    _refuse_until = 0.0
+
+    def _rewrite(self, now: float) -> None:
+        """Keep only the live nonces on disk (atomically), so the file never grows all day."""
+        assert self._file is not None
+        tmp = self._file.with_name(self._file.name + ".tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="ascii") as fh:
+                fh.writelines(f"{t:.3f} {n}\n" for n, t in self._seen.items() if t > now)
+            os.replace(tmp, self._file)
+        except OSError as exc:
+            log.warning("cannot write the peer nonces: %s", exc)
+        self._appended = 0
+
+    def _remember(self, nonce: str, expiry: float, now: float) -> None:
+        self._seen[nonce] = expiry
+        if self._file is None:
+            return
+        if self._appended >= 4096:
+            self._rewrite(now)
+            return
+        try:
+            with open(self._file, "a", encoding="ascii") as fh:
+                fh.write(f"{expiry:.3f} {nonce}\n")
+            self._appended += 1
+        except OSError as exc:
+            log.warning("cannot write the peer nonces: %s", exc)
 
     def check(self, method: str, path: str, body: bytes, headers: Mapping[str, str]) -> str:
         """The request's nonce when it is authentic and fresh; else :class:`Rejected`."""
@@ -83,13 +148,14 @@ class Verifier:
         expected = hmac.new(self.secret, message, hashlib.sha256).hexdigest()
         if not hmac.compare_digest(expected, signature):
             raise Rejected("bad signature (another API key or peer secret?)")
-        try:
-            sent = float(stamp)
-        except ValueError:
-            raise Rejected("bad timestamp") from None
+        if not _STAMP.match(stamp):
+            raise Rejected("bad timestamp")
+        sent = float(stamp)
         now = self.clock()
         if abs(now - sent) > WINDOW_S:
             raise Rejected(f"stale or replayed message ({now - sent:+.0f}s; clocks apart?)")
+        if now < self._refuse_until:
+            raise Rejected("the nonces of the last minutes are unreadable: waiting them out")
         with self._lock:
             if nonce in self._seen:
                 raise Rejected("replayed message")
@@ -97,7 +163,7 @@ class Verifier:
                 self._seen = {n: t for n, t in self._seen.items() if t > now}
                 if len(self._seen) >= MAX_NONCES:
                     raise Rejected("too many messages")
-            self._seen[nonce] = sent + WINDOW_S
+            self._remember(nonce, sent + WINDOW_S, now)
             if len(self._seen) % 1024 == 0:
                 self._seen = {n: t for n, t in self._seen.items() if t > now}
         return nonce

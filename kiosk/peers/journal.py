@@ -11,19 +11,26 @@ registration, ordered by (hlc, door id), decides whether it is in; the earliest 
 since the last undo is the one shown ("first scan wins"). Two admissions in a row, with no
 undo between them, are a *double entry*: both are kept, both doors list it, and only the
 first is uploaded (:meth:`Journal.overtaken`).
+
+Every entry is signed by the door that wrote it (:mod:`kiosk.peers.identity`) and checked
+field by field before it is stored (:func:`_valid`): the shared secret admits a door to the
+exchange, but only door B's key speaks for door B. An entry that fails is refused, logged
+once per door and reason, and never stops a check-in (issue 19).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
-import uuid
+import threading
 from dataclasses import dataclass
 from typing import Any, Iterable
 
 from kiosk import contract
 from kiosk.models import Status
-from kiosk.peers.hlc import HybridClock
+from kiosk.peers import identity
+from kiosk.peers.hlc import MAX_HLC, HybridClock, ceiling
 from kiosk.clock import utcnow
 from kiosk.store import Store
 
@@ -32,6 +39,26 @@ log = logging.getLogger("kiosk.peers")
 ACTIONS = ("admit", "undo")
 STATUSES = contract.STATUSES
 MAX_ID = 100
+MAX_SEQ = 2**40
+MAX_NAME = 80
+_REG_ID = re.compile(r"[\x21-\x7e]{1,%d}\Z" % MAX_ID)  # printable ASCII, no spaces
+_AT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z\Z")
+
+
+def entry_message(event_id: str, door: str, seq: int, rid: str, action: str, status: str,
+                  hlc: int, at: str) -> bytes:
+    """What a door signs: every field, and the event, so an entry means one thing only."""
+    return "\n".join(("kiosk journal v1", event_id, door, str(seq), rid, action, status,
+                      str(hlc), at)).encode()
+
+
+def sign_entry(key: identity.DoorKey, event_id: str, entry: dict[str, Any]) -> dict[str, Any]:
+    """``entry`` as ``key``'s door sends it: with its door id and signature."""
+    signed = {**entry, "door": key.door_id}
+    signed["sig"] = key.sign(entry_message(
+        event_id, key.door_id, signed["seq"], signed["reg"], signed["action"], signed["status"],
+        signed["hlc"], signed["at"]))
+    return signed
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,15 +93,18 @@ class DoorInfo:
 class Journal:
     """One per store. ``record`` runs inside the caller's write transaction."""
 
-    def __init__(self, store: Store, door_name: str) -> None:
+    def __init__(self, store: Store, door_name: str, event_id: str = "") -> None:
         self.store = store
         self.door_name = door_name
-        door_id = store.get_meta("peer_door_id")
-        if not door_id:
-            door_id = "door_" + uuid.uuid4().hex[:16]
-            store.set_meta("peer_door_id", door_id)
-        self.door_id: str = door_id
-        last = store.db.execute("SELECT MAX(hlc) FROM peer_journal").fetchone()[0] or 0
+        self.event_id = event_id or ""
+        self.key = self._identity()
+        self.door_id: str = self.key.door_id
+        self._refused: set[tuple[str, str]] = set()  # (door, reason) logged already
+        self._refused_lock = threading.Lock()
+        # this door's clock starts at the latest stamp it holds, but never at one past the
+        # drift guard: a door two days fast must not move every process opened after it
+        last = store.db.execute("SELECT MAX(hlc) FROM peer_journal WHERE hlc <= ?",
+                                (min(ceiling(), MAX_HLC),)).fetchone()[0] or 0
         self.clock = HybridClock(last)
         known = store.db.execute("SELECT name FROM peer_doors WHERE door_id=?",
                                  (self.door_id,)).fetchone()
@@ -88,19 +118,62 @@ class Journal:
                     (self.door_id, door_name),
                 )
 
+    def _identity(self) -> identity.DoorKey:
+        """This door's key pair, made on first open and after a wipe (Store.delete_event
+        drops ``peer_door_id``: the renumbered journal must be a new door to the others).
+
+        Journals from before issue 19 have an id ``door_<hex>`` and unsigned entries: this
+        door's own are moved to its key's id and signed here, once, so its history stays
+        valid and travels again; an upgraded door that held them unsigned drops its copy
+        when the signed one arrives (:meth:`apply`)."""
+        path = self.store.data_dir / identity.KEY_FILE
+        key = identity.load(path)
+        if key is not None and self.store.get_meta("peer_door_id") == key.door_id:
+            return key  # the usual open: no write
+        with self.store.write() as db:
+            row = db.execute("SELECT value FROM meta WHERE key='peer_door_id'").fetchone()
+            stored = row[0] if row else None
+            key = identity.load(path)
+            if key is not None and stored == key.door_id:
+                return key  # another process made it meanwhile
+            if key is None or not stored:
+                key = identity.create(path)
+            if stored and stored != key.door_id:
+                rows = db.execute(
+                    "SELECT seq, registration_id, action, status, hlc, at FROM peer_journal"
+                    " WHERE door_id=? ORDER BY seq", (stored,)).fetchall()
+                db.execute("DELETE FROM peer_journal WHERE door_id=?", (stored,))
+                db.executemany(
+                    "INSERT OR REPLACE INTO peer_journal(door_id, seq, registration_id, action,"
+                    " status, hlc, at, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(key.door_id, seq, rid, action, status, hlc, at,
+                      key.sign(entry_message(self.event_id, key.door_id, seq, rid, action,
+                                             status, hlc, at)))
+                     for seq, rid, action, status, hlc, at in rows])
+                db.execute("DELETE FROM peer_doors WHERE door_id=?", (stored,))
+                if rows:
+                    log.info("signed this door's %d earlier journal entries with its door key",
+                             len(rows))
+            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('peer_door_id', ?)",
+                       (key.door_id,))
+        return key
+
     # -- local changes ---------------------------------------------------------------------
 
     def record(self, db: sqlite3.Connection, registration_id: str, action: str,
                status: str, at: str) -> int:
         """Journal a local check-in or undo in the caller's transaction; returns its seq."""
-        seq = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM peer_journal WHERE door_id=?",
-                         (self.door_id,)).fetchone()[0]
+        seq = int(db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM peer_journal"
+                             " WHERE door_id=?", (self.door_id,)).fetchone()[0])
+        hlc = self.clock.now()
+        sig = self.key.sign(entry_message(self.event_id, self.door_id, seq, registration_id,
+                                          action, status, hlc, at))
         db.execute(
-            "INSERT INTO peer_journal(door_id, seq, registration_id, action, status, hlc, at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (self.door_id, seq, registration_id, action, status, self.clock.now(), at),
+            "INSERT INTO peer_journal(door_id, seq, registration_id, action, status, hlc, at,"
+            " sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (self.door_id, seq, registration_id, action, status, hlc, at, sig),
         )
-        return int(seq)
+        return seq
 
     def admitted_elsewhere(self, db: sqlite3.Connection, registration_id: str) -> bool:
         """Whether the check-in now shown for this registration came from another door."""
@@ -117,20 +190,23 @@ class Journal:
         return {door: seq for door, seq in rows}
 
     def entries_after(self, have: dict[str, int], limit: int = 500) -> list[dict[str, Any]]:
-        """Entries the holder of ``have`` lacks, in seq order per door, at most ``limit``."""
+        """Signed entries the holder of ``have`` lacks, in seq order per door, at most
+        ``limit``. Unsigned ones (other doors' from before issue 19) are never sent on."""
         out: list[dict[str, Any]] = []
         for door, top in self.high_water().items():
             start = int(have.get(door, 0) or 0)
-            if top <= start or len(out) >= limit:
+            if top <= start or len(out) >= limit or not door.startswith(identity.ID_PREFIX):
                 continue
             rows = self.store.db.execute(
-                "SELECT door_id, seq, registration_id, action, status, hlc, at FROM peer_journal"
-                " WHERE door_id=? AND seq>? ORDER BY seq LIMIT ?",
+                "SELECT door_id, seq, registration_id, action, status, hlc, at, sig"
+                " FROM peer_journal WHERE door_id=? AND seq>? AND sig IS NOT NULL"
+                " ORDER BY seq LIMIT ?",
                 (door, start, limit - len(out)),
             )
             out.extend(
-                {"door": d, "seq": s, "reg": r, "action": a, "status": st, "hlc": h, "at": at}
-                for d, s, r, a, st, h, at in rows
+                {"door": d, "seq": s, "reg": r, "action": a, "status": st, "hlc": h, "at": at,
+                 "sig": sig}
+                for d, s, r, a, st, h, at, sig in rows
             )
         return out
 
@@ -147,26 +223,40 @@ class Journal:
     def apply(self, entries: list[Any], names: dict[str, Any]) -> int:
         """Store another door's entries (idempotent) and update what this door shows.
 
-        Malformed entries, entries claiming to be this door's and entries that would leave
-        a gap in a door's sequence are skipped. Returns the number of new entries.
+        Entries that fail a check (:func:`_valid`: a field's type, range or length, the
+        door's signature, this event) are refused and logged once per door and reason;
+        entries claiming to be this door's and entries that would leave a gap in a door's
+        sequence are skipped. Returns the number of new entries; never raises on content.
         """
-        good = sorted(filter(None, (_valid(e) for e in entries)), key=lambda e: (e[0], e[1]))
+        good = []
+        for entry in entries if isinstance(entries, list) else ():
+            checked = _valid(entry, self.event_id)
+            if isinstance(checked, str):
+                self._refuse(entry, checked)
+            else:
+                good.append(checked)
+        good.sort(key=lambda e: (e[0], e[1]))
         if not good:
             return 0
         added = 0
         touched: set[str] = set()
         with self.store.write() as db:
-            for door, name in names.items():
+            for door, name in (names.items() if isinstance(names, dict) else ()):
                 if (isinstance(door, str) and isinstance(name, str) and door != self.door_id
-                        and 0 < len(door) <= MAX_ID):
+                        and identity.DOOR_ID.match(door)):
                     db.execute(
                         "INSERT INTO peer_doors(door_id, name) VALUES (?, ?)"
                         " ON CONFLICT(door_id) DO UPDATE SET name=excluded.name",
-                        (door, name[:80]),
+                        (door, _printable(name)),
                     )
             tops: dict[str, int] = {}
-            for door, seq, rid, action, status, hlc, at in good:
+            for door, seq, rid, action, status, hlc, at, sig in good:
                 if door == self.door_id:
+                    continue
+                other = db.execute("SELECT event_id FROM registrations WHERE id=?",
+                                   (rid,)).fetchone()
+                if other is not None and self.event_id and other[0] != self.event_id:
+                    self._refuse({"door": door}, "a registration of another event")
                     continue
                 if door not in tops:
                     tops[door] = db.execute(
@@ -174,10 +264,14 @@ class Journal:
                     ).fetchone()[0]
                 if seq != tops[door] + 1:
                     continue  # already held, or a gap: the sender will send the rest later
+                # the same change held unsigned from before issue 19, re-signed by its door
+                db.execute("DELETE FROM peer_journal WHERE registration_id=? AND hlc=?"
+                           " AND action=? AND at=? AND sig IS NULL AND door_id != ?",
+                           (rid, hlc, action, at, self.door_id))
                 db.execute(
                     "INSERT OR IGNORE INTO peer_journal(door_id, seq, registration_id, action,"
-                    " status, hlc, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (door, seq, rid, action, status, hlc, at),
+                    " status, hlc, at, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (door, seq, rid, action, status, hlc, at, sig),
                 )
                 db.execute("INSERT OR IGNORE INTO peer_doors(door_id, name) VALUES (?, ?)",
                            (door, door))
@@ -191,10 +285,20 @@ class Journal:
             log.info("took %d entries from other doors", added)
         return added
 
+    def _refuse(self, entry: Any, why: str) -> None:
+        door = entry.get("door") if isinstance(entry, dict) else None
+        door = _printable(door) if isinstance(door, str) else "?"
+        with self._refused_lock:
+            if (door, why) in self._refused or len(self._refused) > 1000:
+                return
+            self._refused.add((door, why))
+        log.warning("refused a journal entry from door %s: %s (said once)", door, why)
+
     def note_contact(self, door_id: str, name: str, address: str | None, their_seq: int,
                      now: float) -> None:
-        if door_id == self.door_id or not door_id or len(door_id) > MAX_ID:
+        if door_id == self.door_id or not identity.DOOR_ID.match(door_id or ""):
             return
+        their_seq = min(max(int(their_seq), 0), MAX_SEQ)
         with self.store.write() as db:
             db.execute(
                 """INSERT INTO peer_doors(door_id, name, address, last_contact, their_seq)
@@ -203,7 +307,7 @@ class Journal:
                        address=COALESCE(excluded.address, peer_doors.address),
                        last_contact=excluded.last_contact,
                        their_seq=MAX(peer_doors.their_seq, excluded.their_seq)""",
-                (door_id, name[:80], address, now, int(their_seq)),
+                (door_id, _printable(name), address, now, their_seq),
             )
 
     # -- what the door shows -----------------------------------------------------------------
@@ -328,19 +432,36 @@ def _history(db: sqlite3.Connection, registration_id: str) -> list[tuple]:
     )]
 
 
-def _valid(entry: Any) -> tuple | None:
+def _printable(text: str) -> str:
+    """A name from another machine, as stored: no control characters, at most 80."""
+    return "".join(c for c in text if c.isprintable())[:MAX_NAME] or "?"
+
+
+def _int(value: Any, low: int, high: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def _valid(entry: Any, event_id: str) -> tuple | str:
+    """The entry as a row, or why it is refused. Every field is checked before anything is
+    stored: one entry stamped 2**63-1 once stopped every door (issue 19)."""
     if not isinstance(entry, dict):
-        return None
+        return "not an entry"
     door, seq, rid = entry.get("door"), entry.get("seq"), entry.get("reg")
     action, status, hlc, at = entry.get("action"), entry.get("status"), entry.get("hlc"), entry.get("at")
-    if not (isinstance(door, str) and 0 < len(door) <= MAX_ID):
-        return None
-    if not (isinstance(rid, str) and 0 < len(rid) <= MAX_ID):
-        return None
-    if not (isinstance(seq, int) and not isinstance(seq, bool) and seq > 0):
-        return None
-    if not (isinstance(hlc, int) and not isinstance(hlc, bool) and 0 <= hlc < 2**63):
-        return None
-    if action not in ACTIONS or status not in STATUSES or not (isinstance(at, str) and len(at) <= 40):
-        return None
-    return (door, seq, rid, action, status, hlc, at)
+    sig = entry.get("sig")
+    if not (isinstance(door, str) and identity.DOOR_ID.match(door)):
+        return "not a door id (a door from before signed entries?)"
+    if not _int(seq, 1, MAX_SEQ):
+        return "sequence number out of range"
+    if not (isinstance(rid, str) and _REG_ID.match(rid)):
+        return "bad registration id"
+    if action not in ACTIONS or status not in STATUSES:
+        return "unknown action or status"
+    if not _int(hlc, 1, MAX_HLC):
+        return "clock value out of range"
+    if not (isinstance(at, str) and _AT.match(at)):
+        return "bad time"
+    if not identity.verify(door, entry_message(event_id, door, seq, rid, action, status, hlc, at),
+                           sig):
+        return "signature does not verify (not written by that door, or another event)"
+    return (door, seq, rid, action, status, hlc, at, sig)

@@ -11,7 +11,11 @@ Why this shape:
 - **One exchange call** does both: the request carries our high-water marks and the entries
   we believe the peer lacks; the answer carries the peer's marks and what we lack.
 - **Stdlib server** (``ThreadingHTTPServer``): one endpoint, a few requests a second; it
-  needs no framework. The client is httpx, as for the API, with ``trust_env=False`` so a
+  needs no framework. Anyone on the LAN can reach its port, secret or not, so it bounds
+  what a stranger can hold: :data:`MAX_CONNECTIONS` in all, :data:`MAX_PER_ADDRESS` from
+  one address (more are closed as accepted, no thread), and a connection that sends
+  nothing for :data:`READ_TIMEOUT_S` is closed. 1,024 idle sockets once left a door at
+  100% CPU, unable to answer a real door or to link after a restart (issue 19). The client is httpx, as for the API, with ``trust_env=False`` so a
   proxy setting never sends LAN traffic elsewhere.
 
 A door that finds no peers works exactly as before: the journal is written either way.
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import socket
 import threading
 import time
@@ -40,6 +45,11 @@ LINKED_S = 10.0  # a door heard from within this is "linked"
 MAX_BODY = 4 * 1024 * 1024
 BATCH = 500
 REJECT_LOG_EVERY_S = 60.0
+NONCE_FILE = "peer_nonces"  # the requests answered within the window (kiosk.peers.auth)
+READ_TIMEOUT_S = 10.0  # a peer sends every 2 s: longer silence is not a door
+MAX_CONNECTIONS = 64
+MAX_PER_ADDRESS = 8
+SKEW_WARN_S = 60.0  # clocks further apart than this are shown to staff
 
 
 def resolve_secret(settings: Any, api_key: str | None) -> bytes | None:
@@ -63,8 +73,9 @@ def start_for(door: Any, api_key: str | None) -> "PeerNode | None":
     if secret is None:
         log.info("no API key or peer secret: this door stays alone")
         return None
-    node = PeerNode(door, secret, port=door.settings.peer_port,
-                    static_peers=door.settings.peers, discovery=door.settings.peer_discovery)
+    node = PeerNode(door, secret, port=door.settings.peer_port, host=door.settings.peer_bind,
+                    static_peers=door.settings.peers, discovery=door.settings.peer_discovery,
+                    nonce_file=door.store.data_dir / NONCE_FILE)
     try:
         node.start()
     except OSError as exc:
@@ -88,20 +99,22 @@ class Peer:
     thread: threading.Thread | None = None
     failing: bool = False
     linked_once: bool = False
+    skew: float | None = None  # its clock minus ours, seconds, from the last round trip
 
 
 class PeerNode:
     def __init__(self, door: Any, secret: bytes, *, port: int = 0, host: str = "0.0.0.0",
                  static_peers: tuple[str, ...] = (), discovery: bool = False,
                  discovery_interfaces: list[str] | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time,
+                 nonce_file: Any = None) -> None:
         self.door = door
         self.journal = door.journal
         self.secret = secret
         self.host = host
         self.port = port
         self.clock = clock
-        self.verifier = Verifier(secret, clock=clock)
+        self.verifier = Verifier(secret, clock=clock, nonce_file=nonce_file)
         self.static_peers = tuple(p.strip() for p in static_peers if p and p.strip())
         self.discovery_enabled = discovery
         self.discovery_interfaces = discovery_interfaces  # None: every interface
@@ -178,6 +191,21 @@ class PeerNode:
                         if not p.failing and p.last_ok is not None
                         and now - p.last_ok < LINKED_S})
 
+    def clock_skew(self) -> float | None:
+        """How far the other doors' clocks are from this one's, in seconds (positive: they
+        are ahead), the median over the doors linked now; None when none is. More than
+        :data:`SKEW_WARN_S` is shown to staff: entries of a door two days fast sort after
+        every change made elsewhere until its clock is right."""
+        now = self.clock()
+        with self._lock:
+            skews = sorted(p.skew for p in self.peers.values()
+                           if p.skew is not None and not p.failing and p.last_ok is not None
+                           and now - p.last_ok < LINKED_S)
+        if not skews:
+            return None
+        middle = len(skews) // 2
+        return skews[middle] if len(skews) % 2 else (skews[middle - 1] + skews[middle]) / 2
+
     def _on_event(self, name: str, payload: dict[str, Any]) -> None:
         if name == "journal":
             self.wake_all()
@@ -225,9 +253,11 @@ class PeerNode:
             "entries": entries,
             "names": self.journal.door_names(e["door"] for e in entries),
         }, separators=(",", ":")).encode()
-        headers = sign_request(self.secret, "POST", PATH, body, now=self.clock())
+        sent = self.clock()
+        headers = sign_request(self.secret, "POST", PATH, body, now=sent)
         headers["Content-Type"] = "application/json"
         resp = self._http.post(f"http://{peer.address}{PATH}", content=body, headers=headers)
+        received = self.clock()
         if not response_ok(self.secret, headers["X-Peer-Nonce"], resp.status_code, resp.content,
                            resp.headers.get("X-Peer-Signature", "")):
             raise Rejected(f"answer not signed with our secret (HTTP {resp.status_code}; "
@@ -235,14 +265,19 @@ class PeerNode:
         if resp.status_code != 200:
             raise ValueError(f"HTTP {resp.status_code}")
         data = resp.json()
+        if not isinstance(data, dict) or not isinstance(data.get("door") or {}, dict):
+            raise ValueError("malformed answer")
         door = data.get("door") or {}
         door_id = str(door.get("id") or "")
+        their_time = data.get("time")
+        if isinstance(their_time, (int, float)) and math.isfinite(their_time):
+            peer.skew = their_time - (sent + received) / 2
         if door_id == self.journal.door_id:
             raise _Self()
         if peer.source != "static" and self._linked_elsewhere(peer, door_id):
             raise _Duplicate()
         added = self.journal.apply(data.get("entries") or [], data.get("names") or {})
-        have = {str(k): int(v) for k, v in (data.get("have") or {}).items() if isinstance(v, int)}
+        have = _have(data.get("have"))
         first_contact = peer.their_have is None
         peer.their_have = have
         peer.door_id, peer.name = door_id, str(door.get("name") or door_id)[:80]
@@ -284,17 +319,15 @@ class PeerNode:
             self._log_rejected(client_host, str(exc))
             return 401, {"error": "not authorised"}, None
         try:
-            data = json.loads(body)
-            door = data["door"]
-            door_id, name = str(door["id"]), str(door.get("name") or door["id"])[:80]
-            have = {str(k): int(v) for k, v in (data.get("have") or {}).items()
-                    if isinstance(v, int)}
-        except (ValueError, KeyError, TypeError):
+            data, door_id, name, have = _parse(body)
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            self._log_rejected(client_host, "malformed request")
             return 400, {"error": "bad request"}, nonce
         if door_id == self.journal.door_id:
-            return 200, {"door": self._me(), "have": {}, "entries": []}, nonce
+            return 200, {"door": self._me(), "have": {}, "entries": [],
+                         "time": self.clock()}, nonce
         added = self.journal.apply(data.get("entries") or [], data.get("names") or {})
-        port = door.get("port")
+        port = data["door"].get("port")
         address = f"{client_host}:{port}" if isinstance(port, int) and 0 < port < 65536 else None
         self.journal.note_contact(door_id, name, address, have.get(door_id, 0), self.clock())
         if address and address not in self.peers:
@@ -310,14 +343,42 @@ class PeerNode:
         return 200, {
             "door": self._me(), "have": self.journal.high_water(), "entries": entries,
             "names": self.journal.door_names(e["door"] for e in entries),
-            "more": len(entries) >= BATCH,
+            "more": len(entries) >= BATCH, "time": self.clock(),
         }, nonce
 
     def _log_rejected(self, host: str, why: str) -> None:
         now = self.clock()
         if now - self._rejected_logged.get(host, 0.0) >= REJECT_LOG_EVERY_S:
+            if len(self._rejected_logged) > 1000:  # a sweep of many addresses
+                self._rejected_logged.clear()
             self._rejected_logged[host] = now
             log.warning("rejected a message from %s: %s", host, why)
+
+
+def _have(value: Any) -> dict[str, int]:
+    if not isinstance(value, dict):
+        return {}
+    return {str(k)[:100]: v for k, v in value.items()
+            if isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 2**62}
+
+
+def _parse(body: bytes) -> tuple[dict[str, Any], str, str, dict[str, int]]:
+    """A signed request's body, checked for shape; ValueError (a 400) when it is not one."""
+    data = json.loads(body)
+    if not isinstance(data, dict) or not isinstance(data.get("door"), dict):
+        raise ValueError("no door")
+    door = data["door"]
+    door_id = door.get("id")
+    if not isinstance(door_id, str) or not 0 < len(door_id) <= 100:
+        raise ValueError("no door id")
+    name = door.get("name") or door_id
+    if not isinstance(name, str):
+        raise ValueError("bad door name")
+    if not isinstance(data.get("entries") or [], list) or not isinstance(data.get("names") or {}, dict):
+        raise ValueError("bad entries")
+    if not isinstance(data.get("have") or {}, dict):
+        raise ValueError("bad high-water marks")
+    return data, door_id, name[:80], _have(data.get("have"))
 
 
 class _Self(Exception):
@@ -329,14 +390,72 @@ class _Duplicate(Exception):
 
 
 class _Server(ThreadingHTTPServer):
+    """Bounded: a stranger's idle sockets cost a counter, not a thread or a traceback."""
+
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 64
+    node: "PeerNode"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._open: dict[str, int] = {}
+        self._open_lock = threading.Lock()
+        self._noted: dict[tuple[str, str], float] = {}
+        super().__init__(*args, **kwargs)
+
+    def verify_request(self, request: Any, client_address: Any) -> bool:
+        host = client_address[0]
+        with self._open_lock:
+            total = sum(self._open.values())
+            mine = self._open.get(host, 0)
+            if total >= MAX_CONNECTIONS or mine >= MAX_PER_ADDRESS:
+                full = True
+            else:
+                self._open[host] = mine + 1
+                full = False
+        if full:
+            self.note(host, "too many connections open: closing new ones")
+        return not full
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self._open_lock:
+                left = self._open.get(client_address[0], 1) - 1
+                if left > 0:
+                    self._open[client_address[0]] = left
+                else:
+                    self._open.pop(client_address[0], None)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # socketserver prints "Exception occurred..." and a traceback to stderr for each;
+        # a peer that hangs up mid-answer is not news, and a flood of them filled terminals
+        import sys
+
+        exc = sys.exc_info()[1]
+        if isinstance(exc, OSError):
+            self.note(client_address[0], f"connection dropped ({type(exc).__name__})")
+        else:
+            log.exception("peer connection from %s failed", client_address[0])
+
+    def note(self, host: str, what: str) -> None:
+        """Log a stranger's misbehaviour once a minute per address and kind: quietly."""
+        now = time.monotonic()
+        with self._open_lock:
+            if now - self._noted.get((host, what), -REJECT_LOG_EVERY_S) < REJECT_LOG_EVERY_S:
+                return
+            if len(self._noted) > 1000:
+                self._noted.clear()
+            self._noted[(host, what)] = now
+        log.warning("peer port: %s from %s (said once a minute)", what, host)
 
 
 class _Handler(BaseHTTPRequestHandler):
     server_version = "kiosk-peer"
     sys_version = ""
     protocol_version = "HTTP/1.1"
+    timeout = READ_TIMEOUT_S  # idle or slow connections are closed, not kept for good
 
     def setup(self) -> None:
         super().setup()
@@ -375,13 +494,17 @@ class _Handler(BaseHTTPRequestHandler):
     def _reply(self, status: int, answer: dict[str, Any], nonce: str | None,
                node: PeerNode) -> None:
         data = json.dumps(answer, separators=(",", ":")).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        if nonce is not None:
-            self.send_header("X-Peer-Signature", sign_response(node.secret, nonce, status, data))
-        self.end_headers()
-        self.wfile.write(data)
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            if nonce is not None:
+                self.send_header("X-Peer-Signature",
+                                 sign_response(node.secret, nonce, status, data))
+            self.end_headers()
+            self.wfile.write(data)
+        except OSError:  # the peer hung up: BrokenPipeError tracebacks once filled terminals
+            self.close_connection = True
 
     def log_message(self, format: str, *args: Any) -> None:  # quiet: our own log says enough
         log.debug("peer http %s: " + format, self.client_address[0], *args)

@@ -77,3 +77,12 @@ DOUBLES_MIGRATION = f"""
     END;
     CREATE INDEX peer_journal_hlc ON peer_journal(hlc);
 """
+
+
+# Each entry carries its door's Ed25519 signature (issue 19, kiosk.peers.identity). Entries
+# written before this step have none: other doors' are kept for this door's verdicts but
+# never sent on; this door's own are signed under its new id when the journal next opens
+# (Journal._identity), so its history stays shareable.
+SIGNATURE_MIGRATION = """
+    ALTER TABLE peer_journal ADD COLUMN sig TEXT;
+"""

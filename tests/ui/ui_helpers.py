@@ -9,6 +9,8 @@ from pathlib import Path
 from kiosk import registrations
 from kiosk.door import Door
 from kiosk.models import Event
+from kiosk.peers.identity import generate
+from kiosk.peers.journal import sign_entry
 from kiosk.settings import Settings
 from kiosk.store import Store
 
@@ -47,10 +49,11 @@ def admitted_at_another_door(door: Door, rid: str = "reg_ada",
                               at: str = "2030-05-01T18:03:00.000Z") -> None:
     """Door 2's admission of ``rid`` arriving over the peer link, as when the two doors could
     not see each other (with a local check-in of the same person: a double entry)."""
-    door.journal.apply([{
-        "door": "door_other", "seq": 1, "reg": rid, "action": "admit",
-        "status": "ATTENDED", "hlc": door.journal.clock.now() + 1, "at": at}],
-        {"door_other": "Door 2"})
+    other = generate()
+    door.journal.apply([sign_entry(other, door.event_id, {
+        "seq": 1, "reg": rid, "action": "admit",
+        "status": "ATTENDED", "hlc": door.journal.clock.now() + 1, "at": at})],
+        {other.door_id: "Door 2"})
 
 
 def make_window(qtbot, door, tmp_path, **kwargs):
