@@ -28,8 +28,9 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import tenacity
@@ -216,7 +217,7 @@ class WebKasaClient:
     def close(self) -> None:
         self._http.close()
 
-    def __enter__(self) -> "WebKasaClient":
+    def __enter__(self) -> WebKasaClient:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -429,7 +430,7 @@ def _wait_for(backoff_max_s: float) -> Callable[[tenacity.RetryCallState], float
     return wait
 
 
-def client_for(settings: "Settings", api_key: str | None, **overrides: Any) -> WebKasaClient:
+def client_for(settings: Settings, api_key: str | None, **overrides: Any) -> WebKasaClient:
     """The client the settings describe (URL, auth scheme, timeout, deadline, answer size).
     The door, the commands and the setup all build theirs here, so a setting changed by
     staff reaches every request; ``overrides`` are for what a caller injects (a transport)."""

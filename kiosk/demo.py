@@ -20,10 +20,11 @@ import json
 import logging
 import os
 import shutil
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any
 
 from kiosk.codes import ticket_payload
 from kiosk.logs import register_secret

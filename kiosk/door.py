@@ -17,28 +17,44 @@ import socket
 import sqlite3
 import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import httpx
 from filelock import FileLock
 
 from kiosk import checkins, outbox_table, registrations, rules
 from kiosk.api import WebKasaClient, client_for
+from kiosk.clock import utcnow
 from kiosk.codes import InvalidCode, ParsedCode, clean, parse_code
 from kiosk.contract import WALK_IN_STATUS
-from kiosk.events import Events
-from kiosk.models import (Attendee, Conflict, DoorAdmission, Event, Status, StatusReport, Verdict,
-                          VerdictKind)
 from kiosk.door_network import DoorNetwork, NetworkBusy, NotConfigured  # noqa: F401
+from kiosk.events import Events
+from kiosk.models import (
+    Attendee,
+    Conflict,
+    DoorAdmission,
+    Event,
+    Status,
+    StatusReport,
+    Verdict,
+    VerdictKind,
+)
 from kiosk.outbox import Pusher
 from kiosk.peers.journal import Journal
 from kiosk.rules import (  # noqa: F401 (the pure rules; also re-exported for callers)
-    MAX_GUESTS, DoorError, WalkIn, WalkInInvalid, can_undo, judge, party_text, validate_walk_in,
+    MAX_GUESTS,
+    DoorError,
+    WalkIn,
+    WalkInInvalid,
+    can_undo,
+    judge,
+    party_text,
+    validate_walk_in,
 )
 from kiosk.rules import with_ as _with
 from kiosk.settings import Settings
-from kiosk.clock import utcnow
 from kiosk.store import Store
 from kiosk.sync import WARNING_META as SYNC_WARNING_META
 
@@ -118,7 +134,7 @@ class Door(DoorNetwork):
         *,
         transport: httpx.BaseTransport | None = None,
         clock: Callable[[], float] = time.time,
-    ) -> "Door":
+    ) -> Door:
         store = Store(data_dir, clock=clock)
         client = None
         if api_key:

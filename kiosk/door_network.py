@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock, Timeout
 
@@ -22,7 +23,7 @@ from kiosk import outbox_table, registrations
 from kiosk.api import ApiError, AuthError, RateLimited, ServerError, TransportError, WebKasaClient
 from kiosk.events import Events
 from kiosk.models import Attendee
-from kiosk.outbox import PushResult, Pusher
+from kiosk.outbox import Pusher, PushResult
 from kiosk.rules import DoorError
 from kiosk.settings import Settings
 from kiosk.store import Store

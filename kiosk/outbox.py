@@ -22,9 +22,10 @@ from __future__ import annotations
 import logging
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
+from kiosk import outbox_table, rules
 from kiosk.api import (
     ApiError,
     AuthError,
@@ -34,9 +35,7 @@ from kiosk.api import (
     TransportError,
     WebKasaClient,
 )
-from kiosk import rules
 from kiosk.models import Status
-from kiosk import outbox_table
 from kiosk.outbox_table import OutboxEntry
 from kiosk.registrations import clean_registration
 from kiosk.store import Store

@@ -15,8 +15,9 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from kiosk import outbox_table
 from kiosk.clock import normalise_time, utcnow
@@ -130,7 +131,7 @@ def event(db: sqlite3.Connection, event_id: str) -> Event | None:
 # -- the server's registrations ------------------------------------------------------------
 
 def upsert_server_rows(
-    store: Store, event_id: str, rows: "list[dict[str, Any]] | ServerRows", *,
+    store: Store, event_id: str, rows: list[dict[str, Any]] | ServerRows, *,
     sync_gen: int | None, fetched_at: float, fetched_seq: int | None = None,
     count_fresh: bool = True,
 ) -> tuple[int, int, int | None]:

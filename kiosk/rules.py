@@ -8,8 +8,9 @@ a registration gets, what its party reads like) instead of deriving it a second 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any, Iterable
+from typing import Any
 
 from kiosk import contract
 from kiosk.codes import clean

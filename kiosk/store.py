@@ -29,9 +29,9 @@ import sqlite3
 import threading
 import time
 import unicodedata
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
 
 from kiosk.migrations import MIGRATIONS, SCHEMA_VERSION
 

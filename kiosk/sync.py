@@ -28,14 +28,14 @@ import math
 import sqlite3
 import time
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Callable
 
-from kiosk.api import Page, WebKasaClient
-from kiosk.contract import MAX_SYNC_PASSES, REQUESTED_PAGE_SIZE
-from kiosk.clock import utcnow
 from kiosk import outbox_table, registrations
+from kiosk.api import Page, WebKasaClient
+from kiosk.clock import utcnow
+from kiosk.contract import MAX_SYNC_PASSES, REQUESTED_PAGE_SIZE
 from kiosk.registrations import ServerRows, prepare_server_rows
 from kiosk.store import Store
 

@@ -20,13 +20,13 @@ database (the app and ``kiosk badge --pending``) do not print it twice; a claim 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from kiosk import registrations
 from kiosk.badges.content import BadgeContent, badge_content
-from kiosk.models import Status
 from kiosk.clock import TODAY, local_time, utcnow
+from kiosk.models import Status
 from kiosk.store import Store
 
 STALE_CLAIM_S = 120.0
@@ -74,7 +74,7 @@ class BadgeJob:
 class AlreadyPrinted(Exception):
     """The registration's one automatic badge exists; another one is a (counted) reprint."""
 
-    def __init__(self, job: "BadgeJob | None") -> None:
+    def __init__(self, job: BadgeJob | None) -> None:
         super().__init__(job.describe() if job else "badge already printed")
         self.job = job
 

@@ -5,8 +5,8 @@ scripts, in :mod:`.errors`."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import click
 

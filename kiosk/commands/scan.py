@@ -15,8 +15,9 @@ import json
 import logging
 import queue
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import click
 
@@ -77,7 +78,13 @@ def _decode_file(path_text: str, decoder) -> Iterator[dict[str, Any]]:
 
 
 def _decode_records(path_text: str, decoder) -> Iterator[dict[str, Any]]:
-    from kiosk.scan.frames import IMAGE_SUFFIXES, VIDEO_SUFFIXES, FrameSource, FrameSourceError, read_image
+    from kiosk.scan.frames import (
+        IMAGE_SUFFIXES,
+        VIDEO_SUFFIXES,
+        FrameSource,
+        FrameSourceError,
+        read_image,
+    )
 
     path = Path(path_text)
     if path.is_dir():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Callable
+from collections.abc import Callable
 
 COUNTER_BITS = 16
 # A peer whose clock is more than this ahead does not drag ours along (a door set to next

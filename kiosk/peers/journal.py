@@ -24,14 +24,15 @@ import logging
 import re
 import sqlite3
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from kiosk import contract
+from kiosk.clock import utcnow
 from kiosk.models import Status
 from kiosk.peers import identity
 from kiosk.peers.hlc import MAX_HLC, HybridClock, ceiling
-from kiosk.clock import utcnow
 from kiosk.store import Store
 
 log = logging.getLogger("kiosk.peers")

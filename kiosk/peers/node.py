@@ -29,13 +29,22 @@ import math
 import socket
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable
+from typing import Any
 
 import httpx
 
-from kiosk.peers.auth import Rejected, Verifier, derive_secret, response_ok, secret_from_setting, sign_request, sign_response
+from kiosk.peers.auth import (
+    Rejected,
+    Verifier,
+    derive_secret,
+    response_ok,
+    secret_from_setting,
+    sign_request,
+    sign_response,
+)
 
 log = logging.getLogger("kiosk.peers")
 
@@ -66,7 +75,7 @@ def resolve_secret(settings: Any, api_key: str | None) -> bytes | None:
     return None
 
 
-def start_for(door: Any, api_key: str | None) -> "PeerNode | None":
+def start_for(door: Any, api_key: str | None) -> PeerNode | None:
     """Link a door with the others of its event, as its settings say; None when it cannot
     (no secret, or the port is taken: then it works alone, as before)."""
     secret = resolve_secret(door.settings, api_key)
@@ -130,7 +139,7 @@ class PeerNode:
 
     # -- life cycle -------------------------------------------------------------------------
 
-    def start(self) -> "PeerNode":
+    def start(self) -> PeerNode:
         self._server = _Server((self.host, self.port), _Handler)
         self._server.node = self  # type: ignore[attr-defined]
         self.port = self._server.server_address[1]
@@ -395,7 +404,7 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     request_queue_size = 64
-    node: "PeerNode"
+    node: PeerNode
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self._open: dict[str, int] = {}

@@ -21,13 +21,14 @@ import logging
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from kiosk.codes import InvalidCode, ParsedCode, parse_code
 
 if TYPE_CHECKING:  # pragma: no cover
-    from kiosk.scan.decoders import DecodeResult, Decoder
+    from kiosk.scan.decoders import Decoder, DecodeResult
     from kiosk.scan.frames import Frame, FrameSource
     from kiosk.settings import Settings
 
@@ -96,8 +97,8 @@ class ScanPipeline:
 
     def __init__(
         self,
-        source: "FrameSource",
-        decoder: "Decoder",
+        source: FrameSource,
+        decoder: Decoder,
         *,
         on_code: OnCode,
         on_frame: OnFrame | None = None,
@@ -180,7 +181,7 @@ class ScanPipeline:
             finally:
                 self._done.set()
 
-    def process(self, frame: "Frame") -> list["DecodeResult"]:
+    def process(self, frame: Frame) -> list[DecodeResult]:
         """Decode one frame and report it; public so tests and tools can drive it directly."""
         results: list = []
         if not self._paused.is_set():
@@ -229,7 +230,7 @@ class ScanPipeline:
 
 
 def build_pipeline(
-    settings: "Settings",
+    settings: Settings,
     source: str | None = None,
     *,
     on_code: OnCode,

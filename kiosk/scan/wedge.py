@@ -33,8 +33,8 @@ Traps it survives:
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 TERMINATORS = {"enter": "enter", "return": "enter", "tab": "tab", "\r": "enter", "\n": "enter", "\t": "tab"}
 MODIFIERS = frozenset(

@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QIcon
@@ -131,7 +132,7 @@ def wait_off_gui(tasks: Tasks, work: Callable[[], Any], name: str) -> Any:
 
 
 def open_for_app(data_dir: Path, settings: Settings, api_key: str | None,
-                 door_factory: DoorFactory) -> "tuple[Settings, str | None, Any] | None":
+                 door_factory: DoorFactory) -> tuple[Settings, str | None, Any] | None:
     """The key, the settings and an open door, running the first-run setup if needed; None
     when staff cancel it. The keyring and the door's files (SQLite migrations) are read on a
     worker while an "Opening…" window shows; the passphrase dialog and the setup wizard

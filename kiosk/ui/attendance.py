@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from kiosk import exports, rules
 from kiosk.models import Attendee, Status
+from kiosk.ui.door_types import Door
 from kiosk.ui.fit import fit_columns
 from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.staff_console import status_label
-from kiosk.ui.door_types import Door
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import format_when
 

@@ -8,8 +8,8 @@ keeping it here, below both, is what keeps them from importing each other.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from kiosk.door import Door
 from kiosk.settings import Settings

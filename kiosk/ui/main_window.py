@@ -9,18 +9,27 @@ the schedule asks for, routes every scanned code, and applies changed settings.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kiosk.badges.jobs import PrintRun
 from kiosk.codes import InvalidCode, ParsedCode
 from kiosk.models import StatusReport
 from kiosk.settings import Settings
 from kiosk.ui.attendance import AttendanceScreen
-from kiosk.badges.jobs import PrintRun
 from kiosk.ui.attention import AttentionScreen
 from kiosk.ui.badges import BadgePrinter
 from kiosk.ui.bridge import DoorBridge
@@ -90,7 +99,7 @@ class MainWindow(QMainWindow):
         start_camera: bool = True,
         schedule: bool = True,
         wedge: WedgeFilter | None = None,
-        open_settings: Callable[["MainWindow"], None] | None = None,
+        open_settings: Callable[[MainWindow], None] | None = None,
     ) -> None:
         super().__init__()
         self.door = door

@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 from kiosk.logs import mask
 from kiosk.settings import Settings
 from kiosk.ui.camera import Camera
-from kiosk.ui.plain import plain
-from kiosk.ui.setting_docs import setting_tooltip
 from kiosk.ui.i18n import LANGUAGES, add_row, set_row_label
 from kiosk.ui.kiosk_mode import SetPinDialog
 from kiosk.ui.passphrase import NewPassphraseDialog
 from kiosk.ui.pin import hash_pin
+from kiosk.ui.plain import plain
+from kiosk.ui.setting_docs import setting_tooltip
 from kiosk.ui.settings_pages import (
     BadgesPage,
     CameraPage,

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -69,7 +70,7 @@ class ConnectionPage(QWizardPage):
     a staff passphrase when there is none), checked by listing the events on the ``net`` lane
     before Next goes on."""
 
-    def __init__(self, wizard: "SetupWizard") -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
         self.url = QLineEdit(wizard.settings.api_url or PRODUCTION_URL, self)
@@ -233,7 +234,7 @@ class ConnectionPage(QWizardPage):
 
 
 class EventPage(QWizardPage):
-    def __init__(self, wizard: "SetupWizard") -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
         self.list = QListWidget(self)
@@ -285,7 +286,7 @@ class SyncPage(QWizardPage):
     """The first sync, on the ``net`` lane, with its progress and a Stop button: the door
     works offline once it is done, and the app finishes a stopped one in the background."""
 
-    def __init__(self, wizard: "SetupWizard") -> None:
+    def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
         self.bar = QProgressBar(self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import shutil
 import sys
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QProcess, Signal
 

@@ -7,7 +7,7 @@ older answer stale, so answers carry a sequence number and late ones are dropped
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.models import Attendee, Status, Verdict, VerdictKind
 from kiosk.rules import can_undo, judge
+from kiosk.ui.door_types import Door
 from kiosk.ui.fit import ButtonGrid, ElidedLabel, fit_columns
 from kiosk.ui.plain import plain, plain_tooltip
-from kiosk.ui.door_types import Door
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import format_when, headline, party_text, party_words
 

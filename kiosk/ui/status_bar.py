@@ -4,18 +4,17 @@ last sync age, people in against the event's slots."""
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from kiosk.models import StatusReport
 from kiosk.clock import parse_utc
+from kiosk.models import StatusReport
 from kiosk.ui.counts import counts
 from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.resources import resource_path
-
 
 
 def age_text(last_sync_at: str | None, now: float) -> str:

@@ -10,14 +10,23 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk import rules
-from kiosk.models import Verdict, VerdictKind
 from kiosk.clock import local_time
+from kiosk.models import Verdict, VerdictKind
 from kiosk.ui.resources import resource_path
 
 TONE_ICON = {"go": "admit.svg", "look": "look.svg", "stop": "stop.svg"}

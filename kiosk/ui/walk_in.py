@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.door import CapacityError
 from kiosk.rules import WalkIn, WalkInInvalid
-from kiosk.ui.plain import plain
 from kiosk.ui.door_types import Door
+from kiosk.ui.plain import plain
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import party_text
 
