@@ -307,7 +307,7 @@ class WebKasaClient:
             offset = int(meta.get("offset", params.get("offset", 0)))
             total = int(meta["total"]) if meta.get("total") is not None else None
         except (TypeError, ValueError):
-            raise ServerError("The server's list answer has unreadable paging fields", 200)
+            raise ServerError("The server's list answer has unreadable paging fields", 200) from None
         has_more = meta.get("hasMore")
         return Page(data, total, limit, offset, has_more if isinstance(has_more, bool) else None)
 
@@ -321,7 +321,8 @@ class WebKasaClient:
             sleep=self.pacer.sleep,
             reraise=True,
             before_sleep=lambda state: log.info(
-                "GET %s failed (%s); retry %d", path, state.outcome.exception(), state.attempt_number
+                "GET %s failed (%s); retry %d", path,
+                state.outcome.exception() if state.outcome else None, state.attempt_number
             ),
         )
         return retrying(self._request_once, method, path, **kwargs)
@@ -485,7 +486,8 @@ def _json_or_none(content: bytes) -> Any:
 
 def _error_text(body: Any, response: httpx.Response, content: bytes) -> tuple[str, str | None]:
     if isinstance(body, dict):
-        error, code = body.get("error"), body.get("code")
+        error: Any = body.get("error")
+        code = body.get("code")
         if isinstance(error, dict):  # some gateways nest it
             error, code = error.get("message"), error.get("code", code)
         text = str(error) if error else (response.reason_phrase or "error")

@@ -383,7 +383,8 @@ def demo_video(cases: Sequence[DemoCase], out_dir: Path, *,
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = out_dir / f".part-{os.getpid()}-{path.name}"
-    writer = cv2.VideoWriter(str(tmp), cv2.VideoWriter_fourcc(*"MJPG"), VIDEO_FPS, VIDEO_SIZE)
+    fourcc = cv2.VideoWriter_fourcc(*"MJPG")  # type: ignore[attr-defined]  # missing from the stubs
+    writer = cv2.VideoWriter(str(tmp), fourcc, VIDEO_FPS, VIDEO_SIZE)
     if not writer.isOpened():
         raise RuntimeError("OpenCV cannot write an MJPEG video here")
     try:
@@ -460,7 +461,7 @@ def video_frames(cases: Sequence[DemoCase]) -> Iterator[Any]:
         ticket = cv2.cvtColor(ticket, cv2.COLOR_GRAY2BGR)
         ticket = (ticket.astype(np.float32) * np.array([0.93, 0.97, 1.0])).astype(np.uint8)
         th, tw = ticket.shape[:2]
-        corners = np.float32([[0, 0], [tw, 0], [tw, th], [0, th]])
+        corners = np.array([[0, 0], [tw, 0], [tw, th], [0, th]], np.float32)
         side = 1 if index % 2 == 0 else -1
         caption = f"Demo camera - ticket {index + 1}: {case.label}"
         for phase, count in (("enter", _ENTER), ("hold", _HOLD), ("leave", _LEAVE), ("gap", _GAP)):
@@ -494,7 +495,7 @@ def _background(w: int, h: int, rng: Any) -> Any:
     import numpy as np
 
     y = np.linspace(0, 1, h, dtype=np.float32)[:, None]
-    base = np.empty((h, w, 3), np.float32)
+    base: Any = np.empty((h, w, 3), np.float32)
     base[..., 0] = 70 + 40 * y
     base[..., 1] = 80 + 35 * y
     base[..., 2] = 95 + 30 * y
@@ -517,13 +518,13 @@ def _paste(frame: Any, ticket: Any, corners: Any, cx: float, cy: float, angle: f
     th, tw = ticket.shape[:2]
     rad = np.deg2rad(angle)
     rot = np.array([[np.cos(rad), -np.sin(rad)], [np.sin(rad), np.cos(rad)]], np.float32)
-    half = np.float32([tw / 2, th / 2])
+    half = np.array([tw / 2, th / 2], np.float32)
     dst = []
     for k, (x, y) in enumerate(corners):
-        p = (np.float32([x, y]) - half) * scale
+        p = (np.array([x, y], np.float32) - half) * scale
         p[1] *= 1 + (tilt if k in (1, 2) else -tilt)  # one side nearer the camera
-        dst.append(rot @ p + np.float32([cx, cy]))
-    matrix = cv2.getPerspectiveTransform(corners, np.float32(dst))
+        dst.append(rot @ p + np.array([cx, cy], np.float32))
+    matrix = cv2.getPerspectiveTransform(corners, np.array(dst, np.float32))
     fh, fw = frame.shape[:2]
     warped = cv2.warpPerspective(ticket, matrix, (fw, fh), flags=cv2.INTER_LINEAR)
     mask = cv2.warpPerspective(np.full((th, tw), 255, np.uint8), matrix, (fw, fh))

@@ -60,7 +60,10 @@ class PushResult:
         return self.error is None and self.remaining == 0 and not self.needs_pull
 
 
-def backoff(attempts: int, rng: random.Random = random.Random()) -> float:
+_JITTER = random.Random()
+
+
+def backoff(attempts: int, rng: random.Random = _JITTER) -> float:
     """Seconds before attempt ``attempts + 1``: exponential, capped, with full jitter."""
     ceiling = min(BACKOFF_CAP_S, 2.0 ** min(attempts, 16))
     return rng.uniform(ceiling / 2, ceiling)

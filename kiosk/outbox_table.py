@@ -78,7 +78,8 @@ def enqueue(db: sqlite3.Connection, op: str, event_id: str, rid: str,
         " VALUES (?, ?, ?, ?, ?, ?)",
         (op, event_id, rid, json.dumps(payload, ensure_ascii=False), utcnow(), created_ts),
     )
-    return int(cur.lastrowid)
+    assert cur.lastrowid is not None  # an INSERT always sets it
+    return cur.lastrowid
 
 
 def server_cancellations_win(db: sqlite3.Connection, event_id: str, ids: list[str]) -> None:

@@ -52,7 +52,7 @@ def judge(code: str, attendee: Attendee | None, event_id: str, allow_pending: bo
         return Verdict(code, VerdictKind.UNKNOWN, message,
                        registration_id=attendee.id if attendee else None)
     reg = attendee.registration
-    base = dict(
+    base: dict[str, Any] = dict(
         registration_id=reg.id, attendee_name=reg.attendee_name, party_size=reg.party_size,
         guest_count=reg.guest_count, notes=reg.notes, status=attendee.effective_status,
     )

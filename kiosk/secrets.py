@@ -159,7 +159,7 @@ def store_file_key(data_dir: Path, api_url: str, key: str, passphrase: str) -> P
     if data is not None:
         fernet = _fernet(passphrase, base64.b64decode(data["salt"]), data["scrypt"])
         try:
-            for url, token in data["entries"].items():
+            for token in data["entries"].values():
                 fernet.decrypt(token.encode("ascii"))
             entries = dict(data["entries"])
             salt, params = base64.b64decode(data["salt"]), data["scrypt"]

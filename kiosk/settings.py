@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -172,10 +172,10 @@ def from_env(settings: Settings, environ: dict[str, str] | None = None) -> Setti
     Applied on top of the saved settings by the commands and the GUI, not by :func:`load`,
     so that ``kiosk login`` does not write a one-off environment value into the file.
     """
-    environ = os.environ if environ is None else environ
+    env: Mapping[str, str] = os.environ if environ is None else environ
     raw: dict[str, Any] = {}
     for f in fields(Settings):
-        value = environ.get(f"KIOSK_{f.name.upper()}")
+        value = env.get(f"KIOSK_{f.name.upper()}")
         if value is None:
             continue
         default = getattr(Settings, f.name)
@@ -217,5 +217,5 @@ def describe() -> list[tuple[str, str, Any, str]]:
     body = tree.body[0].body  # type: ignore[attr-defined]
     for node, nxt in zip(body, body[1:]):
         if isinstance(node, ast.AnnAssign) and isinstance(nxt, ast.Expr):
-            docs[node.target.id] = str(nxt.value.value)  # type: ignore[union-attr]
+            docs[node.target.id] = str(nxt.value.value)  # type: ignore[union-attr, attr-defined]
     return [(f.name, str(f.type), f.default, docs.get(f.name, "")) for f in fields(Settings)]

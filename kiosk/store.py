@@ -38,7 +38,7 @@ from kiosk.migrations import MIGRATIONS, SCHEMA_VERSION
 try:
     import fcntl  # Linux and macOS; Windows has none, and there check-ins poll as before
 except ImportError:  # pragma: no cover - Windows
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]
 
 log = logging.getLogger("kiosk.store")
 
@@ -208,7 +208,9 @@ class Store:
         finally:
             self._local.depth -= 1
             if announced:
-                fcntl.flock(self._intent_fd(False), fcntl.LOCK_UN)
+                fd = self._intent_fd(False)
+                if fd is not None:
+                    fcntl.flock(fd, fcntl.LOCK_UN)
             self._write_lock.release()
 
     def _intent_fd(self, background: bool) -> int | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from kiosk import registrations
 from kiosk.badges.content import BadgeContent, badge_content
@@ -104,7 +105,7 @@ def want_first(db: sqlite3.Connection, registration_id: str, event_id: str, devi
            ON CONFLICT DO NOTHING""",
         (registration_id, event_id, trigger, device, utcnow()),
     )
-    return int(cur.lastrowid) if cur.rowcount else None
+    return cur.lastrowid if cur.rowcount else None
 
 
 class BadgeQueue:
@@ -139,7 +140,7 @@ class BadgeQueue:
                                    db)
                 raise AlreadyPrinted(first[0] if first else None)
             if job_id is None:
-                job_id = int(db.execute(
+                job_id = cast(int, db.execute(
                     """INSERT INTO badge_jobs(registration_id, event_id, kind, trigger,
                            requested_by, requested_at) VALUES (?, ?, 'reprint', 'staff', ?, ?)""",
                     (registration_id, self.event_id, self.device, utcnow()),

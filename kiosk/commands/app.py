@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
 import click
 from click.core import ParameterSource
@@ -239,7 +240,7 @@ def _demo_gui(session, kiosk_mode: bool, camera_source: str | None) -> int:
         click.echo("Camera:        webcam 0 (hold a ticket from the sheet up to it)")
     else:
         click.echo(f"Camera:        {camera_source}")
-    changes = {"camera_source": camera_source}
+    changes: dict[str, Any] = {"camera_source": camera_source}
     if kiosk_mode:
         from kiosk.ui.pin import hash_pin
 

@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import click
 
@@ -156,7 +157,7 @@ class Progress:
 
     def __init__(self, label: str) -> None:
         self.label = label
-        self.bar = None
+        self.bar: Any = None  # click's bar, entered once the total is known
         self.done = 0
 
     def __call__(self, done: int, total: int | None) -> None:

@@ -24,4 +24,4 @@ class Fail(click.ClickException):
 
     def __init__(self, message: str, code: int) -> None:
         super().__init__(terminal_safe(message))
-        self.exit_code = code
+        self.exit_code = code  # type: ignore[misc]  # click reads it per instance

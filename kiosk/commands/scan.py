@@ -165,11 +165,13 @@ def decode(ctx, files, as_json, decoder_name, symbologies):
 
 
 @click.command()
-@click.option("--source", default=None, help="Camera index, video file, image folder or stream URL (default: settings).")
+@click.option("--source", default=None,
+              help="Camera index, video file, image folder or stream URL (default: settings).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON verdict per line, as 'kiosk checkin --json'.")
 @click.option("--decoder", "decoder_name", default=None, help="zxing (default) or pyzbar.")
 @click.option("--cooldown", type=float, default=None, help="Seconds before the same code counts again.")
-@click.option("--realtime/--no-realtime", default=False, help="Play files at their frame rate, like a camera.")
+@click.option("--realtime/--no-realtime", default=False,
+              help="Play files at their frame rate, like a camera.")
 @click.option("--max-codes", type=int, default=None, help="Stop after this many codes.")
 @click.option("--list-cameras", "list_only", is_flag=True, help="List the cameras and exit.")
 @click.pass_context

@@ -89,7 +89,7 @@ def simulator(
     try:
         sim.start()
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     stop = threading.Event()
     previous = _on_signals(stop)
     main = sim.event(sim.main_event_id)
@@ -167,7 +167,7 @@ def _on_signals(stop: threading.Event) -> dict[int, Any]:
 
     if threading.current_thread() is not threading.main_thread():
         return {}
-    previous = {}
+    previous: dict[int, Any] = {}
     for signum in (signal.SIGTERM, signal.SIGINT):
         previous[signum] = signal.signal(signum, handler)
     return previous

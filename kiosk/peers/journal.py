@@ -42,7 +42,7 @@ STATUSES = contract.STATUSES
 MAX_ID = 100
 MAX_SEQ = 2**40
 MAX_NAME = 80
-_REG_ID = re.compile(r"[\x21-\x7e]{1,%d}\Z" % MAX_ID)  # printable ASCII, no spaces
+_REG_ID = re.compile(rf"[\x21-\x7e]{{1,{MAX_ID}}}\Z")  # printable ASCII, no spaces
 _AT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z\Z")
 
 
@@ -366,10 +366,10 @@ class Journal:
         ).fetchall()
         found: list[DoubleEntry] = []
         run: list[Admission] = []
-        current = None
+        current: str | None = None
 
         def close() -> None:
-            if len(run) > 1:
+            if len(run) > 1 and current is not None:
                 found.append(DoubleEntry(current, tuple(run)))
 
         for rid, action, door, name, at, hlc in rows:
@@ -462,6 +462,7 @@ def _valid(entry: Any, event_id: str) -> tuple | str:
         return "clock value out of range"
     if not (isinstance(at, str) and _AT.match(at)):
         return "bad time"
+    assert isinstance(seq, int) and isinstance(hlc, int)  # checked above
     if not identity.verify(door, entry_message(event_id, door, seq, rid, action, status, hlc, at),
                            sig):
         return "signature does not verify (not written by that door, or another event)"

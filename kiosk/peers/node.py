@@ -15,8 +15,9 @@ Why this shape:
   what a stranger can hold: :data:`MAX_CONNECTIONS` in all, :data:`MAX_PER_ADDRESS` from
   one address (more are closed as accepted, no thread), and a connection that sends
   nothing for :data:`READ_TIMEOUT_S` is closed. 1,024 idle sockets once left a door at
-  100% CPU, unable to answer a real door or to link after a restart (issue 19). The client is httpx, as for the API, with ``trust_env=False`` so a
-  proxy setting never sends LAN traffic elsewhere.
+  100% CPU, unable to answer a real door or to link after a restart (issue 19). The client
+  is httpx, as for the API, with ``trust_env=False`` so a proxy setting never sends LAN
+  traffic elsewhere.
 
 A door that finds no peers works exactly as before: the journal is written either way.
 """

@@ -553,9 +553,11 @@ class PyzbarDecoder(Decoder):
             points = [(p.x, p.y) for p in (sym.polygon or [])]
             if len(points) < 1:
                 r = sym.rect
-                points = [(r.left, r.top), (r.left + r.width, r.top), (r.left + r.width, r.top + r.height), (r.left, r.top + r.height)]
+                right, bottom = r.left + r.width, r.top + r.height
+                points = [(r.left, r.top), (right, r.top), (right, bottom), (r.left, bottom)]
             fmt = _ZBAR_NAMES.get(str(sym.type), str(sym.type).lower())
-            out.append(DecodeResult(safe_text(raw), fmt, _quad_from_points(points), raw, self.name, pass_name))
+            out.append(DecodeResult(safe_text(raw), fmt, _quad_from_points(points), raw,
+                                    self.name, pass_name))
         return out
 
     def _decode_gray(self, gray: np.ndarray, deadline: float | None) -> list[DecodeResult]:

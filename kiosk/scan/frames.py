@@ -455,7 +455,7 @@ class FrameSource:
             except Exception:
                 pass
 
-        setp(cv2.CAP_PROP_FOURCC, cv2.VideoWriter_fourcc(*"MJPG"))
+        setp(cv2.CAP_PROP_FOURCC, cv2.VideoWriter_fourcc(*"MJPG"))  # type: ignore[attr-defined]
         if self.width:
             setp(cv2.CAP_PROP_FRAME_WIDTH, self.width)
         if self.height:

@@ -75,10 +75,10 @@ class AttendeeModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
         return len(self.HEADERS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -220,7 +220,8 @@ class AttendanceScreen(QWidget):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
-        self.tasks.run(lambda: exports.export_to(self.door, path, "csv"), on_done=lambda n: self._exported(path, n),
+        self.tasks.run(lambda: exports.export_to(self.door, path, "csv"),
+                       on_done=lambda n: self._exported(path, n),
                        on_error=lambda e: self._show_summary(
                            lambda: self.tr("Export failed: {why}").format(why=e)),
                        lane="local", name="export")

@@ -65,8 +65,8 @@ class Preview(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for colour, width in ((QColor(0, 0, 0, 160), 14), (QColor("#ffffff"), 8)):
             painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            l, t, r, b = guide.left(), guide.top(), guide.right(), guide.bottom()
-            for (x0, y0, dx, dy) in ((l, t, 1, 1), (r, t, -1, 1), (l, b, 1, -1), (r, b, -1, -1)):
+            left, t, r, b = guide.left(), guide.top(), guide.right(), guide.bottom()
+            for (x0, y0, dx, dy) in ((left, t, 1, 1), (r, t, -1, 1), (left, b, 1, -1), (r, b, -1, -1)):
                 painter.drawLine(x0, y0, x0 + dx * arm, y0)
                 painter.drawLine(x0, y0, x0, y0 + dy * arm)
         painter.end()

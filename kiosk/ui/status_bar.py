@@ -148,7 +148,8 @@ class StatusStrip(QFrame):
     def _render(self) -> None:
         report = self.report
         event = report.event if report else None
-        self.event_name.setText(event.title if event else QCoreApplication.translate("StatusStrip", "No event selected"))
+        self.event_name.setText(
+            event.title if event else QCoreApplication.translate("StatusStrip", "No event selected"))
         if self.online is None:
             self.connection.setText(QCoreApplication.translate("StatusStrip", "● Connecting…"))
             self._set_state(self.connection, "")
@@ -157,7 +158,8 @@ class StatusStrip(QFrame):
             self._set_state(self.connection, "online")
         else:
             why = self.offline_reason or QCoreApplication.translate("StatusStrip", "no connection")
-            self.connection.setText(QCoreApplication.translate("StatusStrip", "⚠ OFFLINE: {why}").format(why=why))
+            self.connection.setText(
+                QCoreApplication.translate("StatusStrip", "⚠ OFFLINE: {why}").format(why=why))
             self._set_state(self.connection, "offline")
         self.connection.setToolTip(plain_tooltip(self.offline_reason))
         if report is None:
@@ -172,16 +174,22 @@ class StatusStrip(QFrame):
         linked = report.doors_linked
         self.doors.setVisible(linked is not None)
         if linked:
-            self.doors.setText(QCoreApplication.translate("StatusStrip", "⇄ {n} doors linked").format(n=linked + 1))
+            self.doors.setText(
+                QCoreApplication.translate("StatusStrip", "⇄ {n} doors linked").format(n=linked + 1))
         elif linked is not None:
             self.doors.setText(QCoreApplication.translate("StatusStrip", "alone"))
         slots = event.slots if event else None
         if slots:
-            self.people.setText(QCoreApplication.translate("StatusStrip", "In: {n} / {slots}").format(n=report.people_in, slots=slots))
+            self.people.setText(
+                QCoreApplication.translate("StatusStrip", "In: {n} / {slots}").format(
+                    n=report.people_in, slots=slots))
         else:
-            self.people.setText(QCoreApplication.translate("StatusStrip", "In: {n}").format(n=report.people_in))
+            self.people.setText(
+                QCoreApplication.translate("StatusStrip", "In: {n}").format(n=report.people_in))
         pending = report.outbox.pending
-        self.uploads.setText(QCoreApplication.translate("StatusStrip", "↑ {n} waiting").format(n=pending) if pending else QCoreApplication.translate("StatusStrip", "↑ all sent"))
+        self.uploads.setText(
+            QCoreApplication.translate("StatusStrip", "↑ {n} waiting").format(n=pending) if pending
+            else QCoreApplication.translate("StatusStrip", "↑ all sent"))
         self._set_state(self.uploads, "offline" if pending and self.online is False else "")
         conflicts = report.outbox.conflicts
         self.conflicts.setVisible(conflicts > 0)
@@ -195,7 +203,8 @@ class StatusStrip(QFrame):
                 QCoreApplication.translate("StatusStrip", "Syncing {done}").format(done=done))
         else:
             self.last_sync.setText(
-                QCoreApplication.translate("StatusStrip", "Synced {age}").format(age=age_text(report.last_sync_at, self._clock()))
+                QCoreApplication.translate("StatusStrip", "Synced {age}").format(
+                    age=age_text(report.last_sync_at, self._clock()))
             )
         self._render_sync_warning(report)
 

@@ -67,8 +67,10 @@ def reason(verdict: Verdict) -> str:
     kind = verdict.kind
     text = {
         VerdictKind.ADMIT: QCoreApplication.translate("Verdict", "Welcome!"),
-        VerdictKind.ALREADY_CHECKED_IN: QCoreApplication.translate("Verdict", "This ticket was already checked in."),
-        VerdictKind.PENDING: QCoreApplication.translate("Verdict", "Registration not confirmed yet (awaiting payment)."),
+        VerdictKind.ALREADY_CHECKED_IN:
+            QCoreApplication.translate("Verdict", "This ticket was already checked in."),
+        VerdictKind.PENDING:
+            QCoreApplication.translate("Verdict", "Registration not confirmed yet (awaiting payment)."),
         VerdictKind.CANCELLED: QCoreApplication.translate("Verdict", "This registration was cancelled."),
         VerdictKind.WRONG_EVENT: QCoreApplication.translate("Verdict", "This ticket is for another event."),
         VerdictKind.UNKNOWN: QCoreApplication.translate("Verdict", "This ticket is not on the list."),
@@ -220,7 +222,8 @@ class VerdictView(QFrame):
         self.reason.setText(reason(verdict))
         self.earlier.setText(earlier_text(verdict))
         notes = (verdict.notes or "").strip()
-        self.notes.setText(QCoreApplication.translate("Verdict", "Note: {notes}").format(notes=notes) if notes else "")
+        self.notes.setText(
+            QCoreApplication.translate("Verdict", "Note: {notes}").format(notes=notes) if notes else "")
         for label in (self.name, self.party, self.reason, self.earlier, self.notes):
             label.setVisible(bool(label.text()))
         self.setAccessibleName(accessible_summary(verdict))
