@@ -176,6 +176,16 @@ def _kind(method: str) -> str:
 
 
 class WebKasaClient:
+    """The WebKasa registrations API over one pooled httpx client.
+
+    Reads are retried (tenacity, jittered backoff, bounded by ``request_deadline_s``); writes
+    never are, so the outbox alone decides whether a change is sent again. Every failure is
+    one of the named errors above. Requests are paced to the key's published budget
+    (:class:`Pacer`), answers larger than ``max_answer_bytes`` are refused as they arrive,
+    and the key never reaches a log or an error text (:func:`redact`). Build it from the
+    settings with :func:`client_for`; the transport is injectable for tests.
+    """
+
     def __init__(
         self,
         base_url: str,

@@ -70,6 +70,13 @@ def backoff(attempts: int, rng: random.Random = _JITTER) -> float:
 
 
 class Pusher:
+    """Sends the outbox's head, in order, until it is empty, blocked or out of time.
+
+    Owned by the door (one per door, used under its network lock). It reads and marks entries
+    through :mod:`kiosk.outbox_table` inside the store's write transactions, so a crash at
+    any point leaves each entry either not sent, stamped sent, or finished: never lost.
+    """
+
     def __init__(
         self,
         client: WebKasaClient,

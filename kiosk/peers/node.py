@@ -113,6 +113,13 @@ class Peer:
 
 
 class PeerNode:
+    """This door's place in the event's LAN exchange: a small HTTP server for the other
+    doors, a client that pulls their journals in rounds, and discovery (mDNS or a static
+    list). Every request is signed with the shared peer secret and every journal entry with
+    its origin door's own key; what fails a check is refused and logged once. Runs on
+    threads of its own; the door's check-in path never waits for it.
+    """
+
     def __init__(self, door: Any, secret: bytes, *, port: int = 0, host: str = "0.0.0.0",
                  static_peers: tuple[str, ...] = (), discovery: bool = False,
                  discovery_interfaces: list[str] | None = None,
