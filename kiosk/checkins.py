@@ -118,6 +118,17 @@ def reverse_local_change(db: sqlite3.Connection, attendee: Attendee, restore: st
 
 # -- kiosk wipe ----------------------------------------------------------------------------
 
+def event_ids(db: sqlite3.Connection) -> set[str]:
+    """The events this door changed registrations of."""
+    return {r[0] for r in db.execute("SELECT DISTINCT event_id FROM checkins")}
+
+
+def count_event(db: sqlite3.Connection, event_id: str) -> int:
+    """How many of the event's check-ins a wipe would delete."""
+    return int(db.execute("SELECT COUNT(*) FROM checkins WHERE event_id=?",
+                          (event_id,)).fetchone()[0])
+
+
 def delete_event(db: sqlite3.Connection, event_id: str) -> None:
     """An event's check-ins and scans, inside the wipe's transaction. Runs before the
     event's registrations go (:func:`kiosk.registrations.delete_event`): a scan carries no

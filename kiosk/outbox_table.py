@@ -307,6 +307,31 @@ def postpone(store: Store, outbox_id: int, at: float, error: str) -> None:
 
 # -- kiosk wipe ----------------------------------------------------------------------------
 
+def event_ids(db: sqlite3.Connection) -> set[str]:
+    """The events with uploads queued or done here."""
+    return {r[0] for r in db.execute("SELECT DISTINCT event_id FROM outbox")}
+
+
+def count_event(db: sqlite3.Connection, event_id: str) -> int:
+    """How many of the event's uploads, queued or finished, a wipe would delete (a database
+    from before the archive has no ``outbox_archive``)."""
+    tables = ["outbox"]
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name='outbox_archive'").fetchone():
+        tables.append("outbox_archive")
+    return sum(int(db.execute(f"SELECT COUNT(*) FROM {table} WHERE event_id=?",
+                              (event_id,)).fetchone()[0]) for table in tables)
+
+
+def waiting(db: sqlite3.Connection, event_id: str | None) -> tuple[int, int]:
+    """(uploads waiting, refused changes) of one event, or of every event for ``None``:
+    what a wipe would lose."""
+    where, args = ("", ()) if event_id is None else (" AND event_id=?", (event_id,))
+    unsent, conflicts = db.execute(
+        "SELECT COUNT(*) FILTER (WHERE state='pending'), COUNT(*) FILTER (WHERE state='conflict')"
+        f" FROM outbox WHERE 1{where}", args).fetchone()
+    return int(unsent), int(conflicts)
+
+
 def delete_event(db: sqlite3.Connection, event_id: str) -> None:
     """An event's queued and finished uploads, inside the wipe's transaction."""
     for table in ("outbox", "outbox_archive"):

@@ -491,6 +491,18 @@ def _event_dict(event: Event) -> dict[str, Any]:
 
 # -- kiosk wipe ----------------------------------------------------------------------------
 
+def event_ids(db: sqlite3.Connection) -> set[str]:
+    """The events this copy holds registrations or details of (``kiosk wipe`` lists them)."""
+    return {r[0] for r in db.execute(
+        "SELECT id FROM events UNION SELECT DISTINCT event_id FROM registrations")}
+
+
+def count_event(db: sqlite3.Connection, event_id: str) -> int:
+    """How many of the event's registrations a wipe would delete."""
+    return int(db.execute("SELECT COUNT(*) FROM registrations WHERE event_id=?",
+                          (event_id,)).fetchone()[0])
+
+
 def delete_event(db: sqlite3.Connection, event_id: str) -> None:
     """An event's registrations and the event itself, inside the wipe's transaction. Runs
     last: the other owners find the event's rows through its registrations."""

@@ -177,30 +177,20 @@ def inspect(path: Path, event_id: str | None) -> dict[str, Any]:
     them (closed cleanly) is opened as immutable. A file that is not ours or is damaged
     reads as empty (the whole file then goes).
 
-    Runs its own SQL on a read-only connection, like :mod:`kiosk.repair`: a :class:`Store`
-    would create files and run migrations on what may not even be a kiosk database."""
+    A read-only connection of its own, not a :class:`Store`, which would create files and
+    run migrations on what may not even be a kiosk database; each table's owner counts its
+    rows on it."""
+    from kiosk import checkins, outbox_table, registrations
+
     wal = Path(f"{path}-wal").exists()
     mode = "mode=ro" if wal else "immutable=1"
     conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?{mode}", uri=True, timeout=5)
     try:
-        events = {r[0] for r in conn.execute(
-            "SELECT id FROM events UNION SELECT DISTINCT event_id FROM registrations"
-            " UNION SELECT DISTINCT event_id FROM outbox"
-            " UNION SELECT DISTINCT event_id FROM checkins")}
-        where, args = ("", ()) if event_id is None else (" AND event_id=?", (event_id,))
-        unsent = conn.execute(f"SELECT COUNT(*) FROM outbox WHERE state='pending'{where}",
-                              args).fetchone()[0]
-        conflicts = conn.execute(f"SELECT COUNT(*) FROM outbox WHERE state='conflict'{where}",
-                                 args).fetchone()[0]
-        rows = 0
-        if event_id is not None:
-            tables = ["registrations", "checkins", "outbox"]
-            if conn.execute("SELECT 1 FROM sqlite_master WHERE name='outbox_archive'"
-                            ).fetchone():
-                tables.append("outbox_archive")
-            for table in tables:
-                rows += conn.execute(f"SELECT COUNT(*) FROM {table} WHERE event_id=?",
-                                     (event_id,)).fetchone()[0]
+        owners = (registrations, checkins, outbox_table)
+        events = set().union(*(owner.event_ids(conn) for owner in owners))
+        unsent, conflicts = outbox_table.waiting(conn, event_id)
+        rows = 0 if event_id is None else sum(owner.count_event(conn, event_id)
+                                               for owner in owners)
     except sqlite3.DatabaseError:
         events, unsent, conflicts, rows = set(), 0, 0, 0
     finally:
@@ -278,9 +268,6 @@ def delete_event(store: Store, event_id: str) -> None:
     from kiosk.badges import jobs
     from kiosk.peers import journal
 
-    store.db.execute("PRAGMA secure_delete=ON")
-    with store.write() as db:
+    with store.scrubbed(), store.write() as db:
         for owner in (journal, checkins, jobs, outbox_table, registrations):
             owner.delete_event(db, event_id)
-    store.db.execute("VACUUM")
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -215,12 +215,12 @@ def test_the_contract_lists_the_enum():
 # Where SQL may be run: the store (connections, its write lock, ``meta``) and the modules
 # that own tables and run their SQL through the store's connection and write lock (the server
 # copy, the local check-ins, the outbox table, the peer journal, the badge queue), plus the
-# two that read a file before (or instead of) a Store exists: the storage repair and wipe's
-# read-only inspection. The door, the uploader, the sync, the commands and the UI ask these;
-# a new ``.execute(`` elsewhere fails here.
+# storage repair, which checks a whole file before (or instead of) a Store opening it. Wipe
+# asks the owners, even for its read-only look at a file. The door, the uploader, the sync,
+# the commands and the UI ask these; a new ``.execute(`` elsewhere fails here.
 SQL_OWNERS = {"kiosk/store.py", "kiosk/registrations.py", "kiosk/checkins.py",
               "kiosk/outbox_table.py", "kiosk/peers/journal.py", "kiosk/badges/jobs.py",
-              "kiosk/repair.py", "kiosk/wipe.py"}
+              "kiosk/repair.py"}
 
 
 def test_sql_runs_only_in_the_modules_that_own_tables():
