@@ -44,7 +44,7 @@ from kiosk.ui.sounds import Sounds
 from kiosk.ui.staff_console import StaffConsole
 from kiosk.ui.status_bar import StatusStrip
 from kiosk.ui.tasks import Tasks
-from kiosk.ui.verdict_banner import VerdictBanner
+from kiosk.ui.verdict_banner import BannerSlot, VerdictBanner
 from kiosk.ui.walk_in import WalkInForm
 from kiosk.ui.wedge_filter import WedgeFilter
 
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self._attention_n = 0
         self._attention_seen: tuple[int, int] | None = None
         self.save_failed: QMessageBox | None = None  # the last "settings not saved" message
+        self.quit_box: QMessageBox | None = None  # "Quit the kiosk?" while it asks
         self.settings_writer = SettingsWriter(data_dir, self.tasks, self)
         self.settings_writer.failed.connect(self._settings_not_saved)
 
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.attendance = AttendanceScreen(door, self.tasks, self)
         self.status_strip = StatusStrip(self)
         self.banner = VerdictBanner(self)  # a verdict seen from the other tabs
+        self.banner_slot = BannerSlot(self.banner, self)  # its room, kept: nothing jumps
         self.tabs = QTabWidget(self)
         self._lay_out()
         self._add_actions()
@@ -175,7 +177,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.banner_slot)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_strip)
         self.setCentralWidget(central)
@@ -187,13 +189,14 @@ class MainWindow(QMainWindow):
         self.sync_action = self._action("Ctrl+R", self.sync_now)
         self.settings_action = self._action("Ctrl+,", self.show_settings)
         self.kiosk_action = self._action("Ctrl+K", self.enter_self_service)
-        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.ask_quit)
 
     def _connect_screens(self) -> None:
         """The door's events to the screens that show them, and the screens to each other."""
         door, bridge = self.door, self.bridge
         self.tabs.currentChanged.connect(self._tab_changed)
         self.banner.open_door.connect(lambda: self.tabs.setCurrentWidget(self.door_screen))
+        self.console.selected.connect(lambda _: self.banner.hide())  # about someone else now
         self.door_screen.verdict_shown.connect(self._verdict_shown)
         self.door_screen.hold.released.connect(self.route_code)
         bridge.online.connect(self.status_strip.set_online)
@@ -444,6 +447,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(not locked)
         self.status_strip.setVisible(not locked)  # staff matters, not for the public
         self.banner.hide()
+        self.banner_slot.setVisible(not locked)
         for i in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(i, not locked)
         for action in (self.sync_action, self.settings_action, self.kiosk_action,
@@ -455,6 +459,25 @@ class MainWindow(QMainWindow):
         self.screen_hold.set_locked(locked)  # last: the screen changes above show at once
 
     # -- shutdown -----------------------------------------------------------------------
+
+    def ask_quit(self) -> None:
+        """Quit sits next to "Self-service mode" and acted on one click: ask first. The
+        question does not block the door (``open``, not ``exec``); Escape keeps it running.
+        Closing the window from the window manager still closes at once."""
+        if self.lock.locked or (self.quit_box is not None and self.quit_box.isVisible()):
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit"), self.tr(
+            "Quit the check-in kiosk? This door stops checking people in until it is "
+            "started again."), parent=self)
+        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep running"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is quit_button and self.close())
+        box.finished.connect(lambda _: setattr(self, "quit_box", None))
+        self.quit_box = box
+        box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         if self.lock.locked:

@@ -3,14 +3,19 @@
 A camera or scanner check-in must never pull staff off Search or Walk-in (what they were
 typing would land in the door's code field), yet they should see what the door decided: the
 verdict is recorded and sounded as usual, and shown here. The banner takes no focus.
+
+It comes and goes in room kept for it (:class:`BannerSlot`): a banner pushed in above the
+tabs moved every button down by its height and back up when it left, and a click meant for
+"Print badge" landed on "Undo check-in" (issue 18; tests/ui/test_staff_console.py).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.models import Verdict
+from kiosk.ui.fit import ElidedLabel
 from kiosk.ui.verdict_view import HOLD_SECONDS, headline, mark_for, party_text, reason
 
 
@@ -24,9 +29,9 @@ class VerdictBanner(QWidget):
         self.setObjectName("verdictBanner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.text = QLabel(self)
+        # one line that takes the width it is given (a long name is elided, not a wider window)
+        self.text = ElidedLabel(self, Qt.TextElideMode.ElideRight)  # plain text: attendee data
         self.text.setObjectName("verdictBannerText")
-        self.text.setTextFormat(Qt.TextFormat.PlainText)  # attendee data is never markup
         self.door = QPushButton(self)
         self.door.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.door.clicked.connect(self.open_door)
@@ -68,3 +73,19 @@ class VerdictBanner(QWidget):
             widget.style().polish(widget)
         self.show()
         self._timer.start(int(HOLD_SECONDS[tone] * 2000))
+
+
+class BannerSlot(QWidget):
+    """The banner's room above the tabs, kept whether a banner is up or not, so nothing
+    below it moves when a banner comes or goes (or when staff switch tabs)."""
+
+    def __init__(self, banner: VerdictBanner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.banner = banner
+        policy = banner.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        banner.setSizePolicy(policy)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(banner)
