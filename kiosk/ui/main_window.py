@@ -329,6 +329,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("Settings…"))
         self.kiosk_action.setText(self.tr("Self-service mode"))
         self.quit_action.setText(self.tr("Quit"))
+        self._quit_texts()
 
     def _badges_printed(self, run: PrintRun) -> None:
         """The staff console says what became of the badge it asked for."""
@@ -466,18 +467,30 @@ class MainWindow(QMainWindow):
         Closing the window from the window manager still closes at once."""
         if self.lock.locked or (self.quit_box is not None and self.quit_box.isVisible()):
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit"), self.tr(
-            "Quit the check-in kiosk? This door stops checking people in until it is "
-            "started again."), parent=self)
-        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(self.tr("Keep running"), QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Question, "", "", parent=self)
+        quit_button = box.addButton("", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(lambda button: button is quit_button and self.close())
         box.finished.connect(lambda _: setattr(self, "quit_box", None))
         self.quit_box = box
+        self._quit_texts()
         box.open()
+
+    def _quit_texts(self) -> None:
+        """The quit question's words in the language installed now (it may be up when the
+        language changes)."""
+        box = self.quit_box
+        if box is None:
+            return
+        box.setWindowTitle(self.tr("Quit"))
+        box.setText(self.tr("Quit the check-in kiosk? This door stops checking people in "
+                            "until it is started again."))
+        for button in box.buttons():
+            quit_it = box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole
+            button.setText(self.tr("Quit") if quit_it else self.tr("Keep running"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         if self.lock.locked:

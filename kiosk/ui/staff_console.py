@@ -205,6 +205,7 @@ class StaffConsole(QWidget):
             self.tr("Print a name badge for the selected registration"))
         self.message.setAccessibleName(self.tr("Last action"))
         self.message.setText(self._message_text())
+        self._undo_texts()
         self._fill_table(self.results)
         self.show_details(self.current)
 
@@ -389,19 +390,33 @@ class StaffConsole(QWidget):
         if self.current is None:
             return
         rid, name = self.current.id, self.current.registration.attendee_name
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Undo check-in"), self.tr(
-            "Undo the check-in of {name}? They will need to be checked in again to enter."
-        ).format(name=name), parent=self)
+        box = QMessageBox(QMessageBox.Icon.Question, "", "", parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)  # attendee data is never markup
-        confirm = box.addButton(self.tr("Undo check-in"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep checked in"), QMessageBox.ButtonRole.RejectRole)
+        box.setProperty("attendeeName", name)
+        confirm = box.addButton("", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(lambda button: button is confirm and self.undo_now(rid))
         box.finished.connect(lambda _: setattr(self, "undo_box", None))
         self.undo_box = box
+        self._undo_texts()
         box.open()
+
+    def _undo_texts(self) -> None:
+        """The undo question's words, in the language installed now (it may be up when the
+        language changes)."""
+        box = self.undo_box
+        if box is None:
+            return
+        for button in box.buttons():
+            undo = box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole
+            button.setText(self.tr("Undo check-in") if undo else self.tr("Keep checked in"))
+        box.setWindowTitle(self.tr("Undo check-in"))
+        box.setText(self.tr(
+            "Undo the check-in of {name}? They will need to be checked in again to enter."
+        ).format(name=box.property("attendeeName")))
 
     def undo_now(self, rid: str) -> None:
         """Undo the check-in of ``rid`` without asking (staff confirmed it)."""
