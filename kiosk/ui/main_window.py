@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.attendance = AttendanceScreen(door, self.tasks, self)
         self.status_strip = StatusStrip(self)
         self.banner = VerdictBanner(self)  # a verdict seen from the other tabs
-        self.banner_slot = BannerSlot(self.banner, self)  # its room, kept: nothing jumps
+        self.banner_slot = BannerSlot(self.banner, self)  # its room in the toolbar, kept
         self.tabs = QTabWidget(self)
         self._lay_out()
         self._add_actions()
@@ -169,7 +169,8 @@ class MainWindow(QMainWindow):
         log.info("main window ready for event %s", self.settings.event_id)
 
     def _lay_out(self) -> None:
-        """The banner over the tabs (one per screen), the status strip under them."""
+        """The tabs (one per screen), the status strip under them; the banner has its room
+        in the toolbar (:meth:`_add_actions`)."""
         for screen in (self.door_screen, self.console, self.walk_in, self.attention,
                        self.attendance):
             self.tabs.addTab(screen, "")  # named by retranslate()
@@ -177,7 +178,6 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner_slot)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_strip)
         self.setCentralWidget(central)
@@ -190,6 +190,9 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action("Ctrl+,", self.show_settings)
         self.kiosk_action = self._action("Ctrl+K", self.enter_self_service)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.ask_quit)
+        # the scan banner beside the actions, in room the toolbar has anyway: it comes and
+        # goes without moving a thing (above the tabs it pushed every button down and back)
+        self.toolbar.addWidget(self.banner_slot)
 
     def _connect_screens(self) -> None:
         """The door's events to the screens that show them, and the screens to each other."""
@@ -448,7 +451,6 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(not locked)
         self.status_strip.setVisible(not locked)  # staff matters, not for the public
         self.banner.hide()
-        self.banner_slot.setVisible(not locked)
         for i in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(i, not locked)
         for action in (self.sync_action, self.settings_action, self.kiosk_action,

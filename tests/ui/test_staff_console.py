@@ -105,6 +105,10 @@ def test_buttons_stay_put_while_a_scan_banner_comes_and_goes(qtbot, local_door, 
         assert _positions(widgets) == before
         window.banner.hide()  # what its timer does after 6 to 14 s
         assert _positions(widgets) == before
+    with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
+        window.route_code("reg_alan")
+    QTest.mouseClick(window.banner.text, Qt.MouseButton.LeftButton)  # a click opens the door
+    assert window.tabs.currentWidget() is window.door_screen and not window.banner.isVisible()
     # switching between the door and the staff screens moves nothing either
     tab_bar = window.tabs.tabBar()
     at = tab_bar.mapToGlobal(tab_bar.rect().topLeft())
