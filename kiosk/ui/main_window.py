@@ -475,7 +475,12 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: button is quit_button and self.close())
+
+        def answered(button: object) -> None:
+            if button is quit_button:
+                self.close()
+
+        box.buttonClicked.connect(answered)
         box.finished.connect(lambda _: setattr(self, "quit_box", None))
         self.quit_box = box
         self._quit_texts()

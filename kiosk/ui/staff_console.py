@@ -383,10 +383,10 @@ class StaffConsole(QWidget):
                        name="admit_pending")
 
     def undo(self) -> None:
-        """Ask first, naming the person: an undone check-in turns someone away at the next
-        scan, and a click meant for another button once undid one unasked (issue 18). The
-        question does not block the door (``open``, not ``exec``); Escape and Enter keep
-        the check-in."""
+        """Ask first, naming the person: a click meant for "Print badge" once undid a
+        check-in unasked, and the person no longer counted as in (issue 18). The question
+        does not block the door (``open``, not ``exec``); Escape and Enter keep the
+        check-in."""
         if self.current is None:
             return
         rid, name = self.current.id, self.current.registration.attendee_name
@@ -398,7 +398,12 @@ class StaffConsole(QWidget):
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: button is confirm and self.undo_now(rid))
+
+        def answered(button: object) -> None:
+            if button is confirm:
+                self.undo_now(rid)
+
+        box.buttonClicked.connect(answered)
         box.finished.connect(lambda _: setattr(self, "undo_box", None))
         self.undo_box = box
         self._undo_texts()
@@ -415,7 +420,7 @@ class StaffConsole(QWidget):
             button.setText(self.tr("Undo check-in") if undo else self.tr("Keep checked in"))
         box.setWindowTitle(self.tr("Undo check-in"))
         box.setText(self.tr(
-            "Undo the check-in of {name}? They will need to be checked in again to enter."
+            "Undo the check-in of {name}? They will no longer count as checked in."
         ).format(name=box.property("attendeeName")))
 
     def undo_now(self, rid: str) -> None:

@@ -648,120 +648,120 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="298" />
+        <location filename="../../kiosk/ui/main_window.py" line="301" />
         <source>Check-in kiosk</source>
         <translation>Einlass-Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="321" />
+        <location filename="../../kiosk/ui/main_window.py" line="324" />
         <source>Screens</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="322" />
+        <location filename="../../kiosk/ui/main_window.py" line="325" />
         <source>&amp;Door</source>
         <translation>&amp;Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="322" />
+        <location filename="../../kiosk/ui/main_window.py" line="325" />
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="323" />
+        <location filename="../../kiosk/ui/main_window.py" line="326" />
         <source>&amp;Walk-in</source>
         <translation>&amp;Abendkasse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="350" />
+        <location filename="../../kiosk/ui/main_window.py" line="353" />
         <source>Needs &amp;attention</source>
         <translation>Zu &amp;klären</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="324" />
+        <location filename="../../kiosk/ui/main_window.py" line="327" />
         <source>A&amp;ttendance</source>
         <translation>A&amp;nwesenheit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="327" />
+        <location filename="../../kiosk/ui/main_window.py" line="330" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="328" />
+        <location filename="../../kiosk/ui/main_window.py" line="331" />
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="329" />
+        <location filename="../../kiosk/ui/main_window.py" line="332" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="330" />
-        <location filename="../../kiosk/ui/main_window.py" line="431" />
+        <location filename="../../kiosk/ui/main_window.py" line="333" />
+        <location filename="../../kiosk/ui/main_window.py" line="434" />
         <source>Self-service mode</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="331" />
-        <location filename="../../kiosk/ui/main_window.py" line="488" />
-        <location filename="../../kiosk/ui/main_window.py" line="493" />
+        <location filename="../../kiosk/ui/main_window.py" line="334" />
+        <location filename="../../kiosk/ui/main_window.py" line="495" />
+        <location filename="../../kiosk/ui/main_window.py" line="500" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="297" />
+        <location filename="../../kiosk/ui/main_window.py" line="300" />
         <source>{event} — check-in</source>
         <translation>{event} — Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="338" />
+        <location filename="../../kiosk/ui/main_window.py" line="341" />
         <source>Badge not printed: {why}</source>
         <translation>Namensschild nicht gedruckt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="341" />
+        <location filename="../../kiosk/ui/main_window.py" line="344" />
         <source>Badge of {name}: {what}</source>
         <translation>Namensschild von {name}: {what}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="349" />
+        <location filename="../../kiosk/ui/main_window.py" line="352" />
         <source>Needs &amp;attention ({n})</source>
         <translation>Zu &amp;klären ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="408" />
+        <location filename="../../kiosk/ui/main_window.py" line="411" />
         <source>Restart needed</source>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="409" />
+        <location filename="../../kiosk/ui/main_window.py" line="412" />
         <source>The new event or server takes effect when the app starts again.</source>
         <translation>Neue Veranstaltung oder neuer Server gelten nach dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="413" />
+        <location filename="../../kiosk/ui/main_window.py" line="416" />
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <location filename="../../kiosk/ui/main_window.py" line="417" />
         <source>The settings could not be written to the data folder: {why}. They apply until the app closes; free some disk space, then set them again.</source>
         <translation>Die Einstellungen konnten nicht in den Datenordner geschrieben werden: {why}. Sie gelten, bis die App geschlossen wird; schaffen Sie Platz auf dem Datenträger und stellen Sie sie dann erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="432" />
+        <location filename="../../kiosk/ui/main_window.py" line="435" />
         <source>Self-service mode needs a staff code. After 10 wrong PINs only a scanned staff code unlocks the kiosk, so enter at least one in Settings → Self-service first (a PIN is optional).</source>
         <translation>Die Selbstbedienung braucht einen Personal-Code. Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code den Kiosk; tragen Sie daher zuerst mindestens einen unter Einstellungen → Selbstbedienung ein (eine PIN ist optional).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="489" />
+        <location filename="../../kiosk/ui/main_window.py" line="496" />
         <source>Quit the check-in kiosk? This door stops checking people in until it is started again.</source>
         <translation>Den Einlass-Kiosk beenden? Diese Tür lässt dann niemanden mehr ein, bis sie wieder gestartet wird.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="493" />
+        <location filename="../../kiosk/ui/main_window.py" line="500" />
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
@@ -1568,23 +1568,23 @@ Was Sie tun können: {todo}</translation>
         <translation>Namensschild von {name} wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="415" />
-        <location filename="../../kiosk/ui/staff_console.py" line="416" />
+        <location filename="../../kiosk/ui/staff_console.py" line="420" />
+        <location filename="../../kiosk/ui/staff_console.py" line="421" />
         <source>Undo check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="418" />
-        <source>Undo the check-in of {name}? They will need to be checked in again to enter.</source>
-        <translation>Einlass von {name} zurücknehmen? Zum Hineinkommen muss die Person dann erneut eingelassen werden.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="415" />
+        <location filename="../../kiosk/ui/staff_console.py" line="420" />
         <source>Keep checked in</source>
         <translation>Eingecheckt lassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="439" />
+        <location filename="../../kiosk/ui/staff_console.py" line="423" />
+        <source>Undo the check-in of {name}? They will no longer count as checked in.</source>
+        <translation>Einlass von {name} zurücknehmen? Die Person gilt dann nicht mehr als eingelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="444" />
         <source>Check-in undone: {name} is {status} again</source>
         <translation>Einlass zurückgenommen: {name} ist wieder {status}</translation>
     </message>
@@ -1940,7 +1940,7 @@ Was Sie tun können: {todo}</translation>
         <translation>Hinweis: {notes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_banner.py" line="51" />
+        <location filename="../../kiosk/ui/verdict_banner.py" line="54" />
         <source>Show door</source>
         <translation>Zum Einlass</translation>
     </message>
