@@ -196,6 +196,8 @@ def test_walk_in_validates_registers_and_checks_in(qtbot, local_door, tasks):
     attendee, verdict = blocker.args
     assert attendee.effective_status == "ATTENDED" and verdict.admitted
     assert "Admit 2" in form.result.text() and form.name.text() == ""
+    QTest.keyClicks(form.name, "Otto")  # the next walk-in: the last one's result goes
+    assert form.result.text() == ""
 
 
 def test_walk_in_over_capacity_is_refused(qtbot, local_door, tasks):
