@@ -508,6 +508,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def shutdown(self) -> None:
+        self.door_screen.speech.stop()  # not a sentence spoken after the kiosk has gone
         self.schedule.shutdown()
         self.camera.stop()
         self.wedge.uninstall()

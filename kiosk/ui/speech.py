@@ -80,6 +80,14 @@ class Speech(QObject):
         self._process = process
         process.start(*command)
 
+    def stop(self) -> None:
+        """Silence the speaker now and wait for it to end (the kiosk is closing): a speaker
+        still running when Qt deletes its QProcess outlives the kiosk, with a warning."""
+        process, self._process = self._process, None
+        if process is not None and process.state() != QProcess.ProcessState.NotRunning:
+            process.kill()
+            process.waitForFinished(1000)
+
     def _finished(self) -> None:
         process = self.sender()
         if isinstance(process, QProcess):

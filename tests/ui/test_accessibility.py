@@ -77,6 +77,32 @@ def test_every_verdict_shows_while_spoken_three_in_a_row_on_every_screen(qtbot, 
             qtbot.waitUntil(lambda: not door.speech.findChildren(QProcess), timeout=10_000)
 
 
+def test_closing_the_kiosk_mid_sentence_stops_the_speaker(qtbot, local_door, tmp_path,
+                                                           monkeypatch):
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    pid_file = tmp_path / "speaker.pid"
+    speaker = bin_dir / "espeak-ng"  # a slow speaker: still talking when the kiosk closes
+    speaker.write_text(f'#!/bin/sh\nPATH=/usr/bin:/bin\necho $$ > "{pid_file}.tmp"\n'
+                       f'mv "{pid_file}.tmp" "{pid_file}"\nexec sleep 60\n')
+    speaker.chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))  # no spd-say: this one is used
+    local_door.settings = local_door.settings.with_(speak=True)
+    window = make_window(qtbot, local_door, tmp_path)
+    with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
+        window.route_code("reg_alan")
+    qtbot.waitUntil(pid_file.exists, timeout=10_000)
+    pid = int(pid_file.read_text())
+    window.close()
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        pass  # gone, and reaped
+    else:
+        os.kill(pid, 9)
+        raise AssertionError("the speaker outlived the kiosk")
+
+
 def test_a_failing_speaker_or_sound_never_costs_a_verdict(qtbot, local_door, tmp_path,
                                                            monkeypatch, caplog):
     """Whatever speech or sound raises is logged once; the verdict and its banner still show."""
