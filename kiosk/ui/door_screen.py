@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
@@ -146,6 +147,7 @@ class DoorScreen(QWidget):
         self.camera_ok = True
         self.in_flight = 0
         self.last_verdict: Verdict | None = None
+        self._side_effect_failures: dict[str, int] = {}  # what -> times it failed
 
         self.stage = _Stage(self)  # preview, with the idle screen and verdict over it
         self.preview = Preview(self.stage)
@@ -219,18 +221,36 @@ class DoorScreen(QWidget):
                        on_error=self._checkin_failed, lane="door", name="checkin")
 
     def show_verdict(self, verdict: Verdict) -> None:
+        """Show the verdict, tell the other screens (banner, verdict hold), restart the idle
+        timer, ask the server about an unknown code, then sound and speak it. The sound and
+        the speech come last and each on its own: whatever they raise is logged, never
+        raised here, so neither can cost a verdict (issue 18, a speaker that broke every
+        verdict after the first; tests/ui/test_accessibility.py)."""
         self.in_flight = max(0, self.in_flight - 1)
         self.last_verdict = verdict
         self.idle.hide()
         self._update_instructions()
         self.verdict.show_verdict(verdict)
-        self.sounds.play_for_tone(verdict.kind.tone)
-        self.speech.say(spoken_text(verdict))
         self.verdict_shown.emit(verdict)
         self._restart_idle_timer()
         if (verdict.kind is VerdictKind.UNKNOWN and verdict.registration_id
                 and self.door.client is not None):
-            self._ask_server(verdict)
+            self._side_effect("live look-up", lambda: self._ask_server(verdict))
+        self._side_effect("sound", lambda: self.sounds.play_for_tone(verdict.kind.tone))
+        self._side_effect("speech", lambda: self.speech.say(spoken_text(verdict)))
+
+    def _side_effect(self, what: str, run: Callable[[], None]) -> None:
+        """Run one of a verdict's side effects; a failure is logged with its traceback the
+        first time and counted after that, so a broken speaker does not fill the log."""
+        try:
+            run()
+        except Exception:
+            failures = self._side_effect_failures.get(what, 0) + 1
+            self._side_effect_failures[what] = failures
+            if failures == 1:
+                log.exception("verdict %s failed (the verdict is shown regardless)", what)
+            else:
+                log.info("verdict %s failed again (%d times)", what, failures)
 
     def _ask_server(self, verdict: Verdict) -> None:
         """A registration made after the last sync: ask the server in the background, and

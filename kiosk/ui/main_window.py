@@ -44,7 +44,7 @@ from kiosk.ui.sounds import Sounds
 from kiosk.ui.staff_console import StaffConsole
 from kiosk.ui.status_bar import StatusStrip
 from kiosk.ui.tasks import Tasks
-from kiosk.ui.verdict_banner import VerdictBanner
+from kiosk.ui.verdict_banner import BannerSlot, VerdictBanner
 from kiosk.ui.walk_in import WalkInForm
 from kiosk.ui.wedge_filter import WedgeFilter
 
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self._attention_n = 0
         self._attention_seen: tuple[int, int] | None = None
         self.save_failed: QMessageBox | None = None  # the last "settings not saved" message
+        self.quit_box: QMessageBox | None = None  # "Quit the kiosk?" while it asks
         self.settings_writer = SettingsWriter(data_dir, self.tasks, self)
         self.settings_writer.failed.connect(self._settings_not_saved)
 
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.attendance = AttendanceScreen(door, self.tasks, self)
         self.status_strip = StatusStrip(self)
         self.banner = VerdictBanner(self)  # a verdict seen from the other tabs
+        self.banner_slot = BannerSlot(self.banner, self)  # its room in the toolbar, kept
         self.tabs = QTabWidget(self)
         self._lay_out()
         self._add_actions()
@@ -167,7 +169,8 @@ class MainWindow(QMainWindow):
         log.info("main window ready for event %s", self.settings.event_id)
 
     def _lay_out(self) -> None:
-        """The banner over the tabs (one per screen), the status strip under them."""
+        """The tabs (one per screen), the status strip under them; the banner has its room
+        in the toolbar (:meth:`_add_actions`)."""
         for screen in (self.door_screen, self.console, self.walk_in, self.attention,
                        self.attendance):
             self.tabs.addTab(screen, "")  # named by retranslate()
@@ -175,7 +178,6 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_strip)
         self.setCentralWidget(central)
@@ -187,13 +189,17 @@ class MainWindow(QMainWindow):
         self.sync_action = self._action("Ctrl+R", self.sync_now)
         self.settings_action = self._action("Ctrl+,", self.show_settings)
         self.kiosk_action = self._action("Ctrl+K", self.enter_self_service)
-        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.ask_quit)
+        # the scan banner beside the actions, in room the toolbar has anyway: it comes and
+        # goes without moving a thing (above the tabs it pushed every button down and back)
+        self.toolbar.addWidget(self.banner_slot)
 
     def _connect_screens(self) -> None:
         """The door's events to the screens that show them, and the screens to each other."""
         door, bridge = self.door, self.bridge
         self.tabs.currentChanged.connect(self._tab_changed)
         self.banner.open_door.connect(lambda: self.tabs.setCurrentWidget(self.door_screen))
+        self.console.selected.connect(lambda _: self.banner.hide())  # about someone else now
         self.door_screen.verdict_shown.connect(self._verdict_shown)
         self.door_screen.hold.released.connect(self.route_code)
         bridge.online.connect(self.status_strip.set_online)
@@ -326,6 +332,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("Settings…"))
         self.kiosk_action.setText(self.tr("Self-service mode"))
         self.quit_action.setText(self.tr("Quit"))
+        self._quit_texts()
 
     def _badges_printed(self, run: PrintRun) -> None:
         """The staff console says what became of the badge it asked for."""
@@ -456,6 +463,42 @@ class MainWindow(QMainWindow):
 
     # -- shutdown -----------------------------------------------------------------------
 
+    def ask_quit(self) -> None:
+        """Quit sits next to "Self-service mode" and acted on one click: ask first. The
+        question does not block the door (``open``, not ``exec``); Escape keeps it running.
+        Closing the window from the window manager still closes at once."""
+        if self.lock.locked or (self.quit_box is not None and self.quit_box.isVisible()):
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "", "", parent=self)
+        quit_button = box.addButton("", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: object) -> None:
+            if button is quit_button:
+                self.close()
+
+        box.buttonClicked.connect(answered)
+        box.finished.connect(lambda _: setattr(self, "quit_box", None))
+        self.quit_box = box
+        self._quit_texts()
+        box.open()
+
+    def _quit_texts(self) -> None:
+        """The quit question's words in the language installed now (it may be up when the
+        language changes)."""
+        box = self.quit_box
+        if box is None:
+            return
+        box.setWindowTitle(self.tr("Quit"))
+        box.setText(self.tr("Quit the check-in kiosk? This door stops checking people in "
+                            "until it is started again."))
+        for button in box.buttons():
+            quit_it = box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole
+            button.setText(self.tr("Quit") if quit_it else self.tr("Keep running"))
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         if self.lock.locked:
             log.info("close refused: self-service mode is locked")
@@ -465,6 +508,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def shutdown(self) -> None:
+        self.door_screen.speech.stop()  # not a sentence spoken after the kiosk has gone
         self.schedule.shutdown()
         self.camera.stop()
         self.wedge.uninstall()

@@ -71,9 +71,43 @@ class Speech(QObject):
                 log.warning("no speech program found (Linux: apt install speech-dispatcher "
                             "or espeak-ng); verdicts are not spoken")
             return
-        if self._process is not None and self._process.state() != QProcess.ProcessState.NotRunning:
-            self._process.kill()  # the newer verdict matters, not the end of the old one
+        if self._process is not None:
+            # the newer verdict matters, not the end of the old one
+            self._process.kill()
         process = QProcess(self)
-        process.finished.connect(process.deleteLater)
-        process.start(*command)
+        process.finished.connect(self._finished)
+        process.errorOccurred.connect(self._error)
         self._process = process
+        process.start(*command)
+
+    def stop(self) -> None:
+        """Silence the speaker now and wait for it to end (the kiosk is closing): a speaker
+        still running when Qt deletes its QProcess outlives the kiosk, with a warning."""
+        process, self._process = self._process, None
+        if process is not None and process.state() != QProcess.ProcessState.NotRunning:
+            process.kill()
+            process.waitForFinished(1000)
+
+    def _finished(self) -> None:
+        process = self.sender()
+        if isinstance(process, QProcess):
+            self._ended(process)
+
+    def _error(self, error: QProcess.ProcessError) -> None:
+        process = self.sender()
+        if isinstance(process, QProcess) and error is QProcess.ProcessError.FailedToStart:
+            # no "finished" follows a failed start
+            if not self._warned:
+                self._warned = True
+                log.warning("speech program %s did not start: %s", process.program(),
+                            process.errorString())
+            self._ended(process)
+
+    def _ended(self, process: QProcess) -> None:
+        """A speaker process is done: forget it before Qt deletes it. Holding on to it made
+        the next verdict's ``state()`` raise "Internal C++ object (QProcess) already
+        deleted" inside the door's ``show_verdict``, and every verdict after the first was
+        lost (issue 18; tests/ui/test_accessibility.py, three verdicts in a row)."""
+        if self._process is process:
+            self._process = None
+        process.deleteLater()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -68,6 +69,7 @@ class StaffConsole(QWidget):
     the details pane and the last action's message, which follows a language switch."""
 
     verdict = Signal(object)  # a check-in made here (the main window may show it)
+    selected = Signal(object)  # Attendee | None: staff turned to another registration
     print_badge = Signal(str)  # registration id: staff asked for its badge (issue 12)
 
     def __init__(self, door: Door, tasks: Tasks, parent: QWidget | None = None) -> None:
@@ -137,6 +139,10 @@ class StaffConsole(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self._message_text: Callable[[], str] = str  # the last action, in the current language
+        # whom the message is about, and the status it describes (None: any): a message that
+        # no longer applies is cleared, never left beside a different person or status
+        self._message_about: tuple[str, str | None] | None = None
+        self.undo_box: QMessageBox | None = None  # "Undo the check-in of …?" while it asks
         plain(self.message, self.count)
 
         # two to a row, or one when long translations ("Einlass zurücknehmen") do not fit
@@ -199,6 +205,7 @@ class StaffConsole(QWidget):
             self.tr("Print a name badge for the selected registration"))
         self.message.setAccessibleName(self.tr("Last action"))
         self.message.setText(self._message_text())
+        self._undo_texts()
         self._fill_table(self.results)
         self.show_details(self.current)
 
@@ -207,10 +214,30 @@ class StaffConsole(QWidget):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_message_text"):
             self.retranslate()
 
-    def show_message(self, text: Callable[[], str]) -> None:
-        """The last action's outcome; ``text`` is called again after a language switch."""
+    def show_message(self, text: Callable[[], str], about: str | None = None,
+                     status: str | None = None) -> None:
+        """The last action's outcome; ``text`` is called again after a language switch.
+        It is about registration ``about`` (the one shown, by default) in ``status`` (any
+        when None), and cleared once the details show another registration or status:
+        "Check-in undone: … is Confirmed again" beside "Checked in", or "ADMIT: José" while
+        someone else is selected, told staff something false (issue 18)."""
+        if about is None and self.current is not None:
+            about = self.current.id
+        self._message_about = (about, status) if about is not None else None
         self._message_text = text
         self.message.setText(text())
+
+    def clear_message(self) -> None:
+        self._message_about = None
+        self._message_text = str
+        self.message.clear()
+
+    def _message_applies_to(self, attendee: Attendee | None) -> bool:
+        if self._message_about is None:
+            return True
+        rid, status = self._message_about
+        return attendee is not None and attendee.id == rid and (
+            status is None or attendee.effective_status == status)
 
     # -- search -------------------------------------------------------------------------
 
@@ -268,6 +295,9 @@ class StaffConsole(QWidget):
                 self.table.selectRow(r)
                 break
         else:
+            # the row highlighted before is someone else now: a single hit is selected (and
+            # shown), never a stale row beside another person's details
+            self.table.clearSelection()
             if len(rows) == 1:
                 self.table.selectRow(0)
 
@@ -279,7 +309,12 @@ class StaffConsole(QWidget):
     # -- details and actions ------------------------------------------------------------
 
     def show_details(self, attendee: Attendee | None) -> None:
+        before = self.current.id if self.current is not None else None
         self.current = attendee
+        if not self._message_applies_to(attendee):
+            self.clear_message()
+        if (attendee.id if attendee is not None else None) != before:
+            self.selected.emit(attendee)
         has = attendee is not None
         self.details.setEnabled(has)
         if not has:
@@ -348,9 +383,48 @@ class StaffConsole(QWidget):
                        name="admit_pending")
 
     def undo(self) -> None:
+        """Ask first, naming the person: a click meant for "Print badge" once undid a
+        check-in unasked, and the person no longer counted as in (issue 18). The question
+        does not block the door (``open``, not ``exec``); Escape and Enter keep the
+        check-in."""
         if self.current is None:
             return
-        rid = self.current.id
+        rid, name = self.current.id, self.current.registration.attendee_name
+        box = QMessageBox(QMessageBox.Icon.Question, "", "", parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # attendee data is never markup
+        box.setProperty("attendeeName", name)
+        confirm = box.addButton("", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: object) -> None:
+            if button is confirm:
+                self.undo_now(rid)
+
+        box.buttonClicked.connect(answered)
+        box.finished.connect(lambda _: setattr(self, "undo_box", None))
+        self.undo_box = box
+        self._undo_texts()
+        box.open()
+
+    def _undo_texts(self) -> None:
+        """The undo question's words, in the language installed now (it may be up when the
+        language changes)."""
+        box = self.undo_box
+        if box is None:
+            return
+        for button in box.buttons():
+            undo = box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole
+            button.setText(self.tr("Undo check-in") if undo else self.tr("Keep checked in"))
+        box.setWindowTitle(self.tr("Undo check-in"))
+        box.setText(self.tr(
+            "Undo the check-in of {name}? They will no longer count as checked in."
+        ).format(name=box.property("attendeeName")))
+
+    def undo_now(self, rid: str) -> None:
+        """Undo the check-in of ``rid`` without asking (staff confirmed it)."""
         self.tasks.run(lambda: self.door.undo(rid), on_done=self._undone,
                        on_error=self._failed, lane="door", name="undo")
 
@@ -360,14 +434,16 @@ class StaffConsole(QWidget):
                 return f"{headline(verdict)}: {verdict.attendee_name} — {party_text(verdict)}"
             return f"{headline(verdict)}: {verdict.message}"
 
-        self.show_message(text)
+        self.show_message(text, verdict.registration_id or None,
+                          Status.ATTENDED if verdict.admitted else None)
         self.verdict.emit(verdict)
         self.refresh()
 
     def _undone(self, attendee: Attendee) -> None:
-        self.show_message(lambda: self.tr("Check-in undone: {name} is {status} again").format(
-            name=attendee.registration.attendee_name, status=status_label(attendee)))
         self.show_details(attendee)
+        self.show_message(lambda: self.tr("Check-in undone: {name} is {status} again").format(
+            name=attendee.registration.attendee_name, status=status_label(attendee)),
+            attendee.id, attendee.effective_status)
         self.refresh()
 
     def _failed(self, error: BaseException) -> None:

@@ -77,6 +77,8 @@ class WalkInForm(QWidget):
             label.setBuddy(widget)
             form.addRow(label, widget)
         self.name.returnPressed.connect(self.submit)
+        # the last result is about the last walk-in: it goes once staff start on the next
+        self.name.textEdited.connect(self._next_walk_in)
         self.email.returnPressed.connect(self.submit)
         self.phone.returnPressed.connect(self.submit)
         # a form column of readable width, not fields stretched across a wide screen
@@ -157,6 +159,11 @@ class WalkInForm(QWidget):
         self.guests.setValue(0)
         self.name.setFocus()
         self.registered.emit(attendee, verdict)
+
+    def _next_walk_in(self) -> None:
+        if self.result.text():
+            self._result_text = str
+            self.result.clear()
 
     def _failed(self, error: BaseException) -> None:
         self.submit_button.setEnabled(True)

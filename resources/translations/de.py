@@ -271,6 +271,12 @@ DE = {
     'Die Einstellungen konnten nicht in den Datenordner geschrieben werden: {why}. Sie gelten, bis die App geschlossen wird; schaffen Sie Platz auf dem Datenträger und stellen Sie sie dann erneut ein.',
 'The settings were not saved: {why}. Nothing has changed; free some disk space or check the data folder, then save again.':
     'Die Einstellungen wurden nicht gespeichert: {why}. Nichts wurde geändert; schaffen Sie Platz auf dem Datenträger oder prüfen Sie den Datenordner und speichern Sie dann erneut.',
+'Undo check-in': 'Einlass zurücknehmen', 'Keep checked in': 'Eingecheckt lassen',
+'Undo the check-in of {name}? They will no longer count as checked in.':
+    'Einlass von {name} zurücknehmen? Die Person gilt dann nicht mehr als eingelassen.',
+'Quit the check-in kiosk? This door stops checking people in until it is started again.':
+    'Den Einlass-Kiosk beenden? Diese Tür lässt dann niemanden mehr ein, bis sie wieder gestartet wird.',
+'Keep running': 'Weiterlaufen lassen',
 }
 
 def fill(ts_name: str, table: dict, qm_name: str) -> None:

@@ -247,7 +247,7 @@ def test_staff_console_follows_the_language(qtbot, qapp, local_door, tasks):
     console.search.setText("Ada")
     console.run_search()
     qtbot.waitUntil(lambda: console.current is not None)
-    console.undo()  # nothing to undo yet: the error shows; then a check-in
+    console.undo()  # it asks first: the question, still up, follows the language too
     console.check_in()
     qtbot.waitUntil(lambda: console.message.text().startswith("ADMIT"), timeout=5000)
     round_trip(qtbot, qapp, console,

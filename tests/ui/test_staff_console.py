@@ -6,6 +6,7 @@ import csv
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from kiosk.models import Conflict
 from kiosk.ui.attendance import AttendanceScreen
@@ -35,9 +36,135 @@ def test_search_as_you_type_then_check_in_and_undo(qtbot, local_door, tasks):
     assert blocker.args[0].admitted
     qtbot.waitUntil(lambda: console.current.effective_status == "ATTENDED", timeout=3000)
     assert console.undo_button.isEnabled() and "Waiting to upload" in console.d_sync.text()
-    console.undo_button.click()
+    console.undo_button.click()  # asks first (test_undo_asks_first_naming_the_person)
+    _answer(qtbot, console, "Undo check-in")
     qtbot.waitUntil(lambda: console.current.effective_status == "CONFIRMED", timeout=3000)
     assert "undone" in console.message.text()
+
+
+def _question(qtbot, owner, attribute):
+    qtbot.waitUntil(lambda: getattr(owner, attribute) is not None
+                    and getattr(owner, attribute).isVisible(), timeout=3000)
+    return getattr(owner, attribute)
+
+
+def _answer(qtbot, console, button_text):
+    box = _question(qtbot, console, "undo_box")
+    [button] = [b for b in box.buttons() if b.text() == button_text]
+    button.click()
+    qtbot.waitUntil(lambda: console.undo_box is None, timeout=3000)
+
+
+def test_undo_asks_first_naming_the_person(qtbot, local_door, tmp_path):
+    """Issue 18: one click on "Undo check-in" (meant for "Print badge") undid a check-in."""
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    window.tabs.setCurrentWidget(window.console)
+    console = window.console
+    _search(qtbot, console, "Alan")
+    with qtbot.waitSignal(console.verdict, timeout=3000):
+        console.checkin_button.click()
+    qtbot.waitUntil(lambda: console.undo_button.isEnabled(), timeout=3000)
+    console.undo_button.click()
+    box = _question(qtbot, console, "undo_box")
+    assert "Alan Turing" in box.text()
+    assert box.defaultButton().text() == "Keep checked in"  # Enter does not undo
+    _answer(qtbot, console, "Keep checked in")
+    assert local_door.attendee("reg_alan").effective_status == "ATTENDED"
+    assert console.current.effective_status == "ATTENDED"
+    console.undo_button.click()
+    _answer(qtbot, console, "Undo check-in")
+    qtbot.waitUntil(lambda: console.current.effective_status == "CONFIRMED", timeout=3000)
+    assert local_door.attendee("reg_alan").effective_status == "CONFIRMED"
+
+
+def _positions(widgets):
+    QApplication.processEvents()  # any layout change a banner asked for is done by now
+    return [w.mapToGlobal(w.rect().topLeft()) for w in widgets]
+
+
+def test_buttons_stay_put_while_a_scan_banner_comes_and_goes(qtbot, local_door, tmp_path):
+    """Issue 18: the banner pushed every button 58 px down and back up when it left, and a
+    click on "Print badge" landed on "Undo check-in"."""
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    qtbot.waitExposed(window)
+    console, walk_in = window.console, window.walk_in
+    window.tabs.setCurrentWidget(console)
+    _search(qtbot, console, "Ada")
+    for screen, widgets in (
+            (console, [console.search, console.checkin_button, console.badge_button,
+                       console.undo_button, console.table]),
+            (walk_in, [walk_in.name, walk_in.email, walk_in.submit_button])):
+        window.tabs.setCurrentWidget(screen)
+        window.banner.hide()
+        before = _positions(widgets)
+        with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
+            window.route_code("reg_alan")  # a scan at the door while staff work here
+        assert window.banner.isVisible() and "Alan Turing" in window.banner.text.text()
+        assert _positions(widgets) == before
+        window.banner.hide()  # what its timer does after 6 to 14 s
+        assert _positions(widgets) == before
+    with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
+        window.route_code("reg_alan")
+    QTest.mouseClick(window.banner.text, Qt.MouseButton.LeftButton)  # a click opens the door
+    assert window.tabs.currentWidget() is window.door_screen and not window.banner.isVisible()
+    # switching between the door and the staff screens moves nothing either
+    tab_bar = window.tabs.tabBar()
+    at = tab_bar.mapToGlobal(tab_bar.rect().topLeft())
+    window.tabs.setCurrentWidget(window.door_screen)
+    QApplication.processEvents()
+    assert tab_bar.mapToGlobal(tab_bar.rect().topLeft()) == at
+
+
+def test_a_message_about_someone_else_goes_when_another_person_is_selected(qtbot, local_door,
+                                                                          tmp_path):
+    """Issue 18: "ADMIT: José" stayed while someone else was selected; the banner too."""
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    window.tabs.setCurrentWidget(window.console)
+    console = window.console
+    _search(qtbot, console, "Alan")
+    with qtbot.waitSignal(console.verdict, timeout=3000):
+        console.checkin_button.click()
+    qtbot.waitUntil(lambda: console.current.effective_status == "ATTENDED", timeout=3000)
+    assert console.message.text().startswith("ADMIT") and "Alan Turing" in console.message.text()
+    with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
+        window.route_code("reg_ada")  # a scan at the door while staff work here
+    assert window.banner.isVisible() and "Ada Lovelace" in window.banner.text.text()
+    console.search.setText("Grace")  # (the scan's own refresh of "Alan" may answer first)
+    qtbot.waitUntil(lambda: [a.id for a in console.results] == ["reg_grace"], timeout=3000)
+    assert console.d_name.text() == "Grace Hopper"
+    assert console.table.selectionModel().selectedRows()[0].row() == 0
+    assert console.message.text() == ""
+    assert not window.banner.isVisible()
+    console.badge_button.click()  # a message about Grace stays while she is shown
+    assert "Grace Hopper" in console.message.text()
+    before = console.searches_done
+    console.refresh()
+    qtbot.waitUntil(lambda: console.searches_done > before, timeout=3000)
+    assert "Grace Hopper" in console.message.text()
+
+
+def test_an_undo_message_goes_when_the_person_is_checked_in_again(qtbot, local_door, tmp_path):
+    """Issue 18: "Check-in undone: … is Confirmed again" stayed beside "Checked in"."""
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    window.tabs.setCurrentWidget(window.console)
+    console = window.console
+    _search(qtbot, console, "Alan")
+    with qtbot.waitSignal(console.verdict, timeout=3000):
+        console.checkin_button.click()
+    qtbot.waitUntil(lambda: console.undo_button.isEnabled(), timeout=3000)
+    console.undo_button.click()
+    _answer(qtbot, console, "Undo check-in")
+    qtbot.waitUntil(lambda: "undone" in console.message.text(), timeout=3000)
+    assert "Confirmed" in console.d_status.text()
+    with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
+        window.route_code("reg_alan")  # Alan scanned at the door
+    qtbot.waitUntil(lambda: console.current.effective_status == "ATTENDED", timeout=3000)
+    assert "Checked in" in console.d_status.text()
+    assert console.message.text() == ""
 
 
 def test_pending_is_admitted_only_when_the_operator_allows_it(qtbot, local_door, tasks):
@@ -69,6 +196,8 @@ def test_walk_in_validates_registers_and_checks_in(qtbot, local_door, tasks):
     attendee, verdict = blocker.args
     assert attendee.effective_status == "ATTENDED" and verdict.admitted
     assert "Admit 2" in form.result.text() and form.name.text() == ""
+    QTest.keyClicks(form.name, "Otto")  # the next walk-in: the last one's result goes
+    assert form.result.text() == ""
 
 
 def test_walk_in_over_capacity_is_refused(qtbot, local_door, tasks):
@@ -182,3 +311,23 @@ def test_attendance_opens_sorted_by_name_from_a_to_z(qtbot, local_door, tasks):
     qtbot.waitUntil(lambda: screen.loads == 1, timeout=3000)
     shown = [screen.proxy.index(row, 0).data() for row in range(screen.proxy.rowCount())]
     assert len(shown) > 1 and shown == sorted(shown)
+
+
+def test_quit_asks_first(qtbot, local_door, tmp_path):
+    """Issue 18: Quit, next to "Self-service mode", closed the kiosk on one click."""
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    qtbot.waitExposed(window)
+    window.quit_action.trigger()
+    box = _question(qtbot, window, "quit_box")
+    assert window.isVisible()
+    assert box.defaultButton().text() == "Keep running"  # Enter keeps the door running
+    [keep] = [b for b in box.buttons() if b.text() == "Keep running"]
+    keep.click()
+    qtbot.waitUntil(lambda: window.quit_box is None, timeout=3000)
+    assert window.isVisible()
+    window.quit_action.trigger()
+    box = _question(qtbot, window, "quit_box")
+    [quit_button] = [b for b in box.buttons() if b.text() == "Quit"]
+    quit_button.click()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
