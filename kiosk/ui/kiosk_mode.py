@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -213,10 +215,22 @@ class KioskLock(QObject):
         return False
 
 
-class PinDialog(QDialog):
-    """Ask for the staff PIN. Any key that would leave the kiosk is already swallowed."""
+PIN_IDLE_S = 20.0
+"""Default of ``Settings.pin_idle_s``: an untouched PIN dialog closes after this long."""
 
-    def __init__(self, lock: KioskLock, parent: QWidget | None = None) -> None:
+KEYPAD_BUTTON_PX = 72  # a fingertip is about 10 mm; kiosk.qss says the same
+
+
+class PinDialog(QDialog):
+    """Ask for the staff PIN, with a number pad for touch-only screens. Any key that would
+    leave the kiosk is already swallowed.
+
+    Left untouched for ``idle_s`` seconds it closes by itself: a passer-by who tapped
+    "Staff" and walked away must not leave the door refusing every ticket (issue 18). A
+    ticket scanned while it is open closes it too (see ``MainWindow.route_code``)."""
+
+    def __init__(self, lock: KioskLock, parent: QWidget | None = None,
+                 idle_s: float = PIN_IDLE_S) -> None:
         super().__init__(parent)
         self.lock = lock
         self.setModal(True)
@@ -228,42 +242,89 @@ class PinDialog(QDialog):
         self.pin.setMaxLength(12)
         self.error = QLabel("", self)
         self.error.setObjectName("fieldError")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.submit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         form = QFormLayout()
         add_row(form, self.pin)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addLayout(form)
+        layout.addLayout(self._keypad())
+        self.ok_key.setDefault(True)  # Enter on a keyboard unlocks too
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self._scan_ignored = False
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(max(1, int(idle_s * 1000)))
+        self.idle_timer.timeout.connect(self._idle)
+        self.installEventFilter(self)
+        for child in self.findChildren(QWidget):
+            child.installEventFilter(self)
         lock.locked_changed.connect(self._on_locked_changed)
         self.retranslate()
         self.show_state()
+
+    def _keypad(self) -> QGridLayout:
+        """Digits, delete and OK, each at least :data:`KEYPAD_BUTTON_PX` square. The keys
+        never take focus, so a keyboard keeps typing into the PIN field."""
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.digit_keys: list[QPushButton] = []
+        for n in range(10):
+            key = self._key(str(n), lambda _=False, d=str(n): self.pin.insert(d))
+            self.digit_keys.append(key)
+            row, col = (3, 1) if n == 0 else ((n - 1) // 3, (n - 1) % 3)
+            grid.addWidget(key, row, col)
+        self.delete_key = self._key("⌫", lambda: self.pin.backspace())
+        self.ok_key = self._key("", self.submit)
+        grid.addWidget(self.delete_key, 3, 0)
+        grid.addWidget(self.ok_key, 3, 2)
+        return grid
+
+    def _key(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        key = QPushButton(text, self)
+        key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        key.setAutoDefault(False)
+        key.setMinimumSize(KEYPAD_BUTTON_PX, KEYPAD_BUTTON_PX)
+        key.setProperty("keypad", True)  # its size and type in kiosk.qss, over the buttons' own
+        key.clicked.connect(slot)
+        return key
 
     def retranslate(self) -> None:
         """Every text in the language installed now: at start, and when the attendee
         switched language on the attract screen (LanguageChange)."""
         self.setWindowTitle(self.tr("Staff unlock"))
         self.pin.setAccessibleName(self.tr("Staff PIN"))
-        if self._scan_ignored:
-            self.show_scan_ignored()
-        else:
-            self.message.setText(self.tr("Enter the staff PIN, or scan a staff code."))
-        self._ok.setText(self.tr("Unlock"))
+        self.message.setText(self.tr("Enter the staff PIN, or scan a staff code."))
+        self.ok_key.setText(self.tr("OK"))
+        self.ok_key.setAccessibleName(self.tr("Unlock"))
+        self.delete_key.setAccessibleName(self.tr("Delete the last digit"))
         set_row_label(self, self.pin, self.tr("PIN"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_scan_ignored"):
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ok_key"):
             self.retranslate()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self.idle_timer.start()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """Any key or touch in the dialog: someone is there, so the idle time starts over."""
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                            QEvent.Type.TouchBegin) and self.idle_timer.isActive():
+            self.idle_timer.start()
+        return False
+
+    def _idle(self) -> None:
+        log.info("PIN dialog untouched for %.0f s: closed, the door admits again",
+                 self.idle_timer.interval() / 1000)
+        self.reject()
+
     def submit(self) -> None:
+        self.idle_timer.start()
         if self.lock.try_pin(self.pin.text()):
             self.accept()
             return
@@ -278,13 +339,6 @@ class PinDialog(QDialog):
             self.error.setText(self.tr("Wrong PIN. Try again in {s} s.").format(s=int(wait + 0.999)))
         elif wrong:
             self.error.setText(self.tr("Wrong PIN"))
-
-    def show_scan_ignored(self) -> None:
-        """A ticket scanned while this dialog is open is not checked in: say so."""
-        self._scan_ignored = True
-        self.message.setText(self.tr(
-            "A code was scanned. Tickets are not checked in while this dialog is open; "
-            "cancel it first. Staff codes unlock."))
 
     def _on_locked_changed(self, locked: bool) -> None:
         if not locked:  # unlocked by a staff code while the dialog was open
@@ -352,10 +406,12 @@ class ScreenHold(QObject):
     lock-down is the kiosk session (packaging/linux, docs/self-service.md); this is what an
     app can do on its own."""
 
-    def __init__(self, window: QWidget, lock: KioskLock) -> None:
+    def __init__(self, window: QWidget, lock: KioskLock,
+                 pin_idle_s: Callable[[], float] = lambda: PIN_IDLE_S) -> None:
         super().__init__(window)
         self.window = window
         self.lock = lock
+        self.pin_idle_s = pin_idle_s
         self.pin_dialog: PinDialog | None = None
         self.reclaims = 0  # times the screen was taken back (tests, log)
         window.installEventFilter(self)  # its minimise and activation changes
@@ -377,7 +433,8 @@ class ScreenHold(QObject):
     def ask_unlock(self) -> None:
         """The discreet Staff button: the PIN dialog, over the door (never modal-blocking)."""
         if self.lock.locked:
-            self.pin_dialog = PinDialog(self.lock, self.window)
+            self.pin_dialog = PinDialog(self.lock, self.window,
+                                        min(600.0, max(1.0, self.pin_idle_s())))
             self.pin_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.pin_dialog.finished.connect(self._pin_dialog_closed)
             self.pin_dialog.open()
