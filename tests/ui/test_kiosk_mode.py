@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk import registrations
 from kiosk.ui.kiosk_mode import PinDialog
@@ -232,6 +232,25 @@ def test_the_pin_dialog_has_a_finger_sized_number_pad(qtbot, local_door, tmp_pat
     with qtbot.waitSignal(window.lock.locked_changed, timeout=2000):
         qtbot.mouseClick(dialog.ok_key, Qt.MouseButton.LeftButton)
     assert not window.lock.locked
+
+
+def test_registration_notes_never_show_on_the_self_service_screen(qtbot, local_door, tmp_path):
+    """Notes ("VIP; vegetarian", "Allergic to nuts") are for staff, not the queue (issue 18)."""
+    window = _locked_window(qtbot, local_door, tmp_path)
+    with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000) as blocker:
+        window.route_code("reg_ada")
+    assert blocker.args[0].notes == "VIP; vegetarian"
+    view = window.door_screen.verdict
+    qtbot.waitUntil(view.isVisible, timeout=2000)
+    shown = [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+    assert "Ada Lovelace" in shown
+    assert not any("vegetarian" in text for text in shown)
+    assert "vegetarian" not in view.accessibleName()
+    # staff see them again once unlocked
+    window.route_code("STAFF-7")
+    with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
+        window.route_code("reg_ada")
+    assert "vegetarian" in view.notes.text() and view.notes.isVisible()
 
 
 def _luminance(color) -> float:
