@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -62,10 +62,14 @@ def pin_delay(failures: int) -> float:
 
 
 def is_escape_key(event: QKeyEvent) -> bool:
-    """Keys that would leave the kiosk: Escape, Alt+F4, Ctrl/Cmd+Q, Ctrl/Cmd+W, Close/Quit."""
+    """Keys that would leave the kiosk: Escape, Alt+F4, Ctrl/Cmd+Q, Ctrl/Cmd+W, Close/Quit,
+    and any key with Alt or Super held: with the keyboard grabbed those reach the app instead
+    of the window manager, and Alt+Space must not press the focused Staff button."""
     key = event.key()
     mods = event.modifiers()
-    if key == Qt.Key.Key_Escape:
+    if key in (Qt.Key.Key_Escape, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_Menu):
+        return True
+    if mods & (_ALT | _META) and key not in (Qt.Key.Key_Alt, Qt.Key.Key_Meta):
         return True
     if key == Qt.Key.Key_F4 and mods & (_ALT | _CTRL):
         return True
@@ -404,7 +408,16 @@ class ScreenHold(QObject):
     the platform allows), and whenever focus leaves the app or the window is minimised anyway,
     it takes them back. It also owns the PIN dialog, which keeps focus while open. Real
     lock-down is the kiosk session (packaging/linux, docs/self-service.md); this is what an
-    app can do on its own."""
+    app can do on its own.
+
+    On X11 the grab is a real X keyboard grab on Qt's own connection, so the window
+    manager's key bindings never see a key. X refuses it until the window is mapped and drops
+    it when the window is unmapped, so it is retried until it holds; a watchdog notices the
+    window hidden by "show desktop" or a desktop switch and brings it back through the
+    window manager (:mod:`kiosk.ui.x11`). ``tests/ui/test_window_manager.py`` checks the
+    screen under openbox."""
+
+    WATCH_MS = 500  # how soon a hidden or unfocused kiosk is noticed on X11
 
     def __init__(self, window: QWidget, lock: KioskLock,
                  pin_idle_s: Callable[[], float] = lambda: PIN_IDLE_S) -> None:
@@ -414,6 +427,11 @@ class ScreenHold(QObject):
         self.pin_idle_s = pin_idle_s
         self.pin_dialog: PinDialog | None = None
         self.reclaims = 0  # times the screen was taken back (tests, log)
+        self.x11 = QGuiApplication.platformName() == "xcb"
+        self._grabbed: QWindow | None = None  # the window holding the X keyboard grab
+        self._watch = QTimer(self)
+        self._watch.setInterval(self.WATCH_MS)
+        self._watch.timeout.connect(self._check)
         window.installEventFilter(self)  # its minimise and activation changes
         QGuiApplication.instance().focusWindowChanged.connect(self.focus_window_changed)
 
@@ -424,9 +442,15 @@ class ScreenHold(QObject):
             window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
             window.showFullScreen()
             window.activateWindow()
+            if self.x11:
+                from kiosk.ui import x11
+
+                x11.pin_to_every_desktop(self._native_id())
+                self._watch.start()
             self._grab_keyboard()
         else:
-            window.releaseKeyboard()
+            self._watch.stop()
+            self._release_keyboard()
             window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
             window.showNormal()
 
@@ -442,13 +466,53 @@ class ScreenHold(QObject):
 
     def _pin_dialog_closed(self) -> None:
         self.pin_dialog = None
+        self._grabbed = None  # X dropped the dialog's grab with its window
         self._grab_keyboard()
 
-    def _grab_keyboard(self) -> None:
+    def _grab_keyboard(self) -> bool:
+        """Grab the keyboard for the PIN dialog if open, else the window. True when held."""
+        if not self.lock.locked:
+            return False
+        target = self.pin_dialog if self.pin_dialog is not None else self.window
+        if not self.x11:
+            target.grabKeyboard()
+            return True
+        handle = target.windowHandle()
+        if handle is None or not handle.isExposed():
+            return False  # X refuses a grab on an unmapped window; the watchdog retries
+        if self._grabbed is handle:
+            return True
+        if handle.setKeyboardGrabEnabled(True):
+            self._grabbed = handle
+            log.info("keyboard grabbed for the %s", "PIN dialog" if target is self.pin_dialog
+                     else "self-service window")
+            return True
+        return False
+
+    def _native_id(self) -> int:
+        """The X window the window manager manages: the window handle's, which Qt makes
+        anew when the flags change (the widget's own ``winId()`` may be an older one)."""
+        handle = self.window.windowHandle()
+        return int(handle.winId() if handle is not None else self.window.winId())
+
+    def _release_keyboard(self) -> None:
+        self.window.releaseKeyboard()
+        if self._grabbed is not None:
+            self._grabbed.setKeyboardGrabEnabled(False)
+            self._grabbed = None
+
+    def _check(self) -> None:
+        """The X11 watchdog: the window still shown, and the keyboard still grabbed."""
         if not self.lock.locked:
             return
-        target = self.pin_dialog if self.pin_dialog is not None else self.window
-        target.grabKeyboard()
+        handle = self.window.windowHandle()
+        if handle is None or not handle.isExposed() or self.window.isMinimized():
+            self._grabbed = None  # an unmapped window has lost its grab
+            self.reclaim()
+        elif QApplication.activeWindow() is None:
+            self.reclaim()
+        else:
+            self._grab_keyboard()
 
     def focus_window_changed(self, window: object) -> None:
         if self.lock.locked and window is None:  # focus went to another program
@@ -463,11 +527,16 @@ class ScreenHold(QObject):
         window = self.window
         if not window.isFullScreen() or window.isMinimized():
             window.showFullScreen()
+        if self.x11:
+            from kiosk.ui import x11
+
+            x11.bring_back(self._native_id())
         window.raise_()
         window.activateWindow()
         if self.pin_dialog is not None:
             self.pin_dialog.raise_()
             self.pin_dialog.activateWindow()
+        self._grabbed = None  # whatever hid the window may have ended the grab: take it anew
         self._grab_keyboard()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
