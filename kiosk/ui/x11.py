@@ -18,6 +18,7 @@ import ctypes
 import ctypes.util
 import logging
 import os
+from typing import Any
 
 log = logging.getLogger("kiosk.ui")
 
@@ -43,7 +44,7 @@ class _X11:
     """One libX11 connection for the process, opened on first use."""
 
     def __init__(self) -> None:
-        self.lib = None
+        self.lib: Any = None
         self.display = None
         name = ctypes.util.find_library("X11")
         if not name or not os.environ.get("DISPLAY"):
