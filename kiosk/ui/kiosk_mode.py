@@ -248,7 +248,12 @@ class PinDialog(QDialog):
         self.error.setObjectName("fieldError")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
+        cancel.setProperty("keypad", True)  # as easy to hit as the digits
+        cancel.style().unpolish(cancel)  # polished already, when the button box made it
+        cancel.style().polish(cancel)
+        self.cancel_key = cancel
         form = QFormLayout()
         add_row(form, self.pin)
         layout = QVBoxLayout(self)

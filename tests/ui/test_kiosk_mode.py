@@ -218,7 +218,7 @@ def test_the_pin_dialog_has_a_finger_sized_number_pad(qtbot, local_door, tmp_pat
     qtbot.waitUntil(dialog.isVisible, timeout=2000)
     digits = {key.text(): key for key in dialog.digit_keys}
     assert sorted(digits) == [str(n) for n in range(10)]
-    for key in (*digits.values(), dialog.delete_key, dialog.ok_key):
+    for key in (*digits.values(), dialog.delete_key, dialog.ok_key, dialog.cancel_key):
         assert key.isVisible() and key.width() >= 64 and key.height() >= 64
     for text in "24691":
         qtbot.mouseClick(digits[text], Qt.MouseButton.LeftButton)
