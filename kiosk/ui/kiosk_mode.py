@@ -238,6 +238,9 @@ class PinDialog(QDialog):
         super().__init__(parent)
         self.lock = lock
         self.setModal(True)
+        # no minimise or maximise in its title bar: a hidden dialog would hold the grab
+        self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint
+                            | Qt.WindowType.WindowTitleHint)
         self.pin = QLineEdit(self)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
@@ -432,6 +435,7 @@ class ScreenHold(QObject):
         self.pin_idle_s = pin_idle_s
         self.pin_dialog: PinDialog | None = None
         self.reclaims = 0  # times the screen was taken back (tests, log)
+        self._lost = False  # warned about losing the screen; quiet until it is back
         self.x11 = QGuiApplication.platformName() == "xcb"
         self._grabbed: QWindow | None = None  # the window holding the X keyboard grab
         self._watch = QTimer(self)
@@ -517,6 +521,7 @@ class ScreenHold(QObject):
         elif QApplication.activeWindow() is None:
             self.reclaim()
         else:
+            self._lost = False
             self._grab_keyboard()
 
     def focus_window_changed(self, window: object) -> None:
@@ -528,7 +533,9 @@ class ScreenHold(QObject):
         if not self.lock.locked:
             return
         self.reclaims += 1
-        log.warning("self-service window lost focus or was minimised; taking it back")
+        if not self._lost:  # once, not every half second while the window manager resists
+            log.warning("self-service window lost focus or was minimised; taking it back")
+        self._lost = self.x11
         window = self.window
         if not window.isFullScreen() or window.isMinimized():
             window.showFullScreen()
