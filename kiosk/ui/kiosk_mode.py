@@ -518,7 +518,8 @@ class ScreenHold(QObject):
         if handle is None or not handle.isExposed() or self.window.isMinimized():
             self._grabbed = None  # an unmapped window has lost its grab
             self.reclaim()
-        elif QApplication.activeWindow() is None:
+        elif QApplication.activeWindow() is None or (
+                self.pin_dialog is not None and self.pin_dialog.isMinimized()):
             self.reclaim()
         else:
             self._lost = False
@@ -546,6 +547,8 @@ class ScreenHold(QObject):
         window.raise_()
         window.activateWindow()
         if self.pin_dialog is not None:
+            if self.pin_dialog.isMinimized():  # its title bar's button, where the WM shows one
+                self.pin_dialog.showNormal()
             self.pin_dialog.raise_()
             self.pin_dialog.activateWindow()
         self._grabbed = None  # whatever hid the window may have ended the grab: take it anew
