@@ -70,14 +70,16 @@ class Settings:
     """Salted hash of the staff PIN that unlocks self-service mode."""
     staff_codes: tuple[str, ...] = ()
     """Codes that unlock self-service mode when scanned; self-service needs at least one."""
+    pin_idle_s: float = 20.0
+    """Seconds an untouched staff PIN dialog stays open before the door admits again."""
     badge_printer: str = ""
     """Badge printer: a system printer's name, or ``pdf:FOLDER`` for PDF files; empty: none."""
     badge_layout: str = "62x100mm"
     """Badge label size: ``62x100mm``, ``89x36mm``, ``4x3in`` or ``a6``."""
     badge_on_admit: bool = False
     """Print a badge automatically when someone is admitted (once per registration)."""
-    badge_notes_band: bool = True
-    """Show the registration's notes ("Speaker", "VIP") as a coloured band on the badge."""
+    badge_notes_band: bool = False
+    """Print a coloured band on the badge when the notes name VIP, Speaker, Staff, Press or Sponsor."""
     badge_qr: bool = True
     """Put a QR code of the registration on the badge, for scanning at sessions."""
     sync_interval_s: int = 120

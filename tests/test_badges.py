@@ -18,7 +18,7 @@ from pdf_helpers import MM, pdf_size, pdf_text  # noqa: E402
 
 CONTENT = BadgeContent(registration_id="reg_abc", name="Ada Lovelace", party="+2 guests",
                        event_title="Spring Conference", event_date="Sat 14 Mar 2026, 09:00",
-                       notes="Speaker", qr_payload="reg_abc")
+                       band="Speaker", qr_payload="reg_abc")
 
 
 @pytest.mark.parametrize("key", list(LAYOUTS))
@@ -171,3 +171,29 @@ def test_names_in_any_script_print_as_text(qapp, tmp_path, name):
     # NFKC: a CJK font may map 小 to the look-alike Kangxi radical ⼩ in its text table
     text = unicodedata.normalize("NFKC", pdf_text(out))
     assert "".join(name.split()) in "".join(text.split())
+
+
+def test_notes_stay_off_the_badge_and_only_a_keyword_prints_a_band(qapp, tmp_path):
+    """Registration notes are for staff ("Allergic to nuts"); a badge carries at most a band
+    for a keyword staff turned on (issue 18), and by default none."""
+    from kiosk.badges.content import badge_content
+    from kiosk.models import Registration
+    from kiosk.settings import Settings
+    from kiosk.ui.badge_print import print_badge
+
+    assert Settings().badge_notes_band is False
+    private = Registration(id="reg_p", event_id="evt", attendee_name="Pat Doe",
+                           attendee_email="p@x.org", status="CONFIRMED",
+                           notes="Allergic to nuts; sign-language interpreter requested")
+    vip = Registration(id="reg_v", event_id="evt", attendee_name="Vi Pat",
+                       attendee_email="v@x.org", status="CONFIRMED",
+                       notes="vip, allergic to nuts")
+    assert badge_content(private, None).band == "" and badge_content(vip, None).band == "VIP"
+    for reg in (private, vip):
+        for band_on in (False, True):
+            out = tmp_path / f"{reg.id}-{band_on}.pdf"
+            print_badge(badge_content(reg, None), LAYOUTS["a6"], f"pdf:{out}",
+                        notes_band=band_on, qr=False)
+            text = pdf_text(out)
+            assert "Allergic" not in text and "interpreter" not in text
+            assert ("VIP" in text) == (band_on and reg is vip)

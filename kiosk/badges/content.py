@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,8 +17,22 @@ class BadgeContent:
     party: str  # "+2 guests", or "" for one person
     event_title: str
     event_date: str
-    notes: str  # shown as a coloured band when the layout's option is on
+    band: str  # "VIP", "Speaker", …: a keyword found in the notes, never the notes themselves
     qr_payload: str  # the same payload as the kiosk's QR tickets (registration + event id)
+
+
+BAND_WORDS = ("VIP", "Speaker", "Staff", "Press", "Sponsor")
+"""The words that put a band on a badge (``Settings.badge_notes_band``), as printed."""
+
+
+def band_for(notes: str | None) -> str:
+    """The band a registration's notes call for: the first of :data:`BAND_WORDS` found in
+    them as a whole word (any case), or "". Registration notes are for staff ("Allergic to
+    nuts", "Sign-language interpreter requested") and never go on a badge themselves."""
+    for word in BAND_WORDS:
+        if re.search(rf"\b{word}\b", notes or "", re.IGNORECASE):
+            return word
+    return ""
 
 
 def party_line(guest_count: int) -> str:
@@ -49,7 +64,7 @@ def badge_content(who: Attendee | Registration, event: Event | None) -> BadgeCon
         party=party_line(reg.guest_count),
         event_title=(event.title if event else "") or "",
         event_date=date_line(event),
-        notes=" ".join((reg.notes or "").split()),
+        band=band_for(reg.notes),
         qr_payload=ticket_payload(reg.id, reg.event_id),
     )
 
@@ -60,7 +75,7 @@ SAMPLE = BadgeContent(
     party="+2 guests",
     event_title="Spring Conference",
     event_date="Sat 14 Mar 2026, 09:00",
-    notes="Speaker",
+    band="Speaker",
     qr_payload=ticket_payload("reg_sample", "evt_sample"),
 )
 """Shown in the settings preview when no registration is at hand."""

@@ -134,13 +134,13 @@ def paint_badge(painter: QPainter, page: QRectF, content: BadgeContent, layout: 
     painter.fillRect(page, QColor("white"))
 
     band_h = 0.0
-    if notes_band and content.notes:
+    if notes_band and content.band:
         band_h = min(area.height() * 0.18, 14 * dpmm)
         band = QRectF(page.left(), page.bottom() - band_h - margin / 2, page.width(), band_h)
-        painter.fillRect(band, band_colour(content.notes))
+        painter.fillRect(band, band_colour(content.band))
         bold = QFont(font)
         bold.setBold(True)
-        _text(painter, band.adjusted(margin, 0, -margin, 0), content.notes, bold,
+        _text(painter, band.adjusted(margin, 0, -margin, 0), content.band, bold,
               most_pt=band_h / dpmm * pt * 0.6, colour=QColor("white"), wrap=False)
         area.setBottom(band.top() - margin / 2)
 

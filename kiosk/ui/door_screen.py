@@ -321,6 +321,7 @@ class DoorScreen(QWidget):
         self.manual.setVisible(not on)
         self.mute.setVisible(not on)  # the public does not get to silence the door
         self.staff.setVisible(on)
+        self.verdict.show_notes = not on  # notes are for staff, never for the queue to read
         self.idle.set_event_title(event_title)
         self._update_instructions()
         if on:

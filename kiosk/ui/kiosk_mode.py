@@ -20,14 +20,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -60,10 +62,14 @@ def pin_delay(failures: int) -> float:
 
 
 def is_escape_key(event: QKeyEvent) -> bool:
-    """Keys that would leave the kiosk: Escape, Alt+F4, Ctrl/Cmd+Q, Ctrl/Cmd+W, Close/Quit."""
+    """Keys that would leave the kiosk: Escape, Alt+F4, Ctrl/Cmd+Q, Ctrl/Cmd+W, Close/Quit,
+    and any key with Alt or Super held: with the keyboard grabbed those reach the app instead
+    of the window manager, and Alt+Space must not press the focused Staff button."""
     key = event.key()
     mods = event.modifiers()
-    if key == Qt.Key.Key_Escape:
+    if key in (Qt.Key.Key_Escape, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_Menu):
+        return True
+    if mods & (_ALT | _META) and key not in (Qt.Key.Key_Alt, Qt.Key.Key_Meta):
         return True
     if key == Qt.Key.Key_F4 and mods & (_ALT | _CTRL):
         return True
@@ -213,13 +219,28 @@ class KioskLock(QObject):
         return False
 
 
-class PinDialog(QDialog):
-    """Ask for the staff PIN. Any key that would leave the kiosk is already swallowed."""
+PIN_IDLE_S = 20.0
+"""Default of ``Settings.pin_idle_s``: an untouched PIN dialog closes after this long."""
 
-    def __init__(self, lock: KioskLock, parent: QWidget | None = None) -> None:
+KEYPAD_BUTTON_PX = 72  # a fingertip is about 10 mm; kiosk.qss says the same
+
+
+class PinDialog(QDialog):
+    """Ask for the staff PIN, with a number pad for touch-only screens. Any key that would
+    leave the kiosk is already swallowed.
+
+    Left untouched for ``idle_s`` seconds it closes by itself: a passer-by who tapped
+    "Staff" and walked away must not leave the door refusing every ticket (issue 18). A
+    ticket scanned while it is open closes it too (see ``MainWindow.route_code``)."""
+
+    def __init__(self, lock: KioskLock, parent: QWidget | None = None,
+                 idle_s: float = PIN_IDLE_S) -> None:
         super().__init__(parent)
         self.lock = lock
         self.setModal(True)
+        # no minimise or maximise in its title bar: a hidden dialog would hold the grab
+        self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint
+                            | Qt.WindowType.WindowTitleHint)
         self.pin = QLineEdit(self)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
@@ -228,42 +249,94 @@ class PinDialog(QDialog):
         self.pin.setMaxLength(12)
         self.error = QLabel("", self)
         self.error.setObjectName("fieldError")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.submit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         buttons.rejected.connect(self.reject)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
+        cancel.setProperty("keypad", True)  # as easy to hit as the digits
+        cancel.style().unpolish(cancel)  # polished already, when the button box made it
+        cancel.style().polish(cancel)
+        self.cancel_key = cancel
         form = QFormLayout()
         add_row(form, self.pin)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addLayout(form)
+        layout.addLayout(self._keypad())
+        self.ok_key.setDefault(True)  # Enter on a keyboard unlocks too
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self._scan_ignored = False
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(max(1, int(idle_s * 1000)))
+        self.idle_timer.timeout.connect(self._idle)
+        self.installEventFilter(self)
+        for child in self.findChildren(QWidget):
+            child.installEventFilter(self)
         lock.locked_changed.connect(self._on_locked_changed)
         self.retranslate()
         self.show_state()
+
+    def _keypad(self) -> QGridLayout:
+        """Digits, delete and OK, each at least :data:`KEYPAD_BUTTON_PX` square. The keys
+        never take focus, so a keyboard keeps typing into the PIN field."""
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.digit_keys: list[QPushButton] = []
+        for n in range(10):
+            key = self._key(str(n), lambda _=False, d=str(n): self.pin.insert(d))
+            self.digit_keys.append(key)
+            row, col = (3, 1) if n == 0 else ((n - 1) // 3, (n - 1) % 3)
+            grid.addWidget(key, row, col)
+        self.delete_key = self._key("⌫", lambda: self.pin.backspace())
+        self.ok_key = self._key("", self.submit)
+        grid.addWidget(self.delete_key, 3, 0)
+        grid.addWidget(self.ok_key, 3, 2)
+        return grid
+
+    def _key(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        key = QPushButton(text, self)
+        key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        key.setAutoDefault(False)
+        key.setMinimumSize(KEYPAD_BUTTON_PX, KEYPAD_BUTTON_PX)
+        key.setProperty("keypad", True)  # its size and type in kiosk.qss, over the buttons' own
+        key.clicked.connect(slot)
+        return key
 
     def retranslate(self) -> None:
         """Every text in the language installed now: at start, and when the attendee
         switched language on the attract screen (LanguageChange)."""
         self.setWindowTitle(self.tr("Staff unlock"))
         self.pin.setAccessibleName(self.tr("Staff PIN"))
-        if self._scan_ignored:
-            self.show_scan_ignored()
-        else:
-            self.message.setText(self.tr("Enter the staff PIN, or scan a staff code."))
-        self._ok.setText(self.tr("Unlock"))
+        self.message.setText(self.tr("Enter the staff PIN, or scan a staff code."))
+        self.ok_key.setText(self.tr("OK"))
+        self.ok_key.setAccessibleName(self.tr("Unlock"))
+        self.delete_key.setAccessibleName(self.tr("Delete the last digit"))
         set_row_label(self, self.pin, self.tr("PIN"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_scan_ignored"):
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "ok_key"):
             self.retranslate()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self.idle_timer.start()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """Any key or touch in the dialog: someone is there, so the idle time starts over."""
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                            QEvent.Type.TouchBegin) and self.idle_timer.isActive():
+            self.idle_timer.start()
+        return False
+
+    def _idle(self) -> None:
+        log.info("PIN dialog untouched for %.0f s: closed, the door admits again",
+                 self.idle_timer.interval() / 1000)
+        self.reject()
+
     def submit(self) -> None:
+        self.idle_timer.start()
         if self.lock.try_pin(self.pin.text()):
             self.accept()
             return
@@ -278,13 +351,6 @@ class PinDialog(QDialog):
             self.error.setText(self.tr("Wrong PIN. Try again in {s} s.").format(s=int(wait + 0.999)))
         elif wrong:
             self.error.setText(self.tr("Wrong PIN"))
-
-    def show_scan_ignored(self) -> None:
-        """A ticket scanned while this dialog is open is not checked in: say so."""
-        self._scan_ignored = True
-        self.message.setText(self.tr(
-            "A code was scanned. Tickets are not checked in while this dialog is open; "
-            "cancel it first. Staff codes unlock."))
 
     def _on_locked_changed(self, locked: bool) -> None:
         if not locked:  # unlocked by a staff code while the dialog was open
@@ -350,14 +416,31 @@ class ScreenHold(QObject):
     the platform allows), and whenever focus leaves the app or the window is minimised anyway,
     it takes them back. It also owns the PIN dialog, which keeps focus while open. Real
     lock-down is the kiosk session (packaging/linux, docs/self-service.md); this is what an
-    app can do on its own."""
+    app can do on its own.
 
-    def __init__(self, window: QWidget, lock: KioskLock) -> None:
+    On X11 the grab is a real X keyboard grab on Qt's own connection, so the window
+    manager's key bindings never see a key. X refuses it until the window is mapped and drops
+    it when the window is unmapped, so it is retried until it holds; a watchdog notices the
+    window hidden by "show desktop" or a desktop switch and brings it back through the
+    window manager (:mod:`kiosk.ui.x11`). ``tests/ui/test_window_manager.py`` checks the
+    screen under openbox."""
+
+    WATCH_MS = 500  # how soon a hidden or unfocused kiosk is noticed on X11
+
+    def __init__(self, window: QWidget, lock: KioskLock,
+                 pin_idle_s: Callable[[], float] = lambda: PIN_IDLE_S) -> None:
         super().__init__(window)
         self.window = window
         self.lock = lock
+        self.pin_idle_s = pin_idle_s
         self.pin_dialog: PinDialog | None = None
         self.reclaims = 0  # times the screen was taken back (tests, log)
+        self._lost = False  # warned about losing the screen; quiet until it is back
+        self.x11 = QGuiApplication.platformName() == "xcb"
+        self._grabbed: QWindow | None = None  # the window holding the X keyboard grab
+        self._watch = QTimer(self)
+        self._watch.setInterval(self.WATCH_MS)
+        self._watch.timeout.connect(self._check)
         window.installEventFilter(self)  # its minimise and activation changes
         QGuiApplication.instance().focusWindowChanged.connect(self.focus_window_changed)
 
@@ -368,16 +451,23 @@ class ScreenHold(QObject):
             window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
             window.showFullScreen()
             window.activateWindow()
+            if self.x11:
+                from kiosk.ui import x11
+
+                x11.pin_to_every_desktop(self._native_id())
+                self._watch.start()
             self._grab_keyboard()
         else:
-            window.releaseKeyboard()
+            self._watch.stop()
+            self._release_keyboard()
             window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
             window.showNormal()
 
     def ask_unlock(self) -> None:
         """The discreet Staff button: the PIN dialog, over the door (never modal-blocking)."""
         if self.lock.locked:
-            self.pin_dialog = PinDialog(self.lock, self.window)
+            self.pin_dialog = PinDialog(self.lock, self.window,
+                                        min(600.0, max(1.0, self.pin_idle_s())))
             self.pin_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.pin_dialog.finished.connect(self._pin_dialog_closed)
             self.pin_dialog.open()
@@ -385,13 +475,55 @@ class ScreenHold(QObject):
 
     def _pin_dialog_closed(self) -> None:
         self.pin_dialog = None
+        self._grabbed = None  # X dropped the dialog's grab with its window
         self._grab_keyboard()
 
-    def _grab_keyboard(self) -> None:
+    def _grab_keyboard(self) -> bool:
+        """Grab the keyboard for the PIN dialog if open, else the window. True when held."""
+        if not self.lock.locked:
+            return False
+        target = self.pin_dialog if self.pin_dialog is not None else self.window
+        if not self.x11:
+            target.grabKeyboard()
+            return True
+        handle = target.windowHandle()
+        if handle is None or not handle.isExposed():
+            return False  # X refuses a grab on an unmapped window; the watchdog retries
+        if self._grabbed is handle:
+            return True
+        if handle.setKeyboardGrabEnabled(True):
+            self._grabbed = handle
+            log.info("keyboard grabbed for the %s", "PIN dialog" if target is self.pin_dialog
+                     else "self-service window")
+            return True
+        return False
+
+    def _native_id(self) -> int:
+        """The X window the window manager manages: the window handle's, which Qt makes
+        anew when the flags change (the widget's own ``winId()`` may be an older one)."""
+        handle = self.window.windowHandle()
+        return int(handle.winId() if handle is not None else self.window.winId())
+
+    def _release_keyboard(self) -> None:
+        self.window.releaseKeyboard()
+        if self._grabbed is not None:
+            self._grabbed.setKeyboardGrabEnabled(False)
+            self._grabbed = None
+
+    def _check(self) -> None:
+        """The X11 watchdog: the window still shown, and the keyboard still grabbed."""
         if not self.lock.locked:
             return
-        target = self.pin_dialog if self.pin_dialog is not None else self.window
-        target.grabKeyboard()
+        handle = self.window.windowHandle()
+        if handle is None or not handle.isExposed() or self.window.isMinimized():
+            self._grabbed = None  # an unmapped window has lost its grab
+            self.reclaim()
+        elif QApplication.activeWindow() is None or (
+                self.pin_dialog is not None and self.pin_dialog.isMinimized()):
+            self.reclaim()
+        else:
+            self._lost = False
+            self._grab_keyboard()
 
     def focus_window_changed(self, window: object) -> None:
         if self.lock.locked and window is None:  # focus went to another program
@@ -402,15 +534,24 @@ class ScreenHold(QObject):
         if not self.lock.locked:
             return
         self.reclaims += 1
-        log.warning("self-service window lost focus or was minimised; taking it back")
+        if not self._lost:  # once, not every half second while the window manager resists
+            log.warning("self-service window lost focus or was minimised; taking it back")
+        self._lost = self.x11
         window = self.window
         if not window.isFullScreen() or window.isMinimized():
             window.showFullScreen()
+        if self.x11:
+            from kiosk.ui import x11
+
+            x11.bring_back(self._native_id())
         window.raise_()
         window.activateWindow()
         if self.pin_dialog is not None:
+            if self.pin_dialog.isMinimized():  # its title bar's button, where the WM shows one
+                self.pin_dialog.showNormal()
             self.pin_dialog.raise_()
             self.pin_dialog.activateWindow()
+        self._grabbed = None  # whatever hid the window may have ended the grab: take it anew
         self._grab_keyboard()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)

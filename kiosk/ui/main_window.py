@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
                               lambda: tuple(self.settings.staff_codes), self,
                               state_path=Path(data_dir) / PIN_STATE_FILE if data_dir else None)
         self.lock.locked_changed.connect(self._locked_changed)
-        self.screen_hold = ScreenHold(self, self.lock)
+        self.screen_hold = ScreenHold(self, self.lock, lambda: self.settings.pin_idle_s)
         self.door_screen.staff_requested.connect(self.screen_hold.ask_unlock)
 
         if schedule:
@@ -249,10 +249,10 @@ class MainWindow(QMainWindow):
             return
         pin_dialog = self.screen_hold.pin_dialog
         if pin_dialog is not None and pin_dialog.isVisible():
-            # never a silent check-in behind the PIN dialog: say it was not taken
-            log.info("code scanned while the PIN dialog is open: not checked in")
-            pin_dialog.show_scan_ignored()
-            return
+            # An attendee at the kiosk is far likelier than staff: the dialog goes and the
+            # ticket is checked in, its verdict in full view (issue 18).
+            log.info("ticket scanned while the PIN dialog is open: dialog closed, checking in")
+            pin_dialog.reject()
         if not self.lock.locked and code.strip() in self.settings.staff_codes:
             return  # a staff card scanned while unlocked is not a ticket
         # Staff on another screen stay there (focus and keystrokes too); the verdict shows

@@ -46,8 +46,9 @@ DOCS = {
                                                      "``89x36mm``, ``4x3in`` or ``a6``."),
     "badge_on_admit": QT_TRANSLATE_NOOP("SettingDocs", "Print a badge automatically when someone "
                                                        "is admitted (once per registration)."),
-    "badge_notes_band": QT_TRANSLATE_NOOP("SettingDocs", "Show the registration's notes "
-                                          '("Speaker", "VIP") as a coloured band on the badge.'),
+    "badge_notes_band": QT_TRANSLATE_NOOP("SettingDocs", "Print a coloured band on the badge "
+                                          "when the notes name VIP, Speaker, Staff, Press or "
+                                          "Sponsor."),
     "badge_qr": QT_TRANSLATE_NOOP("SettingDocs", "Put a QR code of the registration on the badge, "
                                                  "for scanning at sessions."),
     "sync_interval_s": QT_TRANSLATE_NOOP("SettingDocs",

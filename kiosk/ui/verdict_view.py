@@ -130,9 +130,9 @@ def spoken_text(verdict: Verdict) -> str:
     return ". ".join(p.rstrip(".") for p in parts if p) + "."
 
 
-def accessible_summary(verdict: Verdict) -> str:
+def accessible_summary(verdict: Verdict, notes: bool = True) -> str:
     parts = [headline(verdict), verdict.attendee_name or "", party_text(verdict),
-             reason(verdict), earlier_text(verdict), verdict.notes or ""]
+             reason(verdict), earlier_text(verdict), (verdict.notes or "") if notes else ""]
     return ". ".join(p for p in parts if p)
 
 
@@ -172,6 +172,9 @@ class VerdictView(QFrame):
         self.verdict: Verdict | None = None
         self.tone = ""
         self.text_scale = 1.0  # 1.3 in large-text mode
+        # Registration notes ("Allergic to nuts") are for staff: off on the public
+        # self-service screen (issue 18), where the door screen turns this off.
+        self.show_notes = True
 
         self.icon = ToneIcon(self)
         self.headline = self._label("verdictHeadline")
@@ -221,12 +224,12 @@ class VerdictView(QFrame):
         self.party.setText(party_text(verdict))
         self.reason.setText(reason(verdict))
         self.earlier.setText(earlier_text(verdict))
-        notes = (verdict.notes or "").strip()
+        notes = (verdict.notes or "").strip() if self.show_notes else ""
         self.notes.setText(
             QCoreApplication.translate("Verdict", "Note: {notes}").format(notes=notes) if notes else "")
         for label in (self.name, self.party, self.reason, self.earlier, self.notes):
             label.setVisible(bool(label.text()))
-        self.setAccessibleName(accessible_summary(verdict))
+        self.setAccessibleName(accessible_summary(verdict, notes=self.show_notes))
 
     def show_verdict(self, verdict: Verdict, hold: float | None = None) -> None:
         self.verdict = verdict

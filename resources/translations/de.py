@@ -149,7 +149,7 @@ DE = {
 'Show door': 'Zum Einlass',
 'Too many wrong PINs. Scan a staff code to unlock.': 'Zu viele falsche PINs. Zum Entsperren einen Personal-Code scannen.',
 'Wrong PIN. Try again in {s} s.': 'Falsche PIN. Neuer Versuch in {s} s.',
-'A code was scanned. Tickets are not checked in while this dialog is open; cancel it first. Staff codes unlock.': 'Ein Code wurde gescannt. Solange dieses Fenster offen ist, wird kein Ticket eingecheckt; erst abbrechen. Personal-Codes entsperren.',
+'OK': 'OK', 'Delete the last digit': 'Letzte Ziffer löschen',
 'Camera lost; reconnecting…': 'Kamera getrennt; verbinde neu…',
 'No camera ({detail})': 'Keine Kamera ({detail})',
 'No camera: use the scanner or ask the staff': 'Keine Kamera: bitte den Scanner nutzen oder das Personal fragen',
@@ -257,8 +257,8 @@ DE = {
     'Etikettengröße der Namensschilder: ``62x100mm``, ``89x36mm``, ``4x3in`` oder ``a6``.',
 'Print a badge automatically when someone is admitted (once per registration).':
     'Beim Einlass automatisch ein Namensschild drucken (einmal pro Anmeldung).',
-'Show the registration\'s notes ("Speaker", "VIP") as a coloured band on the badge.':
-    'Die Hinweise der Anmeldung („Speaker“, „VIP“) als farbiges Band auf dem Namensschild zeigen.',
+'Print a coloured band on the badge when the notes name VIP, Speaker, Staff, Press or Sponsor.':
+    'Ein farbiges Band auf das Namensschild drucken, wenn die Hinweise VIP, Speaker, Staff, Press oder Sponsor nennen.',
 'Put a QR code of the registration on the badge, for scanning at sessions.':
     'Einen QR-Code der Anmeldung auf das Namensschild drucken, zum Scannen bei einzelnen Programmpunkten.',
 'Seconds between background pulls of the registration list.': 'Sekunden zwischen zwei Abgleichen der Anmeldeliste im Hintergrund.',

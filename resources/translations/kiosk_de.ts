@@ -78,7 +78,7 @@
         <translation><numerusform>{shown} von {total} angezeigt; %n Person da</numerusform><numerusform>{shown} von {total} angezeigt; %n Personen da</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/attendance.py" line="229" />
+        <location filename="../../kiosk/ui/attendance.py" line="230" />
         <source>Exported %n rows to {path}</source>
         <translation><numerusform>%n Zeile nach {path} exportiert</numerusform><numerusform>%n Zeilen nach {path} exportiert</numerusform></translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="225" />
+        <location filename="../../kiosk/ui/attendance.py" line="226" />
         <source>Export failed: {why}</source>
         <translation>Export fehlgeschlagen: {why}</translation>
     </message>
@@ -504,32 +504,32 @@ Was Sie tun können: {todo}</translation>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="357" />
+        <location filename="../../kiosk/ui/door_screen.py" line="358" />
         <source>Type or paste a ticket code, then Enter</source>
         <translation>Ticket-Code eintippen oder einfügen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="358" />
+        <location filename="../../kiosk/ui/door_screen.py" line="359" />
         <source>Ticket code</source>
         <translation>Ticket-Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="359" />
+        <location filename="../../kiosk/ui/door_screen.py" line="360" />
         <source>Mute sounds</source>
         <translation>Töne aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="361" />
+        <location filename="../../kiosk/ui/door_screen.py" line="362" />
         <source>Camera state</source>
         <translation>Kamerastatus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="355" />
+        <location filename="../../kiosk/ui/door_screen.py" line="356" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="356" />
+        <location filename="../../kiosk/ui/door_screen.py" line="357" />
         <source>Staff unlock</source>
         <translation>Entsperren durch Personal</translation>
     </message>
@@ -584,17 +584,17 @@ Was Sie tun können: {todo}</translation>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="366" />
+        <location filename="../../kiosk/ui/door_screen.py" line="367" />
         <source>Starting camera…</source>
         <translation>Kamera startet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="388" />
+        <location filename="../../kiosk/ui/door_screen.py" line="389" />
         <source>Sound off</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="388" />
+        <location filename="../../kiosk/ui/door_screen.py" line="389" />
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
@@ -843,49 +843,54 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="252" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="309" />
         <source>Staff unlock</source>
         <translation>Entsperren durch Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="253" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="310" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="257" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="311" />
         <source>Enter the staff PIN, or scan a staff code.</source>
         <translation>Personal-PIN eingeben oder Personal-Code scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="258" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="312" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="313" />
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="259" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="314" />
+        <source>Delete the last digit</source>
+        <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="315" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="276" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="349" />
         <source>Too many wrong PINs. Scan a staff code to unlock.</source>
         <translation>Zu viele falsche PINs. Zum Entsperren einen Personal-Code scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="278" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="351" />
         <source>Wrong PIN. Try again in {s} s.</source>
         <translation>Falsche PIN. Neuer Versuch in {s} s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="280" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="353" />
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="286" />
-        <source>A code was scanned. Tickets are not checked in while this dialog is open; cancel it first. Staff codes unlock.</source>
-        <translation>Ein Code wurde gescannt. Solange dieses Fenster offen ist, wird kein Ticket eingecheckt; erst abbrechen. Personal-Codes entsperren.</translation>
     </message>
 </context>
 <context>
@@ -904,32 +909,32 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="323" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="389" />
         <source>Set staff PIN</source>
         <translation>Personal-PIN festlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="325" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="391" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="325" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="391" />
         <source>Repeat PIN</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="324" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="390" />
         <source>Self-service mode can only be left with this PIN.</source>
         <translation>Die Selbstbedienung lässt sich nur mit dieser PIN verlassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="337" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="403" />
         <source>Use 4 to 12 digits.</source>
         <translation>4 bis 12 Ziffern verwenden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="339" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="405" />
         <source>The two PINs differ.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
@@ -1023,21 +1028,21 @@ Was Sie tun können: {todo}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/setting_docs.py" line="49" />
-        <source>Show the registration's notes ("Speaker", "VIP") as a coloured band on the badge.</source>
-        <translation>Die Hinweise der Anmeldung („Speaker“, „VIP“) als farbiges Band auf dem Namensschild zeigen.</translation>
+        <source>Print a coloured band on the badge when the notes name VIP, Speaker, Staff, Press or Sponsor.</source>
+        <translation>Ein farbiges Band auf das Namensschild drucken, wenn die Hinweise VIP, Speaker, Staff, Press oder Sponsor nennen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="51" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="52" />
         <source>Put a QR code of the registration on the badge, for scanning at sessions.</source>
         <translation>Einen QR-Code der Anmeldung auf das Namensschild drucken, zum Scannen bei einzelnen Programmpunkten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="53" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="54" />
         <source>Seconds between background pulls of the registration list.</source>
         <translation>Sekunden zwischen zwei Abgleichen der Anmeldeliste im Hintergrund.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="55" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="56" />
         <source>Seconds between background outbox uploads while something waits.</source>
         <translation>Sekunden zwischen zwei Uploads im Hintergrund, solange etwas wartet.</translation>
     </message>
@@ -1685,82 +1690,82 @@ Was Sie tun können: {todo}</translation>
         <translation>Wartende Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="151" />
+        <location filename="../../kiosk/ui/status_bar.py" line="152" />
         <source>No event selected</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="153" />
+        <location filename="../../kiosk/ui/status_bar.py" line="154" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="156" />
+        <location filename="../../kiosk/ui/status_bar.py" line="157" />
         <source>✔ Online</source>
         <translation>✔ Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="159" />
+        <location filename="../../kiosk/ui/status_bar.py" line="160" />
         <source>no connection</source>
         <translation>keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="160" />
+        <location filename="../../kiosk/ui/status_bar.py" line="162" />
         <source>⚠ OFFLINE: {why}</source>
         <translation>⚠ OFFLINE: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="175" />
+        <location filename="../../kiosk/ui/status_bar.py" line="178" />
         <source>⇄ {n} doors linked</source>
         <translation>⇄ {n} Eingänge verbunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="177" />
+        <location filename="../../kiosk/ui/status_bar.py" line="180" />
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="180" />
+        <location filename="../../kiosk/ui/status_bar.py" line="184" />
         <source>In: {n} / {slots}</source>
         <translation>Da: {n} / {slots}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="182" />
+        <location filename="../../kiosk/ui/status_bar.py" line="188" />
         <source>In: {n}</source>
         <translation>Da: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="184" />
+        <location filename="../../kiosk/ui/status_bar.py" line="191" />
         <source>↑ {n} waiting</source>
         <translation>↑ {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="184" />
+        <location filename="../../kiosk/ui/status_bar.py" line="192" />
         <source>↑ all sent</source>
         <translation>↑ alles gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="193" />
+        <location filename="../../kiosk/ui/status_bar.py" line="201" />
         <source>Syncing {done} of {total}</source>
         <translation>Synchronisiere {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="195" />
+        <location filename="../../kiosk/ui/status_bar.py" line="203" />
         <source>Syncing {done}</source>
         <translation>Synchronisiere {done}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="198" />
+        <location filename="../../kiosk/ui/status_bar.py" line="206" />
         <source>Synced {age}</source>
         <translation>Abgeglichen {age}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="205" />
+        <location filename="../../kiosk/ui/status_bar.py" line="214" />
         <source>⚠ First sync incomplete</source>
         <translation>⚠ Erste Synchronisierung unvollständig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="207" />
+        <location filename="../../kiosk/ui/status_bar.py" line="216" />
         <source>⚠ Sync: {warning}</source>
         <translation>⚠ Synchronisierung: {warning}</translation>
     </message>
@@ -1865,77 +1870,77 @@ Was Sie tun können: {todo}</translation>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="70" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="71" />
         <source>This ticket was already checked in.</source>
         <translation>Dieses Ticket wurde schon eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="71" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="73" />
         <source>Registration not confirmed yet (awaiting payment).</source>
         <translation>Anmeldung noch nicht bestätigt (Zahlung offen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="72" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="74" />
         <source>This registration was cancelled.</source>
         <translation>Diese Anmeldung wurde storniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="73" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="75" />
         <source>This ticket is for another event.</source>
         <translation>Dieses Ticket gilt für eine andere Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="74" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="76" />
         <source>This ticket is not on the list.</source>
         <translation>Dieses Ticket steht nicht auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="75" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="77" />
         <source>This code is not a ticket.</source>
         <translation>Dieser Code ist kein Ticket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="83" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="85" />
         <source>Admit {n}</source>
         <translation>{n} einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="84" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="86" />
         <source>Admit {n}: 1 + 1 guest</source>
         <translation>{n} einlassen: 1 + 1 Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="85" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="87" />
         <source>Admit {n}: 1 + {g} guests</source>
         <translation>{n} einlassen: 1 + {g} Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="86" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="88" />
         <source>Party of 1</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="87" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="89" />
         <source>Party of {n} (1 + 1 guest)</source>
         <translation>{n} Personen (1 + 1 Gast)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="88" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="90" />
         <source>Party of {n} (1 + {g} guests)</source>
         <translation>{n} Personen (1 + {g} Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="118" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="120" />
         <source>Checked in at {when} on {device}</source>
         <translation>Eingelassen um {when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="121" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="123" />
         <source>Checked in at {when}</source>
         <translation>Eingelassen um {when}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="223" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="229" />
         <source>Note: {notes}</source>
         <translation>Hinweis: {notes}</translation>
     </message>
@@ -1948,102 +1953,102 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="103" />
+        <location filename="../../kiosk/ui/walk_in.py" line="105" />
         <source>Register a walk-in</source>
         <translation>Anmeldung an der Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="104" />
+        <location filename="../../kiosk/ui/walk_in.py" line="106" />
         <source>Check in now</source>
         <translation>Gleich einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="105" />
+        <location filename="../../kiosk/ui/walk_in.py" line="107" />
         <source>Places left</source>
         <translation>Freie Plätze</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="106" />
+        <location filename="../../kiosk/ui/walk_in.py" line="108" />
         <source>Form error</source>
         <translation>Fehler im Formular</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="107" />
+        <location filename="../../kiosk/ui/walk_in.py" line="109" />
         <source>Registration result</source>
         <translation>Ergebnis der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="108" />
+        <location filename="../../kiosk/ui/walk_in.py" line="110" />
         <source>&amp;Register</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="110" />
+        <location filename="../../kiosk/ui/walk_in.py" line="112" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="110" />
+        <location filename="../../kiosk/ui/walk_in.py" line="112" />
         <source>Attendee name</source>
         <translation>Name des Gasts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="111" />
+        <location filename="../../kiosk/ui/walk_in.py" line="113" />
         <source>&amp;Email</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="111" />
+        <location filename="../../kiosk/ui/walk_in.py" line="113" />
         <source>Attendee email</source>
         <translation>E-Mail des Gasts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="112" />
+        <location filename="../../kiosk/ui/walk_in.py" line="114" />
         <source>&amp;Phone (optional)</source>
         <translation>&amp;Telefon (optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="112" />
+        <location filename="../../kiosk/ui/walk_in.py" line="114" />
         <source>Attendee phone</source>
         <translation>Telefon des Gasts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="113" />
+        <location filename="../../kiosk/ui/walk_in.py" line="115" />
         <source>&amp;Guests</source>
         <translation>&amp;Begleitung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="113" />
+        <location filename="../../kiosk/ui/walk_in.py" line="115" />
         <source>Number of guests</source>
         <translation>Zahl der Begleitpersonen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="114" />
+        <location filename="../../kiosk/ui/walk_in.py" line="116" />
         <source>N&amp;otes</source>
         <translation>H&amp;inweise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="114" />
+        <location filename="../../kiosk/ui/walk_in.py" line="116" />
         <source>Notes for staff</source>
         <translation>Hinweise fürs Personal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/walk_in.py" line="128" />
+        <location filename="../../kiosk/ui/walk_in.py" line="130" />
         <source>%n places left</source>
         <translation><numerusform>%n Platz frei</numerusform><numerusform>%n Plätze frei</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="149" />
+        <location filename="../../kiosk/ui/walk_in.py" line="151" />
         <source>Registered and checked in: {name}. {party}</source>
         <translation>Angemeldet und eingelassen: {name}. {party}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="152" />
+        <location filename="../../kiosk/ui/walk_in.py" line="154" />
         <source>Registered: {name}</source>
         <translation>Angemeldet: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="171" />
+        <location filename="../../kiosk/ui/walk_in.py" line="178" />
         <source>Event full: {why}</source>
         <translation>Ausgebucht: {why}</translation>
     </message>

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk import registrations
 from kiosk.ui.kiosk_mode import PinDialog
@@ -168,16 +170,87 @@ def test_long_pins_are_allowed(qtbot, local_door, tmp_path):
     assert not window.lock.locked
 
 
-def test_a_ticket_scanned_in_the_pin_dialog_is_shown_not_checked_in(qtbot, local_door, tmp_path):
+def _pin_dialogs_shown() -> list:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, PinDialog) and w.isVisible()]
+
+
+def test_a_ticket_scanned_in_the_pin_dialog_closes_it_and_is_checked_in(qtbot, local_door,
+                                                                       tmp_path):
+    """An attendee in front of the kiosk is likelier than staff (issue 18)."""
     window = _locked_window(qtbot, local_door, tmp_path)
     window.door_screen.staff.click()
     dialog = window.screen_hold.pin_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=2000)
-    before = dialog.message.text()
-    window.route_code("reg_alan")
-    assert dialog.message.text() != before and "scanned" in dialog.message.text()
-    assert window.door_screen.in_flight == 0  # no check-in was even queued
-    assert registrations.attendee(window.door.store.db, "reg_alan").checked_in_at is None
+    with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000) as blocker:
+        window.route_code("reg_alan")
+    assert blocker.args[0].attendee_name == "Alan Turing"
+    assert window.screen_hold.pin_dialog is None and not _pin_dialogs_shown()
+    assert window.door_screen.verdict.isVisible() and window.lock.locked
+    assert registrations.attendee(window.door.store.db, "reg_alan").checked_in_at is not None
+    # a staff code still unlocks from the dialog
+    window.door_screen.staff.click()
+    qtbot.waitUntil(lambda: window.screen_hold.pin_dialog is not None, timeout=2000)
+    window.route_code("STAFF-7")
+    assert not window.lock.locked and window.screen_hold.pin_dialog is None
+
+
+def test_an_untouched_pin_dialog_closes_by_itself_and_the_door_admits_again(qtbot, local_door,
+                                                                            tmp_path, caplog):
+    caplog.set_level(logging.INFO, "kiosk.ui")
+    window = _locked_window(qtbot, local_door, tmp_path, pin_idle_s=1.0)
+    window.door_screen.staff.click()
+    dialog = window.screen_hold.pin_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    qtbot.waitUntil(lambda: window.screen_hold.pin_dialog is None, timeout=10000)
+    assert not _pin_dialogs_shown() and window.lock.locked
+    assert any("untouched" in r.getMessage() for r in caplog.records)
+    with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
+        QTest.keyClicks(window, "reg_alan")
+        QTest.keyClick(window, Qt.Key.Key_Return)
+    assert registrations.attendee(window.door.store.db, "reg_alan").checked_in_at is not None
+
+
+def test_the_pin_dialog_has_a_finger_sized_number_pad(qtbot, local_door, tmp_path):
+    """A touch-only tablet has no keyboard: digits, delete and OK on screen."""
+    window = _locked_window(qtbot, local_door, tmp_path)
+    window.door_screen.staff.click()
+    dialog = window.screen_hold.pin_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    digits = {key.text(): key for key in dialog.digit_keys}
+    assert sorted(digits) == [str(n) for n in range(10)]
+    for key in (*digits.values(), dialog.delete_key, dialog.ok_key, dialog.cancel_key):
+        assert key.isVisible() and key.width() >= 64 and key.height() >= 64
+    for text in "24691":
+        qtbot.mouseClick(digits[text], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.delete_key, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(digits["8"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(digits["0"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ok_key, Qt.MouseButton.LeftButton)
+    assert window.lock.locked and dialog.error.text()  # 246980 is wrong
+    for text in "2468":
+        qtbot.mouseClick(digits[text], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.lock.locked_changed, timeout=2000):
+        qtbot.mouseClick(dialog.ok_key, Qt.MouseButton.LeftButton)
+    assert not window.lock.locked
+
+
+def test_registration_notes_never_show_on_the_self_service_screen(qtbot, local_door, tmp_path):
+    """Notes ("VIP; vegetarian", "Allergic to nuts") are for staff, not the queue (issue 18)."""
+    window = _locked_window(qtbot, local_door, tmp_path)
+    with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000) as blocker:
+        window.route_code("reg_ada")
+    assert blocker.args[0].notes == "VIP; vegetarian"
+    view = window.door_screen.verdict
+    qtbot.waitUntil(view.isVisible, timeout=2000)
+    shown = [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+    assert "Ada Lovelace" in shown
+    assert not any("vegetarian" in text for text in shown)
+    assert "vegetarian" not in view.accessibleName()
+    # staff see them again once unlocked
+    window.route_code("STAFF-7")
+    with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
+        window.route_code("reg_ada")
+    assert "vegetarian" in view.notes.text() and view.notes.isVisible()
 
 
 def _luminance(color) -> float:
