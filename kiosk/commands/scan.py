@@ -21,7 +21,7 @@ from typing import Any
 
 import click
 
-from kiosk.commands.errors import EXIT_PARTIAL
+from kiosk.commands.errors import EXIT_PARTIAL, EXIT_USAGE, Fail
 from kiosk.models import Status
 
 
@@ -165,11 +165,13 @@ def decode(ctx, files, as_json, decoder_name, symbologies):
 
 
 @click.command()
-@click.option("--source", default=None, help="Camera index, video file, image folder or stream URL (default: settings).")
+@click.option("--source", default=None,
+              help="Camera index, video file, image folder or stream URL (default: settings).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON verdict per line, as 'kiosk checkin --json'.")
 @click.option("--decoder", "decoder_name", default=None, help="zxing (default) or pyzbar.")
 @click.option("--cooldown", type=float, default=None, help="Seconds before the same code counts again.")
-@click.option("--realtime/--no-realtime", default=False, help="Play files at their frame rate, like a camera.")
+@click.option("--realtime/--no-realtime", default=False,
+              help="Play files at their frame rate, like a camera.")
 @click.option("--max-codes", type=int, default=None, help="Stop after this many codes.")
 @click.option("--list-cameras", "list_only", is_flag=True, help="List the cameras and exit.")
 @click.pass_context
@@ -306,6 +308,10 @@ def tickets(ctx, output, fmt, ids, include_cancelled):
         click.echo(f"Not in the cache: {', '.join(sorted(missing))}", err=True)
     if not regs:
         raise click.ClickException("No registrations to print")
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):  # a file or device on the way
+        raise Fail(f"Cannot write tickets into {output}: not a folder", EXIT_USAGE) from None
     paths = _write_with_progress(write_tickets, regs, door.event, output, fmt)
     where = paths[0] if fmt == "pdf" else output
     click.echo(f"{len(regs)} ticket{'s' if len(regs) != 1 else ''} written to "
