@@ -7,6 +7,7 @@ from datetime import date
 
 from kiosk.codes import ticket_payload
 from kiosk.models import Attendee, Event, Registration
+from kiosk.text import one_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +46,12 @@ def badge_content(who: Attendee | Registration, event: Event | None) -> BadgeCon
     reg = who.registration if isinstance(who, Attendee) else who
     return BadgeContent(
         registration_id=reg.id,
-        name=" ".join((reg.attendee_name or "").split()) or "Guest",
+        # what is drawn comes from the server: controls and invisible characters left out
+        name=one_line(reg.attendee_name) or "Guest",
         party=party_line(reg.guest_count),
-        event_title=(event.title if event else "") or "",
-        event_date=date_line(event),
-        notes=" ".join((reg.notes or "").split()),
+        event_title=one_line(event.title if event else ""),
+        event_date=one_line(date_line(event)),
+        notes=one_line(reg.notes),
         qr_payload=ticket_payload(reg.id, reg.event_id),
     )
 
