@@ -14,6 +14,7 @@ from kiosk.api import client_for
 from kiosk.clock import local_time
 from kiosk.commands.common import (
     Progress,
+    PushProgress,
     admissions_text,
     api_errors,
     link_peers,
@@ -72,8 +73,13 @@ def push(ctx, deadline):
 def _push(door: Door, deadline: float | None = None) -> bool:
     """Upload the outbox; True only if nothing waits and the server refused nothing new."""
     wait = door.settings.push_deadline_s if deadline is None else deadline
-    with api_errors():
-        result = door.push(ignore_backoff=True, deadline_s=max(0.0, wait))
+    progress = PushProgress()
+    try:
+        with api_errors():
+            result = door.push(ignore_backoff=True, deadline_s=max(0.0, wait),
+                               progress=progress)
+    finally:
+        progress.close()
     line = f"Uploaded {result.sent}, {result.remaining} waiting, {result.conflicts} new conflicts"
     if result.error is not None:
         line += f" (stopped: {terminal_safe(result.error)})"
