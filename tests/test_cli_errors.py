@@ -1,8 +1,10 @@
 """Mistakes and interruptions on the command line (issue 19): one line and an exit code, never
-a traceback; exports that never replace a device, a pipe or a link. Real subprocesses."""
+a traceback; exports that never replace a device, a pipe or a link; JSON even when there is
+nothing to list. Real subprocesses."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import stat
@@ -51,6 +53,11 @@ def test_a_mistake_is_one_line_and_its_exit_code_never_a_traceback(synced, tmp_p
     assert len(lines) == 1 and lines[0].startswith("Error:"), out.stderr
     assert words in lines[0].lower(), lines
     assert out.returncode == code, out.stderr
+
+
+def test_doors_json_with_no_other_doors_is_an_empty_list(synced):
+    out = run(["doors", "--json"], synced, check=True)
+    assert json.loads(out.stdout) == []  # as 'conflicts --json' says it: not an empty output
 
 
 def _device_link(tmp_path: Path) -> Path:
