@@ -7,6 +7,7 @@ Sub-commands live in :mod:`kiosk.commands` and are imported only when called, so
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import sys
 from dataclasses import dataclass, field
@@ -73,9 +74,12 @@ class DataFolder(click.Path):
     def convert(self, value, param, ctx):
         path = super().convert(value, param, ctx)
         for place in (Path(path), *Path(path).parents):
-            if place.exists() or place.is_symlink():
-                if not place.is_dir():
-                    self.fail(f"{str(place)!r} is not a folder", param, ctx)
+            try:
+                if place.exists() or place.is_symlink():
+                    if not place.is_dir():
+                        self.fail(f"{str(place)!r} is not a folder", param, ctx)
+                    break
+            except OSError:  # not ours to look into: the store says what is wrong there
                 break
         return path
 
@@ -115,6 +119,7 @@ class LazyGroup(click.Group):
                 from kiosk.text import terminal_safe
 
                 message = terminal_safe(f"{exc.strerror or exc}: {exc.filename}")
+                logging.getLogger("kiosk.cli").info("%s", message, exc_info=True)  # file log
             if message is None:
                 raise
             raise StorageFailure(message) from None

@@ -325,6 +325,8 @@ def export(ctx, fmt, output):
         count = exports.export_to(door, output, fmt)
     except exports.ExportRefused as exc:
         raise Fail(str(exc), EXIT_USAGE) from None
+    except OSError as exc:  # no permission there, the disk full: nothing was replaced
+        raise Fail(f"Cannot write {output}: {exc.strerror or exc}", EXIT_STORAGE) from None
     click.echo(f"Wrote {count} registrations to {terminal_safe(output)}", err=True)
 
 
