@@ -55,9 +55,10 @@ def test_a_mistake_is_one_line_and_its_exit_code_never_a_traceback(synced, tmp_p
     assert out.returncode == code, out.stderr
 
 
-def test_doors_json_with_no_other_doors_is_an_empty_list(synced):
+def test_doors_with_no_other_doors_say_so_and_json_is_an_empty_list(synced):
     out = run(["doors", "--json"], synced, check=True)
     assert json.loads(out.stdout) == []  # as 'conflicts --json' says it: not an empty output
+    assert run(["doors"], synced, check=True).stdout.strip() == "No other doors seen yet."
 
 
 def _device_link(tmp_path: Path) -> Path:

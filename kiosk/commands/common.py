@@ -179,9 +179,9 @@ class Progress:
 
 class PushProgress:
     """What an upload is doing, on one line of the terminal rewritten in place ("Uploading
-    3 of 12...", "server busy, retrying in 4 s...") and cleared at the end: against a failing
-    server ``kiosk push`` retried for a minute in silence (issue 18). Nothing when stderr is
-    not a terminal, so pipes and logs get the summary line alone."""
+    3 of 12…", "Upload 3 of 12: retrying in 4 s… (server busy)") and cleared at the end:
+    against a failing server ``kiosk push`` retried for a minute in silence (issue 18).
+    Nothing when stderr is not a terminal, so pipes and logs get the summary line alone."""
 
     def __init__(self) -> None:
         self.on = sys.stderr.isatty()

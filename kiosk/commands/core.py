@@ -271,8 +271,8 @@ def doors(ctx, as_json, set_secret):
     now = _time.time()
     found = door.journal.doors()
     doubles = door.journal.double_entries()
-    if as_json and not found and not doubles:
-        click.echo("[]")  # a script reading JSON gets JSON, as from 'conflicts --json'
+    if not found and not doubles:  # said, as 'conflicts' says it, not an empty output
+        click.echo("[]" if as_json else "No other doors seen yet.")
         return
     for info in found:
         ago = None if info.last_contact is None else round(now - info.last_contact, 1)
