@@ -49,7 +49,8 @@ def test_push_to_a_failing_server_shows_progress_on_a_terminal_and_is_quiet_pipe
         run(["checkin", *confirmed_ids(sim, 3)], env, check=True)
         sim.faults.update(error_rate=1.0)  # every request fails with a 5xx: uploads wait
 
-        terminal, proc = _on_a_terminal(["push", "--deadline", "1"], env)
+        # long enough for a retry however slow the first answer is on a loaded machine
+        terminal, proc = _on_a_terminal(["push", "--deadline", "5"], env)
         assert proc.returncode == 1
         assert "Uploading 1 of 3" in terminal, terminal
         assert re.search(r"Upload 1 of 3: retrying in \d+(\.\d)? s… \(Server error 5", terminal), terminal
