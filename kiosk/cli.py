@@ -7,6 +7,7 @@ Sub-commands live in :mod:`kiosk.commands` and are imported only when called, so
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import sys
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from pathlib import Path
 import click
 
 from kiosk import __version__
-from kiosk.commands.errors import EXIT_STORAGE
+from kiosk.commands.errors import EXIT_INTERRUPTED, EXIT_STORAGE
 
 # command name -> "module:attribute"
 COMMANDS = {
@@ -48,6 +49,41 @@ class StorageFailure(click.ClickException):
     exit_code = EXIT_STORAGE
 
 
+class Interrupted(click.ClickException):
+    """Ctrl+C: its own exit code, so a script tells "stopped by a person" from "partly done"
+    (click's own answer, "Aborted!" and 1, read as the latter)."""
+
+    exit_code = EXIT_INTERRUPTED
+
+    def __init__(self) -> None:
+        super().__init__("Interrupted")
+
+    def show(self, file=None) -> None:
+        # after the ^C the terminal echoed (and any progress line), on a line of its own
+        click.echo(("\n" if sys.stderr.isatty() else "") + "Interrupted", err=True)
+
+
+class DataFolder(click.Path):
+    """A data folder: what exists along the way must be a folder. A device or a file there
+    (``--data-dir /dev/null``) is a usage error, not a traceback from deep inside the store
+    when it makes the folder."""
+
+    def __init__(self) -> None:
+        super().__init__(file_okay=False, path_type=Path)
+
+    def convert(self, value, param, ctx):
+        path = super().convert(value, param, ctx)
+        for place in (Path(path), *Path(path).parents):
+            try:
+                if place.exists() or place.is_symlink():
+                    if not place.is_dir():
+                        self.fail(f"{str(place)!r} is not a folder", param, ctx)
+                    break
+            except OSError:  # not ours to look into: the store says what is wrong there
+                break
+        return path
+
+
 class LazyGroup(click.Group):
     """Imports a sub-command's module only when that command runs (or help lists it)."""
 
@@ -62,15 +98,28 @@ class LazyGroup(click.Group):
         return with_common_options(getattr(importlib.import_module(module), attr))
 
     def invoke(self, ctx: click.Context):
-        """Storage faults from any command end as one line and exit code 7, not a traceback."""
+        """Storage faults from any command end as one line and exit code 7, not a traceback;
+        Ctrl+C (also at a prompt, which click turns into Abort) as "Interrupted" and 130."""
         try:
             return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.Abort):
+        except KeyboardInterrupt:
+            raise Interrupted() from None
+        except click.Abort as exc:
+            if isinstance(exc.__context__, KeyboardInterrupt):
+                raise Interrupted() from None
+            raise
+        except (click.ClickException, click.exceptions.Exit):
             raise
         except Exception as exc:
             from kiosk.repair import storage_problem
 
             message = storage_problem(exc)
+            if message is None and isinstance(exc, OSError) and exc.filename:
+                # a file or folder the command could not use: one line, not a traceback
+                from kiosk.text import terminal_safe
+
+                message = terminal_safe(f"{exc.strerror or exc}: {exc.filename}")
+                logging.getLogger("kiosk.cli").info("%s", message, exc_info=True)  # file log
             if message is None:
                 raise
             raise StorageFailure(message) from None
@@ -139,7 +188,7 @@ def _common_params() -> list[click.Parameter]:
         click.Option(["--event", "event_id"], expose_value=False, callback=_merge_common,
                      help="Event id (also KIOSK_EVENT)."),
         click.Option(["--data-dir", "data_dir"], expose_value=False, callback=_merge_common,
-                     type=click.Path(file_okay=False, path_type=Path),
+                     type=DataFolder(),
                      help="Data folder (also KIOSK_DATA_DIR)."),
         click.Option(["-v", "--verbose"], count=True, expose_value=False,
                      callback=_merge_common, help="More log output (-vv for debug)."),
@@ -182,7 +231,7 @@ def with_common_options(command: click.Command) -> click.Command:
 @click.option(
     "--data-dir",
     envvar="KIOSK_DATA_DIR",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=DataFolder(),
     help="Where the cache, outbox and settings live.",
 )
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")

@@ -23,7 +23,7 @@ from kiosk import outbox_table, registrations
 from kiosk.api import ApiError, AuthError, RateLimited, ServerError, TransportError, WebKasaClient
 from kiosk.events import Events
 from kiosk.models import Attendee
-from kiosk.outbox import Pusher, PushResult
+from kiosk.outbox import Pusher, PushResult, PushStep
 from kiosk.rules import DoorError
 from kiosk.settings import Settings
 from kiosk.store import Store
@@ -113,16 +113,18 @@ class DoorNetwork:
 
     def push(self, *, ignore_backoff: bool = False, lock_wait_s: float | None = None,
              deadline_s: float = 0.0,
-             cancelled: Callable[[], bool] | None = None) -> PushResult:
+             cancelled: Callable[[], bool] | None = None,
+             progress: Callable[[PushStep], None] | None = None) -> PushResult:
         """Upload the outbox. ``deadline_s`` > 0 keeps draining through transient errors
         for that long (``kiosk push``/``sync`` and the GUI use ``push_deadline_s``);
-        ``cancelled`` stops such a drain early (the GUI closing)."""
+        ``cancelled`` stops such a drain early (the GUI closing); ``progress`` is told what
+        the upload is doing (:class:`kiosk.outbox.PushStep`)."""
         self._need_client()
         assert self._pusher is not None
         stop_at = time.monotonic() + deadline_s
         with self._exclusive(lock_wait_s):
             result = self._pusher.push(ignore_backoff=ignore_backoff, deadline_s=deadline_s,
-                                       cancelled=cancelled)
+                                       cancelled=cancelled, progress=progress)
             if not result.deferred:  # a push that tried nothing tells nothing of the network
                 self._note_result(result.error)
         rounds = 0
@@ -133,7 +135,7 @@ class DoorNetwork:
             with self._exclusive(lock_wait_s):
                 result = self._pusher.push(ignore_backoff=True,
                                            deadline_s=max(0.0, stop_at - time.monotonic()),
-                                           cancelled=cancelled)
+                                           cancelled=cancelled, progress=progress)
                 self._note_result(result.error)
         outbox_table.archive_finished(self.store)  # the outbox holds only what waits
         self._outbox_changed()

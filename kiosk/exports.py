@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import os
+import stat
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -46,19 +48,55 @@ def export(attendees: Iterable[Attendee], fh: IO[str], fmt: str = "csv") -> int:
     return count
 
 
+class ExportRefused(DoorError):
+    """The export cannot go where it was asked; ``str(exc)`` says why, for staff."""
+
+
 def export_to(door: Door, path: Path, fmt: str = "csv") -> int:
     """Export the door's event to a file readable by this user only, written whole or not at
-    all, and remembered so that ``kiosk wipe`` removes it after the event."""
+    all, and remembered so that ``kiosk wipe`` removes it after the event.
+
+    The rows go to a new file in the same folder, renamed over ``path`` when complete. Only
+    a regular file is ever replaced: run as root, ``--output /dev/full`` used to put a file
+    where the device was (a device, folder or FIFO is refused, and left as it was). A link
+    is followed, so the file it points to is replaced and the link stays.
+    """
     from kiosk.wipe import record_export
 
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-        count = export(door.attendees(), fh, fmt)
-    tmp.replace(path)
-    record_export(door.store.data_dir, path, door.event_id)
+    target = check_target(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            count = export(door.attendees(), fh, fmt)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    record_export(door.store.data_dir, target, door.event_id)
     return count
+
+
+def check_target(path: Path | str) -> Path:
+    """Where an export to ``path`` is written (a link followed); raises
+    :class:`ExportRefused` when that is not a file name in an existing folder, or exists as
+    something else than a regular file."""
+    if not str(path).strip():
+        raise ExportRefused("No file name given for the export")
+    target = Path(path).expanduser().resolve()
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except NotADirectoryError:
+        raise ExportRefused(f"Cannot write {path}: a part of it is not a folder") from None
+    if mode is not None and not stat.S_ISREG(mode):
+        what = ("a folder" if stat.S_ISDIR(mode) else "a named pipe" if stat.S_ISFIFO(mode)
+                else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file")
+        raise ExportRefused(f"Cannot write {path}: it is {what}; an export replaces only a "
+                            "regular file (without --output it goes to standard output)")
+    if not target.parent.is_dir():
+        raise ExportRefused(f"Cannot write {path}: there is no folder {target.parent}")
+    return target
 
 
 def export_row(attendee: Attendee) -> dict[str, Any]:

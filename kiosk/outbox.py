@@ -60,10 +60,21 @@ class PushResult:
         return self.error is None and self.remaining == 0 and not self.needs_pull
 
 
-_JITTER = random.Random()
+@dataclass(frozen=True)
+class PushStep:
+    """What a push is doing now, for a person watching (``kiosk push`` on a terminal: a
+    minute of retries used to print nothing, issue 18)."""
+
+    number: int  # the entry being sent: 1 for this push's first
+    total: int  # entries waiting when the push started (never less than ``number``)
+    retry_in: float | None = None  # it failed for a passing reason: next try in this many s
+    error: ApiError | None = None  # why, with ``retry_in``
 
 
-def backoff(attempts: int, rng: random.Random = _JITTER) -> float:
+_BACKOFF_RNG = random.Random()
+
+
+def backoff(attempts: int, rng: random.Random = _BACKOFF_RNG) -> float:
     """Seconds before attempt ``attempts + 1``: exponential, capped, with full jitter."""
     ceiling = min(BACKOFF_CAP_S, 2.0 ** min(attempts, 16))
     return rng.uniform(ceiling / 2, ceiling)
@@ -101,19 +112,26 @@ class Pusher:
 
     def push(self, *, ignore_backoff: bool = False, max_items: int | None = None,
              deadline_s: float = 0.0,
-             cancelled: Callable[[], bool] | None = None) -> PushResult:
+             cancelled: Callable[[], bool] | None = None,
+             progress: Callable[[PushStep], None] | None = None) -> PushResult:
         """Upload from the head on. With ``deadline_s`` a transient failure (transport, 5xx,
         429) does not end the push: the head is retried after a short jittered wait until the
         deadline (monotonic), or until the server could not be reached ``DOWN_AFTER`` times
         in a row (the network is down; the stored backoff then takes over). ``cancelled``
-        ends a long drain early (the GUI closing), between entries and during the waits."""
+        ends a long drain early (the GUI closing), between entries and during the waits.
+        ``progress`` hears of each entry before it is sent and of each wait before a retry."""
         sent = conflicts = 0
         stop_at = self.monotonic() + deadline_s
         tries = unreachable = 0
+        total = outbox_table.summary(self.store.db).pending if progress else 0
+        number, current = 0, None
         while max_items is None or sent + conflicts < max_items:
             entry = outbox_table.head(self.store.db)
             if entry is None:
                 break
+            if progress and entry.id != current:
+                number, current = number + 1, entry.id
+                total = max(total, number)
             if not ignore_backoff and self._waiting(entry):
                 return self._result(sent, conflicts, deferred=sent + conflicts == 0)
             if (entry.op == "status" and self.overtaken
@@ -123,6 +141,8 @@ class Pusher:
                 continue
             if entry.op == "create" and entry.sent_at is not None and not self._pulled_since(entry):
                 return self._result(sent, conflicts, needs_pull=True)
+            if progress:
+                progress(PushStep(number, total))
             try:
                 outcome = self._send(entry)
             except Rejected as exc:
@@ -142,6 +162,8 @@ class Pusher:
                 if unreachable >= DOWN_AFTER or self.monotonic() + wait > stop_at:
                     return self._result(sent, conflicts, error=exc)
                 log.info("retrying entry %d in %.2fs: %s", entry.id, wait, exc)
+                if progress:
+                    progress(PushStep(number, total, retry_in=wait, error=exc))
                 if self._wait_unless(wait, cancelled):
                     return self._result(sent, conflicts, error=exc)
                 ignore_backoff = True  # this push waited already

@@ -41,3 +41,23 @@ def json_line(data: Any) -> str:
     escaped (json.dumps already escapes the C0 controls)."""
     text = json.dumps(data, ensure_ascii=False)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+# zero-width (non-)joiners: they join emoji and shape Persian and Indic words; they stay
+_JOINERS = frozenset("\u200c\u200d")
+
+
+def one_line(text: Any) -> str:
+    """``text`` as one line of what prints: controls (C0, C1, DEL) and other characters that
+    draw nothing (format characters such as bidi overrides, zero-width spaces) are dropped,
+    every run of white space (line ends, tabs, separators) is one space, ends trimmed.
+
+    For a badge: a font draws a control character as a box or a hex glyph, and a name
+    typed with a stray ESC or NUL came out with it on the label."""
+    if text is None:
+        return ""
+    text = str(text)
+    if not text.isprintable():
+        text = "".join(ch for ch in text if ch.isspace() or ch in _JOINERS
+                       or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
+    return " ".join(text.split())

@@ -151,7 +151,7 @@ def test_checkin_print_never_fails_for_the_printer_and_pending_prints_in_order(
     assert files == [f"badge-00001-{first}.pdf", f"badge-00002-{second}.pdf"]
     assert out.stdout.index(first) < out.stdout.index(second)
     assert run(["badge", "--pending", "--printer", f"pdf:{folder}"], env,
-               check=True).stdout.strip() == "No badges waiting"
+               check=True).stdout.strip() == "No badges waiting."
 
     # checked in again after an undo: the automatic badge is not printed a second time
     run(["undo", first], env, check=True)
@@ -197,3 +197,68 @@ def test_notes_stay_off_the_badge_and_only_a_keyword_prints_a_band(qapp, tmp_pat
             text = pdf_text(out)
             assert "Allergic" not in text and "interpreter" not in text
             assert ("VIP" in text) == (band_on and reg is vip)
+
+
+def test_controls_and_invisible_characters_are_not_drawn(qapp, tmp_path):
+    """A name, note or title with a stray ESC, NUL, bell or bidi override once came out on
+    the label as boxes or hex glyphs."""
+    from kiosk.badges.content import badge_content
+    from kiosk.models import Event, Registration
+    from kiosk.ui.badge_print import print_badge
+
+    reg = Registration("reg_x", "evt_x", "Ada\x1b\x07 Love\x00lace\u202e\u200b\n", "a@b.c",
+                       "CONFIRMED", notes="VIP\x9b\x85\tfront row\x7f")
+    content = badge_content(reg, Event("evt_x", "Gala\u2028night\x01"))
+    assert (content.name, content.band, content.event_title) == ("Ada Lovelace", "VIP",
+                                                                  "Gala night")
+    out = tmp_path / "b.pdf"
+    print_badge(content, LAYOUTS["a6"], f"pdf:{out}", notes_band=True)
+    text = pdf_text(out)
+    assert "Ada Lovelace" in text and "VIP" in text and "Gala night" in text
+    assert not any(unicodedata.category(ch) in ("Cc", "Cf") for ch in text), repr(text)
+
+
+def test_badge_pending_with_nothing_waiting_needs_no_printer(env):
+    run(["sync"], env, check=True)
+    out = run(["badge", "--pending"], env)  # no printer chosen anywhere
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "No badges waiting."
+
+
+def test_badge_output_without_pdf_is_a_file_and_empty_is_a_usage_error(env, sim, tmp_path):
+    run(["sync"], env, check=True)
+    first, second = (r["id"] for r in confirmed(sim, 2))
+    out = run(["badge", first, "--output", str(tmp_path / "name")], env, check=True)
+    assert (tmp_path / "name.pdf").is_file() and not (tmp_path / "name").exists()
+    assert str(tmp_path / "name.pdf") in out.stdout
+    folder = tmp_path / "badges"
+    folder.mkdir()  # an existing folder: one file per badge, as a pdf:FOLDER printer
+    run(["badge", second, "--output", str(folder)], env, check=True)
+    assert [p.name for p in folder.iterdir()] == [f"badge-00002-{second}.pdf"]
+
+    empty = run(["badge", second, "--reprint", "--output", ""], env, cwd=tmp_path)
+    assert empty.returncode == 2 and "Traceback" not in empty.stderr
+    assert empty.stderr.strip().startswith("Error:") and len(empty.stderr.splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["badges", "data", "name.pdf"]
+
+
+def test_losing_the_print_once_race_says_who_printed_it(env, sim, tmp_path):
+    """Two processes ask for one registration's badge at once: the second finds the job the
+    first made, and the first prints it before the second can claim it. A trigger stands in
+    for the first process, printing each job as soon as it is asked for."""
+    import sqlite3
+
+    run(["sync"], env, check=True)
+    rid = confirmed(sim, 1)[0]["id"]
+    db = sqlite3.connect(tmp_path / "data" / "kiosk.db")
+    with db:
+        db.execute("""CREATE TRIGGER other_process AFTER INSERT ON badge_jobs BEGIN
+                          UPDATE badge_jobs SET state='printed', printer='Front desk',
+                              requested_by='Door 1', printed_at='2026-03-14T13:03:00Z'
+                          WHERE id=NEW.id;
+                      END""")
+    db.close()
+    out = run(["badge", rid, "--output", str(tmp_path / "b.pdf")], env)
+    assert out.returncode == 1
+    assert "already printed by Door 1 at" in out.stderr and "--reprint" in out.stderr
+    assert not (tmp_path / "b.pdf").exists()

@@ -8,6 +8,7 @@ from datetime import date
 
 from kiosk.codes import ticket_payload
 from kiosk.models import Attendee, Event, Registration
+from kiosk.text import one_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +61,11 @@ def badge_content(who: Attendee | Registration, event: Event | None) -> BadgeCon
     reg = who.registration if isinstance(who, Attendee) else who
     return BadgeContent(
         registration_id=reg.id,
-        name=" ".join((reg.attendee_name or "").split()) or "Guest",
+        # what is drawn comes from the server: controls and invisible characters left out
+        name=one_line(reg.attendee_name) or "Guest",
         party=party_line(reg.guest_count),
-        event_title=(event.title if event else "") or "",
-        event_date=date_line(event),
+        event_title=one_line(event.title if event else ""),
+        event_date=one_line(date_line(event)),
         band=band_for(reg.notes),
         qr_payload=ticket_payload(reg.id, reg.event_id),
     )

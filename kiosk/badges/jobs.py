@@ -22,7 +22,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import cast
 
 from kiosk import registrations
 from kiosk.badges.content import BadgeContent, badge_content
@@ -67,6 +66,8 @@ class BadgeJob:
             return f"not printed: {self.last_error or 'cancelled'}"
         what = "reprint" if self.kind == "reprint" else "badge"
         asked = f"{what} asked by {self.requested_by} at {_hhmm(self.requested_at)}"
+        if self.state == "printing":
+            return f"{asked}, being printed by another process"
         if self.state == "failed":
             return f"{asked}, waiting: {self.last_error or 'printing failed'}"
         return f"{asked}, waiting to print"
@@ -140,11 +141,12 @@ class BadgeQueue:
                                    db)
                 raise AlreadyPrinted(first[0] if first else None)
             if job_id is None:
-                job_id = cast(int, db.execute(
+                job_id = db.execute(
                     """INSERT INTO badge_jobs(registration_id, event_id, kind, trigger,
                            requested_by, requested_at) VALUES (?, ?, 'reprint', 'staff', ?, ?)""",
                     (registration_id, self.event_id, self.device, utcnow()),
-                ).lastrowid)
+                ).lastrowid
+            assert job_id is not None  # an INSERT that went through has a row id
             return self._job(job_id, db)
 
     # -- printing ----------------------------------------------------------------------------
@@ -187,6 +189,10 @@ class BadgeQueue:
                        " WHERE id=? AND state != 'printed'", (reason[:500], job_id))
 
     # -- reading -------------------------------------------------------------------------------
+
+    def job(self, job_id: int) -> BadgeJob:
+        """The job as it is now (another process may have printed it meanwhile)."""
+        return self._job(job_id)
 
     def history(self, registration_id: str) -> list[BadgeJob]:
         return self._jobs("j.registration_id=? ORDER BY j.id", (registration_id,))

@@ -13,14 +13,15 @@ from kiosk.badges.jobs import AlreadyPrinted, BadgeQueue
 from kiosk.badges.layouts import LAYOUTS
 from kiosk.commands.badge_printing import badge_target, print_queue
 from kiosk.commands.common import open_door
-from kiosk.commands.errors import EXIT_CONFIG, EXIT_PARTIAL, Fail
+from kiosk.commands.errors import EXIT_CONFIG, EXIT_PARTIAL, EXIT_USAGE, Fail
 
 
 @click.command()
 @click.argument("registration_id", required=False)
 @click.option("--printer", help="A system printer's name (see --list-printers), or pdf:FOLDER.")
-@click.option("--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the badge to this PDF file instead of a printer.")
+@click.option("--output", type=click.Path(),
+              help="Write the badge to this PDF file instead of a printer (.pdf added when "
+                   "missing; a folder: one file per badge).")
 @click.option("--reprint", is_flag=True, help="Print again a badge printed before (counted).")
 @click.option("--pending", is_flag=True, help="Print the badges still waiting, in order.")
 @click.option("--layout", type=click.Choice(list(LAYOUTS)), help="Label size (else the setting).")
@@ -43,24 +44,47 @@ def badge(ctx, registration_id, printer, output, reprint, pending, layout, list_
         raise click.UsageError("give --printer or --output, not both")
     if bool(registration_id) == pending:
         raise click.UsageError("give REG_ID, or --pending")
+    pdf = None if output is None else pdf_output(output)
     door = open_door(ctx)
-    target = badge_target(door, printer, output)
+    queue = BadgeQueue(door.store, door.event_id, door.device_name)
+    if pending and not queue.summary().waiting:
+        click.echo("No badges waiting.")  # nothing to print needs no printer
+        return
+    target = badge_target(door, printer, pdf)
     if not target:
         raise Fail("No badge printer: choose one in Settings, or give --printer / --output",
                    EXIT_CONFIG)
     if pending:
         run = print_queue(door, target, layout=layout)
         if not run.printed and run.failed is None:
-            click.echo("No badges waiting")
+            click.echo("No badges waiting.")  # another process printed them meanwhile
         ctx.exit(EXIT_PARTIAL if run.failed is not None else 0)
     registration_id = registration_id.strip()
     if door.attendee(registration_id) is None:
         raise Fail(f"Unknown registration {registration_id!r} (not in the local cache)",
                    EXIT_PARTIAL)
-    queue = BadgeQueue(door.store, door.event_id, door.device_name)
     try:
         job = queue.request(registration_id, reprint=reprint)
     except AlreadyPrinted as exc:
         raise Fail(f"Badge already {exc}; use --reprint for another copy", EXIT_PARTIAL) from None
     run = print_queue(door, target, only={job.id}, layout=layout)
-    ctx.exit(EXIT_PARTIAL if run.failed is not None or not run.printed else 0)
+    if run.failed is None and not run.printed:
+        # another process (the app, a second 'kiosk badge') took this badge between our
+        # request and our print: say who printed it, not just exit 1
+        job = queue.job(job.id)
+        if job.state == "printed":
+            raise Fail(f"Badge already {job.describe()}; use --reprint for another copy",
+                       EXIT_PARTIAL)
+        raise Fail(f"Badge not printed here: {job.describe()}", EXIT_PARTIAL)
+    ctx.exit(EXIT_PARTIAL if run.failed is not None else 0)
+
+
+def pdf_output(output: str) -> Path:
+    """``--output``: an existing folder (one file per badge), else a file name, ``.pdf``
+    added when missing (``--output badge`` writes badge.pdf, where it once made a folder)."""
+    if not output.strip():
+        raise Fail("--output needs a file name (FILE.pdf) or a folder", EXIT_USAGE)
+    path = Path(output).expanduser()
+    if path.is_dir() or path.suffix.lower() == ".pdf":
+        return path
+    return path.with_name(path.name + ".pdf")

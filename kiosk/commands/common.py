@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from kiosk.api import ApiError, AuthError, Rejected
+from kiosk.api import ApiError, AuthError, RateLimited, Rejected
 from kiosk.clock import local_time
 from kiosk.commands.errors import (
     EXIT_AUTH,
@@ -26,6 +26,7 @@ from kiosk.commands.errors import (
 )
 from kiosk.door import Door, NetworkBusy, NotConfigured
 from kiosk.models import Verdict, VerdictKind
+from kiosk.outbox import PushStep
 from kiosk.settings import Settings, from_env, load
 from kiosk.text import json_line, terminal_safe
 
@@ -157,7 +158,7 @@ class Progress:
 
     def __init__(self, label: str) -> None:
         self.label = label
-        self.bar: Any = None  # click's bar, entered once the total is known
+        self.bar: Any = None  # click's ProgressBar, once the total is known
         self.done = 0
 
     def __call__(self, done: int, total: int | None) -> None:
@@ -174,6 +175,41 @@ class Progress:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
+
+
+class PushProgress:
+    """What an upload is doing, on one line of the terminal rewritten in place ("Uploading
+    3 of 12…", "Upload 3 of 12: retrying in 4 s… (server busy)") and cleared at the end:
+    against a failing server ``kiosk push`` retried for a minute in silence (issue 18).
+    Nothing when stderr is not a terminal, so pipes and logs get the summary line alone."""
+
+    def __init__(self) -> None:
+        self.on = sys.stderr.isatty()
+        self.shown = False
+
+    def __call__(self, step: PushStep) -> None:
+        if not self.on:
+            return
+        text = f"Uploading {step.number} of {step.total}…"
+        if step.retry_in is not None:
+            why = ("server busy" if isinstance(step.error, RateLimited)
+                   else terminal_safe(step.error)[:80] or "failed")
+            wait = f"{step.retry_in:.1f}" if step.retry_in < 10 else f"{step.retry_in:.0f}"
+            text = f"Upload {step.number} of {step.total}: retrying in {wait} s… ({why})"
+        click.echo(f"\r\x1b[K{text[:_columns() - 1]}", nl=False, err=True)
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            click.echo("\r\x1b[K", nl=False, err=True)
+
+
+def _columns() -> int:
+    """The terminal's width on stderr (a line that wraps cannot be rewritten in place)."""
+    try:
+        return os.get_terminal_size(sys.stderr.fileno()).columns or 80
+    except (OSError, ValueError):
+        return 80
 
 
 def link_peers(ctx: click.Context, door: Door) -> None:

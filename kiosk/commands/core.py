@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import click
 
@@ -15,6 +14,7 @@ from kiosk.api import client_for
 from kiosk.clock import local_time
 from kiosk.commands.common import (
     Progress,
+    PushProgress,
     admissions_text,
     api_errors,
     link_peers,
@@ -24,7 +24,7 @@ from kiosk.commands.common import (
     print_verdict,
     resolve_settings,
 )
-from kiosk.commands.errors import EXIT_CONFIG, EXIT_PARTIAL, EXIT_STORAGE, Fail
+from kiosk.commands.errors import EXIT_CONFIG, EXIT_PARTIAL, EXIT_STORAGE, EXIT_USAGE, Fail
 from kiosk.door import CapacityError, Door, DoorError, NothingToUndo, WalkIn, WalkInInvalid
 from kiosk.logs import mask
 from kiosk.models import VerdictKind
@@ -73,8 +73,13 @@ def push(ctx, deadline):
 def _push(door: Door, deadline: float | None = None) -> bool:
     """Upload the outbox; True only if nothing waits and the server refused nothing new."""
     wait = door.settings.push_deadline_s if deadline is None else deadline
-    with api_errors():
-        result = door.push(ignore_backoff=True, deadline_s=max(0.0, wait))
+    progress = PushProgress()
+    try:
+        with api_errors():
+            result = door.push(ignore_backoff=True, deadline_s=max(0.0, wait),
+                               progress=progress)
+    finally:
+        progress.close()
     line = f"Uploaded {result.sent}, {result.remaining} waiting, {result.conflicts} new conflicts"
     if result.error is not None:
         line += f" (stopped: {terminal_safe(result.error)})"
@@ -264,7 +269,12 @@ def doors(ctx, as_json, set_secret):
         return
     door = open_door(ctx)
     now = _time.time()
-    for info in door.journal.doors():
+    found = door.journal.doors()
+    doubles = door.journal.double_entries()
+    if not found and not doubles:  # said, as 'conflicts' says it, not an empty output
+        click.echo("[]" if as_json else "No other doors seen yet.")
+        return
+    for info in found:
         ago = None if info.last_contact is None else round(now - info.last_contact, 1)
         if as_json:
             click.echo(json_line({"door_id": info.door_id, "name": info.name,
@@ -275,7 +285,7 @@ def doors(ctx, as_json, set_secret):
             seen = "never contacted directly" if ago is None else f"last contact {ago:.0f}s ago"
             click.echo(f"{terminal_safe(info.name):<20} {terminal_safe(info.address or '-'):<22} "
                        f"{seen}, {info.have} entries held, {info.lag} behind")
-    for double in door.journal.double_entries():
+    for double in doubles:
         where = admissions_text(double.admissions)
         if as_json:
             click.echo(json_line({"double_entry": double.registration_id,
@@ -300,7 +310,7 @@ def _server_counts(door: Door, effective: dict[str, int]) -> tuple[dict[str, int
 @click.command()
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv",
               show_default=True)
-@click.option("--output", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--output", type=click.Path(dir_okay=False),
               help="File to write (default: standard output).")
 @click.pass_context
 def export(ctx, fmt, output):
@@ -311,8 +321,13 @@ def export(ctx, fmt, output):
     if output is None:
         exports.export(door.attendees(), sys.stdout, fmt)
         return
-    count = exports.export_to(door, output, fmt)
-    click.echo(f"Wrote {count} registrations to {output}", err=True)
+    try:
+        count = exports.export_to(door, output, fmt)
+    except exports.ExportRefused as exc:
+        raise Fail(str(exc), EXIT_USAGE) from None
+    except OSError as exc:  # no permission there, the disk full: nothing was replaced
+        raise Fail(f"Cannot write {output}: {exc.strerror or exc}", EXIT_STORAGE) from None
+    click.echo(f"Wrote {count} registrations to {terminal_safe(output)}", err=True)
 
 
 @click.command()
@@ -338,9 +353,13 @@ def events(ctx, show_all, as_json):
                        f" registered, {event.slots if event.slots is not None else '?'} slots)")
 
 
+ENTRY_ID = click.IntRange(1, 2**63 - 1)  # an outbox row id: SQLite's INTEGER PRIMARY KEY
+
+
 @click.command()
-@click.option("--dismiss", type=int, metavar="ID", help="Accept the server's word for entry ID.")
-@click.option("--retry", type=int, metavar="ID", help="Send entry ID again.")
+@click.option("--dismiss", type=ENTRY_ID, metavar="ID",
+              help="Accept the server's word for entry ID.")
+@click.option("--retry", type=ENTRY_ID, metavar="ID", help="Send entry ID again.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def conflicts(ctx, dismiss, retry, as_json):

@@ -5,7 +5,8 @@ stable for scripts:
 0 success; 1 done but not everything succeeded (a code not admitted, uploads still waiting);
 2 usage error; 3 not configured (no event, no key, event not cached yet, first sync
 incomplete); 4 API key refused; 5 unknown event; 6 server unreachable or failing;
-7 storage fault (disk full, read-only, damaged, newer or locked database); 8 busy.
+7 storage fault (disk full, read-only, damaged, newer or locked database); 8 busy;
+130 interrupted (Ctrl+C), as a shell reports a program ended by SIGINT.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ import click
 
 from kiosk.text import terminal_safe
 
-EXIT_PARTIAL, EXIT_CONFIG, EXIT_AUTH, EXIT_UNKNOWN_EVENT, EXIT_NETWORK = 1, 3, 4, 5, 6
+EXIT_PARTIAL, EXIT_USAGE, EXIT_CONFIG = 1, 2, 3
+EXIT_AUTH, EXIT_UNKNOWN_EVENT, EXIT_NETWORK = 4, 5, 6
 EXIT_STORAGE = 7  # disk full or read-only, database damaged, newer or locked (kiosk.cli too)
 EXIT_BUSY = 8  # another kiosk process on this data folder is syncing or uploading
+EXIT_INTERRUPTED = 130  # Ctrl+C (kiosk.cli); 128 + SIGINT, what shells report
 
 
 class Fail(click.ClickException):
@@ -24,4 +27,4 @@ class Fail(click.ClickException):
 
     def __init__(self, message: str, code: int) -> None:
         super().__init__(terminal_safe(message))
-        self.exit_code = code  # type: ignore[misc]  # click reads it per instance
+        self.exit_code = code  # type: ignore[misc]  # click's default is per class

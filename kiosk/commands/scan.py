@@ -21,7 +21,7 @@ from typing import Any
 
 import click
 
-from kiosk.commands.errors import EXIT_PARTIAL
+from kiosk.commands.errors import EXIT_PARTIAL, EXIT_USAGE, Fail
 from kiosk.models import Status
 
 
@@ -308,6 +308,10 @@ def tickets(ctx, output, fmt, ids, include_cancelled):
         click.echo(f"Not in the cache: {', '.join(sorted(missing))}", err=True)
     if not regs:
         raise click.ClickException("No registrations to print")
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):  # a file or device on the way
+        raise Fail(f"Cannot write tickets into {output}: not a folder", EXIT_USAGE) from None
     paths = _write_with_progress(write_tickets, regs, door.event, output, fmt)
     where = paths[0] if fmt == "pdf" else output
     click.echo(f"{len(regs)} ticket{'s' if len(regs) != 1 else ''} written to "

@@ -21,7 +21,8 @@ from kiosk.simulator.server import ORDERS, Faults, Simulator, SimulatorConfig
 
 @click.command("simulator")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8765, show_default=True, type=int, help="0 picks a free port.")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535),
+              help="0 picks a free port.")
 @click.option("--api-key", help="Key clients must send (default: a fresh wk_test_ key).")
 @click.option("--seed", default=1, show_default=True, type=int, help="Seed of the fake data.")
 @click.option("--events", default=4, show_default=True, type=click.IntRange(min=2))
@@ -89,7 +90,8 @@ def simulator(
     try:
         sim.start()
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+        raise click.ClickException(
+            f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     stop = threading.Event()
     previous = _on_signals(stop)
     main = sim.event(sim.main_event_id)
