@@ -271,6 +271,13 @@ DE = {
     'Die Einstellungen konnten nicht in den Datenordner geschrieben werden: {why}. Sie gelten, bis die App geschlossen wird; schaffen Sie Platz auf dem Datenträger und stellen Sie sie dann erneut ein.',
 'The settings were not saved: {why}. Nothing has changed; free some disk space or check the data folder, then save again.':
     'Die Einstellungen wurden nicht gespeichert: {why}. Nichts wurde geändert; schaffen Sie Platz auf dem Datenträger oder prüfen Sie den Datenordner und speichern Sie dann erneut.',
+# issue 18: leaving the setup
+'Leave the setup?': 'Einrichtung verlassen?',
+'Nothing is saved: the setup starts again next time the app opens.':
+    'Nichts wurde gespeichert: Die Einrichtung beginnt beim nächsten Start der App von vorn.',
+'The key and the event are saved: the app opens with them next time and finishes the first sync then.':
+    'Schlüssel und Veranstaltung sind gespeichert: Die App öffnet beim nächsten Start damit und beendet dann den ersten Abgleich.',
+'&Leave the setup': 'Einrichtung &verlassen', '&Continue the setup': 'Einrichtung &fortsetzen',
 }
 
 def fill(ts_name: str, table: dict, qm_name: str) -> None:
