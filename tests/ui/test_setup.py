@@ -427,3 +427,47 @@ def test_next_event_row_rules():
     assert next_event_row(ended, now) == 1  # none to come: the one that ended last
     overnight = [event("2030-04-30", "22:00", "02:00"), event("2030-05-01", "20:00")]
     assert next_event_row(overnight, datetime(2030, 4, 30, 23, 30, tzinfo=timezone.utc)) == 0
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_event_line_fits_its_row(qtbot, qapp, tmp_path, memory_keyring, setup_sim,
+                                       language):
+    """"500/733 registered" was cut off: each line, wrapped, fits the rect of its row, in
+    both languages, with large text, and after the wizard is made narrower."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    from kiosk.ui.i18n import install_translations
+    from kiosk.ui.main_window import set_large_text
+
+    install_translations(qapp, language)
+    set_large_text(True)
+    try:
+        wizard = _wizard(qtbot, tmp_path)
+        _to_event_page(qtbot, wizard, setup_sim)
+        view = wizard.event_page.list
+
+        def cut() -> list[str]:
+            margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                              view) + 1  # the item delegate's text margin
+            metrics = QFontMetrics(view.font())
+            shown = view.viewport().rect()
+            lines = []
+            for row in range(view.count()):
+                item = view.item(row)
+                rect = view.visualItemRect(item)
+                room = rect.adjusted(margin, 0, -margin, 0)
+                need = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
+                if (need.height() > rect.height() or need.width() > room.width()
+                        or rect.right() > shown.right()):
+                    lines.append(item.text())
+            return lines
+
+        assert view.count() >= 2 and any("/" in view.item(r).text() for r in range(view.count()))
+        qtbot.waitUntil(lambda: not cut())
+        wizard.resize(560, wizard.height())
+        qtbot.waitUntil(lambda: view.viewport().width() < 520 and not cut())
+    finally:
+        set_large_text(False)
+        install_translations(qapp, "en")
