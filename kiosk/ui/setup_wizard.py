@@ -22,6 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -334,6 +335,12 @@ class EventPage(QWizardPage):
         self.list.setCurrentRow(ids.index(current) if current in ids
                                 else next_event_row(self.w.events, self.w.now()))
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        item = self.list.currentItem()
+        if item is not None:  # chosen before the list was shown: it may be further down
+            self.list.scrollToItem(item)
+
     def isComplete(self) -> bool:  # noqa: N802 (Qt name)
         return 0 <= self.list.currentRow() < len(self.w.events)
 
@@ -590,8 +597,9 @@ class SetupWizard(QWizard):
         else:
             text = self.tr("The key and the event are saved: the app opens with them next "
                            "time and finishes the first sync then.")
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Leave the setup?"), text,
-                          parent=self)
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                          self.tr("Leave the setup?"), parent=self)
+        box.setInformativeText(text)
         leave = box.addButton(self.tr("&Leave the setup"), QMessageBox.ButtonRole.AcceptRole)
         stay = box.addButton(self.tr("&Continue the setup"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)
