@@ -247,12 +247,9 @@ def run_app(
 
     window = MainWindow(door, data_dir=data_dir, camera_source=camera_source,
                         camera_loop=camera_loop)
-    if kiosk_mode:
-        window.show()
-        if not window.enter_self_service():
-            log.warning("self-service mode needs a staff code; staying in staff mode")
-    else:
-        show_placed(window, data_dir)
+    show_placed(window, data_dir)
+    if kiosk_mode and not window.enter_self_service():
+        log.warning("self-service mode needs a staff code; staying in staff mode")
     tune_gc()
     exit_on_signals(app)
     log.info("kiosk window shown (self-service: %s)", window.lock.locked)
