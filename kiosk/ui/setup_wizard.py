@@ -90,12 +90,15 @@ def _when(event: Event, clock: str | None, now: datetime) -> datetime | None:
 def next_event_row(events: list[Event], now: datetime) -> int:
     """The row of the event to offer first: the earliest that has not ended (an event under
     way still needs its door), else the one that ended last; -1 for no events. The server's
-    order is by start, so its first row can be one that ended this morning."""
+    order is by start, so its first row can be one that ended this morning. Without an end
+    time an event lasts until its day ends."""
     def ends(event: Event) -> datetime | None:
         start = _when(event, event.start_time, now)
-        end = _when(event, event.end_time, now) if event.end_time else start
-        if start is None or end is None:
-            return start
+        if start is None:
+            return None
+        end = _when(event, event.end_time, now) if event.end_time else None
+        if end is None:
+            return start.replace(hour=0, minute=0) + timedelta(days=1)
         return end if end >= start else end + timedelta(days=1)  # past midnight
 
     timed = [(ends(e), _when(e, e.start_time, now), i) for i, e in enumerate(events)]

@@ -428,6 +428,8 @@ def test_next_event_row_rules():
     assert next_event_row(ended, now) == 1  # none to come: the one that ended last
     overnight = [event("2030-04-30", "22:00", "02:00"), event("2030-05-01", "20:00")]
     assert next_event_row(overnight, datetime(2030, 4, 30, 23, 30, tzinfo=timezone.utc)) == 0
+    no_end = [event("2030-05-01", "09:00"), event("2030-05-02", "09:00")]
+    assert next_event_row(no_end, now) == 0  # today's, until the day ends
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
