@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -506,6 +506,9 @@ class SetupWizard(QWizard):
         self.sync_page = SyncPage(self)
         for page in (self.connection, self.event_page, self.sync_page):
             self.addPage(page)
+            page.installEventFilter(self)  # its layout asks for room: fit_page()
+        self._fit_asked = False
+        self.currentIdChanged.connect(lambda _: self._ask_fit())
         from kiosk import secrets
 
         self.tasks.run(secrets.keyring_usable, lane="system", name="keyring_probe",
@@ -621,6 +624,41 @@ class SetupWizard(QWizard):
         if self.sync_page.task is not None and not self.sync_page.finished:
             self.sync_page.task.cancel()
         super().reject()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._ask_fit()
+        return super().eventFilter(watched, event)
+
+    def _ask_fit(self) -> None:
+        if not self._fit_asked:  # once per turn of the event loop, after the layouts ran
+            self._fit_asked = True
+            QTimer.singleShot(0, self, self.fit_page)
+
+    def fit_page(self) -> None:
+        """Grow the wizard (never shrink it, never past the screen) until the page's wrapped
+        texts have the height they need. A fixed size cut off the German keyring note, and
+        with large text squeezed every row of the first page into each other."""
+        self._fit_asked = False
+        page = self.currentPage()
+        layout = page.layout() if page is not None else None
+        if layout is None or not self.isVisible():
+            return
+        width = page.width()
+        need = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                else layout.totalMinimumSize().height())
+        short = need - page.height()
+        if short <= 0:
+            return
+        frame = self.frameGeometry().height() - self.height()
+        room = self.screen().availableGeometry().height() - frame
+        height = min(self.height() + short, room)
+        if height > self.height():
+            self.resize(self.width(), height)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self._ask_fit()
 
     def done(self, result: int) -> None:
         if self._own_tasks:

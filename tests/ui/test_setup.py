@@ -353,38 +353,43 @@ def test_no_two_mnemonics_alike_on_any_page(qtbot, qapp, tmp_path, no_keyring, s
         install_translations(qapp, "en")
 
 
+@pytest.mark.parametrize("large", [False, True], ids=["normal-text", "large-text"])
 def test_german_keyring_note_is_whole_and_fields_stay_put_as_errors_come_and_go(
-        qtbot, qapp, tmp_path, no_keyring, monkeypatch):
+        qtbot, qapp, tmp_path, no_keyring, monkeypatch, large):
     from kiosk.ui.i18n import install_translations
+    from kiosk.ui.main_window import set_large_text
 
     monkeypatch.delenv("KIOSK_API_KEY", raising=False)
     install_translations(qapp, "de")
+    set_large_text(large)
     try:
         wizard = _wizard(qtbot, tmp_path)
         page = wizard.connection
         note = page.keyring_note
+        rows = (page.url, page.key, page.scheme, page.passphrase, page.passphrase_again)
 
         def whole(label) -> bool:  # every wrapped line within the label's height
             return label.contentsRect().height() >= label.heightForWidth(label.width())
 
         def fields() -> list[int]:
-            return [f.mapTo(wizard, f.rect().topLeft()).y()
-                    for f in (page.url, page.key, page.scheme, page.passphrase,
-                              page.passphrase_again)]
+            return [f.mapTo(wizard, f.rect().topLeft()).y() for f in rows]
 
-        qtbot.waitUntil(lambda: note.isVisible() and whole(note))
+        def roomy() -> bool:  # no field squeezed under its own height
+            return all(f.height() >= f.minimumSizeHint().height() for f in rows)
+
+        qtbot.waitUntil(lambda: note.isVisible() and whole(note) and roomy())
         before = fields()
         page.key.setText("wk_test_" + "k" * 56)
         page.passphrase.setText("kurz")
         wizard.next()  # too short a passphrase: an error under the fields
         assert page.error.text() and wizard.currentPage() is page
-        qtbot.waitUntil(lambda: page.error.isVisible())
-        assert whole(note) and whole(page.error)
+        qtbot.waitUntil(lambda: whole(note) and whole(page.error) and roomy())
         assert fields() == before
         page.passphrase.setText("correct horse")  # typing clears the error
         assert not page.error.text()
-        assert whole(note) and fields() == before
+        assert whole(note) and fields() == before and roomy()
     finally:
+        set_large_text(False)
         install_translations(qapp, "en")
 
 
