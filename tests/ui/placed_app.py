@@ -3,10 +3,10 @@ process starts): the app as :func:`kiosk.ui.app.run_app` opens it in staff mode,
 local door in the data folder given as the first argument.
 
 Each time the main window's frame changes while it is on screen it prints ``PLACED`` and a
-JSON object: its frame, its normal geometry, the screen's available area and whether it is
-maximised. It reads commands on stdin: ``move x y w h`` puts the window there as a person
-would (un-maximised first), ``close`` closes it, as the window's close button does, so the
-app saves its place and exits."""
+JSON object: its frame, its normal geometry, where its status strip is on the screen, the
+screen's available area and whether it is maximised. It reads commands on stdin:
+``move x y w h`` puts the window there as a person would (un-maximised first), ``close``
+closes it, as the window's close button does, so the app saves its place and exits."""
 
 from __future__ import annotations
 
@@ -48,7 +48,9 @@ def main(data: Path) -> int:
         w = window()
         if w is None or not w.isVisible() or not w.windowHandle().isExposed():
             return
+        strip = w.status_strip
         place = {"frame": rect(w.frameGeometry()), "normal": rect(w.normalGeometry()),
+                 "strip": rect(QRect(strip.mapToGlobal(strip.rect().topLeft()), strip.size())),
                  "available": rect(w.screen().availableGeometry()),
                  "maximised": w.isMaximized()}
         if place != last[0]:

@@ -159,6 +159,7 @@ def test_first_start_fills_the_available_area_title_bar_and_status_strip_in_sigh
     app = run(start(kind, size), tmp_path / "data")
     place = app.place(fills, "the window to fill the available area")
     assert place["maximised"]
+    assert inside(place["available"], place["strip"])  # offline, uploads waiting: in sight
     app.close()
 
 
