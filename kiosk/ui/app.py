@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import signal
 import sys
@@ -9,9 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QIcon
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QEventLoop, QMargins, QRect, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from kiosk.settings import Settings
 from kiosk.settings import load as load_settings
@@ -113,6 +114,59 @@ class OpeningWindow(QLabel):
         self.close()
 
 
+PLACE_FILE = "window.json"
+"""Where the main window was when it last closed, in the data folder (never the user's own
+configuration): its normal geometry, its frame, and whether it was maximised."""
+
+
+def show_placed(window: QWidget, data_dir: Path) -> None:
+    """Show ``window`` where it was last, if that still fits a screen now; else maximised on
+    the available area. A fixed 1280x800 put the status strip (offline, uploads waiting)
+    under the bottom edge of a 1280x800 screen, below the title bar, and left a small window
+    in the middle of a larger one (tests/ui/test_window_place.py)."""
+    try:
+        saved = json.loads((Path(data_dir) / PLACE_FILE).read_text(encoding="utf-8"))
+        normal = QRect(*(int(v) for v in saved["normal"]))
+        frame = QRect(*(int(v) for v in saved["frame"]))
+        maximised = bool(saved["maximised"])
+    except (OSError, ValueError, KeyError, TypeError):
+        window.showMaximized()
+        return
+    fits = any(screen.availableGeometry().contains(frame) for screen in QGuiApplication.screens())
+    if not fits or normal.isEmpty():
+        window.showMaximized()
+        return
+    window.setGeometry(normal)
+    if maximised:  # maximised on the screen it was on
+        window.showMaximized()
+    else:
+        window.show()
+
+
+def save_place(window: QWidget, data_dir: Path) -> None:
+    """Remember where ``window`` is for :func:`show_placed`; not while it is full screen
+    (self-service) or minimised, which are no place to open in."""
+    if window.isFullScreen() or window.isMinimized():
+        return
+    inner, frame = window.geometry(), window.frameGeometry()
+    normal = inner
+    if window.isMaximized():  # the same frame around the geometry it is restored to
+        normal = window.normalGeometry()
+        frame = normal.marginsAdded(QMargins(inner.x() - frame.x(), inner.y() - frame.y(),
+                                             frame.right() - inner.right(),
+                                             frame.bottom() - inner.bottom()))
+    place = {"normal": [normal.x(), normal.y(), normal.width(), normal.height()],
+             "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
+             "maximised": window.isMaximized()}
+    path = Path(data_dir) / PLACE_FILE
+    try:
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(place), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as error:  # a full disk costs the place, not the exit
+        log.warning("window place not saved: %s", error)
+
+
 def wait_off_gui(tasks: Tasks, work: Callable[[], Any], name: str) -> Any:
     """``work()`` on the ``system`` lane while this (GUI) thread keeps painting and
     dispatching; returns its result, or raises its error here."""
@@ -193,18 +247,16 @@ def run_app(
 
     window = MainWindow(door, data_dir=data_dir, camera_source=camera_source,
                         camera_loop=camera_loop)
-    if kiosk_mode:
-        window.show()
-        if not window.enter_self_service():
-            log.warning("self-service mode needs a staff code; staying in staff mode")
-    else:
-        window.resize(1280, 800)
-        window.show()
+    show_placed(window, data_dir)
+    if kiosk_mode and not window.enter_self_service():
+        log.warning("self-service mode needs a staff code; staying in staff mode")
     tune_gc()
     exit_on_signals(app)
     log.info("kiosk window shown (self-service: %s)", window.lock.locked)
     try:
         return app.exec()
     finally:
+        if not window.lock.locked:
+            save_place(window, data_dir)
         window.shutdown()
         door.close()

@@ -16,10 +16,13 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -65,6 +69,47 @@ def event_line(event: Event) -> str:
     return " — ".join(parts)
 
 
+def _when(event: Event, clock: str | None, now: datetime) -> datetime | None:
+    """``clock`` (``"18:30"``) on the event's day in its time zone (the kiosk's own when it
+    has none or an unknown one); None without a date."""
+    if not event.start_date:
+        return None
+    try:
+        day = date.fromisoformat(event.start_date)
+        hours, minutes = (int(x) for x in (clock or "00:00").split(":")[:2])
+    except ValueError:
+        return None
+    try:
+        zone: tzinfo | None = ZoneInfo(event.timezone) if event.timezone else None
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = None
+    zone = zone or now.astimezone().tzinfo
+    return datetime.combine(day, time(hours % 24, minutes % 60), zone)
+
+
+def next_event_row(events: list[Event], now: datetime) -> int:
+    """The row of the event to offer first: the earliest that has not ended (an event under
+    way still needs its door), else the one that ended last; -1 for no events. The server's
+    order is by start, so its first row can be one that ended this morning. Without an end
+    time an event lasts until its day ends."""
+    def ends(event: Event) -> datetime | None:
+        start = _when(event, event.start_time, now)
+        if start is None:
+            return None
+        end = _when(event, event.end_time, now) if event.end_time else None
+        if end is None:
+            return start.replace(hour=0, minute=0) + timedelta(days=1)
+        return end if end >= start else end + timedelta(days=1)  # past midnight
+
+    timed = [(ends(e), _when(e, e.start_time, now), i) for i, e in enumerate(events)]
+    open_ = [(start, i) for end, start, i in timed if end is not None and end >= now
+             and start is not None]
+    if open_:
+        return min(open_)[1]
+    ended = [(end, i) for end, _start, i in timed if end is not None]
+    return max(ended)[1] if ended else (0 if events else -1)
+
+
 class ConnectionPage(QWizardPage):
     """The server and the key: where the key will be kept (keyring, or a file encrypted with
     a staff passphrase when there is none), checked by listing the events on the ``net`` lane
@@ -95,11 +140,18 @@ class ConnectionPage(QWizardPage):
         self.checking = False
         self.checked = False
         self.next_when_known = False
-        form = QFormLayout(self)
-        form.addRow(self.keyring_note)
+        # The note and the error sit in a box layout around the form, not in spanning form
+        # rows: a form row gave the wrapped German note two lines' height for three (cut
+        # off top and bottom). The error line keeps its room when empty, so the fields do
+        # not jump when an error comes or goes.
+        page = QVBoxLayout(self)
+        page.addWidget(self.keyring_note)
+        form = QFormLayout()
         for field in (self.url, self.key, self.scheme, self.passphrase, self.passphrase_again):
             add_row(form, field)
-        form.addRow(self.error)
+        page.addLayout(form)
+        page.addWidget(self.error)
+        page.addStretch(1)
         self.url.textChanged.connect(self._edited)
         self.key.textChanged.connect(self._edited)
         self.form = form
@@ -109,6 +161,7 @@ class ConnectionPage(QWizardPage):
             lambda _: [form.setRowVisible(f, self.needs_passphrase())
                        for f in (self.passphrase, self.passphrase_again)])
         self.retranslate()
+        self._keep_room_for_error()
         self._show_keyring_state(form)
 
     def _show_keyring_state(self, form: QFormLayout) -> None:
@@ -143,8 +196,17 @@ class ConnectionPage(QWizardPage):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "checked"):
+        if not hasattr(self, "checked"):
+            return
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._keep_room_for_error()
+
+    def _keep_room_for_error(self) -> None:
+        """Two lines for the error, shown or not (large text makes the lines taller)."""
+        self.error.ensurePolished()
+        self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing())
 
     def retranslate(self) -> None:
         """Every text in the language installed now: at start, and on each LanguageChange."""
@@ -160,7 +222,7 @@ class ConnectionPage(QWizardPage):
         self.passphrase.setAccessibleName(self.tr("Staff passphrase"))
         self.passphrase_again.setAccessibleName(self.tr("Staff passphrase again"))
         for field, label in ((self.url, self.tr("API &URL")), (self.key, self.tr("API &key")),
-                             (self.scheme, self.tr("Key sent as")),
+                             (self.scheme, self.tr("Key &sent as")),
                              (self.passphrase, self.tr("Staff &passphrase")),
                              (self.passphrase_again, self.tr("Passphrase &again"))):
             set_row_label(self, field, label)
@@ -273,7 +335,14 @@ class EventPage(QWizardPage):
             self.list.addItem(self.tr("No upcoming events for this key."))
         current = self.w.settings.event_id
         ids = [e.id for e in self.w.events]
-        self.list.setCurrentRow(ids.index(current) if current in ids else (0 if ids else -1))
+        self.list.setCurrentRow(ids.index(current) if current in ids
+                                else next_event_row(self.w.events, self.w.now()))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        item = self.list.currentItem()
+        if item is not None:  # chosen before the list was shown: it may be further down
+            self.list.scrollToItem(item)
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt name)
         return 0 <= self.list.currentRow() < len(self.w.events)
@@ -387,6 +456,9 @@ class SyncPage(QWizardPage):
         self.label.setText(text)
         self.cancel_button.setEnabled(False)
         self.completeChanged.emit()
+        finish = self.w.button(QWizard.WizardButton.FinishButton)
+        if self.isComplete() and finish.isEnabled():
+            finish.setFocus()  # not left on Cancel, where the disabled Stop button sent it
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt name)
         return self.finished and self.w.door is not None
@@ -408,9 +480,11 @@ class SetupWizard(QWizard):
         door_factory: DoorFactory = open_door,
         tasks: Tasks | None = None,
         transport: Any = None,
+        now: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.now = now or (lambda: datetime.now(timezone.utc))  # which event comes next
         self.retranslate()
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.data_dir = Path(data_dir)
@@ -432,12 +506,24 @@ class SetupWizard(QWizard):
         self.sync_page = SyncPage(self)
         for page in (self.connection, self.event_page, self.sync_page):
             self.addPage(page)
+            page.installEventFilter(self)  # its layout asks for room: fit_page()
+        self._fit_asked = False
+        self.currentIdChanged.connect(lambda _: self._ask_fit())
         from kiosk import secrets
 
         self.tasks.run(secrets.keyring_usable, lane="system", name="keyring_probe",
                        on_done=self._keyring_answered,
                        on_error=lambda _: self._keyring_answered(False))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # Enter goes forward (Next, or Finish on the last page) wherever the focus is: the
+        # other buttons are pressed with the mouse or Space. After the first sync the Stop
+        # button is disabled and the focus fell to Cancel, so Enter ended the setup.
+        self.sync_page.cancel_button.setAutoDefault(False)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+            button = self.button(which)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+        self.leave_box: QMessageBox | None = None  # "Leave the setup?", while it is asked
         self.resize(720, 480)
 
     def _keyring_answered(self, usable: bool) -> None:
@@ -505,9 +591,74 @@ class SetupWizard(QWizard):
                               name="setup_commit")
 
     def reject(self) -> None:
+        """Cancel, Escape or the window's close button: asked first, saying what is kept."""
+        if not self.isVisible():
+            self._leave()
+            return
+        if self.leave_box is not None:  # already asked
+            return
+        if self.door is None and (self.currentPage() is not self.sync_page
+                                  or self.sync_page.outcome == "failed"):
+            text = self.tr("Nothing is saved: the setup starts again next time the app opens.")
+        else:
+            text = self.tr("The key and the event are saved: the app opens with them next "
+                           "time and finishes the first sync then.")
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                          self.tr("Leave the setup?"), parent=self)
+        box.setInformativeText(text)
+        leave = box.addButton(self.tr("&Leave the setup"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("&Continue the setup"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+
+        def answered() -> None:
+            self.leave_box = None
+            if box.clickedButton() is leave:
+                self._leave()
+
+        box.finished.connect(answered)
+        self.leave_box = box
+        box.open()
+
+    def _leave(self) -> None:
         if self.sync_page.task is not None and not self.sync_page.finished:
             self.sync_page.task.cancel()
         super().reject()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._ask_fit()
+        return super().eventFilter(watched, event)
+
+    def _ask_fit(self) -> None:
+        if not self._fit_asked:  # once per turn of the event loop, after the layouts ran
+            self._fit_asked = True
+            QTimer.singleShot(0, self, self.fit_page)
+
+    def fit_page(self) -> None:
+        """Grow the wizard (never shrink it, never past the screen) until the page's wrapped
+        texts have the height they need. A fixed size cut off the German keyring note, and
+        with large text squeezed every row of the first page into each other."""
+        self._fit_asked = False
+        page = self.currentPage()
+        layout = page.layout() if page is not None else None
+        if layout is None or not self.isVisible():
+            return
+        width = page.width()
+        need = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                else layout.totalMinimumSize().height())
+        short = need - page.height()
+        if short <= 0:
+            return
+        frame = self.frameGeometry().height() - self.height()
+        room = self.screen().availableGeometry().height() - frame
+        height = min(self.height() + short, room)
+        if height > self.height():
+            self.resize(self.width(), height)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self._ask_fit()
 
     def done(self, result: int) -> None:
         if self._own_tasks:

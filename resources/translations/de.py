@@ -43,7 +43,7 @@ DE = {
 'API URL': 'API-URL', 'API key': 'API-Schlüssel',
 'Saved key {masked} (leave empty to keep it)': 'Gespeicherter Schlüssel {masked} (leer lassen, um ihn zu behalten)',
 'How the key is sent': 'Wie der Schlüssel gesendet wird', 'Authorization: Bearer': 'Authorization: Bearer',
-'API &URL': 'API-&URL', 'API &key': 'API-&Schlüssel', 'Key sent as': 'Schlüssel senden als',
+'API &URL': 'API-&URL', 'API &key': 'API-&Schlüssel', 'Key &sent as': 'Schlüssel sen&den als',
 'The URL must start with https://': 'Die URL muss mit https:// beginnen',
 'Enter the API key from your WebKasa dashboard.': 'Geben Sie den API-Schlüssel aus Ihrem WebKasa-Dashboard ein.',
 'Connecting…': 'Verbinde…',
@@ -173,7 +173,7 @@ DE = {
 'Staff passphrase': 'Passphrase des Personals',
 'Staff passphrase again': 'Passphrase des Personals wiederholen',
 'Staff &passphrase': '&Passphrase des Personals',
-'Passphrase &again': 'Passphrase &wiederholen',
+'Passphrase &again': 'Passphrase wieder&holen',
 'This computer has no system keyring.': 'Dieser Computer hat keinen Schlüsselbund des Systems.',
 'No system keyring: the key from KIOSK_API_KEY is used and not stored. Start the kiosk with it set each time, or type a key here to keep it in a file encrypted with a staff passphrase.': 'Kein Schlüsselbund: Der Schlüssel aus KIOSK_API_KEY wird verwendet und nicht gespeichert. Starten Sie den Kiosk jedes Mal damit, oder geben Sie hier einen Schlüssel ein, um ihn in einer mit einer Passphrase des Personals verschlüsselten Datei aufzubewahren.',
 'No system keyring: the key will be kept in a file encrypted with a staff passphrase (at least {n} characters), asked each time the kiosk starts. Or start the kiosk with the key in KIOSK_API_KEY.': 'Kein Schlüsselbund: Der Schlüssel wird in einer Datei aufbewahrt, die mit einer Passphrase des Personals (mindestens {n} Zeichen) verschlüsselt ist; sie wird bei jedem Start des Kiosks abgefragt. Oder starten Sie den Kiosk mit dem Schlüssel in KIOSK_API_KEY.',
@@ -277,6 +277,13 @@ DE = {
 'Quit the check-in kiosk? This door stops checking people in until it is started again.':
     'Den Einlass-Kiosk beenden? Diese Tür lässt dann niemanden mehr ein, bis sie wieder gestartet wird.',
 'Keep running': 'Weiterlaufen lassen',
+# issue 18: leaving the setup
+'Leave the setup?': 'Einrichtung verlassen?',
+'Nothing is saved: the setup starts again next time the app opens.':
+    'Nichts wurde gespeichert: Die Einrichtung beginnt beim nächsten Start der App von vorn.',
+'The key and the event are saved: the app opens with them next time and finishes the first sync then.':
+    'Schlüssel und Veranstaltung sind gespeichert: Die App öffnet beim nächsten Start damit und beendet dann den ersten Abgleich.',
+'&Leave the setup': 'Einrichtung &verlassen', '&Continue the setup': 'Einrichtung &fortsetzen',
 }
 
 def fill(ts_name: str, table: dict, qm_name: str) -> None:

@@ -342,133 +342,133 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="151" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="213" />
         <source>Connect to WebKasa</source>
         <translation>Mit WebKasa verbinden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="132" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="185" />
         <source>The API key is stored in this computer's keyring, never in a file.</source>
         <translation>Der API-Schlüssel wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="153" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="215" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="154" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="216" />
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="155" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="217" />
         <source>Saved key {masked} (leave empty to keep it)</source>
         <translation>Gespeicherter Schlüssel {masked} (leer lassen, um ihn zu behalten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="158" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="220" />
         <source>How the key is sent</source>
         <translation>Wie der Schlüssel gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="159" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="221" />
         <source>Authorization: Bearer</source>
         <translation>Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="160" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="222" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="161" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="223" />
         <source>Staff passphrase again</source>
         <translation>Passphrase des Personals wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="162" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="224" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="162" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="224" />
         <source>API &amp;key</source>
         <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="163" />
-        <source>Key sent as</source>
-        <translation>Schlüssel senden als</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="164" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="226" />
         <source>Staff &amp;passphrase</source>
         <translation>&amp;Passphrase des Personals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="165" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="227" />
         <source>Passphrase &amp;again</source>
-        <translation>Passphrase &amp;wiederholen</translation>
+        <translation>Passphrase wieder&amp;holen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="134" />
         <location filename="../../kiosk/ui/setup_wizard.py" line="187" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="249" />
         <source>Looking for this computer's keyring…</source>
         <translation>Suche den Schlüsselbund dieses Computers …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="130" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="183" />
         <source>This computer has no system keyring.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="137" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="190" />
         <source>No system keyring: the key from KIOSK_API_KEY is used and not stored. Start the kiosk with it set each time, or type a key here to keep it in a file encrypted with a staff passphrase.</source>
         <translation>Kein Schlüsselbund: Der Schlüssel aus KIOSK_API_KEY wird verwendet und nicht gespeichert. Starten Sie den Kiosk jedes Mal damit, oder geben Sie hier einen Schlüssel ein, um ihn in einer mit einer Passphrase des Personals verschlüsselten Datei aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="140" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="193" />
         <source>No system keyring: the key will be kept in a file encrypted with a staff passphrase (at least {n} characters), asked each time the kiosk starts. Or start the kiosk with the key in KIOSK_API_KEY.</source>
         <translation>Kein Schlüsselbund: Der Schlüssel wird in einer Datei aufbewahrt, die mit einer Passphrase des Personals (mindestens {n} Zeichen) verschlüsselt ist; sie wird bei jedem Start des Kiosks abgefragt. Oder starten Sie den Kiosk mit dem Schlüssel in KIOSK_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="193" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="225" />
+        <source>Key &amp;sent as</source>
+        <translation>Schlüssel sen&amp;den als</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="255" />
         <source>The URL must start with https://</source>
         <translation>Die URL muss mit https:// beginnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="196" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="258" />
         <source>Enter the API key from your WebKasa dashboard.</source>
         <translation>Geben Sie den API-Schlüssel aus Ihrem WebKasa-Dashboard ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="202" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="264" />
         <source>Choose a staff passphrase of at least {n} characters.</source>
         <translation>Wählen Sie eine Passphrase des Personals mit mindestens {n} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="206" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="268" />
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="209" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="271" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="227" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="289" />
         <source>The key was refused. Check it and its scopes (events:read, registrations:read, registrations:write).</source>
         <translation>Der Schlüssel wurde abgelehnt. Prüfen Sie ihn und seine Berechtigungen (events:read, registrations:read, registrations:write).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="230" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="292" />
         <source>Cannot reach the server: {why}</source>
         <translation>Server nicht erreichbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="232" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="294" />
         <source>The server answered with an error: {why}</source>
         <translation>Der Server meldet einen Fehler: {why}</translation>
     </message>
@@ -602,22 +602,22 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="252" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="314" />
         <source>Choose the event</source>
         <translation>Veranstaltung wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="253" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="315" />
         <source>Upcoming events, with how many are registered.</source>
         <translation>Kommende Veranstaltungen mit Anzahl der Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="254" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="316" />
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="273" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="335" />
         <source>No upcoming events for this key.</source>
         <translation>Keine kommenden Veranstaltungen für diesen Schlüssel.</translation>
     </message>
@@ -791,7 +791,7 @@ Was Sie tun können: {todo}</translation>
     <message>
         <location filename="../../kiosk/ui/passphrase.py" line="49" />
         <source>Passphrase &amp;again</source>
-        <translation>Passphrase &amp;wiederholen</translation>
+        <translation>Passphrase wieder&amp;holen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/passphrase.py" line="50" />
@@ -812,12 +812,12 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../kiosk/ui/app.py" line="96" />
+        <location filename="../../kiosk/ui/app.py" line="97" />
         <source>Check-in kiosk</source>
         <translation>Einlass-Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/app.py" line="97" />
+        <location filename="../../kiosk/ui/app.py" line="98" />
         <source>Opening the check-in data…</source>
         <translation>Die Einlassdaten werden geöffnet …</translation>
     </message>
@@ -825,17 +825,17 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="542" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="693" />
         <source>Unlock the API key</source>
         <translation>API-Schlüssel entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="543" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="694" />
         <source>This computer has no system keyring: the API key is in a file encrypted with the staff passphrase.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Der API-Schlüssel liegt in einer mit der Passphrase des Personals verschlüsselten Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="545" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="696" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
@@ -1394,14 +1394,39 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="64" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="68" />
         <source>{n} registered</source>
         <translation>{n} angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="454" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="540" />
         <source>Set up the check-in kiosk</source>
         <translation>Einlass-Kiosk einrichten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="602" />
+        <source>Nothing is saved: the setup starts again next time the app opens.</source>
+        <translation>Nichts wurde gespeichert: Die Einrichtung beginnt beim nächsten Start der App von vorn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="604" />
+        <source>The key and the event are saved: the app opens with them next time and finishes the first sync then.</source>
+        <translation>Schlüssel und Veranstaltung sind gespeichert: Die App öffnet beim nächsten Start damit und beendet dann den ersten Abgleich.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="607" />
+        <source>Leave the setup?</source>
+        <translation>Einrichtung verlassen?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="609" />
+        <source>&amp;Leave the setup</source>
+        <translation>Einrichtung &amp;verlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="610" />
+        <source>&amp;Continue the setup</source>
+        <translation>Einrichtung &amp;fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -1773,63 +1798,63 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="310" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="379" />
         <source>First sync</source>
         <translation>Erster Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="311" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="380" />
         <source>Copying the registrations to this computer, so the door works without a network.</source>
         <translation>Die Anmeldungen werden auf diesen Computer kopiert, damit der Einlass auch ohne Netz funktioniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="313" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="382" />
         <source>Sync progress</source>
         <translation>Fortschritt des Abgleichs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="314" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="383" />
         <source>&amp;Stop syncing</source>
         <translation>Abgleich &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="325" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="394" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="330" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="399" />
         <source>Could not save the settings: {why}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="361" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="430" />
         <source>Stopping…</source>
         <translation>Halte an…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="334" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="373" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="403" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="442" />
         <source>Sync stopped. The app finishes it in the background once it is open.</source>
         <translation>Abgleich angehalten. Die App beendet ihn im Hintergrund, sobald sie geöffnet ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="352" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="421" />
         <source>{done} of %n registrations</source>
         <translation><numerusform>{done} von %n Anmeldung</numerusform><numerusform>{done} von %n Anmeldungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="355" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="424" />
         <source>%n registrations</source>
         <translation><numerusform>%n Anmeldung</numerusform><numerusform>%n Anmeldungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="366" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="435" />
         <source>%n registrations ready. The door works offline from now on.</source>
         <translation><numerusform>%n Anmeldung bereit. Der Einlass funktioniert ab jetzt auch offline.</numerusform><numerusform>%n Anmeldungen bereit. Der Einlass funktioniert ab jetzt auch offline.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="376" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="445" />
         <source>Sync failed: {why}. The app retries in the background.</source>
         <translation>Abgleich fehlgeschlagen: {why}. Die App versucht es im Hintergrund erneut.</translation>
     </message>
@@ -2056,7 +2081,7 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="570" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="721" />
         <source>Wrong passphrase. Try again.</source>
         <translation>Falsche Passphrase. Bitte erneut versuchen.</translation>
     </message>
