@@ -48,6 +48,28 @@ class Task:
         return self._cancel.is_set()
 
 
+class _Gate:
+    """Whether a :class:`Tasks`' callbacks may still run: closed by ``shutdown`` and when
+    the :class:`Tasks` (and so the screen that owns it) is deleted."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def close(self, *_: object) -> None:
+        self.closed = True
+
+
+_relay: _Relay | None = None
+
+
+def _shared_relay() -> _Relay:
+    """The process's one relay, made on the GUI thread by the first :class:`Tasks`."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
+
+
 class _Relay(QObject):
     """Lives on the GUI thread; a signal emitted from a worker is queued to it.
 
@@ -56,22 +78,28 @@ class _Relay(QObject):
     reference. :meth:`_deliver` empties the parcel, so the last reference to a screen's
     lambda or bound method always dies here, on the GUI thread. Had a worker dropped it,
     Python would free the screen there and Qt would delete a widget off the GUI thread (a
-    rare segfault: tests/ui/test_tasks.py)."""
+    rare segfault: tests/ui/test_tasks.py).
 
-    finished = Signal(object, object)  # task, parcel: [fn, on_done, on_error, result, error]
+    One relay serves every :class:`Tasks` of the process and is never deleted. It once was a
+    child of its :class:`Tasks`, so closing a dialog deleted it in C++ while a worker was
+    emitting on it: a segfault in ``work`` that no ``RuntimeError`` guard can catch
+    (tests/ui/test_gui_thread.py, about one run in three). Whether anyone still listens is
+    the :class:`_Gate`'s to say."""
+
+    finished = Signal(object, object, object)  # task, gate, parcel: [fn, on_done, on_error,
+    #                                            result, error]
 
     def __init__(self) -> None:
         super().__init__()
-        self.closed = False
         self.finished.connect(self._deliver)
 
-    @Slot(object, object)
-    def _deliver(self, task: Task, parcel: list) -> None:
+    @Slot(object, object, object)
+    def _deliver(self, task: Task, gate: _Gate, parcel: list) -> None:
         if not parcel:
             return
         _fn, on_done, on_error, result, error = parcel
         parcel.clear()
-        if self.closed:  # the window went while the task ran: nobody to tell
+        if gate.closed:  # the window went while the task ran: nobody to tell
             return
         try:
             if error is not None:
@@ -93,8 +121,9 @@ class Tasks(QObject):
     def __init__(self, *, inline: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.inline = inline
-        self._relay = _Relay()
-        self._relay.setParent(self)
+        self._relay = _shared_relay()
+        self._gate = _Gate()
+        self.destroyed.connect(self._gate.close)
         self._pools = {
             lane: ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"kiosk-{lane}")
             for lane in LANES
@@ -120,7 +149,7 @@ class Tasks(QObject):
             return task
         parcel: list[Any] = [fn, on_done, on_error]  # see _Relay: only the parcel holds them
         del fn, on_done, on_error
-        relay = self._relay
+        relay, gate = self._relay, self._gate
 
         def work() -> None:
             try:
@@ -133,8 +162,8 @@ class Tasks(QObject):
                 with self._lock:
                     self._running[lane] -= 1
             try:
-                relay.finished.emit(task, parcel)  # even when closed: freed on the GUI thread
-            except RuntimeError:  # the relay itself is gone (the application has ended)
+                relay.finished.emit(task, gate, parcel)  # even when closed: freed on the GUI thread
+            except RuntimeError:  # the application itself has ended
                 pass
 
         with self._lock:
@@ -152,6 +181,6 @@ class Tasks(QObject):
     def shutdown(self, wait: bool = True) -> None:
         """Stop accepting work; with ``wait`` let running work finish (callbacks are dropped)."""
         self._closed = True
-        self._relay.closed = True
+        self._gate.close()
         for pool in self._pools.values():
             pool.shutdown(wait=wait, cancel_futures=True)
