@@ -34,9 +34,10 @@ MAX_SYNC_PASSES = 4
 # PENDING holds its place (awaiting payment); CANCELLED frees it.
 STATUSES_HOLDING_PLACES = frozenset({Status.PENDING, Status.CONFIRMED, Status.ATTENDED})
 
-# The largest number of guests one party may bring: a walk-in form refuses more, and a server
-# row claiming more counts as this many against the event's capacity.
-MAX_GUESTS = 50
+# The largest number of guests one party may bring (not published): the simulator refuses
+# more, so does the walk-in form (a door accepting 50 made walk-ins the server refused), and a
+# server row claiming more counts as this many against the event's capacity.
+MAX_GUESTS = 20
 
 # The status a walk-in registered at the door is created with.
 WALK_IN_STATUS = Status.CONFIRMED

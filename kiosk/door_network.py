@@ -20,7 +20,16 @@ from typing import TYPE_CHECKING, Any
 from filelock import FileLock, Timeout
 
 from kiosk import outbox_table, registrations, sync
-from kiosk.api import ApiError, AuthError, RateLimited, ServerError, TransportError, WebKasaClient
+from kiosk.api import (
+    CAPTIVE_PORTAL_REASON,
+    ApiError,
+    AuthError,
+    CaptivePortal,
+    RateLimited,
+    ServerError,
+    TransportError,
+    WebKasaClient,
+)
 from kiosk.events import Events
 from kiosk.models import Attendee
 from kiosk.outbox import Pusher, PushResult
@@ -198,6 +207,8 @@ class DoorNetwork:
             online, reason = False, "API key refused"
         elif isinstance(error, ServerError):
             online, reason = False, f"server trouble ({error})"
+        elif isinstance(error, CaptivePortal):
+            online, reason = False, CAPTIVE_PORTAL_REASON  # its own words: log in, then wait
         elif isinstance(error, TransportError):
             online, reason = False, f"no connection ({error})"
         else:

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import json
 
-from kiosk_cli import run
+import pytest
+
+from kiosk import api
+from kiosk_cli import confirmed_ids, run
 
 
 def _status(env) -> dict:
@@ -39,3 +42,41 @@ def test_a_sync_that_would_remove_more_than_a_tenth_holds_them(env, sim):
     out = run(["sync"], env)
     assert out.returncode == 1 and "left out 31 of 300" in out.stdout
     assert _status(env)["removals_waiting"] == 31
+
+
+def _conflicts(env) -> list[dict]:
+    return json.loads(run(["conflicts", "--json"], env, check=True).stdout)
+
+
+def test_a_captive_portal_is_offline_and_uploads_resume_once_it_is_gone(env, sim):
+    run(["sync"], env, check=True)
+    rids = confirmed_ids(sim, 3)
+    run(["checkin", *rids], env, check=True)
+    sim.faults.update(captive_portal=True)  # every request: 302 to the venue's login page
+
+    out = run(["push", "--deadline", "0"], env)
+    assert out.returncode != 0
+    assert "The network wants a login (captive portal)" in out.stdout
+    assert _conflicts(env) == []  # never a refusal to show staff
+    assert _status(env)["outbox"]["pending"] == 3
+
+    sim.faults.clear()  # the guest logged in
+    run(["push"], env, check=True)
+    assert [sim.status_of(rid) for rid in rids] == ["ATTENDED"] * 3
+    assert _conflicts(env) == []
+
+
+def test_a_captive_portal_is_the_doors_offline_reason(synced_door, sim):
+    seen = []
+    synced_door.events.subscribe(lambda kind, payload: seen.append((kind, payload)))
+    rid = confirmed_ids(sim, 1)[0]
+    synced_door.checkin(rid)
+    sim.faults.update(captive_portal=True)
+    result = synced_door.push(ignore_backoff=True)
+    assert isinstance(result.error, api.CaptivePortal) and result.conflicts == 0
+    assert synced_door.online is False
+    assert synced_door.offline_reason == "The network wants a login (captive portal)"
+    assert ("online", {"online": False, "reason": synced_door.offline_reason}) in seen
+    # an HTML page in place of a list answer is the same login wall, never "server trouble"
+    with pytest.raises(api.CaptivePortal):
+        synced_door.pull()
