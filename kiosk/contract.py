@@ -20,6 +20,14 @@ CHECKED_IN_STATUS = Status.ATTENDED
 # A 404 means the registration is gone; 409/422 mean the server refuses the change.
 CONFLICT_STATUS_CODES = frozenset({404, 409, 422})
 
+
+def refusal_says_cancelled(code: str | None, message: str) -> bool:
+    """Whether a 409/422 refusal of a status change says the registration is cancelled. The
+    wording is not published: the simulator answers ``CONFLICT`` "A cancelled registration
+    cannot be checked in"; a code naming the cancellation is believed too."""
+    return "CANCEL" in (code or "").upper() or "cancel" in message.lower()
+
+
 # B.2: reading one registration; 404/405 mean "not available here", carry on with the cache.
 GET_REGISTRATION_UNAVAILABLE = frozenset({404, 405})
 

@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from door_helpers import make_client
 from kiosk import api
 from kiosk_cli import confirmed_ids, run
 
@@ -80,3 +81,75 @@ def test_a_captive_portal_is_the_doors_offline_reason(synced_door, sim):
     # an HTML page in place of a list answer is the same login wall, never "server trouble"
     with pytest.raises(api.CaptivePortal):
         synced_door.pull()
+
+
+def _verdict(env, rid) -> str:
+    return json.loads(run(["checkin", "--json", rid], env).stdout)["verdict"]
+
+
+def test_an_undo_never_overwrites_a_cancellation_made_after_the_upload(env, sim):
+    run(["sync"], env, check=True)
+    rid = confirmed_ids(sim, 1)[0]
+    run(["checkin", rid], env, check=True)
+    run(["push"], env, check=True)
+    assert sim.status_of(rid) == "ATTENDED"
+    sim.cancel(rid)  # the organiser cancels; staff undo before the next sync
+
+    run(["undo", rid], env, check=True)
+    out = run(["push"], env)
+    assert out.returncode == 1 and "1 new conflicts" in out.stdout
+    assert sim.status_of(rid) == "CANCELLED"  # the undo's PATCH made it CONFIRMED
+    [conflict] = _conflicts(env)
+    assert conflict["kind"] == "undo_overtaken" and conflict["registration_id"] == rid
+    assert "This undo was not sent" in conflict["message"] and "CANCELLED" in conflict["message"]
+    assert _verdict(env, rid) == "cancelled"
+
+
+def test_a_refusal_saying_cancelled_makes_the_door_say_cancelled(env, sim):
+    run(["sync"], env, check=True)
+    rid = confirmed_ids(sim, 1)[0]
+    sim.cancel(rid)  # after the last sync: the cache still says CONFIRMED
+    assert _verdict(env, rid) == "admit"
+    run(["push"], env)  # 409: "A cancelled registration cannot be checked in"
+    assert len(_conflicts(env)) == 1
+
+    assert _verdict(env, rid) == "cancelled"  # not "already checked in"
+    assert run(["undo", rid], env).returncode != 0  # nothing admitted to undo
+    assert _verdict(env, rid) == "cancelled"  # never admitted again
+    run(["push"], env)
+    assert len(_conflicts(env)) == 1 and sim.status_of(rid) == "CANCELLED"
+
+
+def test_a_dismissed_refused_walk_in_gives_its_places_back(env, sim):
+    run(["sync"], env, check=True)
+    before, people_before = _status(env)["places_taken"], _status(env)["people_in"]
+    run(["register", "--name", "Big Party", "--email", "big@example.com", "--guests", "20",
+         "--checkin"], env, check=True)
+    assert _status(env)["places_taken"] == before + 21
+    sim.set_slots(sim.main_event_id, sim.places_taken())  # full on the server meanwhile
+
+    run(["push"], env)  # 409 "Event is full"
+    [conflict] = [c for c in _conflicts(env) if c["action"] == "walk_in"]
+    assert conflict["kind"] == "walk_in_full"
+    run(["conflicts", "--dismiss", str(conflict["outbox_id"])], env, check=True)
+
+    report = _status(env)
+    assert report["places_taken"] == before  # the refused party holds no places
+    assert report["people_in"] == people_before and report["outbox"]["pending"] == 0
+    rows = [json.loads(line) for line in
+            run(["export", "--format", "jsonl"], env, check=True).stdout.splitlines()]
+    [party] = [r for r in rows if r["attendee_name"] == "Big Party"]
+    assert party["status"] == party["effective_status"] == "REFUSED"
+
+
+def test_a_refused_field_is_named_in_the_servers_words(sim):
+    from kiosk.contract import MAX_GUESTS
+
+    body = {"attendee_name": "A", "attendee_email": "a@example.com"}
+    with make_client(sim) as client:
+        # the door's limit is the server's: a party the form accepts is never refused for it
+        assert client.create_registration(sim.main_event_id,
+                                          {**body, "guest_count": MAX_GUESTS})["id"]
+        with pytest.raises(api.Rejected) as refused:
+            client.create_registration(sim.main_event_id, {**body, "guest_count": MAX_GUESTS + 1})
+    assert f"guest_count: must be between 0 and {MAX_GUESTS}" in str(refused.value)
