@@ -11,12 +11,12 @@ rows it never saw as vanished. Rows read twice keep the later read, which is the
 A server may also lie or stall, and a sync must not turn that into a door that lets nobody
 in. So every pass reads at most as many pages as ``meta.total`` allows plus a margin, a page
 whose offset does not move ends it, and the whole sync has a deadline. And a complete sync
-that would mark more than half of the cached registrations as gone (an empty answer, a
-``total`` far too small) is not believed at all: two bad answers in a row once removed
-every registration ("2120 gone"), so a complete sync that would remove more than a tenth of
-the cached registrations keeps them, records the removals as waiting (``HELD_META``, with the
-count) and tells staff (``sync_warning``). Only staff remove them, by confirming (*Needs
-attention*, or ``kiosk sync --accept-removals``: :func:`accept_removals`).
+that would mark more than a tenth of the cached registrations as gone (an empty answer, a
+``total`` far too small) is not believed by itself, however often it is repeated: two bad
+answers in a row once removed every registration ("2120 gone", exit 0). The rows are kept,
+the removals recorded as waiting (``HELD_META``, with the count) and staff told
+(``sync_warning``); only staff remove them, by confirming (*Needs attention*, or
+``kiosk sync --accept-removals``: :func:`accept_removals`).
 
 Pages are written as they arrive, in small transactions that let check-ins go first, so
 memory stays flat however large the event. Local check-ins live in another table and are
