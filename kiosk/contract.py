@@ -25,7 +25,10 @@ def refusal_says_cancelled(code: str | None, message: str) -> bool:
     """Whether a 409/422 refusal of a status change says the registration is cancelled. The
     wording is not published: the simulator answers ``CONFLICT`` "A cancelled registration
     cannot be checked in"; a code naming the cancellation is believed too."""
-    return "CANCEL" in (code or "").upper() or "cancel" in message.lower()
+    code, text = (code or "").upper(), message.lower()
+    if "EVENT" in code or "event" in text:  # the event cancelled, not the registration
+        return False
+    return "CANCEL" in code or "cancel" in text
 
 
 # B.2: reading one registration; 404/405 mean "not available here", carry on with the cache.
