@@ -317,9 +317,16 @@ def mark_conflict(store: Store, outbox_id: int, http_status: int | None, message
                    (http_status, message, outbox_id))
         if server_row is not None:
             seq = next_mark(db) if fetched_seq is None else fetched_seq
+            rid = server_row["id"]
             db.execute("UPDATE registrations SET status=?, fetched_at=?, fetched_seq=?"
-                       " WHERE id=? AND origin='server'",
-                       (server_row["status"], now, seq, server_row["id"]))
+                       " WHERE id=? AND origin='server'", (server_row["status"], now, seq, rid))
+            # the refused change is settled by what the server holds (any status, not only
+            # CANCELLED), unless a newer local change of this registration waits
+            db.execute(
+                """UPDATE checkins SET status=?, uploaded_at=?, uploaded_seq=?
+                   WHERE registration_id=? AND NOT EXISTS (SELECT 1 FROM outbox
+                       WHERE registration_id=? AND state='pending' AND id != ?)""",
+                (server_row["status"], now, seq, rid, rid, outbox_id))
 
 
 def postpone(store: Store, outbox_id: int, at: float, error: str) -> None:

@@ -153,3 +153,18 @@ def test_a_refused_field_is_named_in_the_servers_words(sim):
         with pytest.raises(api.Rejected) as refused:
             client.create_registration(sim.main_event_id, {**body, "guest_count": MAX_GUESTS + 1})
     assert f"guest_count: must be between 0 and {MAX_GUESTS}" in str(refused.value)
+
+
+def test_an_overtaken_undo_leaves_the_door_showing_the_servers_status(synced_door, sim):
+    rid = confirmed_ids(sim, 1)[0]
+    synced_door.checkin(rid)
+    assert synced_door.push().complete and sim.status_of(rid) == "ATTENDED"
+    sim.set_status(rid, "PENDING")  # the organiser's change after the upload
+    synced_door.undo(rid)
+    result = synced_door.push()
+    assert result.conflicts == 1 and sim.status_of(rid) == "PENDING"
+    assert synced_door.attendee(rid).effective_status == "PENDING"
+    [conflict] = synced_door.conflicts()
+    synced_door.dismiss_conflict(conflict.outbox_id)
+    assert synced_door.attendee(rid).effective_status == "PENDING"
+    assert synced_door.push().complete and sim.status_of(rid) == "PENDING"
