@@ -114,7 +114,9 @@ class WalkInForm(QWidget):
             (self.notes, self.tr("N&otes"), self.tr("Notes for staff")),
         ):
             widget.setAccessibleName(accessible)
-            self.form.labelForField(widget).setText(label)
+            field_label = self.form.labelForField(widget)
+            if isinstance(field_label, QLabel):
+                field_label.setText(label)
         self.set_places_left(self._places_left)
         self.result.setText(self._result_text())
 
