@@ -4,6 +4,7 @@ Errors form a small tree, so callers decide by kind, never by parsing messages::
 
     ApiError                 anything that went wrong talking to the API
     ├── TransportError       no answer (connection refused, dropped, timed out): retry later
+    │   └── CaptivePortal    a redirect or an HTML page instead of the API: a login wall
     ├── RateLimited          429: wait ``retry_after`` seconds
     ├── ServerError          5xx, or a 2xx whose body is unreadable: retry with backoff
     └── Rejected             4xx that retrying will not fix (``status_code``, ``code``)
@@ -66,6 +67,19 @@ class TransportError(ApiError):
     def __init__(self, message: str, *, maybe_applied: bool = False) -> None:
         super().__init__(message)
         self.maybe_applied = maybe_applied
+
+
+class CaptivePortal(TransportError):
+    """The network answered in the API's place: a redirect (venue Wi-Fi sending every request
+    to its login page) or an HTML page. The API is not reachable yet, so this is "offline",
+    retried like any transport trouble and never a refusal: once a portal's 302 made every
+    waiting upload a permanent conflict, and nothing was retried when the network came back."""
+
+    def __init__(self, *, maybe_applied: bool = False) -> None:
+        super().__init__(CAPTIVE_PORTAL_REASON, maybe_applied=maybe_applied)
+
+
+CAPTIVE_PORTAL_REASON = "The network wants a login (captive portal)"
 
 
 class RateLimited(ApiError):
@@ -399,6 +413,9 @@ class WebKasaClient:
 
     def _interpret(self, method: str, response: httpx.Response, content: bytes) -> dict[str, Any]:
         status = response.status_code
+        if _captive_portal(response):
+            # a 2xx page in answer to a write cannot prove the write went nowhere
+            raise CaptivePortal(maybe_applied=method != "GET" and 200 <= status < 300)
         body = _json_or_none(content)
         if 200 <= status < 300:
             if not isinstance(body, dict):
@@ -413,8 +430,6 @@ class WebKasaClient:
             raise ServerError(f"Server error {status}: {message}", status)
         if status in (401, 403):
             raise AuthError(f"API key refused ({status}): {message}", status, code)
-        if 300 <= status < 400:
-            raise Rejected(f"Unexpected redirect {status}: check the API URL", status, code)
         raise Rejected(f"Refused ({status}): {message}", status, code)
 
     def _auth_headers(self) -> dict[str, str]:
@@ -460,6 +475,15 @@ def clean_key(key: str | None) -> str:
     return (key or "").strip()
 
 
+def _captive_portal(response: httpx.Response) -> bool:
+    """A redirect, 511 (Network Authentication Required), or an HTML page where the API
+    answers JSON: something between the kiosk and the API answered instead. 5xx pages stay
+    server trouble (a gateway's error page)."""
+    status = response.status_code
+    html = response.headers.get("content-type", "").split(";")[0].strip().lower() == "text/html"
+    return 300 <= status < 400 or status == 511 or (html and status < 500)
+
+
 def _worth_retrying(exc: BaseException) -> bool:
     if isinstance(exc, AnswerTooLarge):
         return False
@@ -497,15 +521,35 @@ def _json_or_none(content: bytes) -> Any:
 def _error_text(body: Any, response: httpx.Response, content: bytes) -> tuple[str, str | None]:
     if isinstance(body, dict):
         error: Any = body.get("error")
-        code = body.get("code")
+        code: Any = body.get("code")
         if isinstance(error, dict):  # some gateways nest it
             error, code = error.get("message"), error.get("code", code)
         text = str(error) if error else (response.reason_phrase or "error")
+        fields = _field_errors(body.get("details", body.get("errors")))
+        if fields:  # which field failed, in the server's words: "Validation failed" hid it
+            text = f"{text}: {fields}"
         return redact(text[:MAX_ERROR_TEXT]), str(code)[:MAX_ERROR_TEXT] if code else None
     kind = response.headers.get("content-type", "").split(";")[0] or "no content type"
     if not content:
         return f"{response.reason_phrase or 'error'} (empty answer)", None
     return f"{response.reason_phrase or 'error'} (unreadable {kind} answer)", None
+
+
+def _field_errors(details: Any) -> str:
+    """A refusal's per-field reasons as one line (``guest_count: must be between 0 and
+    20``), from ``{"field": "why"}`` or ``[{"field": ..., "message": ...}]``; "" if none."""
+    if isinstance(details, dict):
+        pairs = [(k, v) for k, v in details.items()]
+    elif isinstance(details, list):
+        pairs = [(d.get("field", ""), d.get("message", "")) if isinstance(d, dict) else ("", d)
+                 for d in details]
+    else:
+        return ""
+    parts = []
+    for name, why in pairs:
+        why = "; ".join(map(str, why)) if isinstance(why, list) else str(why)
+        parts.append(f"{name}: {why}" if name else why)
+    return "; ".join(p for p in parts if p)
 
 
 def _retry_after(response: httpx.Response, body: Any) -> float:

@@ -20,6 +20,17 @@ CHECKED_IN_STATUS = Status.ATTENDED
 # A 404 means the registration is gone; 409/422 mean the server refuses the change.
 CONFLICT_STATUS_CODES = frozenset({404, 409, 422})
 
+
+def refusal_says_cancelled(code: str | None, message: str) -> bool:
+    """Whether a 409/422 refusal of a status change says the registration is cancelled. The
+    wording is not published: the simulator answers ``CONFLICT`` "A cancelled registration
+    cannot be checked in"; a code naming the cancellation is believed too."""
+    code, text = (code or "").upper(), message.lower()
+    if "EVENT" in code or "event" in text:  # the event cancelled, not the registration
+        return False
+    return "CANCEL" in code or "cancel" in text
+
+
 # B.2: reading one registration; 404/405 mean "not available here", carry on with the cache.
 GET_REGISTRATION_UNAVAILABLE = frozenset({404, 405})
 
@@ -34,9 +45,10 @@ MAX_SYNC_PASSES = 4
 # PENDING holds its place (awaiting payment); CANCELLED frees it.
 STATUSES_HOLDING_PLACES = frozenset({Status.PENDING, Status.CONFIRMED, Status.ATTENDED})
 
-# The largest number of guests one party may bring: a walk-in form refuses more, and a server
-# row claiming more counts as this many against the event's capacity.
-MAX_GUESTS = 50
+# The largest number of guests one party may bring (not published): the simulator refuses
+# more, so does the walk-in form (a door accepting 50 made walk-ins the server refused), and a
+# server row claiming more counts as this many against the event's capacity.
+MAX_GUESTS = 20
 
 # The status a walk-in registered at the door is created with.
 WALK_IN_STATUS = Status.CONFIRMED

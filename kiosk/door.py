@@ -352,6 +352,7 @@ class Door(DoorNetwork):
             outbox=outbox_table.summary(self.store.db),
             sync_warning=self.store.get_meta(SYNC_WARNING_META),
             first_sync_complete=self.first_sync_complete,
+            removals_waiting=self.removals_waiting(),
             double_entries=self.journal.double_entry_count(),  # peers (issue 10), a kept count
             doors_linked=self.peers.linked() if self.peers is not None else None,
             clock_skew_s=self.peers.clock_skew() if self.peers is not None else None,

@@ -19,8 +19,17 @@ from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock, Timeout
 
-from kiosk import outbox_table, registrations
-from kiosk.api import ApiError, AuthError, RateLimited, ServerError, TransportError, WebKasaClient
+from kiosk import outbox_table, registrations, sync
+from kiosk.api import (
+    CAPTIVE_PORTAL_REASON,
+    ApiError,
+    AuthError,
+    CaptivePortal,
+    RateLimited,
+    ServerError,
+    TransportError,
+    WebKasaClient,
+)
 from kiosk.events import Events
 from kiosk.models import Attendee
 from kiosk.outbox import Pusher, PushResult, PushStep
@@ -92,7 +101,9 @@ class DoorNetwork:
 
     def pull(self, progress: Progress | None = None,
              cancelled: Callable[[], bool] | None = None, *,
-             lock_wait_s: float | None = None) -> SyncResult:
+             lock_wait_s: float | None = None, accept_removals: bool = False) -> SyncResult:
+        """Pull the event's registrations. ``accept_removals``: staff confirmed that rows the
+        server no longer lists are gone, however many (see :mod:`kiosk.sync`)."""
         client = self._need_client()
 
         def report(done: int, total: int | None) -> None:
@@ -104,12 +115,25 @@ class DoorNetwork:
             result = self._network(
                 lambda: pull(client, self.store, self.event_id, progress=report,
                              cancelled=cancelled, clock=self.clock,
-                             deadline_s=self.settings.sync_deadline_s)
+                             deadline_s=self.settings.sync_deadline_s,
+                             accept_removals=accept_removals)
             )
         self.events.publish("synced", result=result)
         self.events.publish("data")
         self._outbox_changed()
         return result
+
+    def removals_waiting(self) -> int:
+        """Registrations the last sync would have removed, kept until staff confirm."""
+        return sync.removals_waiting(self.store, self.event_id)
+
+    def accept_removals(self, *, lock_wait_s: float | None = None) -> int:
+        """Staff confirmed the removals the last sync held back: apply them (no network)."""
+        with self._exclusive(lock_wait_s):
+            removed = sync.accept_removals(self.store, self.event_id)
+        self.events.publish("data")
+        self._outbox_changed()
+        return removed
 
     def push(self, *, ignore_backoff: bool = False, lock_wait_s: float | None = None,
              deadline_s: float = 0.0,
@@ -185,6 +209,8 @@ class DoorNetwork:
             online, reason = False, "API key refused"
         elif isinstance(error, ServerError):
             online, reason = False, f"server trouble ({error})"
+        elif isinstance(error, CaptivePortal):
+            online, reason = False, CAPTIVE_PORTAL_REASON  # its own words: log in, then wait
         elif isinstance(error, TransportError):
             online, reason = False, f"no connection ({error})"
         else:

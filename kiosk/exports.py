@@ -99,9 +99,14 @@ def check_target(path: Path | str) -> Path:
     return target
 
 
+REFUSED = "REFUSED"
+"""The status column of a walk-in the server refused and staff dismissed: it is on no
+server list, and was once exported as CONFIRMED."""
+
+
 def export_row(attendee: Attendee) -> dict[str, Any]:
     reg = attendee.registration
-    return {
+    row = {
         "id": reg.id, "event_id": reg.event_id, "attendee_name": reg.attendee_name,
         "attendee_email": reg.attendee_email, "attendee_phone": reg.attendee_phone,
         "status": reg.status, "guest_count": reg.guest_count, "notes": reg.notes,
@@ -110,6 +115,10 @@ def export_row(attendee: Attendee) -> dict[str, Any]:
         "checked_in_device": attendee.checked_in_device,
         "awaiting_upload": attendee.awaiting_upload, "conflict": attendee.conflict,
     }
+    if attendee.local_only and attendee.vanished:
+        row.update(status=REFUSED, effective_status=REFUSED, checked_in_at=None,
+                   checked_in_device=None)
+    return row
 
 
 def _csv_safe(value: Any) -> Any:

@@ -136,6 +136,8 @@ class StatusReport:
     """Set when the last sync did not believe the server, or stopped early: tell staff."""
     first_sync_complete: bool = True
     """False while only part of the event is cached (the first sync was cut short)."""
+    removals_waiting: int = 0
+    """Registrations the last sync would have removed, kept until staff confirm."""
     double_entries: int = 0  # admitted at two doors that could not see each other (issue 10)
     doors_linked: int | None = None  # other doors heard from lately; None: not linking
     clock_skew_s: float | None = None
@@ -154,6 +156,7 @@ class StatusReport:
             "outbox": asdict(self.outbox),
             "sync_warning": self.sync_warning,
             "first_sync_complete": self.first_sync_complete,
+            "removals_waiting": self.removals_waiting,
             "double_entries": self.double_entries,
             "doors_linked": self.doors_linked,
             "clock_skew_s": None if self.clock_skew_s is None else round(self.clock_skew_s, 1),

@@ -6,6 +6,11 @@ is, so the server sees changes in the order they were made. Transport trouble is
 forever with jittered exponential backoff; a refusal (404/409/422 and other 4xx) turns the
 entry into a *conflict* for staff to see, and the queue moves on.
 
+The server is the organiser's word: an undo is sent only while the server still holds the
+check-in it reverses (read first, API notes B.2), else it is dropped and listed for staff
+(an undo once turned a cancellation made after the upload back into CONFIRMED); and a
+refusal saying the registration is cancelled makes the door say cancelled.
+
 Why nothing is sent twice in effect:
 - before a request goes out its entry is stamped ``sent_at`` in a committed transaction, so
   a later undo knows the change may have reached the server and sends the reverse, instead
@@ -35,6 +40,7 @@ from kiosk.api import (
     TransportError,
     WebKasaClient,
 )
+from kiosk.contract import CONFLICT_STATUS_CODES, refusal_says_cancelled
 from kiosk.models import Status
 from kiosk.outbox_table import OutboxEntry
 from kiosk.registrations import clean_registration
@@ -71,13 +77,13 @@ class PushStep:
     error: ApiError | None = None  # why, with ``retry_in``
 
 
-_BACKOFF_RNG = random.Random()
+_RNG = random.Random()
 
 
-def backoff(attempts: int, rng: random.Random = _BACKOFF_RNG) -> float:
+def backoff(attempts: int, rng: random.Random | None = None) -> float:
     """Seconds before attempt ``attempts + 1``: exponential, capped, with full jitter."""
     ceiling = min(BACKOFF_CAP_S, 2.0 ** min(attempts, 16))
-    return rng.uniform(ceiling / 2, ceiling)
+    return (rng or _RNG).uniform(ceiling / 2, ceiling)
 
 
 class Pusher:
@@ -145,6 +151,10 @@ class Pusher:
                 progress(PushStep(number, total))
             try:
                 outcome = self._send(entry)
+            except _Overtaken as exc:
+                self._overtaken(entry, exc)
+                conflicts += 1
+                continue
             except Rejected as exc:
                 if isinstance(exc, AuthError):
                     self._retry_later(entry, exc)
@@ -193,6 +203,8 @@ class Pusher:
             raise Rejected("The walk-in this change belongs to was not registered", 409)
         if entry.op == "create":
             return self._create(entry)
+        if rules.reverses_admission(entry.payload) and self._server_says_already(entry):
+            return True
         outbox_table.mark_sent(self.store, entry.id, self.clock())
         data = self.client.update_status(
             entry.event_id, entry.registration_id, entry.payload["status"]
@@ -219,6 +231,21 @@ class Pusher:
         self._link(entry, rid, data)
         return True
 
+    def _server_says_already(self, entry: OutboxEntry) -> bool:
+        """Before an undo: read the registration (B.2). Raises :class:`_Overtaken` when the
+        server holds neither the check-in being reversed nor the status being restored (the
+        organiser changed it since); True when it already holds the restored status (the
+        entry is done without a write). Where the call is not offered, the undo is sent."""
+        seq = outbox_table.observed_seq(self.store.db)
+        raw = self.client.get_registration(entry.event_id, entry.registration_id)
+        row = clean_registration(raw, entry.event_id) if raw is not None else None
+        if row is None or row["id"] != entry.registration_id or row["status"] == Status.ATTENDED:
+            return False
+        if row["status"] == entry.payload["status"]:
+            outbox_table.finish_status(self.store, entry, row, self.clock())
+            return True
+        raise _Overtaken(row, seq)
+
     def _waiting(self, entry: OutboxEntry) -> bool:
         """The stored retry time is wall clock (it must survive the process); a wait longer
         than any backoff means the clock was set back since, so the entry is due now
@@ -242,7 +269,20 @@ class Pusher:
         log.warning("outbox entry %d (%s %s) refused: %s", entry.id, entry.op,
                     entry.registration_id, exc)
         message = explain_conflict(entry, exc)
-        outbox_table.mark_conflict(self.store, entry.id, exc.status_code, message)
+        learnt = None
+        if (entry.op == "status" and exc.status_code in CONFLICT_STATUS_CODES
+                and refusal_says_cancelled(exc.code, str(exc))):
+            learnt = {"id": entry.registration_id, "status": Status.CANCELLED}
+        outbox_table.mark_conflict(self.store, entry.id, exc.status_code, message,
+                                   server_row=learnt, now=self.clock())
+        self.on_change()
+
+    def _overtaken(self, entry: OutboxEntry, exc: _Overtaken) -> None:
+        log.warning("undo %d of %s not sent: the server now says %s", entry.id,
+                    entry.registration_id, exc.row["status"])
+        message = rules.conflict_message(rules.CONFLICT_UNDO_OVERTAKEN, server=exc.row["status"])
+        outbox_table.mark_conflict(self.store, entry.id, None, message, server_row=exc.row,
+                                   fetched_seq=exc.seq, now=self.clock())
         self.on_change()
 
     def _retry_later(self, entry: OutboxEntry, exc: ApiError) -> None:
@@ -257,6 +297,14 @@ class Pusher:
                 needs_pull: bool = False, deferred: bool = False) -> PushResult:
         remaining = outbox_table.summary(self.store.db).pending
         return PushResult(sent, conflicts, remaining, error, needs_pull, deferred)
+
+
+class _Overtaken(Exception):
+    """An undo the server has overtaken: ``row`` is what it holds, read after ``seq``."""
+
+    def __init__(self, row: dict, seq: int) -> None:
+        super().__init__(row["status"])
+        self.row, self.seq = row, seq
 
 
 def explain_conflict(entry: OutboxEntry, exc: Rejected) -> str:

@@ -168,7 +168,8 @@ def conflicts(db: sqlite3.Connection) -> list[Conflict]:
     found = []
     for row in rows:
         payload = json.loads(row["payload"])
-        kind = rules.conflict_kind(row["op"], row["registration_id"], row["http_status"])
+        kind = rules.conflict_kind(row["op"], row["registration_id"], row["http_status"],
+                                   rules.reverses_admission(payload))
         message = row["last_error"] or ""
         found.append(Conflict(
             outbox_id=row["id"], registration_id=row["registration_id"],
@@ -212,11 +213,13 @@ def archive_finished(store: Store, limit: int | None = None) -> int:
 def dismiss_conflict(store: Store, outbox_id: int, now: float) -> bool:
     """Accept the server's word on a refused entry; False when there is no such conflict."""
     with store.write() as db:
-        row = db.execute("SELECT registration_id FROM outbox WHERE id=? AND state='conflict'",
-                         (outbox_id,)).fetchone()
+        row = db.execute("SELECT registration_id, op FROM outbox WHERE id=?"
+                         " AND state='conflict'", (outbox_id,)).fetchone()
         if row is None:
             return False
         db.execute("UPDATE outbox SET state='dismissed' WHERE id=?", (outbox_id,))
+        if row["op"] == "create":
+            _drop_refused_walk_in(db, row["registration_id"])
         db.execute(
             """UPDATE checkins SET uploaded_at=?, uploaded_seq=?, status=(SELECT status
                    FROM registrations WHERE id=?) WHERE registration_id=? AND NOT EXISTS
@@ -225,6 +228,16 @@ def dismiss_conflict(store: Store, outbox_id: int, now: float) -> bool:
             (now, next_mark(db), row[0], row[0], row[0]),
         )
     return True
+
+
+def _drop_refused_walk_in(db: sqlite3.Connection, local_id: str) -> None:
+    """Staff accepted that the server refused a walk-in: it never existed there, so it stops
+    holding places (a refused party of 46 once left "Only 26 places left" for real walk-ins)
+    and its check-in, which can never be uploaded, stops waiting. The row is kept, marked
+    gone, so the export still lists it, as refused (:func:`kiosk.exports.export_row`)."""
+    db.execute("UPDATE registrations SET vanished=1 WHERE id=? AND origin='local'", (local_id,))
+    db.execute("UPDATE outbox SET state='dismissed' WHERE registration_id=?"
+               " AND state IN ('pending', 'conflict')", (local_id,))
 
 
 def retry_conflict(store: Store, outbox_id: int) -> bool:
@@ -293,10 +306,28 @@ def link_walk_in(store: Store, entry: OutboxEntry, server_id: str, status: str,
         )
 
 
-def mark_conflict(store: Store, outbox_id: int, http_status: int | None, message: str) -> None:
+def mark_conflict(store: Store, outbox_id: int, http_status: int | None, message: str,
+                  *, server_row: dict[str, Any] | None = None, fetched_seq: int | None = None,
+                  now: float = 0.0) -> None:
+    """A refused entry, for staff. ``server_row``: what the server holds, learnt with the
+    refusal (read after ``fetched_seq``, or, without it, now): stored in the same
+    transaction, so the door shows the server's status from here on (a 409 "cancelled"
+    made the door still say "already checked in")."""
     with store.write() as db:
         db.execute("UPDATE outbox SET state='conflict', http_status=?, last_error=? WHERE id=?",
                    (http_status, message, outbox_id))
+        if server_row is not None:
+            seq = next_mark(db) if fetched_seq is None else fetched_seq
+            rid = server_row["id"]
+            db.execute("UPDATE registrations SET status=?, fetched_at=?, fetched_seq=?"
+                       " WHERE id=? AND origin='server'", (server_row["status"], now, seq, rid))
+            # the refused change is settled by what the server holds (any status, not only
+            # CANCELLED), unless a newer local change of this registration waits
+            db.execute(
+                """UPDATE checkins SET status=?, uploaded_at=?, uploaded_seq=?
+                   WHERE registration_id=? AND NOT EXISTS (SELECT 1 FROM outbox
+                       WHERE registration_id=? AND state='pending' AND id != ?)""",
+                (server_row["status"], now, seq, rid, rid, outbox_id))
 
 
 def postpone(store: Store, outbox_id: int, at: float, error: str) -> None:

@@ -172,6 +172,7 @@ CONFLICT_REFUSED = "refused"
 CONFLICT_OTHER = "other"
 CONFLICT_CANCELLED = "cancelled_on_server"
 CONFLICT_DOUBLE_ENTRY = "double_entry"
+CONFLICT_UNDO_OVERTAKEN = "undo_overtaken"
 
 CONFLICT_TEXT = {
     CONFLICT_WALK_IN_FULL: "The server refused this walk-in: the event is full there. "
@@ -188,18 +189,25 @@ CONFLICT_TEXT = {
     CONFLICT_OTHER: "The server refused this change: {server}",
     CONFLICT_CANCELLED: "Cancelled on the server after it was admitted here: this person was let "
                         "in from the cached list. Speak to the organiser, then dismiss.",
+    CONFLICT_UNDO_OVERTAKEN: "This undo was not sent: the server changed the registration after "
+                             "this door's check-in (it now says {server}). The server's status "
+                             "stands; speak to the organiser if that is wrong, then dismiss.",
     CONFLICT_DOUBLE_ENTRY: "Admitted {n} times while the doors could not see each other. The "
                            "first is the one kept and uploaded.",
 }
 
 
-def conflict_kind(op: str, registration_id: str | None, http_status: int | None) -> str:
+def conflict_kind(op: str, registration_id: str | None, http_status: int | None,
+                  reverses_admission: bool = False) -> str:
     """Why an outbox entry (``op`` 'create' or 'status') became a conflict. No HTTP status:
     the sync read a cancellation before the check-in was sent
-    (kiosk.outbox_table.server_cancellations_win).
+    (kiosk.outbox_table.server_cancellations_win), or, for an undo (``reverses_admission``),
+    the server no longer held the check-in it would reverse (kiosk.outbox.Pusher).
     """
     if op == "create":
         return CONFLICT_WALK_IN_FULL if http_status == 409 else CONFLICT_WALK_IN_REFUSED
+    if http_status is None and reverses_admission:
+        return CONFLICT_UNDO_OVERTAKEN
     if http_status is None:
         return CONFLICT_CANCELLED
     if (registration_id or "").startswith("local_"):
@@ -209,6 +217,12 @@ def conflict_kind(op: str, registration_id: str | None, http_status: int | None)
     if http_status in contract.CONFLICT_STATUS_CODES:
         return CONFLICT_REFUSED
     return CONFLICT_OTHER
+
+
+def reverses_admission(payload: dict[str, Any]) -> bool:
+    """Whether a status change is an undo of a check-in (what ``Door.undo`` queues)."""
+    return (payload.get("previous") == Status.ATTENDED
+            and payload.get("status") != Status.ATTENDED)
 
 
 def conflict_message(kind: str, server: str = "") -> str:

@@ -11,9 +11,12 @@ rows it never saw as vanished. Rows read twice keep the later read, which is the
 A server may also lie or stall, and a sync must not turn that into a door that lets nobody
 in. So every pass reads at most as many pages as ``meta.total`` allows plus a margin, a page
 whose offset does not move ends it, and the whole sync has a deadline. And a complete sync
-that would mark more than half of the cached registrations as gone (an empty answer, a
-``total`` far too small) is not believed at once: the rows are kept, staff are told
-(``sync_warning``), and only a later complete sync that misses them too removes them.
+that would mark more than a tenth of the cached registrations as gone (an empty answer, a
+``total`` far too small) is not believed by itself, however often it is repeated: two bad
+answers in a row once removed every registration ("2120 gone", exit 0). The rows are kept,
+the removals recorded as waiting (``HELD_META``, with the count) and staff told
+(``sync_warning``); only staff remove them, by confirming (*Needs attention*, or
+``kiosk sync --accept-removals``: :func:`accept_removals`).
 
 Pages are written as they arrive, in small transactions that let check-ins go first, so
 memory stays flat however large the event. Local check-ins live in another table and are
@@ -47,6 +50,9 @@ MAX_PAGES_WITHOUT_TOTAL = 2000
 """Pages a pass may read from a server that gives no total."""
 WARNING_META = "sync_warning"
 HELD_META = "vanish_held:{event_id}"
+REMOVALS_SHARE = 10
+"""A sync removes by itself at most a tenth of the cached registrations: one more is held
+for staff to confirm (:func:`removals_waiting`, :func:`accept_removals`)."""
 
 Progress = Callable[[int, "int | None"], None]
 """A progress callback: (registrations read so far, total or None when the server gives
@@ -88,7 +94,11 @@ def pull(
     page_size: int = REQUESTED_PAGE_SIZE,
     clock: Callable[[], float] = time.time,
     deadline_s: float | None = None,
+    accept_removals: bool = False,
 ) -> SyncResult:
+    """Pull every registration of ``event_id`` (see the module docstring). With
+    ``accept_removals`` the rows a complete sync did not see are removed however many they
+    are: staff confirmed them."""
     started = clock()
     stop_at = time.monotonic() + deadline_s if deadline_s else math.inf
     warning: str | None = None
@@ -165,7 +175,7 @@ def pull(
         _finish_search_index(store)
     vanished = 0
     if complete and not skipped:
-        vanished, warning = _remove_vanished(store, event_id, gen)
+        vanished, warning = _remove_vanished(store, event_id, gen, accept_removals)
     with store.write():  # the sync's bookkeeping in one transaction: one fsync, not five
         if complete:
             store.set_meta("last_sync_at", utcnow())
@@ -230,16 +240,46 @@ def _paging_trouble(pages: int, asked: int, next_offset: int, total: int | None,
     return None
 
 
-def _remove_vanished(store: Store, event_id: str, gen: int) -> tuple[int, str | None]:
-    """Mark the rows a complete sync did not see as gone, unless that is most of the cache
-    and no earlier complete sync agreed: then keep them and say so (returns the count
-    marked and a warning for staff)."""
+def _remove_vanished(store: Store, event_id: str, gen: int,
+                     accept: bool) -> tuple[int, str | None]:
+    """Mark the rows a complete sync did not see as gone, unless that is more than a tenth
+    of the cache and staff have not confirmed: then keep them, record them as waiting and
+    say so (returns the count marked and a warning for staff)."""
     unseen, cached = registrations.count_unseen(store.db, event_id, gen)
     key = HELD_META.format(event_id=event_id)
-    held_before = store.get_meta(key)
-    if unseen and unseen * 2 > cached and not held_before:
+    if unseen and unseen * REMOVALS_SHARE > cached and not accept:
         store.set_meta(key, json.dumps({"gen": gen, "unseen": unseen, "cached": cached}))
-        return 0, (f"the server's list left out {unseen} of {cached} cached registrations; "
-                   "they are kept until a later full sync agrees")
+        return 0, removals_warning(unseen, cached)
     store.set_meta(key, None)
     return (registrations.mark_vanished(store, event_id, gen) if unseen else 0), None
+
+
+def removals_warning(unseen: int, cached: int) -> str:
+    """The sync warning for held removals (English; the GUI words it from
+    :func:`removals_waiting`)."""
+    return (f"the server's list left out {unseen} of {cached} cached registrations; "
+            "they are kept until staff confirm the removal (Needs attention, or "
+            "'kiosk sync --accept-removals')")
+
+
+def removals_waiting(store: Store, event_id: str) -> int:
+    """How many registrations the last complete sync would have removed and kept for staff
+    to confirm; 0 when none wait."""
+    held = store.get_meta(HELD_META.format(event_id=event_id))
+    return int(json.loads(held)["unseen"]) if held else 0
+
+
+def accept_removals(store: Store, event_id: str) -> int:
+    """Staff confirmed: remove the registrations the last complete sync did not see (rows
+    seen by a later sync are kept, see :func:`registrations.mark_vanished`); returns how
+    many were removed."""
+    key = HELD_META.format(event_id=event_id)
+    held = store.get_meta(key)
+    if not held:
+        return 0
+    removed = registrations.mark_vanished(store, event_id, int(json.loads(held)["gen"]))
+    with store.write():
+        store.set_meta(key, None)
+        store.set_meta(WARNING_META, None)
+    log.info("sync: staff confirmed the removal of %d registrations", removed)
+    return removed

@@ -17,7 +17,7 @@ from kiosk.settings import Settings, save
 from kiosk_cli import confirmed_ids
 
 
-def test_an_empty_answer_does_not_empty_the_door_until_a_later_sync_agrees(synced_door, sim):
+def test_an_empty_answer_does_not_empty_the_door_until_staff_confirm(synced_door, sim):
     sim.faults.update(list_empty=True)
     result = synced_door.pull()
     assert result.vanished == 0
@@ -25,9 +25,14 @@ def test_an_empty_answer_does_not_empty_the_door_until_a_later_sync_agrees(synce
     assert synced_door.status().sync_warning == result.warning
     assert synced_door.checkin(confirmed_ids(sim, 1)[0]).kind is VerdictKind.ADMIT
 
-    again = synced_door.pull()  # a second full sync says the same: now it is believed
-    assert again.vanished == 300 and again.warning is None
+    again = synced_door.pull()  # a second bad answer is no more believed than the first
+    assert again.vanished == 0 and "left out 300 of 300" in again.warning
+    assert synced_door.status().removals_waiting == 300
+
+    assert synced_door.accept_removals() == 300  # staff confirmed
     assert synced_door.status().sync_warning is None
+    assert synced_door.status().removals_waiting == 0
+    assert synced_door.checkin(confirmed_ids(sim, 1)[0]).kind is VerdictKind.UNKNOWN
 
 
 def test_a_too_small_total_does_not_drop_the_rest(synced_door, sim):

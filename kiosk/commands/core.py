@@ -36,14 +36,17 @@ from kiosk.text import json_line, terminal_safe
 @click.option("--no-push", is_flag=True, help="Only pull the registrations.")
 @click.option("--deadline", type=float, default=None, metavar="SECONDS",
               help="Keep retrying uploads through network errors this long (push_deadline_s).")
+@click.option("--accept-removals", is_flag=True,
+              help="Remove the registrations the server no longer lists, even when they are "
+                   "more than a tenth of the event (otherwise kept, and the sync exits 1).")
 @click.pass_context
-def sync(ctx, no_push, deadline):
+def sync(ctx, no_push, deadline, accept_removals):
     """Pull every registration of the event, then upload waiting check-ins."""
     door = open_door(ctx, need_cache=False, need_key=True)
     progress = Progress("Syncing registrations")
     try:
         with api_errors():
-            result = door.pull(progress=progress)
+            result = door.pull(progress=progress, accept_removals=accept_removals)
     finally:
         progress.close()
     click.echo(

@@ -66,7 +66,7 @@ SHIFT_ACTIONS = frozenset({"add", "cancel", "status"})
 
 # Validation limits of the simulator (the real ones are not published; these are generous
 # enough for real names and strict enough to catch a kiosk that sends garbage).
-MAX_GUEST_COUNT = 20
+MAX_GUEST_COUNT = contract.MAX_GUESTS  # the door's form refuses what the server would
 MAX_NAME_LENGTH = 200
 MAX_EMAIL_LENGTH = 254
 MAX_PHONE_LENGTH = 40
@@ -122,6 +122,11 @@ class Faults:
     * ``list_fail_from_offset``: pages from this offset on answer 503 (a sync cut short).
     * ``list_padding_bytes``: each page carries this many extra bytes (an oversized answer).
     * ``trickle_bytes_per_s``: every answer's body is sent this many bytes a second.
+
+    The network in between:
+
+    * ``captive_portal``: every request is answered ``302`` to a login page with an HTML
+      body, as a venue Wi-Fi does before its guest logs in; nothing reaches the API.
     """
 
     latency_s: float = 0.0
@@ -141,6 +146,7 @@ class Faults:
     list_fail_from_offset: int | None = None
     list_padding_bytes: int = 0
     trickle_bytes_per_s: float = 0.0
+    captive_portal: bool = False
     seed: int = 0
     random: Random = field(init=False, repr=False, compare=False)
     _lock: threading.Lock = field(init=False, repr=False, compare=False,
@@ -798,7 +804,7 @@ class Simulator:
         if self._server is None:
             raise RuntimeError("simulator not started")
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host.decode() if isinstance(host, bytes) else host}:{port}"
 
     @property
     def api_url(self) -> str:
@@ -874,7 +880,9 @@ class Simulator:
             with faults._lock:
                 jitter = faults.random.uniform(0, faults.write_jitter_s)
             self._stopping.wait(jitter)
-        if faults.roll(faults.drop_rate):
+        if faults.captive_portal:
+            reply = _portal_login()
+        elif faults.roll(faults.drop_rate):
             reply = Reply.dropped()
         elif faults.roll(faults.error_rate):
             reply = self._injected_error()
@@ -1195,6 +1203,13 @@ class Simulator:
         return Reply(reply.status, body, list(reply.headers))
 
 
+def _portal_login() -> Reply:
+    """What a venue Wi-Fi's captive portal answers to anything before its login."""
+    page = b"<html><head><title>Welcome</title></head><body>Please log in</body></html>"
+    return Reply(302, page, [("Location", "http://portal.venue.example/login"),
+                             ("Content-Type", "text/html")])
+
+
 def _meta(total: int, limit: int, offset: int, returned: int) -> dict[str, Any]:
     return {"total": total, "limit": limit, "offset": offset, "hasMore": offset + returned < total}
 
@@ -1377,7 +1392,7 @@ class _Handler(BaseHTTPRequestHandler):
         return self.rfile.read(length)
 
     def _read_chunked(self) -> bytes:
-        chunks = []
+        chunks: list[bytes] = []
         total = 0
         while True:
             line = self.rfile.readline(1024)

@@ -4,6 +4,7 @@ happened and what staff can do about each."""
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -47,6 +48,10 @@ CONFLICT_TEXT = {
     rules.CONFLICT_CANCELLED: QT_TRANSLATE_NOOP(
         "Conflict", "Cancelled on the server after it was admitted here: this person was let in "
         "from the cached list. Speak to the organiser, then dismiss."),
+    rules.CONFLICT_UNDO_OVERTAKEN: QT_TRANSLATE_NOOP(
+        "Conflict", "This undo was not sent: the server changed the registration after this "
+        "door's check-in (it now says {server}). The server's status stands; speak to the "
+        "organiser if that is wrong, then dismiss."),
     rules.CONFLICT_DOUBLE_ENTRY: QT_TRANSLATE_NOOP(
         "Conflict", "Admitted {n} times while the doors could not see each other. The first is "
         "the one kept and uploaded."),
@@ -66,7 +71,7 @@ def conflict_reason(c: Conflict) -> str:
     if text is None:  # a conflict this version does not know: the core's sentence as it is
         return c.message
     server = f"“{c.detail}”" if c.detail else "–"
-    return QCoreApplication.translate("Conflict", text).format(
+    return QCoreApplication.translate("Conflict", str(text)).format(
         server=server, n=max(len(c.admissions), 2))
 
 
@@ -91,7 +96,7 @@ class AttentionScreen(QWidget):
         self.door = door
         self.tasks = tasks
         self.conflicts: list[Conflict] = []
-        self.badge_summary = None  # BadgeSummary, once the badge printer has reported
+        self.badge_summary: Any = None  # BadgeSummary, once the badge printer has reported
         self.count = 0
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
@@ -123,7 +128,20 @@ class AttentionScreen(QWidget):
         badge_row.addWidget(self.badges_button)
         self.badges.hide()
         self.badges_button.hide()
+        # registrations a sync would have removed, kept until staff confirm (issue 19)
+        self.removals = 0
+        self.removals_text = QLabel(self)
+        self.removals_text.setWordWrap(True)
+        self.removals_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.removals_button = QPushButton(self)
+        self.removals_button.clicked.connect(self.accept_removals)
+        removals_row = QHBoxLayout()
+        removals_row.addWidget(self.removals_text, 1)
+        removals_row.addWidget(self.removals_button)
+        self.removals_text.hide()
+        self.removals_button.hide()
         layout = QVBoxLayout(self)
+        layout.addLayout(removals_row)
         layout.addLayout(badge_row)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
@@ -147,6 +165,10 @@ class AttentionScreen(QWidget):
         self.open_button.setText(self.tr("&Open registration"))
         self.badges.setAccessibleName(self.tr("Badges waiting to print"))
         self.badges_button.setText(self.tr("Print &waiting badges"))
+        self.removals_button.setText(self.tr("&Remove them"))
+        self.removals_button.setAccessibleName(
+            self.tr("Remove the registrations the server no longer lists"))
+        self._show_removals()
         self._show_conflicts()
         self._show_badges()
 
@@ -159,6 +181,29 @@ class AttentionScreen(QWidget):
         self.tasks.run(self.door.conflicts, on_done=self.set_conflicts,
                        on_error=lambda e: log.warning("cannot read conflicts: %s", e),
                        lane="local", name="conflicts")
+        self.tasks.run(self.door.removals_waiting, on_done=self.set_removals,
+                       on_error=lambda e: log.warning("cannot read removals: %s", e),
+                       lane="local", name="removals_waiting")
+
+    def set_removals(self, count: int) -> None:
+        self.removals = count
+        self._show_removals()
+        self._count()
+
+    def _show_removals(self) -> None:
+        """A sync never removes more than a tenth of the registrations by itself: staff
+        confirm here (a second bad answer from the server once emptied the door)."""
+        text = self.tr(
+            "The last sync would remove %n registrations the server no longer lists. They "
+            "are kept, since the server may have answered wrongly. Remove them only when the "
+            "organiser confirms they are gone.", "", self.removals) if self.removals else ""
+        self.removals_text.setText(text)
+        self.removals_text.setVisible(bool(text))
+        self.removals_button.setVisible(bool(text))
+
+    def accept_removals(self) -> None:
+        self.tasks.run(self.door.accept_removals, on_done=lambda _: self.refresh(),
+                       on_error=self._failed, lane="net", name="accept_removals")
 
     def set_conflicts(self, conflicts: list[Conflict]) -> None:
         current = self.current()
@@ -184,7 +229,7 @@ class AttentionScreen(QWidget):
 
     def _count(self) -> None:
         """The tab's number: every conflict and double entry listed, and every badge waiting."""
-        count = len(self.conflicts) + self._waiting()
+        count = len(self.conflicts) + self._waiting() + (1 if self.removals else 0)
         if count != self.count:
             self.count = count
             self.count_changed.emit(count)
@@ -219,7 +264,7 @@ class AttentionScreen(QWidget):
         if c.operation == "double entry":  # two doors admitted it while apart (issue 10)
             return self.tr("double entry: {why}").format(
                 why=f"{conflict_reason(c)} {admissions_text(c)}".strip())
-        op = QCoreApplication.translate("Conflict", ACTIONS[c.action]) if c.action in ACTIONS \
+        op = QCoreApplication.translate("Conflict", str(ACTIONS[c.action])) if c.action in ACTIONS \
             else self.tr("check-in or undo")
         if c.http_status in (401, 403):
             return self.tr("the {op} was refused: the API key may not write").format(op=op)
@@ -229,6 +274,9 @@ class AttentionScreen(QWidget):
         if c.operation == "double entry":
             return self.tr("Nothing is lost and the server is told once. If two people came "
                            "in on one ticket, find the second one with the organiser.")
+        if c.kind == rules.CONFLICT_UNDO_OVERTAKEN:
+            return self.tr("Nothing to send: the organiser's change stands. Accept the "
+                           "server's version to close this.")
         if c.http_status == 404:
             return self.tr("The guest was admitted here but the server no longer knows the "
                            "registration. Check with the organiser; register them as a walk-in "

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from kiosk.api import CAPTIVE_PORTAL_REASON
 from kiosk.clock import parse_utc
 from kiosk.models import StatusReport
 from kiosk.ui.counts import counts
@@ -158,6 +159,9 @@ class StatusStrip(QFrame):
             self._set_state(self.connection, "online")
         else:
             why = self.offline_reason or QCoreApplication.translate("StatusStrip", "no connection")
+            if why == CAPTIVE_PORTAL_REASON:  # the core's words for a login wall (issue 19)
+                why = QCoreApplication.translate("StatusStrip",
+                                                 "The network wants a login (captive portal)")
             self.connection.setText(
                 QCoreApplication.translate("StatusStrip", "⚠ OFFLINE: {why}").format(why=why))
             self._set_state(self.connection, "offline")

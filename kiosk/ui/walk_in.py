@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.door import CapacityError
-from kiosk.rules import WalkIn, WalkInInvalid
+from kiosk.rules import MAX_GUESTS, WalkIn, WalkInInvalid
 from kiosk.ui.door_types import Door
 from kiosk.ui.plain import plain
 from kiosk.ui.tasks import Tasks
@@ -49,7 +49,7 @@ class WalkInForm(QWidget):
         self.email = QLineEdit(self)
         self.phone = QLineEdit(self)
         self.guests = QSpinBox(self)
-        self.guests.setRange(0, 50)
+        self.guests.setRange(0, MAX_GUESTS)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
@@ -116,7 +116,9 @@ class WalkInForm(QWidget):
             (self.notes, self.tr("N&otes"), self.tr("Notes for staff")),
         ):
             widget.setAccessibleName(accessible)
-            self.form.labelForField(widget).setText(label)
+            field_label = self.form.labelForField(widget)
+            if isinstance(field_label, QLabel):
+                field_label.setText(label)
         self.set_places_left(self._places_left)
         self.result.setText(self._result_text())
 

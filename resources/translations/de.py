@@ -284,6 +284,16 @@ DE = {
 'The key and the event are saved: the app opens with them next time and finishes the first sync then.':
     'Schlüssel und Veranstaltung sind gespeichert: Die App öffnet beim nächsten Start damit und beendet dann den ersten Abgleich.',
 '&Leave the setup': 'Einrichtung &verlassen', '&Continue the setup': 'Einrichtung &fortsetzen',
+"This undo was not sent: the server changed the registration after this door's check-in (it now says {server}). The server's status stands; speak to the organiser if that is wrong, then dismiss.":
+    'Diese Rücknahme wurde nicht gesendet: Der Server hat die Anmeldung nach dem Einlass an diesem Eingang geändert (jetzt: {server}). Der Stand des Servers gilt; sprechen Sie mit dem Veranstalter, falls er falsch ist, und schließen Sie den Fall dann.',
+"Nothing to send: the organiser's change stands. Accept the server's version to close this.":
+    'Nichts zu senden: Die Änderung des Veranstalters gilt. Übernehmen Sie die Fassung des Servers, um den Fall zu schließen.',
+'The last sync would remove %n registrations the server no longer lists. They are kept, since the server may have answered wrongly. Remove them only when the organiser confirms they are gone.': (
+    'Die letzte Synchronisierung würde %n Anmeldung entfernen, die der Server nicht mehr aufführt. Sie bleibt erhalten, da der Server falsch geantwortet haben kann. Entfernen Sie sie erst, wenn der Veranstalter bestätigt, dass sie weg ist.',
+    'Die letzte Synchronisierung würde %n Anmeldungen entfernen, die der Server nicht mehr aufführt. Sie bleiben erhalten, da der Server falsch geantwortet haben kann. Entfernen Sie sie erst, wenn der Veranstalter bestätigt, dass sie weg sind.'),
+'&Remove them': '&Entfernen',
+'Remove the registrations the server no longer lists': 'Die Anmeldungen entfernen, die der Server nicht mehr aufführt',
+'The network wants a login (captive portal)': 'Das Netzwerk verlangt eine Anmeldung (Captive Portal)',
 }
 
 def fill(ts_name: str, table: dict, qm_name: str) -> None:

@@ -22,6 +22,15 @@ EN = {
         '%n registrations ready. The door works offline from now on.'),
     '🖨 %n badges waiting': ('🖨 %n badge waiting', '🖨 %n badges waiting'),
     '🖨 %n badges waiting: {why}': ('🖨 %n badge waiting: {why}', '🖨 %n badges waiting: {why}'),
+    'The last sync would remove %n registrations the server no longer lists. They are kept, '
+    'since the server may have answered wrongly. Remove them only when the organiser confirms '
+    'they are gone.': (
+        'The last sync would remove %n registration the server no longer lists. It is kept, '
+        'since the server may have answered wrongly. Remove it only when the organiser confirms '
+        'it is gone.',
+        'The last sync would remove %n registrations the server no longer lists. They are kept, '
+        'since the server may have answered wrongly. Remove them only when the organiser confirms '
+        'they are gone.'),
 }
 
 if __name__ == "__main__":

@@ -139,122 +139,142 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="138" />
+        <location filename="../../kiosk/ui/attention.py" line="156" />
         <source>Needs attention</source>
         <translation>Zu klären</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="140" />
+        <location filename="../../kiosk/ui/attention.py" line="158" />
         <source>Changes the server refused. Nothing here stops the door; settle each when you can.</source>
         <translation>Änderungen, die der Server abgelehnt hat. Der Einlass läuft weiter; klären Sie jede, sobald Sie können.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="141" />
+        <location filename="../../kiosk/ui/attention.py" line="159" />
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="142" />
+        <location filename="../../kiosk/ui/attention.py" line="160" />
         <source>What happened and what to do</source>
         <translation>Was passiert ist und was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="143" />
+        <location filename="../../kiosk/ui/attention.py" line="161" />
         <source>&amp;Retry upload</source>
         <translation>&amp;Erneut hochladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="144" />
+        <location filename="../../kiosk/ui/attention.py" line="162" />
         <source>Retry the upload</source>
         <translation>Erneut hochladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="145" />
+        <location filename="../../kiosk/ui/attention.py" line="163" />
         <source>Accept the server's &amp;version</source>
         <translation>Fassung des &amp;Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="146" />
+        <location filename="../../kiosk/ui/attention.py" line="164" />
         <source>Dismiss: accept the server's version</source>
         <translation>Schließen: Fassung des Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="147" />
+        <location filename="../../kiosk/ui/attention.py" line="165" />
         <source>&amp;Open registration</source>
         <translation>Anmeldung ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="148" />
+        <location filename="../../kiosk/ui/attention.py" line="166" />
         <source>Badges waiting to print</source>
         <translation>Namensschilder warten auf den Druck</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="149" />
+        <location filename="../../kiosk/ui/attention.py" line="167" />
         <source>Print &amp;waiting badges</source>
         <translation>Wartende Namensschilder &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="178" />
+        <location filename="../../kiosk/ui/attention.py" line="168" />
+        <source>&amp;Remove them</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="170" />
+        <source>Remove the registrations the server no longer lists</source>
+        <translation>Die Anmeldungen entfernen, die der Server nicht mehr aufführt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/attention.py" line="197" />
+        <source>The last sync would remove %n registrations the server no longer lists. They are kept, since the server may have answered wrongly. Remove them only when the organiser confirms they are gone.</source>
+        <translation><numerusform>Die letzte Synchronisierung würde %n Anmeldung entfernen, die der Server nicht mehr aufführt. Sie bleibt erhalten, da der Server falsch geantwortet haben kann. Entfernen Sie sie erst, wenn der Veranstalter bestätigt, dass sie weg ist.</numerusform><numerusform>Die letzte Synchronisierung würde %n Anmeldungen entfernen, die der Server nicht mehr aufführt. Sie bleiben erhalten, da der Server falsch geantwortet haben kann. Entfernen Sie sie erst, wenn der Veranstalter bestätigt, dass sie weg sind.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="223" />
         <source>No refused changes.</source>
         <translation>Keine abgelehnten Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="179" />
+        <location filename="../../kiosk/ui/attention.py" line="224" />
         <source>Nothing needs attention.</source>
         <translation>Nichts zu klären.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="207" />
+        <location filename="../../kiosk/ui/attention.py" line="252" />
         <source>Check-ins go on. Fix the printer (paper, cable, power, the printer chosen in Settings → Badges), then print the waiting badges: they come out in the order people were admitted.</source>
         <translation>Der Einlass läuft weiter. Beheben Sie das Druckerproblem (Papier, Kabel, Strom, der unter Einstellungen → Namensschilder gewählte Drucker) und drucken Sie dann die wartenden Namensschilder: Sie kommen in der Reihenfolge des Einlasses heraus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="220" />
+        <location filename="../../kiosk/ui/attention.py" line="265" />
         <source>double entry: {why}</source>
         <translation>doppelter Einlass: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="223" />
+        <location filename="../../kiosk/ui/attention.py" line="268" />
         <source>check-in or undo</source>
         <translation>Einlass oder Rücknahme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="226" />
+        <location filename="../../kiosk/ui/attention.py" line="271" />
         <source>{op}: {why}</source>
         <translation>{op}: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="225" />
+        <location filename="../../kiosk/ui/attention.py" line="270" />
         <source>the {op} was refused: the API key may not write</source>
         <translation>{op} abgelehnt: der API-Schlüssel darf nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="230" />
+        <location filename="../../kiosk/ui/attention.py" line="275" />
         <source>Nothing is lost and the server is told once. If two people came in on one ticket, find the second one with the organiser.</source>
         <translation>Nichts geht verloren, und der Server erfährt es einmal. Sind zwei Personen mit einem Ticket hereingekommen, klären Sie die zweite mit dem Veranstalter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="233" />
+        <location filename="../../kiosk/ui/attention.py" line="278" />
+        <source>Nothing to send: the organiser's change stands. Accept the server's version to close this.</source>
+        <translation>Nichts zu senden: Die Änderung des Veranstalters gilt. Übernehmen Sie die Fassung des Servers, um den Fall zu schließen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="281" />
         <source>The guest was admitted here but the server no longer knows the registration. Check with the organiser; register them as a walk-in if they should be counted, then accept the server's version.</source>
         <translation>Der Gast wurde hier eingelassen, aber der Server kennt die Anmeldung nicht mehr. Fragen Sie beim Veranstalter nach; melden Sie den Gast an der Tür an, wenn er gezählt werden soll, und übernehmen Sie dann die Fassung des Servers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="237" />
+        <location filename="../../kiosk/ui/attention.py" line="285" />
         <source>The server's record differs (for example the registration was cancelled after it was admitted offline). Talk to the guest or the organiser. Accept the server's version to close this, or retry if the organiser has fixed the record.</source>
         <translation>Der Server hat einen anderen Stand (zum Beispiel wurde die Anmeldung storniert, nachdem sie offline eingelassen wurde). Sprechen Sie mit dem Gast oder dem Veranstalter. Übernehmen Sie die Fassung des Servers, um den Fall zu schließen, oder laden Sie erneut hoch, wenn der Veranstalter den Eintrag korrigiert hat.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="242" />
+        <location filename="../../kiosk/ui/attention.py" line="290" />
         <source>Ask the organiser for a key with registrations:write, enter it in Settings, then retry.</source>
         <translation>Bitten Sie den Veranstalter um einen Schlüssel mit registrations:write, tragen Sie ihn in den Einstellungen ein und laden Sie erneut hoch.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="244" />
+        <location filename="../../kiosk/ui/attention.py" line="292" />
         <source>Retry the upload; if it fails again, accept the server's version and tell the organiser.</source>
         <translation>Laden Sie erneut hoch; scheitert es wieder, übernehmen Sie die Fassung des Servers und informieren Sie den Veranstalter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="259" />
+        <location filename="../../kiosk/ui/attention.py" line="307" />
         <source>What happened ({when}): {what}
 
 What you can do: {todo}</source>
@@ -274,67 +294,72 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="30" />
+        <location filename="../../kiosk/ui/attention.py" line="31" />
         <source>The server refused this walk-in: the event is full there. Check with the organiser; undo the check-in if the person must leave.</source>
         <translation>Der Server hat diese Anmeldung an der Tür abgelehnt: Die Veranstaltung ist dort ausgebucht. Fragen Sie beim Veranstalter nach; nehmen Sie den Einlass zurück, wenn die Person gehen muss.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="33" />
+        <location filename="../../kiosk/ui/attention.py" line="34" />
         <source>The server refused this walk-in ({server}). Correct the details and register again.</source>
         <translation>Der Server hat diese Anmeldung an der Tür abgelehnt (Antwort des Servers: {server}). Korrigieren Sie die Angaben und melden Sie erneut an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="36" />
+        <location filename="../../kiosk/ui/attention.py" line="37" />
         <source>This walk-in was never registered on the server, so its check-in cannot be sent.</source>
         <translation>Diese Anmeldung an der Tür ist auf dem Server nie angekommen, daher kann ihr Einlass nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="39" />
+        <location filename="../../kiosk/ui/attention.py" line="40" />
         <source>The registration no longer exists on the server. Check the person's ticket with the organiser.</source>
         <translation>Die Anmeldung gibt es auf dem Server nicht mehr. Prüfen Sie das Ticket der Person mit dem Veranstalter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="42" />
+        <location filename="../../kiosk/ui/attention.py" line="43" />
         <source>The server refused the check-in (the registration may have been cancelled after it was admitted here). Speak to the attendee or the organiser, then dismiss or undo.</source>
         <translation>Der Server hat den Einlass abgelehnt (die Anmeldung wurde vielleicht storniert, nachdem die Person hier eingelassen wurde). Sprechen Sie mit dem Gast oder dem Veranstalter; schließen Sie den Fall dann oder nehmen Sie den Einlass zurück.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="46" />
+        <location filename="../../kiosk/ui/attention.py" line="47" />
         <source>The server refused this change: {server}</source>
         <translation>Der Server hat diese Änderung abgelehnt. Antwort des Servers: {server}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="47" />
+        <location filename="../../kiosk/ui/attention.py" line="48" />
         <source>Cancelled on the server after it was admitted here: this person was let in from the cached list. Speak to the organiser, then dismiss.</source>
         <translation>Auf dem Server storniert, nachdem die Person hier eingelassen wurde: Sie wurde anhand der gespeicherten Liste eingelassen. Sprechen Sie mit dem Veranstalter und schließen Sie den Fall dann.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="50" />
+        <location filename="../../kiosk/ui/attention.py" line="51" />
+        <source>This undo was not sent: the server changed the registration after this door's check-in (it now says {server}). The server's status stands; speak to the organiser if that is wrong, then dismiss.</source>
+        <translation>Diese Rücknahme wurde nicht gesendet: Der Server hat die Anmeldung nach dem Einlass an diesem Eingang geändert (jetzt: {server}). Der Stand des Servers gilt; sprechen Sie mit dem Veranstalter, falls er falsch ist, und schließen Sie den Fall dann.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="55" />
         <source>Admitted {n} times while the doors could not see each other. The first is the one kept and uploaded.</source>
         <translation>{n}-mal eingelassen, während die Eingänge einander nicht erreichten. Der erste Einlass zählt und wird hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="55" />
+        <location filename="../../kiosk/ui/attention.py" line="60" />
         <source>check-in</source>
         <translation>Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="56" />
+        <location filename="../../kiosk/ui/attention.py" line="61" />
         <source>status change</source>
         <translation>Statusänderung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="57" />
+        <location filename="../../kiosk/ui/attention.py" line="62" />
         <source>walk-in registration</source>
         <translation>Anmeldung an der Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="58" />
+        <location filename="../../kiosk/ui/attention.py" line="63" />
         <source>double entry</source>
         <translation>doppelter Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="75" />
+        <location filename="../../kiosk/ui/attention.py" line="80" />
         <source>{when} at {door}</source>
         <translation>{when} ({door})</translation>
     </message>
@@ -1650,147 +1675,152 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="22" />
+        <location filename="../../kiosk/ui/status_bar.py" line="23" />
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="28" />
+        <location filename="../../kiosk/ui/status_bar.py" line="29" />
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="30" />
+        <location filename="../../kiosk/ui/status_bar.py" line="31" />
         <source>{n} min ago</source>
         <translation>vor {n} Min.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="32" />
+        <location filename="../../kiosk/ui/status_bar.py" line="33" />
         <source>{n} h ago</source>
         <translation>vor {n} Std.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="93" />
+        <location filename="../../kiosk/ui/status_bar.py" line="94" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="94" />
+        <location filename="../../kiosk/ui/status_bar.py" line="95" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="95" />
+        <location filename="../../kiosk/ui/status_bar.py" line="96" />
         <source>People in</source>
         <translation>Personen da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="96" />
+        <location filename="../../kiosk/ui/status_bar.py" line="97" />
         <source>Uploads waiting</source>
         <translation>Wartende Uploads</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="97" />
+        <location filename="../../kiosk/ui/status_bar.py" line="98" />
         <source>Other doors</source>
         <translation>Andere Eingänge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="98" />
+        <location filename="../../kiosk/ui/status_bar.py" line="99" />
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="99" />
+        <location filename="../../kiosk/ui/status_bar.py" line="100" />
         <source>Last sync</source>
         <translation>Letzter Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="100" />
+        <location filename="../../kiosk/ui/status_bar.py" line="101" />
         <source>Sync warning</source>
         <translation>Warnung der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="101" />
+        <location filename="../../kiosk/ui/status_bar.py" line="102" />
         <source>Badges waiting</source>
         <translation>Wartende Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="152" />
+        <location filename="../../kiosk/ui/status_bar.py" line="153" />
         <source>No event selected</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="154" />
+        <location filename="../../kiosk/ui/status_bar.py" line="155" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="157" />
+        <location filename="../../kiosk/ui/status_bar.py" line="158" />
         <source>✔ Online</source>
         <translation>✔ Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="160" />
+        <location filename="../../kiosk/ui/status_bar.py" line="163" />
+        <source>The network wants a login (captive portal)</source>
+        <translation>Das Netzwerk verlangt eine Anmeldung (Captive Portal)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="161" />
         <source>no connection</source>
         <translation>keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="162" />
+        <location filename="../../kiosk/ui/status_bar.py" line="166" />
         <source>⚠ OFFLINE: {why}</source>
         <translation>⚠ OFFLINE: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="178" />
+        <location filename="../../kiosk/ui/status_bar.py" line="182" />
         <source>⇄ {n} doors linked</source>
         <translation>⇄ {n} Eingänge verbunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="180" />
+        <location filename="../../kiosk/ui/status_bar.py" line="184" />
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="184" />
+        <location filename="../../kiosk/ui/status_bar.py" line="188" />
         <source>In: {n} / {slots}</source>
         <translation>Da: {n} / {slots}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="188" />
+        <location filename="../../kiosk/ui/status_bar.py" line="192" />
         <source>In: {n}</source>
         <translation>Da: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="191" />
+        <location filename="../../kiosk/ui/status_bar.py" line="195" />
         <source>↑ {n} waiting</source>
         <translation>↑ {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="192" />
+        <location filename="../../kiosk/ui/status_bar.py" line="196" />
         <source>↑ all sent</source>
         <translation>↑ alles gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="201" />
+        <location filename="../../kiosk/ui/status_bar.py" line="205" />
         <source>Syncing {done} of {total}</source>
         <translation>Synchronisiere {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="203" />
+        <location filename="../../kiosk/ui/status_bar.py" line="207" />
         <source>Syncing {done}</source>
         <translation>Synchronisiere {done}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="206" />
+        <location filename="../../kiosk/ui/status_bar.py" line="210" />
         <source>Synced {age}</source>
         <translation>Abgeglichen {age}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="214" />
+        <location filename="../../kiosk/ui/status_bar.py" line="218" />
         <source>⚠ First sync incomplete</source>
         <translation>⚠ Erste Synchronisierung unvollständig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="216" />
+        <location filename="../../kiosk/ui/status_bar.py" line="220" />
         <source>⚠ Sync: {warning}</source>
         <translation>⚠ Synchronisierung: {warning}</translation>
     </message>
@@ -2058,22 +2088,22 @@ Was Sie tun können: {todo}</translation>
         <translation>Hinweise fürs Personal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/walk_in.py" line="130" />
+        <location filename="../../kiosk/ui/walk_in.py" line="132" />
         <source>%n places left</source>
         <translation><numerusform>%n Platz frei</numerusform><numerusform>%n Plätze frei</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="151" />
+        <location filename="../../kiosk/ui/walk_in.py" line="153" />
         <source>Registered and checked in: {name}. {party}</source>
         <translation>Angemeldet und eingelassen: {name}. {party}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="154" />
+        <location filename="../../kiosk/ui/walk_in.py" line="156" />
         <source>Registered: {name}</source>
         <translation>Angemeldet: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="178" />
+        <location filename="../../kiosk/ui/walk_in.py" line="180" />
         <source>Event full: {why}</source>
         <translation>Ausgebucht: {why}</translation>
     </message>

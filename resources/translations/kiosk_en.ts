@@ -14,6 +14,14 @@
     </message>
 </context>
 <context>
+    <name>AttentionScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/attention.py" line="197" />
+        <source>The last sync would remove %n registrations the server no longer lists. They are kept, since the server may have answered wrongly. Remove them only when the organiser confirms they are gone.</source>
+        <translation><numerusform>The last sync would remove %n registration the server no longer lists. It is kept, since the server may have answered wrongly. Remove it only when the organiser confirms it is gone.</numerusform><numerusform>The last sync would remove %n registrations the server no longer lists. They are kept, since the server may have answered wrongly. Remove them only when the organiser confirms they are gone.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/counts.py" line="14" />
@@ -57,7 +65,7 @@
 <context>
     <name>WalkInForm</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/walk_in.py" line="130" />
+        <location filename="../../kiosk/ui/walk_in.py" line="132" />
         <source>%n places left</source>
         <translation><numerusform>%n place left</numerusform><numerusform>%n places left</numerusform></translation>
     </message>

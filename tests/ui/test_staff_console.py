@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.models import Conflict
+from kiosk.rules import MAX_GUESTS, WalkIn
 from kiosk.ui.attendance import AttendanceScreen
 from kiosk.ui.attention import AttentionScreen
 from kiosk.ui.staff_console import StaffConsole
@@ -203,9 +204,10 @@ def test_walk_in_validates_registers_and_checks_in(qtbot, local_door, tasks):
 def test_walk_in_over_capacity_is_refused(qtbot, local_door, tasks):
     form = WalkInForm(local_door, tasks)
     qtbot.addWidget(form)
+    local_door.register(WalkIn("First Party", "first@example.org", guest_count=MAX_GUESTS))
     form.name.setText("Big Party")
     form.email.setText("party@example.org")
-    form.guests.setValue(45)  # 40 slots, 6 already held
+    form.guests.setValue(MAX_GUESTS)  # 40 slots, 6 held, 21 more by the first party
     form.submit_button.click()
     qtbot.waitUntil(lambda: bool(form.error.text()), timeout=3000)
     assert "full" in form.error.text().lower()
