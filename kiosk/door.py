@@ -173,9 +173,7 @@ class Door(DoorNetwork):
     def _not_recorded(self, code: str, exc: sqlite3.Error) -> Verdict:
         from kiosk.repair import storage_problem
 
-        problem = storage_problem(exc) or f"Database error: {exc}"
-        log.error("check-in of %r not recorded: %s", code, exc)
-        verdict = Verdict(code, VerdictKind.ERROR, f"Not recorded, do not admit: {problem}")
+        verdict = not_recorded(code, storage_problem(exc) or f"Database error: {exc}")
         self.events.publish("checkin", verdict=verdict)
         return verdict
 
@@ -400,3 +398,10 @@ class Door(DoorNetwork):
     def _outbox_changed(self) -> None:
         self.events.publish("outbox", summary=outbox_table.summary(self.store.db))
 
+
+def not_recorded(code: str, problem: str) -> Verdict:
+    """The ``error`` verdict of a check-in the storage could not record: it admits nobody.
+    Also what a scanner pipe answers when the door could not even open its database (a full
+    disk when it started): every line still gets its answer."""
+    log.error("check-in of %r not recorded: %s", code, problem)
+    return Verdict(code, VerdictKind.ERROR, f"Not recorded, do not admit: {problem}")

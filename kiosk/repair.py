@@ -32,7 +32,9 @@ def storage_problem(exc: BaseException) -> str | None:
     if isinstance(exc, sqlite3.Error):
         text = str(exc)
         lower = text.lower()
-        if "full" in lower:
+        # SHMSIZE: the WAL's shared-memory file could not grow, said as a mere "disk I/O
+        # error" by a door opened on a disk with no room left
+        if "full" in lower or getattr(exc, "sqlite_errorname", "") == "SQLITE_IOERR_SHMSIZE":
             return "The disk is full: free some space (nothing can be recorded until then)"
         if "readonly" in lower or "read-only" in lower:
             return "The data folder is read-only: the kiosk cannot record anything there"

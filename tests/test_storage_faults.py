@@ -89,6 +89,20 @@ def test_a_full_disk_gives_error_verdicts_and_the_pipe_keeps_answering(sim, tmp_
         assert status["outbox"]["pending"] == 2  # the two admitted, nothing else
 
 
+def test_a_door_started_on_a_full_disk_answers_every_line(sim, tmp_path):
+    with tmpfs(tmp_path / "disk", "24m") as disk:
+        env = kiosk_env(sim, disk / "data")
+        assert run(["sync", "--no-push"], env).returncode == 0
+        ids = confirmed_ids(sim, 3)
+        _fill(disk)
+        out = run(["checkin", "--stdin", "--json"], env, input="".join(i + "\n" for i in ids))
+        assert "Traceback" not in out.stderr
+        verdicts = [json.loads(line) for line in out.stdout.splitlines()]
+        assert [v["verdict"] for v in verdicts] == ["error"] * 3, out.stderr
+        assert "disk is full" in verdicts[0]["message"]
+        assert out.returncode == 7
+
+
 def test_a_read_only_folder_is_one_line_and_exit_7(sim, tmp_path):
     with tmpfs(tmp_path / "disk", "24m") as disk:
         env = kiosk_env(sim, disk / "data")

@@ -4,15 +4,18 @@ scripts, in :mod:`.errors`."""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from kiosk import registrations
 from kiosk.api import client_for
 from kiosk.clock import local_time
+from kiosk.codes import clean
 from kiosk.commands.common import (
     Progress,
     admissions_text,
@@ -25,7 +28,15 @@ from kiosk.commands.common import (
     resolve_settings,
 )
 from kiosk.commands.errors import EXIT_CONFIG, EXIT_PARTIAL, EXIT_STORAGE, Fail
-from kiosk.door import CapacityError, Door, DoorError, NothingToUndo, WalkIn, WalkInInvalid
+from kiosk.door import (
+    CapacityError,
+    Door,
+    DoorError,
+    NothingToUndo,
+    WalkIn,
+    WalkInInvalid,
+    not_recorded,
+)
 from kiosk.logs import mask
 from kiosk.models import VerdictKind
 from kiosk.settings import load, save
@@ -103,7 +114,10 @@ def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printe
     """
     if not codes and not from_stdin:
         raise click.UsageError("give at least one CODE, or --stdin")
-    door = open_door(ctx)
+    try:
+        door = open_door(ctx)
+    except (sqlite3.Error, OSError) as exc:
+        _answer_unrecorded(ctx, exc, _lines(codes, from_stdin), as_json)
     if allow_pending is not None:
         door.settings = door.settings.with_(allow_pending=allow_pending)
     if print_badges:
@@ -122,6 +136,22 @@ def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printe
 
             print_queue(door, printer or door.settings.badge_printer, to_stderr=True)
     ctx.exit(EXIT_STORAGE if not_recorded else 0 if all_admitted else EXIT_PARTIAL)
+
+
+def _answer_unrecorded(ctx: click.Context, exc: Exception, lines: Iterator[str],
+                       as_json: bool) -> NoReturn:
+    """The door could not open its database (a disk full before it started): a scanner pipe
+    still gets one answer a line, the ``error`` verdict that admits nobody, as when the
+    storage fails later, rather than no answer at all."""
+    from kiosk.repair import storage_problem
+
+    problem = storage_problem(exc)
+    if problem is None:
+        raise exc
+    click.echo(f"Error: {problem}", err=True)
+    for code in lines:
+        print_verdict(not_recorded(clean(code)[:200], problem), as_json)
+    ctx.exit(EXIT_STORAGE)
 
 
 def _lines(codes, from_stdin: bool) -> Iterator[str]:
