@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import click
 
@@ -21,11 +22,12 @@ from kiosk.commands.errors import (
     EXIT_NETWORK,
     EXIT_PARTIAL,
     EXIT_UNKNOWN_EVENT,
+    EXIT_USAGE,
     Fail,
 )
 from kiosk.door import Door, NetworkBusy, NotConfigured
 from kiosk.models import Verdict, VerdictKind
-from kiosk.settings import Settings, from_env, load
+from kiosk.settings import SettingError, Settings, api_url_problem, from_env, load
 from kiosk.text import json_line, terminal_safe
 
 
@@ -37,9 +39,12 @@ def resolve_settings(ctx: click.Context, *, need_key: bool = False
     from kiosk import keys, secrets
 
     obj = ctx.find_root().obj
-    settings = from_env(load(obj.data_dir))  # KIOSK_<NAME> for every setting
-    if obj.api_url:
-        settings = settings.with_(api_url=obj.api_url)
+    try:
+        settings = from_env(load(obj.data_dir, strict=True))  # KIOSK_<NAME> for every setting
+        if obj.api_url:
+            settings = settings.with_(api_url=_checked_url(obj.api_url))
+    except SettingError as exc:
+        raise Fail(str(exc), EXIT_USAGE) from None
     if obj.event_id:
         settings = settings.with_(event_id=obj.event_id)
     try:
@@ -49,6 +54,15 @@ def resolve_settings(ctx: click.Context, *, need_key: bool = False
         raise Fail(f"Wrong passphrase for the key file {secrets.key_file(obj.data_dir)}",
                    EXIT_CONFIG) from None
     return settings, key
+
+
+def _checked_url(url: str) -> str:
+    """``--api-url`` (or ``KIOSK_API_URL``, which click reads for it) checked as the
+    ``api_url`` setting is: a typo is a usage error now, not "cannot reach the server"."""
+    problem = api_url_problem(url)
+    if problem:
+        raise SettingError(f"--api-url {url!r}: {problem}")
+    return url
 
 
 def _ask_passphrase() -> str | None:
@@ -156,7 +170,7 @@ class Progress:
 
     def __init__(self, label: str) -> None:
         self.label = label
-        self.bar = None
+        self.bar: Any = None  # click's ProgressBar, once the total is known
         self.done = 0
 
     def __call__(self, done: int, total: int | None) -> None:

@@ -15,6 +15,7 @@ import click
 from kiosk.text import terminal_safe
 
 EXIT_PARTIAL, EXIT_CONFIG, EXIT_AUTH, EXIT_UNKNOWN_EVENT, EXIT_NETWORK = 1, 3, 4, 5, 6
+EXIT_USAGE = 2  # as click's own usage errors: a flag, variable or setting of the wrong form
 EXIT_STORAGE = 7  # disk full or read-only, database damaged, newer or locked (kiosk.cli too)
 EXIT_BUSY = 8  # another kiosk process on this data folder is syncing or uploading
 
@@ -24,4 +25,4 @@ class Fail(click.ClickException):
 
     def __init__(self, message: str, code: int) -> None:
         super().__init__(terminal_safe(message))
-        self.exit_code = code
+        self.exit_code = code  # type: ignore[misc]  # click declares it on the class
