@@ -53,6 +53,8 @@ def resolve_settings(ctx: click.Context, *, need_key: bool = False
     except secrets.WrongPassphrase:
         raise Fail(f"Wrong passphrase for the key file {secrets.key_file(obj.data_dir)}",
                    EXIT_CONFIG) from None
+    except secrets.KeyFileDamaged as exc:
+        raise Fail(str(exc), EXIT_CONFIG) from None
     return settings, key
 
 
