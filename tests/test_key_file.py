@@ -8,7 +8,10 @@ import stat
 
 import pytest
 
+from door_helpers import wait_for
 from kiosk import secrets
+from kiosk_cli import confirmed_ids
+from peer_helpers import attended_at
 
 URL = "https://api.example.org"
 KEY = "wk_test_" + "k3y" * 10
@@ -226,3 +229,19 @@ def test_a_leftover_readable_temp_file_does_not_make_the_key_file_readable(no_ke
     path = secrets.store_file_key(tmp_path, URL, KEY, "correct horse")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert not leftover.exists()
+
+
+def test_a_headless_door_with_its_key_in_the_key_file_links_with_the_others(event_sim, doors):
+    """The peer secret derives from the key: a door whose key is only in api-key.enc,
+    unlocked by KIOSK_KEY_PASSPHRASE, links too (it stayed alone)."""
+    a, b = doors(["Door A", "Door B"], extra_env={
+        "Door B": {"KIOSK_API_KEY": "", "KIOSK_KEY_PASSPHRASE": "correct horse"}})
+    secrets.store_file_key(b.data_dir, b.env["KIOSK_API_URL"], event_sim.api_key,
+                           "correct horse")
+    for door in (a, b):
+        door.start()
+    assert "stays alone" not in b.stderr()
+    rid = confirmed_ids(event_sim, 1)[0]
+    assert a.scan(rid)["verdict"] == "admit"
+    wait_for(lambda: attended_at(b, rid), "Door B to learn of Door A's check-in")
+    assert b.scan(rid)["verdict"] == "already_checked_in"

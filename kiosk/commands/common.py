@@ -193,8 +193,11 @@ class Progress:
 
 def link_peers(ctx: click.Context, door: Door) -> None:
     """Link a long-running door with the other doors of its event (issue 10); the door
-    stops the link when it closes. Alone (as before) when there is no key or secret."""
+    stops the link when it closes. Alone (as before) when there is no key or secret; the key
+    file opens with ``KIOSK_KEY_PASSPHRASE`` (:func:`kiosk.keys.for_peers`)."""
+    from kiosk import keys
     from kiosk.peers.node import start_for
 
-    _, key = resolve_settings(ctx)
-    start_for(door, key)
+    settings, _ = resolve_settings(ctx)
+    start_for(door, keys.for_peers(ctx.find_root().obj.data_dir, settings.api_url,
+                                   ctx.find_root().obj.api_key))
