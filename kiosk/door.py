@@ -26,7 +26,7 @@ from filelock import FileLock
 
 from kiosk import checkins, outbox_table, registrations, rules
 from kiosk.api import WebKasaClient, client_for
-from kiosk.clock import utcnow
+from kiosk.clock import DOORS_SKEW_META, SERVER_SKEW_META, utcnow
 from kiosk.codes import InvalidCode, ParsedCode, clean, parse_code
 from kiosk.contract import WALK_IN_STATUS
 from kiosk.door_network import DoorNetwork, NetworkBusy, NotConfigured  # noqa: F401
@@ -352,8 +352,17 @@ class Door(DoorNetwork):
             first_sync_complete=self.first_sync_complete,
             double_entries=self.journal.double_entry_count(),  # peers (issue 10), a kept count
             doors_linked=self.peers.linked() if self.peers is not None else None,
-            clock_skew_s=self.peers.clock_skew() if self.peers is not None else None,
+            clock_skew_s=(self.peers.clock_skew() if self.peers is not None
+                          else self._meta_float(DOORS_SKEW_META)),
+            server_clock_skew_s=self._meta_float(SERVER_SKEW_META),
         )
+
+    def _meta_float(self, key: str) -> float | None:
+        value = self.store.get_meta(key)
+        try:
+            return float(value) if value is not None else None
+        except ValueError:
+            return None
 
     @property
     def first_sync_complete(self) -> bool:

@@ -14,7 +14,7 @@ import click
 
 from kiosk import registrations
 from kiosk.api import client_for
-from kiosk.clock import local_time
+from kiosk.clock import local_time, skew_warning
 from kiosk.codes import clean
 from kiosk.commands.common import (
     Progress,
@@ -265,6 +265,11 @@ def status(ctx, as_json):
     click.echo(f"Outbox:     {report.outbox.pending} waiting, {report.outbox.conflicts} conflicts")
     if report.sync_warning:
         click.echo(f"WARNING:    {terminal_safe(report.sync_warning)}")
+    for skew, whose in ((report.server_clock_skew_s, "the WebKasa server's"),
+                        (report.clock_skew_s, "the other doors'")):
+        clock_warning = skew_warning(skew, whose)
+        if clock_warning:
+            click.echo(f"WARNING:    {clock_warning}")
     if report.double_entries:
         click.echo(f"Double entries: {report.double_entries} (see 'kiosk doors')")
 
