@@ -141,7 +141,7 @@ class Settings:
     """Longest one API request may take, first byte to last, however slowly the server sends."""
     max_answer_mb: float = _within(20.0, 0.01, 1024.0)
     """Largest API answer accepted, in MB; a larger one is refused as it arrives."""
-    sync_deadline_s: float = _within(600.0, 1.0, 86400.0)
+    sync_deadline_s: float = _within(600.0, 0.1, 86400.0)
     """Longest one sync may page for; it stops there and says how far it got."""
     push_deadline_s: float = _within(60.0, 0.0, 3600.0)
     """How long one ``kiosk push``/``sync`` keeps retrying through transient network errors."""
