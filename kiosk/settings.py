@@ -227,10 +227,8 @@ def convert(name: str, value: Any) -> Any:
         if problems:
             raise SettingError(problems[0])
         return items
-    if value is None:
-        if default is None:
-            return None
-        raise SettingError("expected a text")
+    if value is None:  # as an older file may hold for a text: the default
+        return default
     if not isinstance(value, (str, int, float)):
         raise SettingError("expected a text")
     text = str(value)

@@ -135,6 +135,18 @@ def test_repair_refuses_a_newer_schema_as_every_command_does(env, tmp_path):
     assert "healthy" not in out.stdout
 
 
+def test_a_door_pipe_on_a_newer_schema_answers_every_line(env, sim, tmp_path):
+    assert run(["sync", "--no-push"], env).returncode == 0
+    with contextlib.closing(sqlite3.connect(tmp_path / "data" / "kiosk.db")) as db:
+        db.execute("PRAGMA user_version=99")
+    out = run(["checkin", "--stdin", "--json"], env,
+              input="".join(i + "\n" for i in confirmed_ids(sim, 2)))
+    assert out.returncode == 7 and "Traceback" not in out.stderr
+    verdicts = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [v["verdict"] for v in verdicts] == ["error", "error"]
+    assert "newer kiosk" in verdicts[0]["message"]
+
+
 def test_a_damaged_search_index_structure_record_is_rebuilt_by_repair(env, sim, tmp_path):
     from kiosk.door import Door
     from kiosk.settings import Settings

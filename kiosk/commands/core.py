@@ -40,6 +40,7 @@ from kiosk.door import (
 from kiosk.logs import mask
 from kiosk.models import VerdictKind
 from kiosk.settings import load, save
+from kiosk.store import StoreError
 from kiosk.text import json_line, terminal_safe
 
 
@@ -116,7 +117,7 @@ def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printe
         raise click.UsageError("give at least one CODE, or --stdin")
     try:
         door = open_door(ctx)
-    except (sqlite3.Error, OSError) as exc:
+    except (sqlite3.Error, OSError, StoreError) as exc:
         _answer_unrecorded(ctx, exc, _lines(codes, from_stdin), as_json)
     if allow_pending is not None:
         door.settings = door.settings.with_(allow_pending=allow_pending)
