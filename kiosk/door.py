@@ -173,7 +173,7 @@ class Door(DoorNetwork):
     def _not_recorded(self, code: str, exc: sqlite3.Error) -> Verdict:
         from kiosk.repair import storage_problem
 
-        verdict = not_recorded(code, storage_problem(exc) or f"Database error: {exc}")
+        verdict = unrecorded_verdict(code, storage_problem(exc) or f"Database error: {exc}")
         self.events.publish("checkin", verdict=verdict)
         return verdict
 
@@ -408,7 +408,7 @@ class Door(DoorNetwork):
         self.events.publish("outbox", summary=outbox_table.summary(self.store.db))
 
 
-def not_recorded(code: str, problem: str) -> Verdict:
+def unrecorded_verdict(code: str, problem: str) -> Verdict:
     """The ``error`` verdict of a check-in the storage could not record: it admits nobody.
     Also what a scanner pipe answers when the door could not even open its database (a full
     disk when it started): every line still gets its answer."""

@@ -35,7 +35,7 @@ from kiosk.door import (
     NothingToUndo,
     WalkIn,
     WalkInInvalid,
-    not_recorded,
+    unrecorded_verdict,
 )
 from kiosk.logs import mask
 from kiosk.models import VerdictKind
@@ -151,7 +151,7 @@ def _answer_unrecorded(ctx: click.Context, exc: Exception, lines: Iterator[str],
         raise exc
     click.echo(f"Error: {problem}", err=True)
     for code in lines:
-        print_verdict(not_recorded(clean(code)[:200], problem), as_json)
+        print_verdict(unrecorded_verdict(clean(code)[:200], problem), as_json)
     ctx.exit(EXIT_STORAGE)
 
 
