@@ -387,7 +387,7 @@ def counts(db: sqlite3.Connection, event_id: str) -> tuple[dict[str, int], int, 
            WHERE event_id = :event AND n != 0""",
         {"event": event_id},
     ).fetchall()
-    counts = {s: 0 for s in STATUSES}
+    counts: dict[str, int] = {s: 0 for s in STATUSES}
     people: dict[str, int] = {}
     for status, guests, n in rows:
         counts[status] = counts.get(status, 0) + n
