@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -213,6 +215,7 @@ class WebKasaClient:
         pacer: Pacer | None = None,
         read_attempts: int = 4,
         backoff_max_s: float = 8.0,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         if auth_scheme not in ("bearer", "x-api-key"):
             raise ValueError(f"unknown auth scheme {auth_scheme!r}")
@@ -227,6 +230,10 @@ class WebKasaClient:
         self.pacer = pacer or Pacer()
         self.read_attempts = read_attempts
         self.backoff_max_s = backoff_max_s
+        self.clock = clock
+        self.server_clock_skew_s: float | None = None
+        """The server's clock minus ours (seconds) by the ``Date`` header of the last good
+        answer; None before one. A door whose clock is wrong stamps its check-ins wrongly."""
         self._http = httpx.Client(
             base_url=self.base_url + API_PREFIX,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
@@ -331,7 +338,8 @@ class WebKasaClient:
             offset = int(meta.get("offset", params.get("offset", 0)))
             total = int(meta["total"]) if meta.get("total") is not None else None
         except (TypeError, ValueError):
-            raise ServerError("The server's list answer has unreadable paging fields", 200) from None
+            raise ServerError("The server's list answer has unreadable paging fields",
+                              200) from None
         has_more = meta.get("hasMore")
         return Page(data, total, limit, offset, has_more if isinstance(has_more, bool) else None)
 
@@ -378,7 +386,19 @@ class WebKasaClient:
                                  maybe_applied=True) from None
         self.pacer.observe(kind, response.headers)
         log.debug("%s %s -> %d", method, path, response.status_code)
-        return self._interpret(method, response, content)
+        answer = self._interpret(method, response, content)
+        self._note_server_time(response.headers.get("Date"))
+        return answer
+
+    def _note_server_time(self, date: str | None) -> None:
+        """Record how far the server's clock is from ours, from a good answer's ``Date``
+        header (whole seconds: enough to warn of a clock a minute or more off)."""
+        try:
+            server = parsedate_to_datetime(date or "").timestamp()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return
+        if math.isfinite(server):
+            self.server_clock_skew_s = server - self.clock()
 
     def _read_body(self, method: str, response: httpx.Response, started: float) -> bytes:
         """The whole body, refused as soon as it is too large or too slow in coming."""
@@ -523,7 +543,7 @@ def _error_text(body: Any, response: httpx.Response, content: bytes) -> tuple[st
         error: Any = body.get("error")
         code: Any = body.get("code")
         if isinstance(error, dict):  # some gateways nest it
-            error, code = error.get("message"), error.get("code", code)
+            error, code = error.get("message"), error.get("code", code)  # type: ignore[union-attr]
         text = str(error) if error else (response.reason_phrase or "error")
         fields = _field_errors(body.get("details", body.get("errors")))
         if fields:  # which field failed, in the server's words: "Validation failed" hid it

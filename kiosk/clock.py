@@ -53,3 +53,23 @@ def local_time(iso: str | None, now: datetime | None = None, *, other_day: str =
     local = when.astimezone()
     now = (now or datetime.now(timezone.utc)).astimezone()
     return local.strftime(today if local.date() == now.date() else other_day)
+
+
+CLOCK_WARN_S = 60.0
+"""Staff are warned when this computer's clock is further than this from the WebKasa
+server's or the other doors' (issue 19): check-ins are stamped with it, and a door two
+minutes fast orders its changes after later ones."""
+SERVER_SKEW_META = "server_clock_skew_s"
+"""meta: the server's clock minus this computer's, from the last good API answer."""
+DOORS_SKEW_META = "doors_clock_skew_s"
+"""meta: the linked doors' clocks minus this computer's, as the running door last saw it."""
+
+
+def skew_warning(skew_s: float | None, whose: str) -> str | None:
+    """A line for staff when ``skew_s`` (``whose`` clock minus this computer's) is over
+    :data:`CLOCK_WARN_S` either way, else None."""
+    if skew_s is None or abs(skew_s) <= CLOCK_WARN_S:
+        return None
+    how = "behind" if skew_s > 0 else "ahead of"
+    return (f"this computer's clock is {abs(skew_s):.0f} s {how} {whose}: set it right "
+            "(check-ins are stamped with it)")

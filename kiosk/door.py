@@ -26,7 +26,7 @@ from filelock import FileLock
 
 from kiosk import checkins, outbox_table, registrations, rules
 from kiosk.api import WebKasaClient, client_for
-from kiosk.clock import utcnow
+from kiosk.clock import DOORS_SKEW_META, SERVER_SKEW_META, utcnow
 from kiosk.codes import InvalidCode, ParsedCode, clean, parse_code
 from kiosk.contract import WALK_IN_STATUS
 from kiosk.door_network import DoorNetwork, NetworkBusy, NotConfigured  # noqa: F401
@@ -173,9 +173,7 @@ class Door(DoorNetwork):
     def _not_recorded(self, code: str, exc: sqlite3.Error) -> Verdict:
         from kiosk.repair import storage_problem
 
-        problem = storage_problem(exc) or f"Database error: {exc}"
-        log.error("check-in of %r not recorded: %s", code, exc)
-        verdict = Verdict(code, VerdictKind.ERROR, f"Not recorded, do not admit: {problem}")
+        verdict = unrecorded_verdict(code, storage_problem(exc) or f"Database error: {exc}")
         self.events.publish("checkin", verdict=verdict)
         return verdict
 
@@ -355,8 +353,17 @@ class Door(DoorNetwork):
             removals_waiting=self.removals_waiting(),
             double_entries=self.journal.double_entry_count(),  # peers (issue 10), a kept count
             doors_linked=self.peers.linked() if self.peers is not None else None,
-            clock_skew_s=self.peers.clock_skew() if self.peers is not None else None,
+            clock_skew_s=(self.peers.clock_skew() if self.peers is not None
+                          else self._meta_float(DOORS_SKEW_META)),
+            server_clock_skew_s=self._meta_float(SERVER_SKEW_META),
         )
+
+    def _meta_float(self, key: str) -> float | None:
+        value = self.store.get_meta(key)
+        try:
+            return float(value) if value is not None else None
+        except ValueError:
+            return None
 
     @property
     def first_sync_complete(self) -> bool:
@@ -401,3 +408,10 @@ class Door(DoorNetwork):
     def _outbox_changed(self) -> None:
         self.events.publish("outbox", summary=outbox_table.summary(self.store.db))
 
+
+def unrecorded_verdict(code: str, problem: str) -> Verdict:
+    """The ``error`` verdict of a check-in the storage could not record: it admits nobody.
+    Also what a scanner pipe answers when the door could not even open its database (a full
+    disk when it started): every line still gets its answer."""
+    log.error("check-in of %r not recorded: %s", code, problem)
+    return Verdict(code, VerdictKind.ERROR, f"Not recorded, do not admit: {problem}")

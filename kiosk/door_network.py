@@ -30,6 +30,7 @@ from kiosk.api import (
     TransportError,
     WebKasaClient,
 )
+from kiosk.clock import SERVER_SKEW_META
 from kiosk.events import Events
 from kiosk.models import Attendee
 from kiosk.outbox import Pusher, PushResult, PushStep
@@ -215,6 +216,17 @@ class DoorNetwork:
             online, reason = False, f"no connection ({error})"
         else:
             online, reason = True, ""
+        if error is None and self.client is not None:
+            self._save_server_skew(self.client.server_clock_skew_s)
         if (online, reason) != (self.online, self.offline_reason):
             self.online, self.offline_reason = online, reason
             self.events.publish("online", online=online, reason=reason)
+
+    def _save_server_skew(self, skew: float | None) -> None:
+        """Keep the server's clock offset for ``kiosk status`` in other processes; written
+        only when it moved by a second or more, not on every answer."""
+        if skew is None:
+            return
+        saved = self.store.get_meta(SERVER_SKEW_META)
+        if saved is None or abs(float(saved) - skew) >= 1.0:
+            self.store.set_meta(SERVER_SKEW_META, f"{skew:.1f}")

@@ -14,11 +14,14 @@ the caller's (a terminal prompt, a dialog), passed in as a function, so no Qt he
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 from kiosk import secrets
+
+log = logging.getLogger("kiosk.keys")
 
 Ask = Callable[[], "str | None"]
 """Asks staff for a passphrase; None when they give none (cancel, no terminal). Called again
@@ -38,6 +41,22 @@ def resolve(data_dir: Path, api_url: str, given: str | None = None, *,
     if not key and ask is not None:
         key = unlock(data_dir, api_url, ask)
     return key or None
+
+
+def for_peers(data_dir: Path, api_url: str, given: str | None = None) -> str | None:
+    """The key the doors' shared secret derives from, for a door that runs unattended (a
+    scanner pipe, ``kiosk scan``): as :func:`resolve`, and the key file too when
+    ``KIOSK_KEY_PASSPHRASE`` is set. Never asks: a pipe has no one to answer. Without the key
+    file here, a headless door whose key lives only there never linked with the others.
+    None (the door works alone, as the log says) when the file does not open."""
+    key = resolve(data_dir, api_url, given)
+    if key or not os.environ.get(secrets.PASSPHRASE_ENV):
+        return key
+    try:
+        return unlock(data_dir, api_url)  # the environment's passphrase only
+    except (secrets.WrongPassphrase, secrets.KeyFileDamaged) as exc:
+        log.warning("key file not opened for linking with other doors: %s", exc)
+        return None
 
 
 def unlock(data_dir: Path, api_url: str, ask: Ask | None = None, *,

@@ -143,6 +143,9 @@ class StatusReport:
     clock_skew_s: float | None = None
     """The linked doors' clocks minus this door's (median, seconds); None: none linked.
     Staff are warned beyond a minute (issue 19): a wrong clock orders changes wrongly."""
+    server_clock_skew_s: float | None = None
+    """The WebKasa server's clock minus this door's by its ``Date`` header (seconds), from the
+    last good answer; None before one. Warned beyond a minute as well."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -160,6 +163,8 @@ class StatusReport:
             "double_entries": self.double_entries,
             "doors_linked": self.doors_linked,
             "clock_skew_s": None if self.clock_skew_s is None else round(self.clock_skew_s, 1),
+            "server_clock_skew_s": (None if self.server_clock_skew_s is None
+                                    else round(self.server_clock_skew_s, 1)),
         }
 
 

@@ -289,6 +289,40 @@ def repair_search_index(store: Store) -> None:
         pass
 
 
+_FTS = "registrations_fts"
+_FTS_SHADOWS = ("data", "idx", "docsize", "config", "content")
+
+
+def rebuild_search_index(db: sqlite3.Connection) -> None:
+    """Rebuild the search index from the registrations table, in the caller's transaction
+    (``kiosk repair``).
+
+    FTS5's own 'rebuild' needs the table's structure record (``registrations_fts_data`` row
+    10): when that is damaged the table cannot even be opened ("vtable constructor failed"),
+    so neither 'rebuild' nor DROP TABLE runs and every sync failed for good. Then the table's
+    schema row is taken out by hand, its shadow tables dropped, and the table created again
+    from its own saved CREATE statement: the index is only derived data.
+    """
+    # the index will hold every row: nothing is left for a pull's catch-up to add
+    db.execute("DELETE FROM meta WHERE key = ?", (SEARCH_INDEX_META,))
+    try:
+        db.execute(f"INSERT INTO {_FTS}({_FTS}) VALUES ('rebuild')")
+        return
+    except sqlite3.DatabaseError:
+        pass
+    (create,) = db.execute("SELECT sql FROM sqlite_master WHERE type='table' AND name=?",
+                           (_FTS,)).fetchone()
+    db.execute("PRAGMA writable_schema=ON")
+    try:
+        db.execute("DELETE FROM sqlite_master WHERE type='table' AND name=?", (_FTS,))
+    finally:
+        db.execute("PRAGMA writable_schema=RESET")  # off, and the schema read again
+    for shadow in _FTS_SHADOWS:
+        db.execute(f"DROP TABLE IF EXISTS {_FTS}_{shadow}")
+    db.execute(create)
+    db.execute(f"INSERT INTO {_FTS}({_FTS}) VALUES ('rebuild')")
+
+
 # -- reads for the door --------------------------------------------------------------------
 
 def attendee(db: sqlite3.Connection, registration_id: str) -> Attendee | None:

@@ -14,6 +14,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.migrations import SCHEMA_VERSION
+from kiosk.registrations import rebuild_search_index
 from kiosk.store import DB_NAME, StoreError
 
 REPAIR_HINT = "run 'kiosk repair'"
@@ -30,14 +32,17 @@ def storage_problem(exc: BaseException) -> str | None:
     if isinstance(exc, sqlite3.Error):
         text = str(exc)
         lower = text.lower()
-        if "full" in lower:
+        # SHMSIZE: the WAL's shared-memory file could not grow, said as a mere "disk I/O
+        # error" by a door opened on a disk with no room left
+        if "full" in lower or getattr(exc, "sqlite_errorname", "") == "SQLITE_IOERR_SHMSIZE":
             return "The disk is full: free some space (nothing can be recorded until then)"
         if "readonly" in lower or "read-only" in lower:
             return "The data folder is read-only: the kiosk cannot record anything there"
         if "locked" in lower or "busy" in lower:
             return ("The database has been locked by another program for too long: close other "
                     "kiosk windows or commands on this data folder and try again")
-        if "malformed" in lower or "corrupt" in lower or "not a database" in lower:
+        # "vtable constructor failed": the search index's structure record is damaged
+        if any(w in lower for w in ("malformed", "corrupt", "not a database", "vtable")):
             return f"The database or its search index is damaged: {REPAIR_HINT}"
         if "unable to open" in lower:
             return ("Cannot open the database: check that the data folder exists, is writable "
@@ -90,6 +95,7 @@ def repair(data_dir: Path) -> RepairReport:
     except sqlite3.Error as exc:
         raise StorageFault(f"Cannot open {path}: {exc}") from None
     try:
+        _refuse_newer(db, path)
         try:
             before = _problems(db)
         except sqlite3.DatabaseError as exc:
@@ -101,9 +107,7 @@ def repair(data_dir: Path) -> RepairReport:
         index_damaged = any("registrations_fts" in p or "search index" in p for p in before)
         db.execute("BEGIN IMMEDIATE")
         try:
-            db.execute("INSERT INTO registrations_fts(registrations_fts) VALUES ('rebuild')")
-            # the index now holds every row: nothing is left for a pull's catch-up to add
-            db.execute("DELETE FROM meta WHERE key = 'search_index_from'")
+            rebuild_search_index(db)
             db.execute("REINDEX")
         except BaseException:
             if db.in_transaction:
@@ -117,6 +121,19 @@ def repair(data_dir: Path) -> RepairReport:
     finally:
         db.close()
     return RepairReport(index_damaged, before, after, *counts)
+
+
+def _refuse_newer(db: sqlite3.Connection, path: Path) -> None:
+    """A database a newer kiosk wrote is not "healthy" here: every other command refuses it
+    (:meth:`kiosk.store.Store._migrate`), and rebuilding its indexes with this version's idea of
+    them could damage what the newer one relies on."""
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError:
+        return  # a damaged file: the checks that follow say so
+    if version > SCHEMA_VERSION:
+        raise StorageFault(
+            f"{path} was written by a newer kiosk (schema {version}); update the app")
 
 
 def _problems(db: sqlite3.Connection) -> list[str]:

@@ -28,6 +28,10 @@ KEY_FILE = "api-key.enc"
 PASSPHRASE_ENV = "KIOSK_KEY_PASSPHRASE"
 MIN_PASSPHRASE = 8
 _SCRYPT = {"n": 2**15, "r": 8, "p": 1}  # ~32 MB and a fraction of a second per guess
+_SCRYPT_MAX = dict(_SCRYPT)
+"""The most work a key file may ask of scrypt: what this app writes. The parameters are read
+from the file, and a file asking n=2**24 took 16.8 GB and 87 s on every command; raise these
+with :data:`_SCRYPT`, never past what a door laptop can afford."""
 
 _unlocked: dict[str, str] = {}
 """Keys read from the key file in this process (API URL -> key); never written anywhere."""
@@ -39,6 +43,11 @@ class NoKeyring(Exception):
 
 class WrongPassphrase(Exception):
     """The passphrase does not open the key file."""
+
+
+class KeyFileDamaged(Exception):
+    """The key file is not what this app writes (damaged, edited, or asking scrypt for more
+    work than :data:`_SCRYPT_MAX`); ``str(exc)`` says so for staff."""
 
 
 # What a keyring backend may raise besides its own errors: Secret Service over D-Bus raises
@@ -137,6 +146,30 @@ def file_has_key(data_dir: Path, api_url: str) -> bool:
     return bool(data and _url(api_url) in data["entries"])
 
 
+def _checked(data_dir: Path, data: dict) -> tuple[bytes, dict[str, int], dict[str, str]]:
+    """The file's salt, scrypt parameters and entries, checked before any is used:
+    :class:`KeyFileDamaged` rather than a traceback on an entry that is a number, or hours of
+    scrypt on parameters nobody here wrote."""
+    def damaged(why: str) -> KeyFileDamaged:
+        return KeyFileDamaged(f"The key file {key_file(data_dir)} is damaged ({why}): remove it "
+                              "and store the key again ('kiosk login' or the setup)")
+
+    params, entries = data.get("scrypt"), data["entries"]
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in entries.items()):
+        raise damaged("an entry is not an encrypted key")
+    if not isinstance(params, dict) or set(params) != set(_SCRYPT) or not all(
+            type(params[k]) is int and 0 < params[k] for k in _SCRYPT) or params["n"] < 2:
+        raise damaged("unreadable scrypt parameters")
+    if any(params[k] > _SCRYPT_MAX[k] for k in _SCRYPT) or params["n"] & (params["n"] - 1):
+        asked = ", ".join(f"{k}={params[k]}" for k in _SCRYPT)
+        raise damaged(f"it asks scrypt for {asked}, more than this app writes")
+    try:
+        salt = base64.b64decode(str(data["salt"]), validate=True)
+    except (KeyError, ValueError):
+        raise damaged("unreadable salt") from None
+    return salt, params, entries
+
+
 def _fernet(passphrase: str, salt: bytes, params: dict):
     from cryptography.fernet import Fernet
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
@@ -157,12 +190,17 @@ def store_file_key(data_dir: Path, api_url: str, key: str, passphrase: str) -> P
     data = _read_file(data_dir)
     entries: dict[str, str] = {}
     if data is not None:
-        fernet = _fernet(passphrase, base64.b64decode(data["salt"]), data["scrypt"])
         try:
-            for token in data["entries"].values():
+            salt, params, old = _checked(data_dir, data)
+        except KeyFileDamaged as exc:
+            log.warning("%s: replaced", exc)
+            data = None
+    if data is not None:
+        fernet = _fernet(passphrase, salt, params)
+        try:
+            for token in old.values():
                 fernet.decrypt(token.encode("ascii"))
-            entries = dict(data["entries"])
-            salt, params = base64.b64decode(data["salt"]), data["scrypt"]
+            entries = dict(old)
         except (InvalidToken, ValueError, KeyError, TypeError):
             log.warning("key file made with another passphrase: replaced")
             data = None
@@ -179,15 +217,17 @@ def store_file_key(data_dir: Path, api_url: str, key: str, passphrase: str) -> P
 
 def unlock_file_key(data_dir: Path, api_url: str, passphrase: str) -> str | None:
     """The key for ``api_url`` from the key file (None if it holds none); held in memory so
-    :func:`get_api_key` finds it for the rest of the process. Raises :class:`WrongPassphrase`."""
+    :func:`get_api_key` finds it for the rest of the process. Raises :class:`WrongPassphrase`,
+    or :class:`KeyFileDamaged`."""
     from cryptography.fernet import InvalidToken
 
     data = _read_file(data_dir)
     if data is None or _url(api_url) not in data["entries"]:
         return None
+    salt, params, entries = _checked(data_dir, data)
     try:
-        fernet = _fernet(passphrase, base64.b64decode(data["salt"]), data["scrypt"])
-        key = fernet.decrypt(data["entries"][_url(api_url)].encode("ascii")).decode("utf-8")
+        fernet = _fernet(passphrase, salt, params)
+        key = fernet.decrypt(entries[_url(api_url)].encode("ascii")).decode("utf-8")
     except (InvalidToken, ValueError, KeyError, TypeError):
         log.warning("wrong passphrase for the key file")  # every failed attempt is logged
         raise WrongPassphrase("Wrong passphrase for the key file") from None
@@ -212,7 +252,10 @@ def _write_file(data_dir: Path, data: dict) -> None:
     path = key_file(data_dir)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    # a leftover api-key.tmp keeps its own mode through O_CREAT (a 0644 one made the key file
+    # 0644 after the rename): removed first, and the new one made ours alone with O_EXCL
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # a umask only takes away
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         json.dump(data, fh, indent=1)
         fh.flush()

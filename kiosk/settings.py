@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import platformdirs
 
@@ -29,11 +31,60 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+class SettingError(ValueError):
+    """A setting of the wrong type or outside its range. Refused rather than ignored: a
+    deadline of "abc" silently left at 30 s, or of -1 s failing every request, or a largest
+    answer of 0 MB, looked like a broken server. The message names the setting."""
+
+
+def _within(default: float, low: float, high: float) -> Any:
+    """A number setting and its range (both ends allowed)."""
+    return field(default=default, metadata={"range": (low, high)})
+
+
+def _checked(default: Any, check: Callable[[str], str | None]) -> Any:
+    """A text setting (or each item of a list) and its check: the problem, or None."""
+    return field(default=default, metadata={"check": check})
+
+
+def api_url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be the API's address, or None. A typo (``htp://``, no scheme, an
+    unclosed ``[::1``) is said at once, not after retries as "cannot reach the server"."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # a port that is no number raises here
+    except ValueError as exc:
+        return f"not a URL ({exc})"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "expected http:// or https:// and a host, e.g. https://kasa.example.com"
+    if port == 0:
+        return "port 0 is not a port to connect to"
+    return None
+
+
+def peer_address_problem(address: str) -> str | None:
+    """Why ``address`` is not ``host:port`` (an IPv6 host in brackets), or None."""
+    host, colon, port = address.strip().rpartition(":")
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    elif ":" in host:
+        host = ""
+    if not colon or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        return f"{address!r} is not host:port (an IPv6 address in brackets: [::1]:8470)"
+    return None
+
+
+def _one_of(*choices: str) -> Callable[[str], str | None]:
+    def check(value: str) -> str | None:
+        return None if value in choices else "expected one of " + ", ".join(choices)
+    return check
+
+
 @dataclass(frozen=True)
 class Settings:
-    api_url: str = PRODUCTION_URL
+    api_url: str = _checked(PRODUCTION_URL, api_url_problem)
     """Base URL of the WebKasa API (paths go under /api/v1)."""
-    auth_scheme: str = "bearer"
+    auth_scheme: str = _checked("bearer", _one_of("bearer", "x-api-key"))
     """How the key is sent: ``bearer`` (Authorization header) or ``x-api-key``."""
     event_id: str | None = None
     """The event this door admits to."""
@@ -43,19 +94,19 @@ class Settings:
     """Admit PENDING registrations (awaiting payment) instead of sending them to the desk."""
     camera_source: str = "0"
     """Camera index, video file, image folder or stream URL."""
-    camera_width: int = 1280
+    camera_width: int = _within(1280, 16, 16384)
     """Requested capture width in pixels."""
-    camera_height: int = 720
+    camera_height: int = _within(720, 16, 16384)
     """Requested capture height in pixels."""
-    camera_fps: int = 30
+    camera_fps: int = _within(30, 1, 240)
     """Requested capture frame rate."""
     decoder: str = "zxing"
     """Decoder backend: ``zxing`` (default) or ``pyzbar``."""
     symbologies: tuple[str, ...] = ("qr",)
     """Symbologies to look for: qr, code128, pdf417, aztec."""
-    scan_cooldown_s: float = 3.0
+    scan_cooldown_s: float = _within(3.0, 0.0, 3600.0)
     """The same code seen again within this many seconds is the same scan."""
-    verdict_hold_s: float = 2.0
+    verdict_hold_s: float = _within(2.0, 0.0, 60.0)
     """A verdict stays up at least this long before the camera's scan of another code
     replaces it (that scan waits its turn; typed or USB-scanner codes show at once)."""
     sound: bool = True
@@ -82,28 +133,28 @@ class Settings:
     """Print a coloured band on the badge when the notes name VIP, Speaker, Staff, Press or Sponsor."""
     badge_qr: bool = True
     """Put a QR code of the registration on the badge, for scanning at sessions."""
-    sync_interval_s: int = 120
+    sync_interval_s: int = _within(120, 1, 86400)
     """Seconds between background pulls of the registration list."""
-    push_interval_s: int = 5
+    push_interval_s: int = _within(5, 1, 3600)
     """Seconds between background outbox uploads while something waits."""
-    request_timeout_s: float = 10.0
+    request_timeout_s: float = _within(10.0, 0.1, 600.0)
     """Timeout of every API request."""
-    request_deadline_s: float = 30.0
+    request_deadline_s: float = _within(30.0, 0.1, 3600.0)
     """Longest one API request may take, first byte to last, however slowly the server sends."""
-    max_answer_mb: float = 20.0
+    max_answer_mb: float = _within(20.0, 0.01, 1024.0)
     """Largest API answer accepted, in MB; a larger one is refused as it arrives."""
-    sync_deadline_s: float = 600.0
+    sync_deadline_s: float = _within(600.0, 0.1, 86400.0)
     """Longest one sync may page for; it stops there and says how far it got."""
-    push_deadline_s: float = 60.0
+    push_deadline_s: float = _within(60.0, 0.0, 3600.0)
     """How long one ``kiosk push``/``sync`` keeps retrying through transient network errors."""
-    network_lock_wait_s: float = 5.0
+    network_lock_wait_s: float = _within(5.0, 0.0, 3600.0)
     """Seconds a sync or upload waits while another kiosk process on this data folder syncs."""
-    peer_port: int = 8470
+    peer_port: int = _within(8470, 0, 65535)
     """TCP port on which this door talks to the other doors of the event (0: any free port)."""
     peer_bind: str = "0.0.0.0"
     """Address the door listens on for other doors: ``0.0.0.0`` every interface, or one
     address (the venue network's, ``127.0.0.1`` for this machine only)."""
-    peers: tuple[str, ...] = ()
+    peers: tuple[str, ...] = _checked((), peer_address_problem)
     """Other doors to link with as ``host:port``, for networks that block multicast."""
     peer_discovery: bool = True
     """Find the other doors of the event on the local network (mDNS/DNS-SD)."""
@@ -119,6 +170,9 @@ def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+_FIELDS = {f.name: f for f in fields(Settings)}
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1}
 
 
@@ -126,7 +180,9 @@ def settings_path(data_dir: Path) -> Path:
     return Path(data_dir) / "settings.json"
 
 
-def load(data_dir: Path) -> Settings:
+def load(data_dir: Path, *, strict: bool = False) -> Settings:
+    """The saved settings. A value of the wrong type or out of range is the default with a
+    warning (the GUI still starts), or with ``strict`` (the commands) a :class:`SettingError`."""
     path = settings_path(data_dir)
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -139,32 +195,67 @@ def load(data_dir: Path) -> Settings:
     while version < SETTINGS_VERSION:
         raw = MIGRATIONS[version](raw)
         version += 1
-    return from_dict(raw)
+    return from_dict(raw, strict=strict, source=str(path))
 
 
-def from_dict(raw: dict[str, Any]) -> Settings:
-    values: dict[str, Any] = {}
-    for f in fields(Settings):
-        if f.name not in raw:
-            continue
-        default = getattr(Settings, f.name)
-        value = raw[f.name]
+def convert(name: str, value: Any) -> Any:
+    """``value`` as setting ``name``'s type, checked against its range; :class:`SettingError`
+    says what was expected. Every source of a setting goes through here."""
+    f = _FIELDS[name]
+    default = f.default
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise SettingError("expected true or false")
+        return value
+    if isinstance(default, (int, float)):
+        kind = "a whole number" if isinstance(default, int) else "a number"
         try:
-            if isinstance(default, bool):
-                value = bool(value)
-            elif isinstance(default, int):
-                value = int(value)
-            elif isinstance(default, float):
-                value = float(value)
-            elif isinstance(default, tuple):
-                value = tuple(str(v) for v in value)
-            elif value is not None:
-                value = str(value)
-        except (TypeError, ValueError):
-            log.warning("setting %s has a bad value; using the default", f.name)
+            if isinstance(value, bool) or (isinstance(default, int) and isinstance(value, float)
+                                           and not value.is_integer()):
+                raise ValueError
+            number = int(value) if isinstance(default, int) else float(value)
+        except (TypeError, ValueError, OverflowError):
+            raise SettingError(f"expected {kind}") from None
+        low, high = f.metadata.get("range", (-math.inf, math.inf))
+        if not low <= number <= high:  # NaN too
+            raise SettingError(f"expected {kind} from {low:g} to {high:g}")
+        return number
+    check = f.metadata.get("check")
+    if isinstance(default, tuple):
+        if isinstance(value, str) or not isinstance(value, (list, tuple)):
+            raise SettingError("expected a list")
+        items = tuple(str(v) for v in value)
+        problems = [p for p in map(check, items) if p] if check else []
+        if problems:
+            raise SettingError(problems[0])
+        return items
+    if value is None:  # as an older file may hold for a text: the default
+        return default
+    if not isinstance(value, (str, int, float)):
+        raise SettingError("expected a text")
+    text = str(value)
+    problem = check(text) if check else None
+    if problem:
+        raise SettingError(problem)
+    return text
+
+
+def from_dict(raw: dict[str, Any], *, strict: bool = False,
+              source: str = "settings") -> Settings:
+    values: dict[str, Any] = {}
+    for name in _FIELDS:
+        if name not in raw:
             continue
-        values[f.name] = value
+        try:
+            values[name] = convert(name, raw[name])
+        except SettingError as exc:
+            if strict:
+                raise SettingError(f"setting {name}={raw[name]!r} in {source}: {exc}") from None
+            log.warning("setting %s in %s: %s; using the default", name, source, exc)
     return Settings(**values)
+
+
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off", "")
 
 
 def from_env(settings: Settings, environ: dict[str, str] | None = None) -> Settings:
@@ -172,25 +263,30 @@ def from_env(settings: Settings, environ: dict[str, str] | None = None) -> Setti
     (``KIOSK_DEVICE_NAME``, ``KIOSK_PEERS=host:port,host:port``); it is never saved.
 
     Applied on top of the saved settings by the commands and the GUI, not by :func:`load`,
-    so that ``kiosk login`` does not write a one-off environment value into the file.
+    so that ``kiosk login`` does not write a one-off environment value into the file. A value
+    that is not of the setting's type or is out of its range is a :class:`SettingError`
+    naming the variable.
     """
     env: Mapping[str, str] = os.environ if environ is None else environ
-    raw: dict[str, Any] = {}
-    for f in fields(Settings):
-        value = env.get(f"KIOSK_{f.name.upper()}")
-        if value is None:
+    changes: dict[str, Any] = {}
+    for name, f in _FIELDS.items():
+        variable = f"KIOSK_{name.upper()}"
+        text = env.get(variable)
+        if text is None:
             continue
-        default = getattr(Settings, f.name)
-        if isinstance(default, bool):
-            raw[f.name] = value.strip().lower() in ("1", "true", "yes", "on")
-        elif isinstance(default, tuple):
-            raw[f.name] = [v.strip() for v in value.split(",") if v.strip()]
-        else:
-            raw[f.name] = value
-    if not raw:
-        return settings
-    current = {f.name: getattr(settings, f.name) for f in fields(Settings)}
-    return from_dict({**current, **raw})
+        value: Any = text
+        if isinstance(f.default, bool):
+            word = text.strip().lower()
+            value = word in _TRUE if word in _TRUE + _FALSE else text
+        elif isinstance(f.default, tuple):
+            value = [v.strip() for v in text.split(",") if v.strip()]
+        elif isinstance(f.default, (int, float)):
+            value = text.strip()
+        try:
+            changes[name] = convert(name, value)
+        except SettingError as exc:
+            raise SettingError(f"{variable}={text!r}: {exc}") from None
+    return settings.with_(**changes) if changes else settings
 
 
 def save(settings: Settings, data_dir: Path) -> None:
@@ -219,5 +315,5 @@ def describe() -> list[tuple[str, str, Any, str]]:
     body = tree.body[0].body  # type: ignore[attr-defined]
     for node, nxt in zip(body, body[1:]):
         if isinstance(node, ast.AnnAssign) and isinstance(nxt, ast.Expr):
-            docs[node.target.id] = str(nxt.value.value)  # type: ignore[union-attr, attr-defined]
+            docs[node.target.id] = str(nxt.value.value)  # type: ignore[union-attr,attr-defined]
     return [(f.name, str(f.type), f.default, docs.get(f.name, "")) for f in fields(Settings)]

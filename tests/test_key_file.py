@@ -8,7 +8,10 @@ import stat
 
 import pytest
 
+from door_helpers import wait_for
 from kiosk import secrets
+from kiosk_cli import confirmed_ids
+from peer_helpers import attended_at
 
 URL = "https://api.example.org"
 KEY = "wk_test_" + "k3y" * 10
@@ -167,3 +170,78 @@ def test_one_key_policy_prefers_the_keyring(memory_keyring, tmp_path):
     assert keys.store(tmp_path, URL, KEY, never_asked) is None
     assert not secrets.key_file(tmp_path).exists()
     assert keys.resolve(tmp_path, URL, ask=never_asked) == KEY
+
+
+# ------------------------------------------------------------------ a key file not ours
+
+
+def _edit_key_file(data, change) -> None:
+    import json
+
+    path = secrets.key_file(data)
+    content = json.loads(path.read_text(encoding="utf-8"))
+    change(content)
+    path.write_text(json.dumps(content), encoding="utf-8")
+
+
+def _one_line(out, code: int, *words: str) -> None:
+    assert out.returncode == code, (out.stdout, out.stderr)
+    assert "Traceback" not in out.stderr
+    errors = [line for line in out.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1, out.stderr
+    for word in words:
+        assert word in errors[0], out.stderr
+
+
+def test_a_key_file_asking_scrypt_for_more_than_the_app_writes_is_refused(sim, bare_env,
+                                                                           tmp_path):
+    data = tmp_path / "data"
+    secrets.store_file_key(data, sim.url, sim.api_key, "correct horse")
+    # twice the app's n: cheap here, but n=2**24 took 16.8 GB and 87 s a command
+    _edit_key_file(data, lambda c: c["scrypt"].update(n=2**16))
+    out = _kiosk(["sync", "--event", sim.main_event_id],
+                 {**bare_env, "KIOSK_KEY_PASSPHRASE": "correct horse"})
+    _one_line(out, 3, "damaged", "n=65536")
+
+
+def test_a_key_file_entry_that_is_a_number_is_said_to_be_damaged(sim, bare_env, tmp_path):
+    data = tmp_path / "data"
+    secrets.store_file_key(data, sim.url, sim.api_key, "correct horse")
+    _edit_key_file(data, lambda c: c["entries"].update({sim.url: 5}))
+    out = _kiosk(["sync", "--event", sim.main_event_id],
+                 {**bare_env, "KIOSK_KEY_PASSPHRASE": "correct horse"})
+    _one_line(out, 3, "key file", "damaged")
+
+
+def test_a_damaged_key_file_is_replaced_when_a_key_is_stored(no_keyring, tmp_path):
+    secrets.store_file_key(tmp_path, URL, KEY, "correct horse")
+    _edit_key_file(tmp_path, lambda c: c["entries"].update({URL: 5}))
+    secrets.store_file_key(tmp_path, URL, KEY + "2", "correct horse")
+    secrets._unlocked.clear()
+    assert secrets.unlock_file_key(tmp_path, URL, "correct horse") == KEY + "2"
+
+
+def test_a_leftover_readable_temp_file_does_not_make_the_key_file_readable(no_keyring,
+                                                                            tmp_path):
+    leftover = secrets.key_file(tmp_path).with_suffix(".tmp")
+    leftover.write_text("half a key file from a crash")
+    leftover.chmod(0o644)
+    path = secrets.store_file_key(tmp_path, URL, KEY, "correct horse")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert not leftover.exists()
+
+
+def test_a_headless_door_with_its_key_in_the_key_file_links_with_the_others(event_sim, doors):
+    """The peer secret derives from the key: a door whose key is only in api-key.enc,
+    unlocked by KIOSK_KEY_PASSPHRASE, links too (it stayed alone)."""
+    a, b = doors(["Door A", "Door B"], extra_env={
+        "Door B": {"KIOSK_API_KEY": "", "KIOSK_KEY_PASSPHRASE": "correct horse"}})
+    secrets.store_file_key(b.data_dir, b.env["KIOSK_API_URL"], event_sim.api_key,
+                           "correct horse")
+    for door in (a, b):
+        door.start()
+    assert "stays alone" not in b.stderr()
+    rid = confirmed_ids(event_sim, 1)[0]
+    assert a.scan(rid)["verdict"] == "admit"
+    wait_for(lambda: attended_at(b, rid), "Door B to learn of Door A's check-in")
+    assert b.scan(rid)["verdict"] == "already_checked_in"

@@ -89,6 +89,20 @@ def test_a_full_disk_gives_error_verdicts_and_the_pipe_keeps_answering(sim, tmp_
         assert status["outbox"]["pending"] == 2  # the two admitted, nothing else
 
 
+def test_a_door_started_on_a_full_disk_answers_every_line(sim, tmp_path):
+    with tmpfs(tmp_path / "disk", "24m") as disk:
+        env = kiosk_env(sim, disk / "data")
+        assert run(["sync", "--no-push"], env).returncode == 0
+        ids = confirmed_ids(sim, 3)
+        _fill(disk)
+        out = run(["checkin", "--stdin", "--json"], env, input="".join(i + "\n" for i in ids))
+        assert "Traceback" not in out.stderr
+        verdicts = [json.loads(line) for line in out.stdout.splitlines()]
+        assert [v["verdict"] for v in verdicts] == ["error"] * 3, out.stderr
+        assert "disk is full" in verdicts[0]["message"]
+        assert out.returncode == 7
+
+
 def test_a_read_only_folder_is_one_line_and_exit_7(sim, tmp_path):
     with tmpfs(tmp_path / "disk", "24m") as disk:
         env = kiosk_env(sim, disk / "data")
@@ -110,6 +124,52 @@ def test_a_newer_schema_is_one_line_and_exit_7(env, tmp_path):
     with contextlib.closing(sqlite3.connect(tmp_path / "data" / "kiosk.db")) as db:
         db.execute("PRAGMA user_version=99")
     _one_line_error(run(["status"], env), 7, "newer kiosk")
+
+
+def test_repair_refuses_a_newer_schema_as_every_command_does(env, tmp_path):
+    assert run(["sync", "--no-push"], env).returncode == 0
+    with contextlib.closing(sqlite3.connect(tmp_path / "data" / "kiosk.db")) as db:
+        db.execute("PRAGMA user_version=99")
+    out = run(["repair"], env)
+    _one_line_error(out, 7, "newer kiosk")
+    assert "healthy" not in out.stdout
+
+
+def test_a_door_pipe_on_a_newer_schema_answers_every_line(env, sim, tmp_path):
+    assert run(["sync", "--no-push"], env).returncode == 0
+    with contextlib.closing(sqlite3.connect(tmp_path / "data" / "kiosk.db")) as db:
+        db.execute("PRAGMA user_version=99")
+    out = run(["checkin", "--stdin", "--json"], env,
+              input="".join(i + "\n" for i in confirmed_ids(sim, 2)))
+    assert out.returncode == 7 and "Traceback" not in out.stderr
+    verdicts = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [v["verdict"] for v in verdicts] == ["error", "error"]
+    assert "newer kiosk" in verdicts[0]["message"]
+
+
+def test_a_damaged_search_index_structure_record_is_rebuilt_by_repair(env, sim, tmp_path):
+    from kiosk.door import Door
+    from kiosk.settings import Settings
+
+    assert run(["sync", "--no-push"], env).returncode == 0
+    rid = confirmed_ids(sim, 1)[0]
+    with contextlib.closing(sqlite3.connect(tmp_path / "data" / "kiosk.db")) as db:
+        # row 10 is FTS5's structure record: without it the index cannot even be opened
+        db.execute("UPDATE registrations_fts_data SET block = x'00000000ffffffffffffffffff'"
+                   " WHERE id = 10")
+        db.commit()
+    sim.rename(rid, "Quentin Zebedee")
+    _one_line_error(run(["sync", "--no-push"], env), 7, "kiosk repair")
+
+    repaired = run(["repair"], env)
+    assert repaired.returncode == 0, (repaired.stdout, repaired.stderr)
+    assert "healthy" in repaired.stdout
+    assert run(["sync", "--no-push"], env).returncode == 0
+    door = Door.open(tmp_path / "data", Settings(event_id=sim.main_event_id), None)
+    try:
+        assert [a.id for a in door.search("Zebedee")] == [rid]
+    finally:
+        door.close()
 
 
 def test_a_damaged_database_file_is_one_line_and_exit_7(env, tmp_path):

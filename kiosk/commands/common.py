@@ -22,12 +22,13 @@ from kiosk.commands.errors import (
     EXIT_NETWORK,
     EXIT_PARTIAL,
     EXIT_UNKNOWN_EVENT,
+    EXIT_USAGE,
     Fail,
 )
 from kiosk.door import Door, NetworkBusy, NotConfigured
 from kiosk.models import Verdict, VerdictKind
 from kiosk.outbox import PushStep
-from kiosk.settings import Settings, from_env, load
+from kiosk.settings import SettingError, Settings, api_url_problem, from_env, load
 from kiosk.text import json_line, terminal_safe
 
 
@@ -39,9 +40,12 @@ def resolve_settings(ctx: click.Context, *, need_key: bool = False
     from kiosk import keys, secrets
 
     obj = ctx.find_root().obj
-    settings = from_env(load(obj.data_dir))  # KIOSK_<NAME> for every setting
-    if obj.api_url:
-        settings = settings.with_(api_url=obj.api_url)
+    try:
+        settings = from_env(load(obj.data_dir, strict=True))  # KIOSK_<NAME> for every setting
+        if obj.api_url:
+            settings = settings.with_(api_url=_checked_url(obj.api_url))
+    except SettingError as exc:
+        raise Fail(str(exc), EXIT_USAGE) from None
     if obj.event_id:
         settings = settings.with_(event_id=obj.event_id)
     try:
@@ -50,7 +54,18 @@ def resolve_settings(ctx: click.Context, *, need_key: bool = False
     except secrets.WrongPassphrase:
         raise Fail(f"Wrong passphrase for the key file {secrets.key_file(obj.data_dir)}",
                    EXIT_CONFIG) from None
+    except secrets.KeyFileDamaged as exc:
+        raise Fail(str(exc), EXIT_CONFIG) from None
     return settings, key
+
+
+def _checked_url(url: str) -> str:
+    """``--api-url`` (or ``KIOSK_API_URL``, which click reads for it) checked as the
+    ``api_url`` setting is: a typo is a usage error now, not "cannot reach the server"."""
+    problem = api_url_problem(url)
+    if problem:
+        raise SettingError(f"--api-url {url!r}: {problem}")
+    return url
 
 
 def _ask_passphrase() -> str | None:
@@ -214,8 +229,11 @@ def _columns() -> int:
 
 def link_peers(ctx: click.Context, door: Door) -> None:
     """Link a long-running door with the other doors of its event (issue 10); the door
-    stops the link when it closes. Alone (as before) when there is no key or secret."""
+    stops the link when it closes. Alone (as before) when there is no key or secret; the key
+    file opens with ``KIOSK_KEY_PASSPHRASE`` (:func:`kiosk.keys.for_peers`)."""
+    from kiosk import keys
     from kiosk.peers.node import start_for
 
-    _, key = resolve_settings(ctx)
-    start_for(door, key)
+    settings, _ = resolve_settings(ctx)
+    start_for(door, keys.for_peers(ctx.find_root().obj.data_dir, settings.api_url,
+                                   ctx.find_root().obj.api_key))

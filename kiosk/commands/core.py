@@ -4,14 +4,17 @@ scripts, in :mod:`.errors`."""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Iterator
+from typing import NoReturn
 
 import click
 
 from kiosk import registrations
 from kiosk.api import client_for
-from kiosk.clock import local_time
+from kiosk.clock import local_time, skew_warning
+from kiosk.codes import clean
 from kiosk.commands.common import (
     Progress,
     PushProgress,
@@ -25,10 +28,19 @@ from kiosk.commands.common import (
     resolve_settings,
 )
 from kiosk.commands.errors import EXIT_CONFIG, EXIT_PARTIAL, EXIT_STORAGE, EXIT_USAGE, Fail
-from kiosk.door import CapacityError, Door, DoorError, NothingToUndo, WalkIn, WalkInInvalid
+from kiosk.door import (
+    CapacityError,
+    Door,
+    DoorError,
+    NothingToUndo,
+    WalkIn,
+    WalkInInvalid,
+    unrecorded_verdict,
+)
 from kiosk.logs import mask
 from kiosk.models import VerdictKind
 from kiosk.settings import load, save
+from kiosk.store import StoreError
 from kiosk.text import json_line, terminal_safe
 
 
@@ -111,7 +123,10 @@ def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printe
     """
     if not codes and not from_stdin:
         raise click.UsageError("give at least one CODE, or --stdin")
-    door = open_door(ctx)
+    try:
+        door = open_door(ctx)
+    except (sqlite3.Error, OSError, StoreError) as exc:
+        _answer_unrecorded(ctx, exc, _lines(codes, from_stdin), as_json)
     if allow_pending is not None:
         door.settings = door.settings.with_(allow_pending=allow_pending)
     if print_badges:
@@ -130,6 +145,22 @@ def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printe
 
             print_queue(door, printer or door.settings.badge_printer, to_stderr=True)
     ctx.exit(EXIT_STORAGE if not_recorded else 0 if all_admitted else EXIT_PARTIAL)
+
+
+def _answer_unrecorded(ctx: click.Context, exc: Exception, lines: Iterator[str],
+                       as_json: bool) -> NoReturn:
+    """The door could not open its database (a disk full before it started): a scanner pipe
+    still gets one answer a line, the ``error`` verdict that admits nobody, as when the
+    storage fails later, rather than no answer at all."""
+    from kiosk.repair import storage_problem
+
+    problem = storage_problem(exc)
+    if problem is None:
+        raise exc
+    click.echo(f"Error: {problem}", err=True)
+    for code in lines:
+        print_verdict(unrecorded_verdict(clean(code)[:200], problem), as_json)
+    ctx.exit(EXIT_STORAGE)
 
 
 def _lines(codes, from_stdin: bool) -> Iterator[str]:
@@ -243,6 +274,11 @@ def status(ctx, as_json):
     click.echo(f"Outbox:     {report.outbox.pending} waiting, {report.outbox.conflicts} conflicts")
     if report.sync_warning:
         click.echo(f"WARNING:    {terminal_safe(report.sync_warning)}")
+    for skew, whose in ((report.server_clock_skew_s, "the WebKasa server's"),
+                        (report.clock_skew_s, "the other doors'")):
+        clock_warning = skew_warning(skew, whose)
+        if clock_warning:
+            click.echo(f"WARNING:    {clock_warning}")
     if report.double_entries:
         click.echo(f"Double entries: {report.double_entries} (see 'kiosk doors')")
 

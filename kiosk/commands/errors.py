@@ -15,8 +15,8 @@ import click
 
 from kiosk.text import terminal_safe
 
-EXIT_PARTIAL, EXIT_USAGE, EXIT_CONFIG = 1, 2, 3
-EXIT_AUTH, EXIT_UNKNOWN_EVENT, EXIT_NETWORK = 4, 5, 6
+EXIT_PARTIAL, EXIT_CONFIG, EXIT_AUTH, EXIT_UNKNOWN_EVENT, EXIT_NETWORK = 1, 3, 4, 5, 6
+EXIT_USAGE = 2  # as click's own usage errors: a flag, variable or setting of the wrong form
 EXIT_STORAGE = 7  # disk full or read-only, database damaged, newer or locked (kiosk.cli too)
 EXIT_BUSY = 8  # another kiosk process on this data folder is syncing or uploading
 EXIT_INTERRUPTED = 130  # Ctrl+C (kiosk.cli); 128 + SIGINT, what shells report
@@ -27,4 +27,4 @@ class Fail(click.ClickException):
 
     def __init__(self, message: str, code: int) -> None:
         super().__init__(terminal_safe(message))
-        self.exit_code = code  # type: ignore[misc]  # click's default is per class
+        self.exit_code = code  # type: ignore[misc]  # click declares it on the class

@@ -37,6 +37,7 @@ from typing import Any
 
 import httpx
 
+from kiosk.clock import CLOCK_WARN_S, DOORS_SKEW_META
 from kiosk.peers.auth import (
     Rejected,
     Verifier,
@@ -59,7 +60,7 @@ NONCE_FILE = "peer_nonces"  # the requests answered within the window (kiosk.pee
 READ_TIMEOUT_S = 10.0  # a peer sends every 2 s: longer silence is not a door
 MAX_CONNECTIONS = 64
 MAX_PER_ADDRESS = 8
-SKEW_WARN_S = 60.0  # clocks further apart than this are shown to staff
+SKEW_WARN_S = CLOCK_WARN_S  # clocks further apart than this are shown to staff
 
 
 def resolve_secret(settings: Any, api_key: str | None) -> bytes | None:
@@ -143,6 +144,7 @@ class PeerNode:
         self._server_thread: threading.Thread | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._rejected_logged: dict[str, float] = {}
+        self._saved_skew: float | None = None
         self._http = httpx.Client(timeout=httpx.Timeout(3.0, connect=1.0), trust_env=False)
 
     # -- life cycle -------------------------------------------------------------------------
@@ -207,6 +209,14 @@ class PeerNode:
             return len({p.door_id for p in self.peers.values()
                         if not p.failing and p.last_ok is not None
                         and now - p.last_ok < LINKED_S})
+
+    def _save_skew(self) -> None:
+        """Keep the doors' clock offset for ``kiosk status`` in another process; written
+        only when it moved by a second or more."""
+        skew = self.clock_skew()
+        if skew is not None and (self._saved_skew is None or abs(skew - self._saved_skew) >= 1):
+            self.door.store.set_meta(DOORS_SKEW_META, f"{skew:.1f}")
+            self._saved_skew = skew
 
     def clock_skew(self) -> float | None:
         """How far the other doors' clocks are from this one's, in seconds (positive: they
@@ -299,6 +309,7 @@ class PeerNode:
         peer.their_have = have
         peer.door_id, peer.name = door_id, str(door.get("name") or door_id)[:80]
         peer.last_ok = self.clock()
+        self._save_skew()
         self.journal.note_contact(door_id, peer.name, peer.address, have.get(door_id, 0),
                                   self.clock())
         if added:

@@ -49,6 +49,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from random import Random
 from typing import Any, NamedTuple
@@ -1352,6 +1353,11 @@ class _Handler(BaseHTTPRequestHandler):
     # add ~40 ms to every keep-alive request.
     disable_nagle_algorithm = True
     server: _Server
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The ``Date`` header by the simulator's clock (a server whose clock is off)."""
+        return formatdate(self.server.simulator._clock() if timestamp is None else timestamp,
+                          usegmt=True)
 
     def do_GET(self) -> None:
         self._serve()

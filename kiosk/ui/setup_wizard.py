@@ -727,3 +727,6 @@ def unlock_key_file(data_dir: Path, api_url: str, parent: QWidget | None = None,
         return keys.unlock(data_dir, api_url, ask_staff, tries=tries)
     except secrets.WrongPassphrase:
         return None
+    except secrets.KeyFileDamaged as exc:  # the setup then asks for the key again
+        log.error("%s", exc)
+        return None
