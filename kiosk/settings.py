@@ -7,6 +7,7 @@ system's keyring (:mod:`kiosk.secrets`) or comes from ``KIOSK_API_KEY`` for one 
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import math
@@ -74,6 +75,15 @@ def peer_address_problem(address: str) -> str | None:
     return None
 
 
+def bind_address_problem(address: str) -> str | None:
+    """Why ``address`` is not an IP address to listen on, or None."""
+    try:
+        ipaddress.ip_address(address.strip())
+    except ValueError:
+        return f"{address!r} is not an IP address (0.0.0.0 listens on every interface)"
+    return None
+
+
 def _one_of(*choices: str) -> Callable[[str], str | None]:
     def check(value: str) -> str | None:
         return None if value in choices else "expected one of " + ", ".join(choices)
@@ -121,7 +131,7 @@ class Settings:
     """Salted hash of the staff PIN that unlocks self-service mode."""
     staff_codes: tuple[str, ...] = ()
     """Codes that unlock self-service mode when scanned; self-service needs at least one."""
-    pin_idle_s: float = 20.0
+    pin_idle_s: float = _within(20.0, 1.0, 600.0)
     """Seconds an untouched staff PIN dialog stays open before the door admits again."""
     badge_printer: str = ""
     """Badge printer: a system printer's name, or ``pdf:FOLDER`` for PDF files; empty: none."""
@@ -151,7 +161,7 @@ class Settings:
     """Seconds a sync or upload waits while another kiosk process on this data folder syncs."""
     peer_port: int = _within(8470, 0, 65535)
     """TCP port on which this door talks to the other doors of the event (0: any free port)."""
-    peer_bind: str = "0.0.0.0"
+    peer_bind: str = _checked("0.0.0.0", bind_address_problem)
     """Address the door listens on for other doors: ``0.0.0.0`` every interface, or one
     address (the venue network's, ``127.0.0.1`` for this machine only)."""
     peers: tuple[str, ...] = _checked((), peer_address_problem)

@@ -27,6 +27,7 @@ def _usage_error(proc, *words: str) -> None:
     ("KIOSK_MAX_ANSWER_MB", "0"),
     ("KIOSK_SYNC_INTERVAL_S", "1.5"),
     ("KIOSK_PEER_DISCOVERY", "maybe"),
+    ("KIOSK_PIN_IDLE_S", "0"),
 ])
 def test_a_setting_from_the_environment_of_the_wrong_type_or_range_is_refused(
         env, variable, value):
@@ -37,6 +38,7 @@ def test_a_setting_from_the_environment_of_the_wrong_type_or_range_is_refused(
     ("KIOSK_PEER_PORT", "-1"),
     ("KIOSK_PEERS", ":::::"),
     ("KIOSK_PEERS", "door2"),
+    ("KIOSK_PEER_BIND", "every-interface"),
 ])
 def test_a_door_pipe_with_a_bad_peer_setting_is_refused_in_one_line(env, sim, variable, value):
     run(["sync", "--no-push"], env, check=True)
