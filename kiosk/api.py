@@ -203,6 +203,11 @@ class WebKasaClient:
         self.pacer = pacer or Pacer()
         self.read_attempts = read_attempts
         self.backoff_max_s = backoff_max_s
+        self.on_outcome: Callable[[ApiError | None], None] | None = None
+        """Told of every single request's outcome (None: the server answered usefully), from
+        the thread that made it. The door marks itself offline from the first failure,
+        instead of after a read's retries or an upload's drain (a minute of "Online" while
+        every request timed out)."""
         self._http = httpx.Client(
             base_url=self.base_url + API_PREFIX,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
@@ -307,7 +312,7 @@ class WebKasaClient:
             offset = int(meta.get("offset", params.get("offset", 0)))
             total = int(meta["total"]) if meta.get("total") is not None else None
         except (TypeError, ValueError):
-            raise ServerError("The server's list answer has unreadable paging fields", 200)
+            raise ServerError("The server's list answer has unreadable paging fields", 200) from None
         has_more = meta.get("hasMore")
         return Page(data, total, limit, offset, has_more if isinstance(has_more, bool) else None)
 
@@ -327,6 +332,23 @@ class WebKasaClient:
         return retrying(self._request_once, method, path, **kwargs)
 
     def _request_once(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        try:
+            answer = self._exchange(method, path, **kwargs)
+        except ApiError as exc:
+            self._tell(exc)
+            raise
+        self._tell(None)
+        return answer
+
+    def _tell(self, error: ApiError | None) -> None:
+        if self.on_outcome is None:
+            return
+        try:
+            self.on_outcome(error)
+        except Exception:  # an observer's trouble must not become the request's
+            log.exception("request outcome observer failed")
+
+    def _exchange(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
         kind = _kind(method)
         self.pacer.wait(kind)
         headers = {**self._auth_headers(), **(kwargs.pop("headers", None) or {})}

@@ -29,7 +29,7 @@ from kiosk.api import WebKasaClient, client_for
 from kiosk.clock import utcnow
 from kiosk.codes import InvalidCode, ParsedCode, clean, parse_code
 from kiosk.contract import WALK_IN_STATUS
-from kiosk.door_network import DoorNetwork, NetworkBusy, NotConfigured  # noqa: F401
+from kiosk.door_network import DoorNetwork, NetworkBusy, NotConfigured, OfflineReason  # noqa: F401
 from kiosk.events import Events
 from kiosk.models import (
     Attendee,
@@ -112,7 +112,8 @@ class Door(DoorNetwork):
         self.device_name = settings.device_name or socket.gethostname() or "kiosk"
         self.events = Events()
         self.online: bool | None = None
-        self.offline_reason = "not connected yet"
+        self.offline_reason: str = OfflineReason("not_connected")
+        self._online_lock = threading.Lock()  # requests report from several threads
         self._net_lock = threading.Lock()
         # peers (issue 10): every local check-in and undo is journalled for the other doors
         self.journal = Journal(store, self.device_name, settings.event_id or "")
@@ -122,6 +123,8 @@ class Door(DoorNetwork):
             Pusher(client, store, clock=clock, on_change=self._outbox_changed,
                    overtaken=self.journal.overtaken) if client else None
         )
+        if client is not None:
+            client.on_outcome = self._note_result
         if registrations.search_index_behind(store.db):
             self._repair_search_index()
 

@@ -33,6 +33,32 @@ def age_text(last_sync_at: str | None, now: float) -> str:
     return counts().days_ago(seconds // 86400)
 
 
+def offline_text(reason: str) -> str:
+    """An offline reason said in the language installed, by its kind
+    (:class:`kiosk.door_network.OfflineReason`); the raw detail is left to the tooltip."""
+    tr = QCoreApplication.translate
+    kind = getattr(reason, "kind", "no_connection" if not reason else "")
+    text = {
+        "not_connected": tr("StatusStrip", "not connected yet"),
+        "rate_limited": tr("StatusStrip", "pacing requests (rate limited)"),
+        "key_refused": tr("StatusStrip", "API key refused"),
+        "server": tr("StatusStrip", "server trouble"),
+        "no_connection": tr("StatusStrip", "no connection"),
+    }.get(kind)
+    return text if text is not None else tr("StatusStrip", "no connection")
+
+
+def offline_detail(reason: str) -> str:
+    """The tooltip: the reason in words, then the technical detail quoted as it came."""
+    if not reason:
+        return ""
+    detail = getattr(reason, "detail", reason)
+    if not detail:
+        return offline_text(reason)
+    return QCoreApplication.translate("StatusStrip", "{why}\nDetail: {detail}").format(
+        why=offline_text(reason), detail=detail)
+
+
 class StatusStrip(QFrame):
     """The strip under the screens. It owns one label per fact and redraws them all from the
     last report, connection state and sync progress (and every 15 s, so "last synced 5 min
@@ -148,18 +174,18 @@ class StatusStrip(QFrame):
     def _render(self) -> None:
         report = self.report
         event = report.event if report else None
-        self.event_name.setText(event.title if event else QCoreApplication.translate("StatusStrip", "No event selected"))
+        self.event_name.setText(event.title if event else self.tr("No event selected"))
         if self.online is None:
-            self.connection.setText(QCoreApplication.translate("StatusStrip", "● Connecting…"))
+            self.connection.setText(self.tr("● Connecting…"))
             self._set_state(self.connection, "")
         elif self.online:
-            self.connection.setText(QCoreApplication.translate("StatusStrip", "✔ Online"))
+            self.connection.setText(self.tr("✔ Online"))
             self._set_state(self.connection, "online")
         else:
-            why = self.offline_reason or QCoreApplication.translate("StatusStrip", "no connection")
-            self.connection.setText(QCoreApplication.translate("StatusStrip", "⚠ OFFLINE: {why}").format(why=why))
+            why = offline_text(self.offline_reason)
+            self.connection.setText(self.tr("⚠ OFFLINE: {why}").format(why=why))
             self._set_state(self.connection, "offline")
-        self.connection.setToolTip(plain_tooltip(self.offline_reason))
+        self.connection.setToolTip(plain_tooltip(offline_detail(self.offline_reason)))
         if report is None:
             self.people.setText("")
             self.uploads.setText("")
@@ -172,16 +198,16 @@ class StatusStrip(QFrame):
         linked = report.doors_linked
         self.doors.setVisible(linked is not None)
         if linked:
-            self.doors.setText(QCoreApplication.translate("StatusStrip", "⇄ {n} doors linked").format(n=linked + 1))
+            self.doors.setText(self.tr("⇄ {n} doors linked").format(n=linked + 1))
         elif linked is not None:
-            self.doors.setText(QCoreApplication.translate("StatusStrip", "alone"))
+            self.doors.setText(self.tr("alone"))
         slots = event.slots if event else None
         if slots:
-            self.people.setText(QCoreApplication.translate("StatusStrip", "In: {n} / {slots}").format(n=report.people_in, slots=slots))
+            self.people.setText(self.tr("In: {n} / {slots}").format(n=report.people_in, slots=slots))
         else:
-            self.people.setText(QCoreApplication.translate("StatusStrip", "In: {n}").format(n=report.people_in))
+            self.people.setText(self.tr("In: {n}").format(n=report.people_in))
         pending = report.outbox.pending
-        self.uploads.setText(QCoreApplication.translate("StatusStrip", "↑ {n} waiting").format(n=pending) if pending else QCoreApplication.translate("StatusStrip", "↑ all sent"))
+        self.uploads.setText(self.tr("↑ {n} waiting").format(n=pending) if pending else self.tr("↑ all sent"))
         self._set_state(self.uploads, "offline" if pending and self.online is False else "")
         conflicts = report.outbox.conflicts
         self.conflicts.setVisible(conflicts > 0)
@@ -190,21 +216,21 @@ class StatusStrip(QFrame):
         if self.syncing is not None:
             done, total = self.syncing
             self.last_sync.setText(
-                QCoreApplication.translate("StatusStrip", "Syncing {done} of {total}").format(
+                self.tr("Syncing {done} of {total}").format(
                     done=done, total=total) if total else
-                QCoreApplication.translate("StatusStrip", "Syncing {done}").format(done=done))
+                self.tr("Syncing {done}").format(done=done))
         else:
             self.last_sync.setText(
-                QCoreApplication.translate("StatusStrip", "Synced {age}").format(age=age_text(report.last_sync_at, self._clock()))
+                self.tr("Synced {age}").format(age=age_text(report.last_sync_at, self._clock()))
             )
         self._render_sync_warning(report)
 
     def _render_sync_warning(self, report: StatusReport) -> None:
         """The server's answer was not believed, or the sync stopped early: staff should know."""
         if not report.first_sync_complete:
-            text = QCoreApplication.translate("StatusStrip", "⚠ First sync incomplete")
+            text = self.tr("⚠ First sync incomplete")
         elif report.sync_warning:
-            text = QCoreApplication.translate("StatusStrip", "⚠ Sync: {warning}").format(
+            text = self.tr("⚠ Sync: {warning}").format(
                 warning=_short(report.sync_warning))
         else:
             self.sync_warning.hide()
