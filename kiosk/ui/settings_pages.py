@@ -110,6 +110,7 @@ class CameraPage(QWidget):
         self.preview_button.clicked.connect(self.preview_camera)
         self.preview = Preview(self)
         self.preview.setMinimumSize(320, 240)
+        self.preview.show_state("idle")  # nothing runs until Preview is pressed
         form = QFormLayout()
         for field in (self.camera_choice, self.resolution, self.fps, self.decoder,
                       self.symbology_row, self.cooldown, self.verdict_hold):
@@ -163,7 +164,7 @@ class CameraPage(QWidget):
         self.camera.start(self.settings.with_(**self.values()))
 
     def _preview_state(self, state: str, detail: str) -> None:
-        self.preview.set_message(f"{state}: {detail}")
+        self.preview.show_state(state, detail)
 
     def end_preview(self, restore: bool) -> None:
         """The dialog closes: stop showing frames here, and on Cancel (``restore``) put the

@@ -36,16 +36,15 @@ def age_text(last_sync_at: str | None, now: float) -> str:
 def offline_text(reason: str) -> str:
     """An offline reason said in the language installed, by its kind
     (:class:`kiosk.door_network.OfflineReason`); the raw detail is left to the tooltip."""
-    tr = QCoreApplication.translate
     kind = getattr(reason, "kind", "no_connection" if not reason else "")
     text = {
-        "not_connected": tr("StatusStrip", "not connected yet"),
-        "rate_limited": tr("StatusStrip", "pacing requests (rate limited)"),
-        "key_refused": tr("StatusStrip", "API key refused"),
-        "server": tr("StatusStrip", "server trouble"),
-        "no_connection": tr("StatusStrip", "no connection"),
+        "not_connected": QCoreApplication.translate("StatusStrip", "not connected yet"),
+        "rate_limited": QCoreApplication.translate("StatusStrip", "pacing requests (rate limited)"),
+        "key_refused": QCoreApplication.translate("StatusStrip", "API key refused"),
+        "server": QCoreApplication.translate("StatusStrip", "server trouble"),
+        "no_connection": QCoreApplication.translate("StatusStrip", "no connection"),
     }.get(kind)
-    return text if text is not None else tr("StatusStrip", "no connection")
+    return text if text is not None else QCoreApplication.translate("StatusStrip", "no connection")
 
 
 def offline_detail(reason: str) -> str:

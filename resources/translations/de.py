@@ -271,6 +271,14 @@ DE = {
     'Die Einstellungen konnten nicht in den Datenordner geschrieben werden: {why}. Sie gelten, bis die App geschlossen wird; schaffen Sie Platz auf dem Datenträger und stellen Sie sie dann erneut ein.',
 'The settings were not saved: {why}. Nothing has changed; free some disk space or check the data folder, then save again.':
     'Die Einstellungen wurden nicht gespeichert: {why}. Nichts wurde geändert; schaffen Sie Platz auf dem Datenträger oder prüfen Sie den Datenordner und speichern Sie dann erneut.',
+# issue 18: offline reasons and camera failures by kind (the raw detail is quoted as detail)
+'not connected yet': 'noch nicht verbunden', 'pacing requests (rate limited)': 'Anfragen gebremst (Ratenlimit)',
+'API key refused': 'API-Schlüssel abgelehnt', 'server trouble': 'Störung beim Server',
+'{why}\nDetail: {detail}': '{why}\nDetail: {detail}', 'Detail: {detail}': 'Detail: {detail}',
+'No camera: the video source was not found': 'Keine Kamera: die Videoquelle wurde nicht gefunden',
+'No camera: it is in use or unplugged': 'Keine Kamera: sie ist belegt oder nicht angeschlossen',
+'No camera': 'Keine Kamera',
+'Press “Preview this camera” to see it here': 'Drücken Sie „Kamera-Vorschau“, um sie hier zu sehen',
 }
 
 def fill(ts_name: str, table: dict, qm_name: str) -> None:

@@ -3,97 +3,97 @@
 <context>
     <name>AttendanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="159" />
+        <location filename="../../kiosk/ui/attendance.py" line="165" />
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="160" />
+        <location filename="../../kiosk/ui/attendance.py" line="166" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="160" />
+        <location filename="../../kiosk/ui/attendance.py" line="166" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="161" />
+        <location filename="../../kiosk/ui/attendance.py" line="167" />
         <source>Not yet in</source>
         <translation>Noch nicht da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="161" />
+        <location filename="../../kiosk/ui/attendance.py" line="167" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="162" />
+        <location filename="../../kiosk/ui/attendance.py" line="168" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="162" />
+        <location filename="../../kiosk/ui/attendance.py" line="168" />
         <source>Not uploaded yet</source>
         <translation>Noch nicht hochgeladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="165" />
+        <location filename="../../kiosk/ui/attendance.py" line="171" />
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="166" />
+        <location filename="../../kiosk/ui/attendance.py" line="172" />
         <source>Filter the list</source>
         <translation>Liste filtern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="167" />
+        <location filename="../../kiosk/ui/attendance.py" line="173" />
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="168" />
+        <location filename="../../kiosk/ui/attendance.py" line="174" />
         <source>Export the attendance list as CSV</source>
         <translation>Anwesenheitsliste als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="169" />
+        <location filename="../../kiosk/ui/attendance.py" line="175" />
         <source>Attendance summary</source>
         <translation>Anwesenheit – Übersicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="170" />
+        <location filename="../../kiosk/ui/attendance.py" line="176" />
         <source>Attendance list</source>
         <translation>Anwesenheitsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="171" />
+        <location filename="../../kiosk/ui/attendance.py" line="177" />
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/attendance.py" line="203" />
+        <location filename="../../kiosk/ui/attendance.py" line="209" />
         <source>{shown} shown of {total}; %n people in</source>
         <translation><numerusform>{shown} von {total} angezeigt; %n Person da</numerusform><numerusform>{shown} von {total} angezeigt; %n Personen da</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/attendance.py" line="223" />
+        <location filename="../../kiosk/ui/attendance.py" line="229" />
         <source>Exported %n rows to {path}</source>
         <translation><numerusform>%n Zeile nach {path} exportiert</numerusform><numerusform>%n Zeilen nach {path} exportiert</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="212" />
+        <location filename="../../kiosk/ui/attendance.py" line="218" />
         <source>Export attendance</source>
         <translation>Anwesenheit exportieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="212" />
+        <location filename="../../kiosk/ui/attendance.py" line="218" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="219" />
+        <location filename="../../kiosk/ui/attendance.py" line="225" />
         <source>Export failed: {why}</source>
         <translation>Export fehlgeschlagen: {why}</translation>
     </message>
@@ -139,122 +139,122 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="133" />
+        <location filename="../../kiosk/ui/attention.py" line="138" />
         <source>Needs attention</source>
         <translation>Zu klären</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="135" />
+        <location filename="../../kiosk/ui/attention.py" line="140" />
         <source>Changes the server refused. Nothing here stops the door; settle each when you can.</source>
         <translation>Änderungen, die der Server abgelehnt hat. Der Einlass läuft weiter; klären Sie jede, sobald Sie können.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="136" />
+        <location filename="../../kiosk/ui/attention.py" line="141" />
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="137" />
+        <location filename="../../kiosk/ui/attention.py" line="142" />
         <source>What happened and what to do</source>
         <translation>Was passiert ist und was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="138" />
+        <location filename="../../kiosk/ui/attention.py" line="143" />
         <source>&amp;Retry upload</source>
         <translation>&amp;Erneut hochladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="139" />
+        <location filename="../../kiosk/ui/attention.py" line="144" />
         <source>Retry the upload</source>
         <translation>Erneut hochladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="140" />
+        <location filename="../../kiosk/ui/attention.py" line="145" />
         <source>Accept the server's &amp;version</source>
         <translation>Fassung des &amp;Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="141" />
+        <location filename="../../kiosk/ui/attention.py" line="146" />
         <source>Dismiss: accept the server's version</source>
         <translation>Schließen: Fassung des Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="142" />
+        <location filename="../../kiosk/ui/attention.py" line="147" />
         <source>&amp;Open registration</source>
         <translation>Anmeldung ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="143" />
+        <location filename="../../kiosk/ui/attention.py" line="148" />
         <source>Badges waiting to print</source>
         <translation>Namensschilder warten auf den Druck</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="144" />
+        <location filename="../../kiosk/ui/attention.py" line="149" />
         <source>Print &amp;waiting badges</source>
         <translation>Wartende Namensschilder &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="173" />
+        <location filename="../../kiosk/ui/attention.py" line="178" />
         <source>No refused changes.</source>
         <translation>Keine abgelehnten Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="174" />
+        <location filename="../../kiosk/ui/attention.py" line="179" />
         <source>Nothing needs attention.</source>
         <translation>Nichts zu klären.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="202" />
+        <location filename="../../kiosk/ui/attention.py" line="207" />
         <source>Check-ins go on. Fix the printer (paper, cable, power, the printer chosen in Settings → Badges), then print the waiting badges: they come out in the order people were admitted.</source>
         <translation>Der Einlass läuft weiter. Beheben Sie das Druckerproblem (Papier, Kabel, Strom, der unter Einstellungen → Namensschilder gewählte Drucker) und drucken Sie dann die wartenden Namensschilder: Sie kommen in der Reihenfolge des Einlasses heraus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="215" />
+        <location filename="../../kiosk/ui/attention.py" line="220" />
         <source>double entry: {why}</source>
         <translation>doppelter Einlass: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="218" />
+        <location filename="../../kiosk/ui/attention.py" line="223" />
         <source>check-in or undo</source>
         <translation>Einlass oder Rücknahme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="221" />
+        <location filename="../../kiosk/ui/attention.py" line="226" />
         <source>{op}: {why}</source>
         <translation>{op}: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="220" />
+        <location filename="../../kiosk/ui/attention.py" line="225" />
         <source>the {op} was refused: the API key may not write</source>
         <translation>{op} abgelehnt: der API-Schlüssel darf nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="225" />
+        <location filename="../../kiosk/ui/attention.py" line="230" />
         <source>Nothing is lost and the server is told once. If two people came in on one ticket, find the second one with the organiser.</source>
         <translation>Nichts geht verloren, und der Server erfährt es einmal. Sind zwei Personen mit einem Ticket hereingekommen, klären Sie die zweite mit dem Veranstalter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="228" />
+        <location filename="../../kiosk/ui/attention.py" line="233" />
         <source>The guest was admitted here but the server no longer knows the registration. Check with the organiser; register them as a walk-in if they should be counted, then accept the server's version.</source>
         <translation>Der Gast wurde hier eingelassen, aber der Server kennt die Anmeldung nicht mehr. Fragen Sie beim Veranstalter nach; melden Sie den Gast an der Tür an, wenn er gezählt werden soll, und übernehmen Sie dann die Fassung des Servers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="232" />
+        <location filename="../../kiosk/ui/attention.py" line="237" />
         <source>The server's record differs (for example the registration was cancelled after it was admitted offline). Talk to the guest or the organiser. Accept the server's version to close this, or retry if the organiser has fixed the record.</source>
         <translation>Der Server hat einen anderen Stand (zum Beispiel wurde die Anmeldung storniert, nachdem sie offline eingelassen wurde). Sprechen Sie mit dem Gast oder dem Veranstalter. Übernehmen Sie die Fassung des Servers, um den Fall zu schließen, oder laden Sie erneut hoch, wenn der Veranstalter den Eintrag korrigiert hat.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="237" />
+        <location filename="../../kiosk/ui/attention.py" line="242" />
         <source>Ask the organiser for a key with registrations:write, enter it in Settings, then retry.</source>
         <translation>Bitten Sie den Veranstalter um einen Schlüssel mit registrations:write, tragen Sie ihn in den Einstellungen ein und laden Sie erneut hoch.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="239" />
+        <location filename="../../kiosk/ui/attention.py" line="244" />
         <source>Retry the upload; if it fails again, accept the server's version and tell the organiser.</source>
         <translation>Laden Sie erneut hoch; scheitert es wieder, übernehmen Sie die Fassung des Servers und informieren Sie den Veranstalter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="254" />
+        <location filename="../../kiosk/ui/attention.py" line="259" />
         <source>What happened ({when}): {what}
 
 What you can do: {todo}</source>
@@ -266,8 +266,7 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>BadgePreview</name>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="103" />
-        <location filename="../../kiosk/ui/badges.py" line="110" />
+        <location filename="../../kiosk/ui/badges.py" line="108" />
         <source>Badge preview</source>
         <translation>Vorschau des Namensschilds</translation>
     </message>
@@ -343,151 +342,133 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="71" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="156" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="151" />
         <source>Connect to WebKasa</source>
         <translation>Mit WebKasa verbinden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="72" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="157" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="132" />
         <source>The API key is stored in this computer's keyring, never in a file.</source>
         <translation>Der API-Schlüssel wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="74" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="169" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="153" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="77" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="170" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="154" />
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="79" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="172" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="155" />
         <source>Saved key {masked} (leave empty to keep it)</source>
         <translation>Gespeicherter Schlüssel {masked} (leer lassen, um ihn zu behalten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="82" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="174" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="158" />
         <source>How the key is sent</source>
         <translation>Wie der Schlüssel gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="83" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="175" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="159" />
         <source>Authorization: Bearer</source>
         <translation>Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="92" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="176" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="160" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="95" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="177" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="161" />
         <source>Staff passphrase again</source>
         <translation>Passphrase des Personals wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="105" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="178" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="162" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="106" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="178" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="162" />
         <source>API &amp;key</source>
         <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="107" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="179" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="163" />
         <source>Key sent as</source>
         <translation>Schlüssel senden als</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="108" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="180" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="164" />
         <source>Staff &amp;passphrase</source>
         <translation>&amp;Passphrase des Personals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="109" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="181" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="165" />
         <source>Passphrase &amp;again</source>
         <translation>Passphrase &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="129" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="159" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="203" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="134" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="187" />
         <source>Looking for this computer's keyring…</source>
         <translation>Suche den Schlüsselbund dieses Computers …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="133" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="161" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="130" />
         <source>This computer has no system keyring.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="136" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="163" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="137" />
         <source>No system keyring: the key from KIOSK_API_KEY is used and not stored. Start the kiosk with it set each time, or type a key here to keep it in a file encrypted with a staff passphrase.</source>
         <translation>Kein Schlüsselbund: Der Schlüssel aus KIOSK_API_KEY wird verwendet und nicht gespeichert. Starten Sie den Kiosk jedes Mal damit, oder geben Sie hier einen Schlüssel ein, um ihn in einer mit einer Passphrase des Personals verschlüsselten Datei aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="141" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="166" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="140" />
         <source>No system keyring: the key will be kept in a file encrypted with a staff passphrase (at least {n} characters), asked each time the kiosk starts. Or start the kiosk with the key in KIOSK_API_KEY.</source>
         <translation>Kein Schlüsselbund: Der Schlüssel wird in einer Datei aufbewahrt, die mit einer Passphrase des Personals (mindestens {n} Zeichen) verschlüsselt ist; sie wird bei jedem Start des Kiosks abgefragt. Oder starten Sie den Kiosk mit dem Schlüssel in KIOSK_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="209" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="193" />
         <source>The URL must start with https://</source>
         <translation>Die URL muss mit https:// beginnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="212" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="196" />
         <source>Enter the API key from your WebKasa dashboard.</source>
         <translation>Geben Sie den API-Schlüssel aus Ihrem WebKasa-Dashboard ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="218" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="202" />
         <source>Choose a staff passphrase of at least {n} characters.</source>
         <translation>Wählen Sie eine Passphrase des Personals mit mindestens {n} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="222" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="206" />
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="225" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="209" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="243" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="227" />
         <source>The key was refused. Check it and its scopes (events:read, registrations:read, registrations:write).</source>
         <translation>Der Schlüssel wurde abgelehnt. Prüfen Sie ihn und seine Berechtigungen (events:read, registrations:read, registrations:write).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="246" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="230" />
         <source>Cannot reach the server: {why}</source>
         <translation>Server nicht erreichbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="248" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="232" />
         <source>The server answered with an error: {why}</source>
         <translation>Der Server meldet einen Fehler: {why}</translation>
     </message>
@@ -518,109 +499,97 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="205" />
-        <location filename="../../kiosk/ui/door_screen.py" line="334" />
+        <location filename="../../kiosk/ui/door_screen.py" line="291" />
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="211" />
-        <location filename="../../kiosk/ui/door_screen.py" line="373" />
+        <location filename="../../kiosk/ui/door_screen.py" line="338" />
         <source>Type or paste a ticket code, then Enter</source>
         <translation>Ticket-Code eintippen oder einfügen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="212" />
-        <location filename="../../kiosk/ui/door_screen.py" line="374" />
+        <location filename="../../kiosk/ui/door_screen.py" line="339" />
         <source>Ticket code</source>
         <translation>Ticket-Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="216" />
-        <location filename="../../kiosk/ui/door_screen.py" line="375" />
+        <location filename="../../kiosk/ui/door_screen.py" line="340" />
         <source>Mute sounds</source>
         <translation>Töne aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="222" />
-        <location filename="../../kiosk/ui/door_screen.py" line="377" />
+        <location filename="../../kiosk/ui/door_screen.py" line="342" />
         <source>Camera state</source>
         <translation>Kamerastatus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="224" />
-        <location filename="../../kiosk/ui/door_screen.py" line="371" />
+        <location filename="../../kiosk/ui/door_screen.py" line="336" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="227" />
-        <location filename="../../kiosk/ui/door_screen.py" line="372" />
+        <location filename="../../kiosk/ui/door_screen.py" line="337" />
         <source>Staff unlock</source>
         <translation>Entsperren durch Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="297" />
+        <location filename="../../kiosk/ui/door_screen.py" line="253" />
         <source>Could not check this code: {error}</source>
         <translation>Dieser Code konnte nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="314" />
+        <location filename="../../kiosk/ui/door_screen.py" line="270" />
         <source>Camera starting…</source>
         <translation>Kamera startet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="315" />
+        <location filename="../../kiosk/ui/door_screen.py" line="271" />
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="316" />
+        <location filename="../../kiosk/ui/door_screen.py" line="272" />
         <source>Camera lost; reconnecting…</source>
         <translation>Kamera getrennt; verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="320" />
-        <source>No camera ({detail})</source>
-        <translation>Keine Kamera ({detail})</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="328" />
+        <location filename="../../kiosk/ui/door_screen.py" line="285" />
         <source>No camera: use the scanner or ask the staff</source>
         <translation>Keine Kamera: bitte den Scanner nutzen oder das Personal fragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="329" />
+        <location filename="../../kiosk/ui/door_screen.py" line="286" />
         <source>No camera: use the scanner or search</source>
         <translation>Keine Kamera: Scanner oder Suche verwenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="317" />
+        <location filename="../../kiosk/ui/door_screen.py" line="273" />
         <source>Camera reconnecting…</source>
         <translation>Kamera verbindet neu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="318" />
+        <location filename="../../kiosk/ui/door_screen.py" line="274" />
         <source>Video ended</source>
         <translation>Video zu Ende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="319" />
+        <location filename="../../kiosk/ui/door_screen.py" line="275" />
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="382" />
+        <location filename="../../kiosk/ui/door_screen.py" line="347" />
         <source>Starting camera…</source>
         <translation>Kamera startet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="404" />
+        <location filename="../../kiosk/ui/door_screen.py" line="369" />
         <source>Sound off</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="404" />
+        <location filename="../../kiosk/ui/door_screen.py" line="369" />
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
@@ -628,25 +597,22 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="256" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="272" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="252" />
         <source>Choose the event</source>
         <translation>Veranstaltung wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="257" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="273" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="253" />
         <source>Upcoming events, with how many are registered.</source>
         <translation>Kommende Veranstaltungen mit Anzahl der Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="259" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="274" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="254" />
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="288" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="273" />
         <source>No upcoming events for this key.</source>
         <translation>Keine kommenden Veranstaltungen für diesen Schlüssel.</translation>
     </message>
@@ -654,25 +620,22 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="159" />
-        <location filename="../../kiosk/ui/door_screen.py" line="168" />
+        <location filename="../../kiosk/ui/door_screen.py" line="112" />
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="161" />
+        <location filename="../../kiosk/ui/door_screen.py" line="103" />
         <source>Your ticket is in your confirmation email.</source>
         <translation>Ihr Ticket finden Sie in Ihrer Bestätigungs-E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="157" />
-        <location filename="../../kiosk/ui/door_screen.py" line="173" />
+        <location filename="../../kiosk/ui/door_screen.py" line="110" />
         <source>Welcome to {event}</source>
         <translation>Willkommen bei {event}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="158" />
-        <location filename="../../kiosk/ui/door_screen.py" line="174" />
+        <location filename="../../kiosk/ui/door_screen.py" line="111" />
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
@@ -680,135 +643,110 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="105" />
-        <location filename="../../kiosk/ui/main_window.py" line="302" />
+        <location filename="../../kiosk/ui/main_window.py" line="295" />
         <source>Check-in kiosk</source>
         <translation>Einlass-Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="117" />
-        <location filename="../../kiosk/ui/main_window.py" line="325" />
+        <location filename="../../kiosk/ui/main_window.py" line="318" />
         <source>Screens</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="118" />
-        <location filename="../../kiosk/ui/main_window.py" line="326" />
+        <location filename="../../kiosk/ui/main_window.py" line="319" />
         <source>&amp;Door</source>
         <translation>&amp;Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="119" />
-        <location filename="../../kiosk/ui/main_window.py" line="326" />
+        <location filename="../../kiosk/ui/main_window.py" line="319" />
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="120" />
-        <location filename="../../kiosk/ui/main_window.py" line="327" />
+        <location filename="../../kiosk/ui/main_window.py" line="320" />
         <source>&amp;Walk-in</source>
         <translation>&amp;Abendkasse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="121" />
-        <location filename="../../kiosk/ui/main_window.py" line="353" />
+        <location filename="../../kiosk/ui/main_window.py" line="346" />
         <source>Needs &amp;attention</source>
         <translation>Zu &amp;klären</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="122" />
-        <location filename="../../kiosk/ui/main_window.py" line="328" />
+        <location filename="../../kiosk/ui/main_window.py" line="321" />
         <source>A&amp;ttendance</source>
         <translation>A&amp;nwesenheit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="143" />
-        <location filename="../../kiosk/ui/main_window.py" line="331" />
+        <location filename="../../kiosk/ui/main_window.py" line="324" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="146" />
-        <location filename="../../kiosk/ui/main_window.py" line="332" />
+        <location filename="../../kiosk/ui/main_window.py" line="325" />
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="147" />
-        <location filename="../../kiosk/ui/main_window.py" line="333" />
+        <location filename="../../kiosk/ui/main_window.py" line="326" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="148" />
-        <location filename="../../kiosk/ui/main_window.py" line="334" />
-        <location filename="../../kiosk/ui/main_window.py" line="492" />
+        <location filename="../../kiosk/ui/main_window.py" line="327" />
+        <location filename="../../kiosk/ui/main_window.py" line="427" />
         <source>Self-service mode</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="150" />
-        <location filename="../../kiosk/ui/main_window.py" line="335" />
+        <location filename="../../kiosk/ui/main_window.py" line="328" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="301" />
+        <location filename="../../kiosk/ui/main_window.py" line="294" />
         <source>{event} — check-in</source>
         <translation>{event} — Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="341" />
+        <location filename="../../kiosk/ui/main_window.py" line="334" />
         <source>Badge not printed: {why}</source>
         <translation>Namensschild nicht gedruckt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="344" />
+        <location filename="../../kiosk/ui/main_window.py" line="337" />
         <source>Badge of {name}: {what}</source>
         <translation>Namensschild von {name}: {what}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="352" />
+        <location filename="../../kiosk/ui/main_window.py" line="345" />
         <source>Needs &amp;attention ({n})</source>
         <translation>Zu &amp;klären ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="464" />
+        <location filename="../../kiosk/ui/main_window.py" line="404" />
         <source>Restart needed</source>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="465" />
+        <location filename="../../kiosk/ui/main_window.py" line="405" />
         <source>The new event or server takes effect when the app starts again.</source>
         <translation>Neue Veranstaltung oder neuer Server gelten nach dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="469" />
+        <location filename="../../kiosk/ui/main_window.py" line="409" />
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="470" />
+        <location filename="../../kiosk/ui/main_window.py" line="410" />
         <source>The settings could not be written to the data folder: {why}. They apply until the app closes; free some disk space, then set them again.</source>
         <translation>Die Einstellungen konnten nicht in den Datenordner geschrieben werden: {why}. Sie gelten, bis die App geschlossen wird; schaffen Sie Platz auf dem Datenträger und stellen Sie sie dann erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="493" />
+        <location filename="../../kiosk/ui/main_window.py" line="428" />
         <source>Self-service mode needs a staff code. After 10 wrong PINs only a scanned staff code unlocks the kiosk, so enter at least one in Settings → Self-service first (a PIN is optional).</source>
         <translation>Die Selbstbedienung braucht einen Personal-Code. Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code den Kiosk; tragen Sie daher zuerst mindestens einen unter Einstellungen → Selbstbedienung ein (eine PIN ist optional).</translation>
-    </message>
-</context>
-<context>
-    <name>OpeningWindow</name>
-    <message>
-        <location filename="../../kiosk/ui/app.py" line="95" />
-        <source>Check-in kiosk</source>
-        <translation>Einlass-Kiosk</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/app.py" line="96" />
-        <source>Opening the check-in data…</source>
-        <translation>Die Einlassdaten werden geöffnet …</translation>
     </message>
 </context>
 <context>
@@ -855,22 +793,32 @@ Was Sie tun können: {todo}</translation>
     </message>
 </context>
 <context>
+    <name>OpeningWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/app.py" line="96" />
+        <source>Check-in kiosk</source>
+        <translation>Einlass-Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/app.py" line="97" />
+        <source>Opening the check-in data…</source>
+        <translation>Die Einlassdaten werden geöffnet …</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="535" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="555" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="542" />
         <source>Unlock the API key</source>
         <translation>API-Schlüssel entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="536" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="556" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="543" />
         <source>This computer has no system keyring: the API key is in a file encrypted with the staff passphrase.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Der API-Schlüssel liegt in einer mit der Passphrase des Personals verschlüsselten Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="541" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="558" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="545" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
@@ -878,52 +826,47 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="221" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="255" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="252" />
         <source>Staff unlock</source>
         <translation>Entsperren durch Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="225" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="256" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="253" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="227" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="260" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="257" />
         <source>Enter the staff PIN, or scan a staff code.</source>
         <translation>Personal-PIN eingeben oder Personal-Code scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="235" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="261" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="258" />
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="239" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="262" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="259" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="274" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="276" />
         <source>Too many wrong PINs. Scan a staff code to unlock.</source>
         <translation>Zu viele falsche PINs. Zum Entsperren einen Personal-Code scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="276" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="278" />
         <source>Wrong PIN. Try again in {s} s.</source>
         <translation>Falsche PIN. Neuer Versuch in {s} s.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="278" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="280" />
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="284" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="286" />
         <source>A code was scanned. Tickets are not checked in while this dialog is open; cancel it first. Staff codes unlock.</source>
         <translation>Ein Code wurde gescannt. Solange dieses Fenster offen ist, wird kein Ticket eingecheckt; erst abbrechen. Personal-Codes entsperren.</translation>
     </message>
@@ -931,13 +874,63 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="52" />
-        <location filename="../../kiosk/ui/door_screen.py" line="60" />
+        <location filename="../../kiosk/ui/preview.py" line="19" />
+        <source>No camera: the video source was not found</source>
+        <translation>Keine Kamera: die Videoquelle wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="20" />
+        <source>No camera: it is in use or unplugged</source>
+        <translation>Keine Kamera: sie ist belegt oder nicht angeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="21" />
+        <source>No camera</source>
+        <translation>Keine Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="26" />
+        <source>Detail: {detail}</source>
+        <translation>Detail: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="33" />
+        <source>Press “Preview this camera” to see it here</source>
+        <translation>Drücken Sie „Kamera-Vorschau“, um sie hier zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="35" />
+        <source>Camera on</source>
+        <translation>Kamera an</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="36" />
+        <source>Camera lost; reconnecting…</source>
+        <translation>Kamera getrennt; verbinde neu…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="37" />
+        <source>Camera reconnecting…</source>
+        <translation>Kamera verbindet neu…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="38" />
+        <source>Video ended</source>
+        <translation>Video zu Ende</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="39" />
+        <source>Camera off</source>
+        <translation>Kamera aus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="60" />
         <source>Camera preview</source>
         <translation>Kameravorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="54" />
+        <location filename="../../kiosk/ui/preview.py" line="34" />
+        <location filename="../../kiosk/ui/preview.py" line="54" />
         <source>Starting camera…</source>
         <translation>Kamera startet…</translation>
     </message>
@@ -945,38 +938,32 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="297" />
         <location filename="../../kiosk/ui/kiosk_mode.py" line="323" />
         <source>Set staff PIN</source>
         <translation>Personal-PIN festlegen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="300" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="313" />
         <location filename="../../kiosk/ui/kiosk_mode.py" line="325" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="300" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="314" />
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="326" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="325" />
         <source>Repeat PIN</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="311" />
         <location filename="../../kiosk/ui/kiosk_mode.py" line="324" />
         <source>Self-service mode can only be left with this PIN.</source>
         <translation>Die Selbstbedienung lässt sich nur mit dieser PIN verlassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="333" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="337" />
         <source>Use 4 to 12 digits.</source>
         <translation>4 bis 12 Ziffern verwenden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_mode.py" line="335" />
+        <location filename="../../kiosk/ui/kiosk_mode.py" line="339" />
         <source>The two PINs differ.</source>
         <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
@@ -1092,404 +1079,343 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="83" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="194" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="97" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="274" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="200" />
         <source>Settings sections</source>
         <translation>Einstellungsbereiche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="102" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="281" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="258" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="345" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="183" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="260" />
         <source>no key saved</source>
         <translation>kein Schlüssel gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="105" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="281" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
         <source>Saved API key (masked)</source>
         <translation>Gespeicherter API-Schlüssel (verdeckt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="103" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="257" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="94" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="182" />
         <source>reading the keyring…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="109" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="299" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="225" />
         <source>Enter a new key to replace the saved one</source>
         <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="110" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="282" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="208" />
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="114" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="282" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="208" />
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="116" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="283" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="209" />
         <source>Sync interval</source>
         <translation>Abgleich-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="118" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="284" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
         <source>Upload interval</source>
         <translation>Upload-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="119" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="301" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="120" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="301" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
         <source>Saved key</source>
         <translation>Gespeicherter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="121" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="302" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
         <source>Replace &amp;key</source>
         <translation>&amp;Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="122" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="302" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="123" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="303" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
         <source>&amp;Device name</source>
         <translation>&amp;Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="124" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="303" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
         <source>Sync every (s)</source>
         <translation>Abgleich alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="125" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="304" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="230" />
         <source>Upload every (s)</source>
         <translation>Upload alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="126" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="275" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="201" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="132" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="180" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="275" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="284" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="201" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="135" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="285" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="211" />
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="145" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="172" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="285" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="306" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="211" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="146" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="286" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="212" />
         <source>Decoder</source>
         <translation>Decoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="155" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="315" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
         <source>Look for {name} codes</source>
         <translation>Nach {name}-Codes suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="161" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="286" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="212" />
         <source>Same-code cooldown</source>
         <translation>Sperrzeit für denselben Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="165" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="287" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="213" />
         <source>Verdict hold</source>
         <translation>Anzeigedauer des Ergebnisses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="166" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="316" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
         <source>&amp;Preview this camera</source>
         <translation>Kamera-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="170" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="305" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
         <source>&amp;Camera</source>
         <translation>&amp;Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="171" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="305" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
         <source>&amp;Resolution</source>
         <translation>&amp;Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="173" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="306" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
         <source>D&amp;ecoder</source>
         <translation>D&amp;ecoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="174" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="307" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
         <source>Symbologies</source>
         <translation>Code-Arten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="175" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="308" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
         <source>Cooldown (s)</source>
         <translation>Sperrzeit (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="176" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="308" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
         <source>Verdict hold (s)</source>
         <translation>Anzeigedauer des Ergebnisses (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="186" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="317" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="244" />
         <source>Admit pending registrations (awaiting payment)</source>
         <translation>Ausstehende Anmeldungen einlassen (Zahlung offen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="187" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="288" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
         <source>Admit pending registrations</source>
         <translation>Ausstehende Anmeldungen einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="189" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="318" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
         <source>Play sounds</source>
         <translation>Töne abspielen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="189" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="289" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="191" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="319" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
         <source>Speak each verdict aloud</source>
         <translation>Jede Entscheidung ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="192" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="289" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
         <source>Speak verdicts</source>
         <translation>Entscheidungen ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="194" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="195" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="290" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="320" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
         <source>Large text</source>
         <translation>Große Schrift</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="197" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="290" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="198" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="321" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="206" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="309" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="276" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="202" />
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="325" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
         <source>Set staff &amp;PIN…</source>
         <translation>Personal-&amp;PIN festlegen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="291" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
         <source>Staff codes</source>
         <translation>Personal-Codes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="310" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="222" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="311" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
         <source>Staff &amp;codes (comma separated)</source>
         <translation>Personal-&amp;Codes (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="278" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="204" />
         <source>Self-service</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="349" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="264" />
         <source>keyring unavailable: {why}</source>
         <translation>Schlüsselbund nicht verfügbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="366" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
         <source>set</source>
         <translation>festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="366" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="476" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="301" />
         <source>A staff PIN needs at least one staff code: after 10 wrong PINs only a scanned staff code unlocks self-service mode. Enter one, then save.</source>
         <translation>Eine Personal-PIN braucht mindestens einen Personal-Code: Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code die Selbstbedienung. Geben Sie einen ein und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="515" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="355" />
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="534" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="374" />
         <source>The settings were not saved: {why}. Nothing has changed; free some disk space or check the data folder, then save again.</source>
         <translation>Die Einstellungen wurden nicht gespeichert: {why}. Nichts wurde geändert; schaffen Sie Platz auf dem Datenträger oder prüfen Sie den Datenordner und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="322" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="415" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
         <source>Print a badge when someone is admitted</source>
         <translation>Beim Einlass ein Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="292" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="416" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="218" />
         <source>Print badges on admit</source>
         <translation>Namensschilder beim Einlass drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="293" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="418" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
         <source>Badge printer</source>
         <translation>Drucker für Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="293" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="421" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
         <source>Label size</source>
         <translation>Etikettengröße</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="323" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="425" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
         <source>Notes as a coloured band</source>
         <translation>Hinweise als farbiges Band</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="294" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="426" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
         <source>Notes band</source>
         <translation>Hinweisband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="324" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="428" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="249" />
         <source>QR code of the registration</source>
         <translation>QR-Code der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="294" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="429" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="222" />
         <source>QR code on badges</source>
         <translation>QR-Code auf Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="309" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="433" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
         <source>&amp;Printer</source>
         <translation>&amp;Drucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="310" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="434" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
         <source>Label &amp;size</source>
         <translation>Etiketten&amp;größe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="277" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="442" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="203" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="258" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="491" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="183" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="313" />
         <source>saving the key…</source>
         <translation>Schlüssel wird gespeichert…</translation>
     </message>
@@ -1497,13 +1423,12 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="63" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="64" />
         <source>{n} registered</source>
         <translation>{n} angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="424" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="466" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="454" />
         <source>Set up the check-in kiosk</source>
         <translation>Einlass-Kiosk einrichten</translation>
     </message>
@@ -1511,173 +1436,173 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>StaffConsole</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="171" />
+        <location filename="../../kiosk/ui/staff_console.py" line="175" />
         <source>Search name, email or phone…</source>
         <translation>Name, E-Mail oder Telefon suchen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="172" />
+        <location filename="../../kiosk/ui/staff_console.py" line="176" />
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="174" />
-        <location filename="../../kiosk/ui/staff_console.py" line="180" />
+        <location filename="../../kiosk/ui/staff_console.py" line="178" />
+        <location filename="../../kiosk/ui/staff_console.py" line="184" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="174" />
-        <location filename="../../kiosk/ui/staff_console.py" line="180" />
+        <location filename="../../kiosk/ui/staff_console.py" line="178" />
+        <location filename="../../kiosk/ui/staff_console.py" line="184" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="174" />
-        <location filename="../../kiosk/ui/staff_console.py" line="181" />
+        <location filename="../../kiosk/ui/staff_console.py" line="178" />
+        <location filename="../../kiosk/ui/staff_console.py" line="185" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="174" />
-        <location filename="../../kiosk/ui/staff_console.py" line="180" />
+        <location filename="../../kiosk/ui/staff_console.py" line="178" />
+        <location filename="../../kiosk/ui/staff_console.py" line="184" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="175" />
-        <location filename="../../kiosk/ui/staff_console.py" line="180" />
+        <location filename="../../kiosk/ui/staff_console.py" line="179" />
+        <location filename="../../kiosk/ui/staff_console.py" line="184" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="175" />
-        <location filename="../../kiosk/ui/staff_console.py" line="181" />
+        <location filename="../../kiosk/ui/staff_console.py" line="179" />
+        <location filename="../../kiosk/ui/staff_console.py" line="185" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="177" />
+        <location filename="../../kiosk/ui/staff_console.py" line="181" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="178" />
+        <location filename="../../kiosk/ui/staff_console.py" line="182" />
         <source>Result count</source>
         <translation>Trefferzahl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="179" />
+        <location filename="../../kiosk/ui/staff_console.py" line="183" />
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="181" />
+        <location filename="../../kiosk/ui/staff_console.py" line="185" />
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="181" />
+        <location filename="../../kiosk/ui/staff_console.py" line="185" />
         <source>Upload</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="182" />
+        <location filename="../../kiosk/ui/staff_console.py" line="186" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="187" />
+        <location filename="../../kiosk/ui/staff_console.py" line="191" />
         <source>&amp;Check in</source>
         <translation>&amp;Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="188" />
+        <location filename="../../kiosk/ui/staff_console.py" line="192" />
         <source>Check in the selected registration</source>
         <translation>Ausgewählte Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="189" />
+        <location filename="../../kiosk/ui/staff_console.py" line="193" />
         <source>Admit &amp;pending</source>
         <translation>Aus&amp;stehende einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="190" />
+        <location filename="../../kiosk/ui/staff_console.py" line="194" />
         <source>Admit a pending registration</source>
         <translation>Ausstehende Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="191" />
+        <location filename="../../kiosk/ui/staff_console.py" line="195" />
         <source>&amp;Undo check-in</source>
         <translation>Einlass &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="192" />
+        <location filename="../../kiosk/ui/staff_console.py" line="196" />
         <source>Undo the check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="193" />
+        <location filename="../../kiosk/ui/staff_console.py" line="197" />
         <source>Print &amp;badge</source>
         <translation>Namensschild &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="195" />
+        <location filename="../../kiosk/ui/staff_console.py" line="199" />
         <source>Print a name badge for the selected registration</source>
         <translation>Ein Namensschild für die gewählte Anmeldung drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="196" />
+        <location filename="../../kiosk/ui/staff_console.py" line="200" />
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="260" />
+        <location filename="../../kiosk/ui/staff_console.py" line="264" />
         <source>{n} found</source>
         <translation>{n} gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="261" />
+        <location filename="../../kiosk/ui/staff_console.py" line="265" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="285" />
+        <location filename="../../kiosk/ui/staff_console.py" line="289" />
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="303" />
+        <location filename="../../kiosk/ui/staff_console.py" line="307" />
         <source>{when} on {device}</source>
         <translation>{when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="308" />
+        <location filename="../../kiosk/ui/staff_console.py" line="312" />
         <source>Conflict: {why}</source>
         <translation>Konflikt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="310" />
+        <location filename="../../kiosk/ui/staff_console.py" line="314" />
         <source>Waiting to upload</source>
         <translation>Wartet auf Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="312" />
+        <location filename="../../kiosk/ui/staff_console.py" line="316" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="321" />
+        <location filename="../../kiosk/ui/staff_console.py" line="325" />
         <source>Admitting pending registrations is switched off in Settings.</source>
         <translation>Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="336" />
+        <location filename="../../kiosk/ui/staff_console.py" line="340" />
         <source>Printing the badge of {name}…</source>
         <translation>Namensschild von {name} wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="364" />
+        <location filename="../../kiosk/ui/staff_console.py" line="368" />
         <source>Check-in undone: {name} is {status} again</source>
         <translation>Einlass zurückgenommen: {name} ist wieder {status}</translation>
     </message>
@@ -1713,147 +1638,175 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="23" />
+        <location filename="../../kiosk/ui/status_bar.py" line="22" />
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="29" />
+        <location filename="../../kiosk/ui/status_bar.py" line="28" />
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="31" />
+        <location filename="../../kiosk/ui/status_bar.py" line="30" />
         <source>{n} min ago</source>
         <translation>vor {n} Min.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="33" />
+        <location filename="../../kiosk/ui/status_bar.py" line="32" />
         <source>{n} h ago</source>
         <translation>vor {n} Std.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="49" />
+        <location filename="../../kiosk/ui/status_bar.py" line="41" />
+        <source>not connected yet</source>
+        <translation>noch nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="42" />
+        <source>pacing requests (rate limited)</source>
+        <translation>Anfragen gebremst (Ratenlimit)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="43" />
+        <source>API key refused</source>
+        <translation>API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="44" />
+        <source>server trouble</source>
+        <translation>Störung beim Server</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="57" />
+        <source>{why}
+Detail: {detail}</source>
+        <translation>{why}
+Detail: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="118" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="50" />
+        <location filename="../../kiosk/ui/status_bar.py" line="119" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="51" />
+        <location filename="../../kiosk/ui/status_bar.py" line="120" />
         <source>People in</source>
         <translation>Personen da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="52" />
+        <location filename="../../kiosk/ui/status_bar.py" line="121" />
         <source>Uploads waiting</source>
         <translation>Wartende Uploads</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="53" />
+        <location filename="../../kiosk/ui/status_bar.py" line="122" />
         <source>Other doors</source>
         <translation>Andere Eingänge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="56" />
+        <location filename="../../kiosk/ui/status_bar.py" line="123" />
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="62" />
+        <location filename="../../kiosk/ui/status_bar.py" line="124" />
         <source>Last sync</source>
         <translation>Letzter Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="63" />
+        <location filename="../../kiosk/ui/status_bar.py" line="125" />
         <source>Sync warning</source>
         <translation>Warnung der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="65" />
+        <location filename="../../kiosk/ui/status_bar.py" line="126" />
         <source>Badges waiting</source>
         <translation>Wartende Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="145" />
+        <location filename="../../kiosk/ui/status_bar.py" line="176" />
         <source>No event selected</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="147" />
+        <location filename="../../kiosk/ui/status_bar.py" line="178" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="150" />
+        <location filename="../../kiosk/ui/status_bar.py" line="181" />
         <source>✔ Online</source>
         <translation>✔ Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="153" />
+        <location filename="../../kiosk/ui/status_bar.py" line="45" />
+        <location filename="../../kiosk/ui/status_bar.py" line="47" />
         <source>no connection</source>
         <translation>keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="154" />
+        <location filename="../../kiosk/ui/status_bar.py" line="185" />
         <source>⚠ OFFLINE: {why}</source>
         <translation>⚠ OFFLINE: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="169" />
+        <location filename="../../kiosk/ui/status_bar.py" line="200" />
         <source>⇄ {n} doors linked</source>
         <translation>⇄ {n} Eingänge verbunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="171" />
+        <location filename="../../kiosk/ui/status_bar.py" line="202" />
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="174" />
+        <location filename="../../kiosk/ui/status_bar.py" line="205" />
         <source>In: {n} / {slots}</source>
         <translation>Da: {n} / {slots}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="176" />
+        <location filename="../../kiosk/ui/status_bar.py" line="207" />
         <source>In: {n}</source>
         <translation>Da: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="178" />
+        <location filename="../../kiosk/ui/status_bar.py" line="209" />
         <source>↑ {n} waiting</source>
         <translation>↑ {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="178" />
+        <location filename="../../kiosk/ui/status_bar.py" line="209" />
         <source>↑ all sent</source>
         <translation>↑ alles gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="187" />
+        <location filename="../../kiosk/ui/status_bar.py" line="218" />
         <source>Syncing {done} of {total}</source>
         <translation>Synchronisiere {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="189" />
+        <location filename="../../kiosk/ui/status_bar.py" line="220" />
         <source>Syncing {done}</source>
         <translation>Synchronisiere {done}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="192" />
+        <location filename="../../kiosk/ui/status_bar.py" line="223" />
         <source>Synced {age}</source>
         <translation>Abgeglichen {age}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="199" />
+        <location filename="../../kiosk/ui/status_bar.py" line="230" />
         <source>⚠ First sync incomplete</source>
         <translation>⚠ Erste Synchronisierung unvollständig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="201" />
+        <location filename="../../kiosk/ui/status_bar.py" line="232" />
         <source>⚠ Sync: {warning}</source>
         <translation>⚠ Synchronisierung: {warning}</translation>
     </message>
@@ -1861,67 +1814,63 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="304" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="327" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="310" />
         <source>First sync</source>
         <translation>Erster Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="305" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="328" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="311" />
         <source>Copying the registrations to this computer, so the door works without a network.</source>
         <translation>Die Anmeldungen werden auf diesen Computer kopiert, damit der Einlass auch ohne Netz funktioniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="308" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="330" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="313" />
         <source>Sync progress</source>
         <translation>Fortschritt des Abgleichs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="312" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="331" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="314" />
         <source>&amp;Stop syncing</source>
         <translation>Abgleich &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="337" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="325" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="342" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="330" />
         <source>Could not save the settings: {why}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="373" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="361" />
         <source>Stopping…</source>
         <translation>Halte an…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="346" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="385" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="334" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="373" />
         <source>Sync stopped. The app finishes it in the background once it is open.</source>
         <translation>Abgleich angehalten. Die App beendet ihn im Hintergrund, sobald sie geöffnet ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="364" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="352" />
         <source>{done} of %n registrations</source>
         <translation><numerusform>{done} von %n Anmeldung</numerusform><numerusform>{done} von %n Anmeldungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="367" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="355" />
         <source>%n registrations</source>
         <translation><numerusform>%n Anmeldung</numerusform><numerusform>%n Anmeldungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="378" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="366" />
         <source>%n registrations ready. The door works offline from now on.</source>
         <translation><numerusform>%n Anmeldung bereit. Der Einlass funktioniert ab jetzt auch offline.</numerusform><numerusform>%n Anmeldungen bereit. Der Einlass funktioniert ab jetzt auch offline.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="388" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="376" />
         <source>Sync failed: {why}. The app retries in the background.</source>
         <translation>Abgleich fehlgeschlagen: {why}. Die App versucht es im Hintergrund erneut.</translation>
     </message>
@@ -1929,95 +1878,95 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="45" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="54" />
         <source>ADMIT</source>
         <translation>EINLASS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="46" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="55" />
         <source>ALREADY IN</source>
         <translation>SCHON DRIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="47" />
-        <location filename="../../kiosk/ui/verdict_view.py" line="52" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="56" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="61" />
         <source>SEE THE DESK</source>
         <translation>BITTE ZUR KASSE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="48" />
-        <location filename="../../kiosk/ui/verdict_view.py" line="49" />
-        <location filename="../../kiosk/ui/verdict_view.py" line="50" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="57" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="58" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="59" />
         <source>NO ENTRY</source>
         <translation>KEIN EINLASS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="51" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="60" />
         <source>NOT A TICKET</source>
         <translation>KEIN TICKET</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="60" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="69" />
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="61" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="70" />
         <source>This ticket was already checked in.</source>
         <translation>Dieses Ticket wurde schon eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="62" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="71" />
         <source>Registration not confirmed yet (awaiting payment).</source>
         <translation>Anmeldung noch nicht bestätigt (Zahlung offen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="63" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="72" />
         <source>This registration was cancelled.</source>
         <translation>Diese Anmeldung wurde storniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="64" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="73" />
         <source>This ticket is for another event.</source>
         <translation>Dieses Ticket gilt für eine andere Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="65" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="74" />
         <source>This ticket is not on the list.</source>
         <translation>Dieses Ticket steht nicht auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="66" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="75" />
         <source>This code is not a ticket.</source>
         <translation>Dieser Code ist kein Ticket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="74" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="83" />
         <source>Admit {n}</source>
         <translation>{n} einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="75" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="84" />
         <source>Admit {n}: 1 + 1 guest</source>
         <translation>{n} einlassen: 1 + 1 Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="76" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="85" />
         <source>Admit {n}: 1 + {g} guests</source>
         <translation>{n} einlassen: 1 + {g} Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="77" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="86" />
         <source>Party of 1</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="78" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="87" />
         <source>Party of {n} (1 + 1 guest)</source>
         <translation>{n} Personen (1 + 1 Gast)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="79" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="88" />
         <source>Party of {n} (1 + {g} guests)</source>
         <translation>{n} Personen (1 + {g} Gäste)</translation>
     </message>
@@ -2037,8 +1986,7 @@ Was Sie tun können: {todo}</translation>
         <translation>Hinweis: {notes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_banner.py" line="30" />
-        <location filename="../../kiosk/ui/verdict_banner.py" line="47" />
+        <location filename="../../kiosk/ui/verdict_banner.py" line="46" />
         <source>Show door</source>
         <translation>Zum Einlass</translation>
     </message>
@@ -2046,102 +1994,102 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="99" />
+        <location filename="../../kiosk/ui/walk_in.py" line="103" />
         <source>Register a walk-in</source>
         <translation>Anmeldung an der Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="100" />
+        <location filename="../../kiosk/ui/walk_in.py" line="104" />
         <source>Check in now</source>
         <translation>Gleich einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="101" />
+        <location filename="../../kiosk/ui/walk_in.py" line="105" />
         <source>Places left</source>
         <translation>Freie Plätze</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="102" />
+        <location filename="../../kiosk/ui/walk_in.py" line="106" />
         <source>Form error</source>
         <translation>Fehler im Formular</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="103" />
+        <location filename="../../kiosk/ui/walk_in.py" line="107" />
         <source>Registration result</source>
         <translation>Ergebnis der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="104" />
+        <location filename="../../kiosk/ui/walk_in.py" line="108" />
         <source>&amp;Register</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="106" />
+        <location filename="../../kiosk/ui/walk_in.py" line="110" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="106" />
+        <location filename="../../kiosk/ui/walk_in.py" line="110" />
         <source>Attendee name</source>
         <translation>Name des Gasts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="107" />
+        <location filename="../../kiosk/ui/walk_in.py" line="111" />
         <source>&amp;Email</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="107" />
+        <location filename="../../kiosk/ui/walk_in.py" line="111" />
         <source>Attendee email</source>
         <translation>E-Mail des Gasts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="108" />
+        <location filename="../../kiosk/ui/walk_in.py" line="112" />
         <source>&amp;Phone (optional)</source>
         <translation>&amp;Telefon (optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="108" />
+        <location filename="../../kiosk/ui/walk_in.py" line="112" />
         <source>Attendee phone</source>
         <translation>Telefon des Gasts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="109" />
+        <location filename="../../kiosk/ui/walk_in.py" line="113" />
         <source>&amp;Guests</source>
         <translation>&amp;Begleitung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="109" />
+        <location filename="../../kiosk/ui/walk_in.py" line="113" />
         <source>Number of guests</source>
         <translation>Zahl der Begleitpersonen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="110" />
+        <location filename="../../kiosk/ui/walk_in.py" line="114" />
         <source>N&amp;otes</source>
         <translation>H&amp;inweise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="110" />
+        <location filename="../../kiosk/ui/walk_in.py" line="114" />
         <source>Notes for staff</source>
         <translation>Hinweise fürs Personal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/walk_in.py" line="124" />
+        <location filename="../../kiosk/ui/walk_in.py" line="128" />
         <source>%n places left</source>
         <translation><numerusform>%n Platz frei</numerusform><numerusform>%n Plätze frei</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="145" />
+        <location filename="../../kiosk/ui/walk_in.py" line="149" />
         <source>Registered and checked in: {name}. {party}</source>
         <translation>Angemeldet und eingelassen: {name}. {party}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="148" />
+        <location filename="../../kiosk/ui/walk_in.py" line="152" />
         <source>Registered: {name}</source>
         <translation>Angemeldet: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="167" />
+        <location filename="../../kiosk/ui/walk_in.py" line="171" />
         <source>Event full: {why}</source>
         <translation>Ausgebucht: {why}</translation>
     </message>
@@ -2149,7 +2097,7 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="584" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="570" />
         <source>Wrong passphrase. Try again.</source>
         <translation>Falsche Passphrase. Bitte erneut versuchen.</translation>
     </message>

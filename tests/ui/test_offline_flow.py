@@ -132,3 +132,26 @@ def test_the_strip_says_offline_after_the_first_failed_upload_not_after_the_drai
     assert door.online is False
     window.close()
     door.close()
+
+
+@pytest.fixture
+def german(qapp):
+    from kiosk.ui.i18n import install_translations
+
+    install_translations(qapp, "de")
+    yield
+    install_translations(qapp, "en")
+
+
+def test_the_offline_reason_is_german_and_the_technical_detail_only_a_tooltip(
+        qtbot, local_door, tmp_path, german):
+    from kiosk.api import TransportError
+
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    strip = window.status_strip
+    local_door._note_result(TransportError("Cannot reach the server (connection refused)"))
+    qtbot.waitUntil(lambda: strip.online is False, timeout=5000)
+    assert strip.connection.text() == "⚠ OFFLINE: keine Verbindung"
+    assert strip.connection.toolTip() == (
+        "keine Verbindung\nDetail: Cannot reach the server (connection refused)")
