@@ -279,6 +279,11 @@ DE = {
 'No camera: it is in use or unplugged': 'Keine Kamera: sie ist belegt oder nicht angeschlossen',
 'No camera': 'Keine Kamera',
 'Press “Preview this camera” to see it here': 'Drücken Sie „Kamera-Vorschau“, um sie hier zu sehen',
+"Changes the server refused, and people admitted at two doors while the doors could not see each other. Nothing here stops the door; settle each when you can.":
+    'Änderungen, die der Server abgelehnt hat, und Personen, die an zwei Türen eingelassen wurden, während die Türen einander nicht sahen. Der Einlass läuft weiter; klären Sie jede, sobald Sie können.',
+'People admitted at two doors while the doors could not see each other. Nothing here stops the door.':
+    'Personen, die an zwei Türen eingelassen wurden, während die Türen einander nicht sahen. Der Einlass läuft weiter.',
+'Nothing here stops the door.': 'Nichts hier hält den Einlass auf.',
 }
 
 def fill(ts_name: str, table: dict, qm_name: str) -> None:

@@ -139,122 +139,137 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="138" />
+        <location filename="../../kiosk/ui/attention.py" line="149" />
         <source>Needs attention</source>
         <translation>Zu klären</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="140" />
+        <location filename="../../kiosk/ui/attention.py" line="190" />
         <source>Changes the server refused. Nothing here stops the door; settle each when you can.</source>
         <translation>Änderungen, die der Server abgelehnt hat. Der Einlass läuft weiter; klären Sie jede, sobald Sie können.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="141" />
+        <location filename="../../kiosk/ui/attention.py" line="150" />
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="142" />
+        <location filename="../../kiosk/ui/attention.py" line="151" />
         <source>What happened and what to do</source>
         <translation>Was passiert ist und was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="143" />
+        <location filename="../../kiosk/ui/attention.py" line="152" />
         <source>&amp;Retry upload</source>
         <translation>&amp;Erneut hochladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="144" />
+        <location filename="../../kiosk/ui/attention.py" line="153" />
         <source>Retry the upload</source>
         <translation>Erneut hochladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="145" />
+        <location filename="../../kiosk/ui/attention.py" line="154" />
         <source>Accept the server's &amp;version</source>
         <translation>Fassung des &amp;Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="146" />
+        <location filename="../../kiosk/ui/attention.py" line="155" />
         <source>Dismiss: accept the server's version</source>
         <translation>Schließen: Fassung des Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="147" />
+        <location filename="../../kiosk/ui/attention.py" line="156" />
         <source>&amp;Open registration</source>
         <translation>Anmeldung ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="148" />
+        <location filename="../../kiosk/ui/attention.py" line="157" />
         <source>Badges waiting to print</source>
         <translation>Namensschilder warten auf den Druck</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="149" />
+        <location filename="../../kiosk/ui/attention.py" line="158" />
         <source>Print &amp;waiting badges</source>
         <translation>Wartende Namensschilder &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="178" />
+        <location filename="../../kiosk/ui/attention.py" line="183" />
+        <source>Changes the server refused, and people admitted at two doors while the doors could not see each other. Nothing here stops the door; settle each when you can.</source>
+        <translation>Änderungen, die der Server abgelehnt hat, und Personen, die an zwei Türen eingelassen wurden, während die Türen einander nicht sahen. Der Einlass läuft weiter; klären Sie jede, sobald Sie können.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="187" />
+        <source>People admitted at two doors while the doors could not see each other. Nothing here stops the door.</source>
+        <translation>Personen, die an zwei Türen eingelassen wurden, während die Türen einander nicht sahen. Der Einlass läuft weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="193" />
+        <source>Nothing here stops the door.</source>
+        <translation>Nichts hier hält den Einlass auf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="206" />
         <source>No refused changes.</source>
         <translation>Keine abgelehnten Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="179" />
+        <location filename="../../kiosk/ui/attention.py" line="207" />
         <source>Nothing needs attention.</source>
         <translation>Nichts zu klären.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="207" />
+        <location filename="../../kiosk/ui/attention.py" line="235" />
         <source>Check-ins go on. Fix the printer (paper, cable, power, the printer chosen in Settings → Badges), then print the waiting badges: they come out in the order people were admitted.</source>
         <translation>Der Einlass läuft weiter. Beheben Sie das Druckerproblem (Papier, Kabel, Strom, der unter Einstellungen → Namensschilder gewählte Drucker) und drucken Sie dann die wartenden Namensschilder: Sie kommen in der Reihenfolge des Einlasses heraus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="220" />
+        <location filename="../../kiosk/ui/attention.py" line="248" />
         <source>double entry: {why}</source>
         <translation>doppelter Einlass: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="223" />
+        <location filename="../../kiosk/ui/attention.py" line="251" />
         <source>check-in or undo</source>
         <translation>Einlass oder Rücknahme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="226" />
+        <location filename="../../kiosk/ui/attention.py" line="254" />
         <source>{op}: {why}</source>
         <translation>{op}: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="225" />
+        <location filename="../../kiosk/ui/attention.py" line="253" />
         <source>the {op} was refused: the API key may not write</source>
         <translation>{op} abgelehnt: der API-Schlüssel darf nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="230" />
+        <location filename="../../kiosk/ui/attention.py" line="258" />
         <source>Nothing is lost and the server is told once. If two people came in on one ticket, find the second one with the organiser.</source>
         <translation>Nichts geht verloren, und der Server erfährt es einmal. Sind zwei Personen mit einem Ticket hereingekommen, klären Sie die zweite mit dem Veranstalter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="233" />
+        <location filename="../../kiosk/ui/attention.py" line="261" />
         <source>The guest was admitted here but the server no longer knows the registration. Check with the organiser; register them as a walk-in if they should be counted, then accept the server's version.</source>
         <translation>Der Gast wurde hier eingelassen, aber der Server kennt die Anmeldung nicht mehr. Fragen Sie beim Veranstalter nach; melden Sie den Gast an der Tür an, wenn er gezählt werden soll, und übernehmen Sie dann die Fassung des Servers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="237" />
+        <location filename="../../kiosk/ui/attention.py" line="265" />
         <source>The server's record differs (for example the registration was cancelled after it was admitted offline). Talk to the guest or the organiser. Accept the server's version to close this, or retry if the organiser has fixed the record.</source>
         <translation>Der Server hat einen anderen Stand (zum Beispiel wurde die Anmeldung storniert, nachdem sie offline eingelassen wurde). Sprechen Sie mit dem Gast oder dem Veranstalter. Übernehmen Sie die Fassung des Servers, um den Fall zu schließen, oder laden Sie erneut hoch, wenn der Veranstalter den Eintrag korrigiert hat.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="242" />
+        <location filename="../../kiosk/ui/attention.py" line="270" />
         <source>Ask the organiser for a key with registrations:write, enter it in Settings, then retry.</source>
         <translation>Bitten Sie den Veranstalter um einen Schlüssel mit registrations:write, tragen Sie ihn in den Einstellungen ein und laden Sie erneut hoch.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="244" />
+        <location filename="../../kiosk/ui/attention.py" line="272" />
         <source>Retry the upload; if it fails again, accept the server's version and tell the organiser.</source>
         <translation>Laden Sie erneut hoch; scheitert es wieder, übernehmen Sie die Fassung des Servers und informieren Sie den Veranstalter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="259" />
+        <location filename="../../kiosk/ui/attention.py" line="287" />
         <source>What happened ({when}): {what}
 
 What you can do: {todo}</source>
@@ -274,67 +289,67 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="30" />
+        <location filename="../../kiosk/ui/attention.py" line="36" />
         <source>The server refused this walk-in: the event is full there. Check with the organiser; undo the check-in if the person must leave.</source>
         <translation>Der Server hat diese Anmeldung an der Tür abgelehnt: Die Veranstaltung ist dort ausgebucht. Fragen Sie beim Veranstalter nach; nehmen Sie den Einlass zurück, wenn die Person gehen muss.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="33" />
+        <location filename="../../kiosk/ui/attention.py" line="39" />
         <source>The server refused this walk-in ({server}). Correct the details and register again.</source>
         <translation>Der Server hat diese Anmeldung an der Tür abgelehnt (Antwort des Servers: {server}). Korrigieren Sie die Angaben und melden Sie erneut an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="36" />
+        <location filename="../../kiosk/ui/attention.py" line="42" />
         <source>This walk-in was never registered on the server, so its check-in cannot be sent.</source>
         <translation>Diese Anmeldung an der Tür ist auf dem Server nie angekommen, daher kann ihr Einlass nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="39" />
+        <location filename="../../kiosk/ui/attention.py" line="45" />
         <source>The registration no longer exists on the server. Check the person's ticket with the organiser.</source>
         <translation>Die Anmeldung gibt es auf dem Server nicht mehr. Prüfen Sie das Ticket der Person mit dem Veranstalter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="42" />
+        <location filename="../../kiosk/ui/attention.py" line="48" />
         <source>The server refused the check-in (the registration may have been cancelled after it was admitted here). Speak to the attendee or the organiser, then dismiss or undo.</source>
         <translation>Der Server hat den Einlass abgelehnt (die Anmeldung wurde vielleicht storniert, nachdem die Person hier eingelassen wurde). Sprechen Sie mit dem Gast oder dem Veranstalter; schließen Sie den Fall dann oder nehmen Sie den Einlass zurück.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="46" />
+        <location filename="../../kiosk/ui/attention.py" line="52" />
         <source>The server refused this change: {server}</source>
         <translation>Der Server hat diese Änderung abgelehnt. Antwort des Servers: {server}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="47" />
+        <location filename="../../kiosk/ui/attention.py" line="53" />
         <source>Cancelled on the server after it was admitted here: this person was let in from the cached list. Speak to the organiser, then dismiss.</source>
         <translation>Auf dem Server storniert, nachdem die Person hier eingelassen wurde: Sie wurde anhand der gespeicherten Liste eingelassen. Sprechen Sie mit dem Veranstalter und schließen Sie den Fall dann.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="50" />
+        <location filename="../../kiosk/ui/attention.py" line="56" />
         <source>Admitted {n} times while the doors could not see each other. The first is the one kept and uploaded.</source>
         <translation>{n}-mal eingelassen, während die Eingänge einander nicht erreichten. Der erste Einlass zählt und wird hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="55" />
+        <location filename="../../kiosk/ui/attention.py" line="61" />
         <source>check-in</source>
         <translation>Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="56" />
+        <location filename="../../kiosk/ui/attention.py" line="62" />
         <source>status change</source>
         <translation>Statusänderung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="57" />
+        <location filename="../../kiosk/ui/attention.py" line="63" />
         <source>walk-in registration</source>
         <translation>Anmeldung an der Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="58" />
+        <location filename="../../kiosk/ui/attention.py" line="64" />
         <source>double entry</source>
         <translation>doppelter Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="75" />
+        <location filename="../../kiosk/ui/attention.py" line="81" />
         <source>{when} at {door}</source>
         <translation>{when} ({door})</translation>
     </message>
