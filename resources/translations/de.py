@@ -284,6 +284,13 @@ DE = {
 'People admitted at two doors while the doors could not see each other. Nothing here stops the door.':
     'Personen, die an zwei Türen eingelassen wurden, während die Türen einander nicht sahen. Der Einlass läuft weiter.',
 'Nothing here stops the door.': 'Nichts hier hält den Einlass auf.',
+# the badge preview's sample and the label sizes' names (issue 18)
+'+%n guest(s)': ('+%n Gast', '+%n Gäste'), 'Spring Conference': 'Frühjahrskonferenz',
+'Sat 14 Mar 2026, 09:00': 'Sa., 14. März 2026, 09:00', 'Speaker': 'Referentin',
+'62 × 100 mm (Brother QL 62 mm roll, cut)': '62 × 100 mm (Brother-QL-Rolle 62 mm, geschnitten)',
+'89 × 36 mm (DYMO 99012 large address)': '89 × 36 mm (DYMO 99012, große Adressetiketten)',
+'4 × 3 in (Zebra / direct thermal 4 in roll)': '4 × 3 Zoll (Zebra / Thermodirekt-Rolle 4 Zoll)',
+'A6 (105 × 148 mm, any office printer)': 'A6 (105 × 148 mm, jeder Bürodrucker)',
 }
 
 def fill(ts_name: str, table: dict, qm_name: str) -> None:

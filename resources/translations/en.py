@@ -22,6 +22,7 @@ EN = {
         '%n registrations ready. The door works offline from now on.'),
     '🖨 %n badges waiting': ('🖨 %n badge waiting', '🖨 %n badges waiting'),
     '🖨 %n badges waiting: {why}': ('🖨 %n badge waiting: {why}', '🖨 %n badges waiting: {why}'),
+    '+%n guest(s)': ('+%n guest', '+%n guests'),
 }
 
 if __name__ == "__main__":

@@ -281,9 +281,52 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>BadgePreview</name>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="108" />
+        <location filename="../../kiosk/ui/badges.py" line="124" />
         <source>Badge preview</source>
         <translation>Vorschau des Namensschilds</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/badges.py" line="150" />
+        <source>+%n guest(s)</source>
+        <translation><numerusform>+%n Gast</numerusform><numerusform>+%n Gäste</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="151" />
+        <source>Spring Conference</source>
+        <translation>Frühjahrskonferenz</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="152" />
+        <source>Sat 14 Mar 2026, 09:00</source>
+        <translation>Sa., 14. März 2026, 09:00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="153" />
+        <source>Speaker</source>
+        <translation>Referentin</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="261" />
+        <source>62 × 100 mm (Brother QL 62 mm roll, cut)</source>
+        <translation>62 × 100 mm (Brother-QL-Rolle 62 mm, geschnitten)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="262" />
+        <source>89 × 36 mm (DYMO 99012 large address)</source>
+        <translation>89 × 36 mm (DYMO 99012, große Adressetiketten)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="263" />
+        <source>4 × 3 in (Zebra / direct thermal 4 in roll)</source>
+        <translation>4 × 3 Zoll (Zebra / Thermodirekt-Rolle 4 Zoll)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="264" />
+        <source>A6 (105 × 148 mm, any office printer)</source>
+        <translation>A6 (105 × 148 mm, jeder Bürodrucker)</translation>
     </message>
 </context>
 <context>
@@ -1451,173 +1494,173 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>StaffConsole</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="175" />
+        <location filename="../../kiosk/ui/staff_console.py" line="186" />
         <source>Search name, email or phone…</source>
         <translation>Name, E-Mail oder Telefon suchen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="176" />
+        <location filename="../../kiosk/ui/staff_console.py" line="187" />
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="178" />
-        <location filename="../../kiosk/ui/staff_console.py" line="184" />
+        <location filename="../../kiosk/ui/staff_console.py" line="189" />
+        <location filename="../../kiosk/ui/staff_console.py" line="195" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="178" />
-        <location filename="../../kiosk/ui/staff_console.py" line="184" />
+        <location filename="../../kiosk/ui/staff_console.py" line="189" />
+        <location filename="../../kiosk/ui/staff_console.py" line="195" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="178" />
-        <location filename="../../kiosk/ui/staff_console.py" line="185" />
+        <location filename="../../kiosk/ui/staff_console.py" line="189" />
+        <location filename="../../kiosk/ui/staff_console.py" line="196" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="178" />
-        <location filename="../../kiosk/ui/staff_console.py" line="184" />
+        <location filename="../../kiosk/ui/staff_console.py" line="189" />
+        <location filename="../../kiosk/ui/staff_console.py" line="195" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="179" />
-        <location filename="../../kiosk/ui/staff_console.py" line="184" />
+        <location filename="../../kiosk/ui/staff_console.py" line="190" />
+        <location filename="../../kiosk/ui/staff_console.py" line="195" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="179" />
-        <location filename="../../kiosk/ui/staff_console.py" line="185" />
+        <location filename="../../kiosk/ui/staff_console.py" line="190" />
+        <location filename="../../kiosk/ui/staff_console.py" line="196" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="181" />
+        <location filename="../../kiosk/ui/staff_console.py" line="192" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="182" />
+        <location filename="../../kiosk/ui/staff_console.py" line="193" />
         <source>Result count</source>
         <translation>Trefferzahl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="183" />
+        <location filename="../../kiosk/ui/staff_console.py" line="194" />
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="185" />
+        <location filename="../../kiosk/ui/staff_console.py" line="196" />
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="185" />
+        <location filename="../../kiosk/ui/staff_console.py" line="196" />
         <source>Upload</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="186" />
+        <location filename="../../kiosk/ui/staff_console.py" line="197" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="191" />
+        <location filename="../../kiosk/ui/staff_console.py" line="202" />
         <source>&amp;Check in</source>
         <translation>&amp;Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="192" />
+        <location filename="../../kiosk/ui/staff_console.py" line="203" />
         <source>Check in the selected registration</source>
         <translation>Ausgewählte Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="193" />
+        <location filename="../../kiosk/ui/staff_console.py" line="204" />
         <source>Admit &amp;pending</source>
         <translation>Aus&amp;stehende einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="194" />
+        <location filename="../../kiosk/ui/staff_console.py" line="205" />
         <source>Admit a pending registration</source>
         <translation>Ausstehende Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="195" />
+        <location filename="../../kiosk/ui/staff_console.py" line="206" />
         <source>&amp;Undo check-in</source>
         <translation>Einlass &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="196" />
+        <location filename="../../kiosk/ui/staff_console.py" line="207" />
         <source>Undo the check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="197" />
+        <location filename="../../kiosk/ui/staff_console.py" line="208" />
         <source>Print &amp;badge</source>
         <translation>Namensschild &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="199" />
+        <location filename="../../kiosk/ui/staff_console.py" line="210" />
         <source>Print a name badge for the selected registration</source>
         <translation>Ein Namensschild für die gewählte Anmeldung drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="200" />
+        <location filename="../../kiosk/ui/staff_console.py" line="211" />
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="264" />
+        <location filename="../../kiosk/ui/staff_console.py" line="275" />
         <source>{n} found</source>
         <translation>{n} gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="265" />
+        <location filename="../../kiosk/ui/staff_console.py" line="276" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="289" />
+        <location filename="../../kiosk/ui/staff_console.py" line="300" />
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="307" />
+        <location filename="../../kiosk/ui/staff_console.py" line="318" />
         <source>{when} on {device}</source>
         <translation>{when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="312" />
+        <location filename="../../kiosk/ui/staff_console.py" line="323" />
         <source>Conflict: {why}</source>
         <translation>Konflikt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="314" />
+        <location filename="../../kiosk/ui/staff_console.py" line="325" />
         <source>Waiting to upload</source>
         <translation>Wartet auf Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="316" />
+        <location filename="../../kiosk/ui/staff_console.py" line="327" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="325" />
+        <location filename="../../kiosk/ui/staff_console.py" line="336" />
         <source>Admitting pending registrations is switched off in Settings.</source>
         <translation>Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="340" />
+        <location filename="../../kiosk/ui/staff_console.py" line="351" />
         <source>Printing the badge of {name}…</source>
         <translation>Namensschild von {name} wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="368" />
+        <location filename="../../kiosk/ui/staff_console.py" line="379" />
         <source>Check-in undone: {name} is {status} again</source>
         <translation>Einlass zurückgenommen: {name} ist wieder {status}</translation>
     </message>
@@ -1625,27 +1668,27 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="42" />
+        <location filename="../../kiosk/ui/staff_console.py" line="44" />
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="43" />
+        <location filename="../../kiosk/ui/staff_console.py" line="45" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="44" />
+        <location filename="../../kiosk/ui/staff_console.py" line="46" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="45" />
+        <location filename="../../kiosk/ui/staff_console.py" line="47" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="61" />
+        <location filename="../../kiosk/ui/staff_console.py" line="63" />
         <source>walk-in</source>
         <translation>an der Tür</translation>
     </message>

@@ -3,14 +3,22 @@
 <context>
     <name>AttendanceScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/attendance.py" line="203" />
+        <location filename="../../kiosk/ui/attendance.py" line="209" />
         <source>{shown} shown of {total}; %n people in</source>
         <translation><numerusform>{shown} shown of {total}; %n person in</numerusform><numerusform>{shown} shown of {total}; %n people in</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/attendance.py" line="223" />
+        <location filename="../../kiosk/ui/attendance.py" line="229" />
         <source>Exported %n rows to {path}</source>
         <translation><numerusform>Exported %n row to {path}</numerusform><numerusform>Exported %n rows to {path}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreview</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/badges.py" line="150" />
+        <source>+%n guest(s)</source>
+        <translation><numerusform>+%n guest</numerusform><numerusform>+%n guests</numerusform></translation>
     </message>
 </context>
 <context>
@@ -39,17 +47,17 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="364" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="352" />
         <source>{done} of %n registrations</source>
         <translation><numerusform>{done} of %n registration</numerusform><numerusform>{done} of %n registrations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="367" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="355" />
         <source>%n registrations</source>
         <translation><numerusform>%n registration</numerusform><numerusform>%n registrations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="378" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="366" />
         <source>%n registrations ready. The door works offline from now on.</source>
         <translation><numerusform>%n registration ready. The door works offline from now on.</numerusform><numerusform>%n registrations ready. The door works offline from now on.</numerusform></translation>
     </message>
@@ -57,7 +65,7 @@
 <context>
     <name>WalkInForm</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/walk_in.py" line="124" />
+        <location filename="../../kiosk/ui/walk_in.py" line="128" />
         <source>%n places left</source>
         <translation><numerusform>%n place left</numerusform><numerusform>%n places left</numerusform></translation>
     </message>

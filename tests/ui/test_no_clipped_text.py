@@ -57,8 +57,14 @@ def _lines(widget: QWidget, text: str) -> int:
 
 
 def _label_problem(label: QLabel) -> str | None:
-    if isinstance(label, ElidedLabel) or not label.text() or label.pixmap() and \
-            not label.pixmap().isNull():
+    picture = label.pixmap()
+    if picture is not None and not picture.isNull():  # a picture of text (the badge preview)
+        size = picture.deviceIndependentSize().toSize()
+        room = label.contentsRect().size()
+        if size.width() > room.width() or size.height() > room.height():
+            return f"a {size.width()}x{size.height()} picture in {room.width()}x{room.height()}"
+        return None
+    if isinstance(label, ElidedLabel) or not label.text():
         return None
     room = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(),
                                          -label.margin())
@@ -124,7 +130,7 @@ def clipped(window: QWidget) -> list[str]:
             continue
         if isinstance(widget, QLabel):
             problem = _label_problem(widget)
-            text = widget.text()
+            text = widget.text() or widget.accessibleName()
         elif isinstance(widget, QAbstractButton) and not isinstance(widget, QTabBar):
             problem = _button_problem(widget)
             text = widget.text()
