@@ -214,3 +214,46 @@ def test_no_text_is_cut_in_the_settings_dialog(qtbot, local_door, tmp_path, lang
         problems += [f"{tabs.tabText(index)}: {p}" for p in clipped(dialog)]
     dialog.reject()
     assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_no_text_is_cut_in_the_dialogs(qtbot, local_door, tmp_path, language, large_text):
+    """The smaller windows at the size they open with: the staff PIN, a new PIN and the
+    passphrases."""
+    from kiosk.ui.kiosk_mode import PinDialog, SetPinDialog
+    from kiosk.ui.passphrase import NewPassphraseDialog
+    from kiosk.ui.setup_wizard import PassphraseDialog
+
+    window = _main_window(qtbot, local_door, tmp_path, SIZES[0], large_text)
+    problems = []
+    for make in (lambda: PinDialog(window.lock, window), lambda: SetPinDialog(window),
+                 lambda: NewPassphraseDialog(window), lambda: PassphraseDialog(window)):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        problems += [f"{type(dialog).__name__}: {p}" for p in clipped(dialog)]
+        dialog.reject()
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+@pytest.mark.parametrize("large", [
+    False,
+    pytest.param(True, marks=pytest.mark.xfail(
+        strict=True, reason="the setup's fixed 720x480 cuts the wrapped keyring note with "
+        "Large text (the setup wizard's geometry is being reworked; drop this mark then)")),
+], ids=["normal-text", "large-text"])
+def test_no_text_is_cut_in_the_setup(qtbot, tmp_path, language, large):
+    from kiosk.settings import Settings
+    from kiosk.ui.setup_wizard import SetupWizard
+
+    set_large_text(large)
+    try:
+        wizard = SetupWizard(tmp_path / "setup", Settings())
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        problems = clipped(wizard)
+        wizard.reject()
+    finally:
+        set_large_text(False)
+    assert not problems, "\n".join(sorted(set(problems)))
