@@ -56,6 +56,7 @@ from kiosk.rules import (  # noqa: F401 (the pure rules; also re-exported for ca
 from kiosk.rules import with_ as _with
 from kiosk.settings import Settings
 from kiosk.store import Store
+from kiosk.sync import WARNING_KIND_META, SyncWarning
 from kiosk.sync import WARNING_META as SYNC_WARNING_META
 
 log = logging.getLogger("kiosk.door")
@@ -353,7 +354,8 @@ class Door(DoorNetwork):
             event=event, counts=counts, people_in=people_in, places_taken=held,
             places_left=left, last_sync_at=self.store.get_meta("last_sync_at"),
             outbox=outbox_table.summary(self.store.db),
-            sync_warning=self.store.get_meta(SYNC_WARNING_META),
+            sync_warning=SyncWarning.restore(self.store.get_meta(SYNC_WARNING_META),
+                                             self.store.get_meta(WARNING_KIND_META)),
             first_sync_complete=self.first_sync_complete,
             double_entries=self.journal.double_entry_count(),  # peers (issue 10), a kept count
             doors_linked=self.peers.linked() if self.peers is not None else None,

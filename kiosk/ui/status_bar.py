@@ -47,6 +47,30 @@ def offline_text(reason: str) -> str:
     return text if text is not None else QCoreApplication.translate("StatusStrip", "no connection")
 
 
+def sync_warning_text(warning: str) -> str:
+    """A sync warning (:class:`kiosk.sync.SyncWarning`) in the language installed, by its
+    kind; one this version cannot word is shown as the core wrote it."""
+    kind, params = getattr(warning, "kind", ""), getattr(warning, "params", {})
+    text = {
+        "paging_stuck": QCoreApplication.translate(
+            "StatusStrip", "the server's paging does not move (offset stays at {offset}); "
+            "stopped with {seen} registrations read"),
+        "too_many_pages": QCoreApplication.translate(
+            "StatusStrip", "the server kept saying there is more after {pages} pages (its "
+            "total of {total} needs {needed}); stopped"),
+        "deadline": QCoreApplication.translate(
+            "StatusStrip", "the sync deadline passed; stopped with {seen} of {total} "
+            "registrations read"),
+        "removals_held": QCoreApplication.translate(
+            "StatusStrip", "the server's list left out {unseen} of {cached} cached "
+            "registrations; they are kept until a later full sync agrees"),
+    }.get(kind)
+    try:
+        return text.format(**params) if text else warning
+    except (KeyError, IndexError, ValueError):
+        return warning
+
+
 def offline_detail(reason: str) -> str:
     """The tooltip: the reason in words, then the technical detail quoted as it came."""
     if not reason:
@@ -230,12 +254,13 @@ class StatusStrip(QFrame):
             text = self.tr("⚠ First sync incomplete")
         elif report.sync_warning:
             text = self.tr("⚠ Sync: {warning}").format(
-                warning=_short(report.sync_warning))
+                warning=_short(sync_warning_text(report.sync_warning)))
         else:
             self.sync_warning.hide()
             return
         self.sync_warning.setText(text)
-        self.sync_warning.setToolTip(plain_tooltip(report.sync_warning or text))
+        self.sync_warning.setToolTip(plain_tooltip(
+            sync_warning_text(report.sync_warning) if report.sync_warning else text))
         self._set_state(self.sync_warning, "warn")
         self.sync_warning.show()
 

@@ -291,6 +291,15 @@ DE = {
 '89 × 36 mm (DYMO 99012 large address)': '89 × 36 mm (DYMO 99012, große Adressetiketten)',
 '4 × 3 in (Zebra / direct thermal 4 in roll)': '4 × 3 Zoll (Zebra / Thermodirekt-Rolle 4 Zoll)',
 'A6 (105 × 148 mm, any office printer)': 'A6 (105 × 148 mm, jeder Bürodrucker)',
+# sync warnings by kind (issue 18)
+"the server's paging does not move (offset stays at {offset}); stopped with {seen} registrations read":
+    'die Seitenabfrage des Servers kommt nicht voran (Versatz bleibt bei {offset}); nach {seen} gelesenen Anmeldungen angehalten',
+'the server kept saying there is more after {pages} pages (its total of {total} needs {needed}); stopped':
+    'der Server meldete nach {pages} Seiten immer noch weitere (seine Gesamtzahl {total} braucht {needed}); angehalten',
+'the sync deadline passed; stopped with {seen} of {total} registrations read':
+    'die Frist für den Abgleich ist abgelaufen; nach {seen} von {total} Anmeldungen angehalten',
+"the server's list left out {unseen} of {cached} cached registrations; they are kept until a later full sync agrees":
+    'die Liste des Servers ließ {unseen} von {cached} gespeicherten Anmeldungen aus; sie bleiben, bis ein späterer vollständiger Abgleich das bestätigt',
 }
 
 def fill(ts_name: str, table: dict, qm_name: str) -> None:

@@ -1736,69 +1736,89 @@ Was Sie tun können: {todo}</translation>
         <translation>Störung beim Server</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="57" />
+        <location filename="../../kiosk/ui/status_bar.py" line="55" />
+        <source>the server's paging does not move (offset stays at {offset}); stopped with {seen} registrations read</source>
+        <translation>die Seitenabfrage des Servers kommt nicht voran (Versatz bleibt bei {offset}); nach {seen} gelesenen Anmeldungen angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="58" />
+        <source>the server kept saying there is more after {pages} pages (its total of {total} needs {needed}); stopped</source>
+        <translation>der Server meldete nach {pages} Seiten immer noch weitere (seine Gesamtzahl {total} braucht {needed}); angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="61" />
+        <source>the sync deadline passed; stopped with {seen} of {total} registrations read</source>
+        <translation>die Frist für den Abgleich ist abgelaufen; nach {seen} von {total} Anmeldungen angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="64" />
+        <source>the server's list left out {unseen} of {cached} cached registrations; they are kept until a later full sync agrees</source>
+        <translation>die Liste des Servers ließ {unseen} von {cached} gespeicherten Anmeldungen aus; sie bleiben, bis ein späterer vollständiger Abgleich das bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="81" />
         <source>{why}
 Detail: {detail}</source>
         <translation>{why}
 Detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="118" />
+        <location filename="../../kiosk/ui/status_bar.py" line="142" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="119" />
+        <location filename="../../kiosk/ui/status_bar.py" line="143" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="120" />
+        <location filename="../../kiosk/ui/status_bar.py" line="144" />
         <source>People in</source>
         <translation>Personen da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="121" />
+        <location filename="../../kiosk/ui/status_bar.py" line="145" />
         <source>Uploads waiting</source>
         <translation>Wartende Uploads</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="122" />
+        <location filename="../../kiosk/ui/status_bar.py" line="146" />
         <source>Other doors</source>
         <translation>Andere Eingänge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="123" />
+        <location filename="../../kiosk/ui/status_bar.py" line="147" />
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="124" />
+        <location filename="../../kiosk/ui/status_bar.py" line="148" />
         <source>Last sync</source>
         <translation>Letzter Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="125" />
+        <location filename="../../kiosk/ui/status_bar.py" line="149" />
         <source>Sync warning</source>
         <translation>Warnung der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="126" />
+        <location filename="../../kiosk/ui/status_bar.py" line="150" />
         <source>Badges waiting</source>
         <translation>Wartende Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="176" />
+        <location filename="../../kiosk/ui/status_bar.py" line="200" />
         <source>No event selected</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="178" />
+        <location filename="../../kiosk/ui/status_bar.py" line="202" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="181" />
+        <location filename="../../kiosk/ui/status_bar.py" line="205" />
         <source>✔ Online</source>
         <translation>✔ Online</translation>
     </message>
@@ -1809,62 +1829,62 @@ Detail: {detail}</translation>
         <translation>keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="185" />
+        <location filename="../../kiosk/ui/status_bar.py" line="209" />
         <source>⚠ OFFLINE: {why}</source>
         <translation>⚠ OFFLINE: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="200" />
+        <location filename="../../kiosk/ui/status_bar.py" line="224" />
         <source>⇄ {n} doors linked</source>
         <translation>⇄ {n} Eingänge verbunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="202" />
+        <location filename="../../kiosk/ui/status_bar.py" line="226" />
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="205" />
+        <location filename="../../kiosk/ui/status_bar.py" line="229" />
         <source>In: {n} / {slots}</source>
         <translation>Da: {n} / {slots}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="207" />
+        <location filename="../../kiosk/ui/status_bar.py" line="231" />
         <source>In: {n}</source>
         <translation>Da: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="209" />
+        <location filename="../../kiosk/ui/status_bar.py" line="233" />
         <source>↑ {n} waiting</source>
         <translation>↑ {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="209" />
+        <location filename="../../kiosk/ui/status_bar.py" line="233" />
         <source>↑ all sent</source>
         <translation>↑ alles gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="218" />
+        <location filename="../../kiosk/ui/status_bar.py" line="242" />
         <source>Syncing {done} of {total}</source>
         <translation>Synchronisiere {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="220" />
+        <location filename="../../kiosk/ui/status_bar.py" line="244" />
         <source>Syncing {done}</source>
         <translation>Synchronisiere {done}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="223" />
+        <location filename="../../kiosk/ui/status_bar.py" line="247" />
         <source>Synced {age}</source>
         <translation>Abgeglichen {age}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="230" />
+        <location filename="../../kiosk/ui/status_bar.py" line="254" />
         <source>⚠ First sync incomplete</source>
         <translation>⚠ Erste Synchronisierung unvollständig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="232" />
+        <location filename="../../kiosk/ui/status_bar.py" line="256" />
         <source>⚠ Sync: {warning}</source>
         <translation>⚠ Synchronisierung: {warning}</translation>
     </message>
