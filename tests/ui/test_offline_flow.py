@@ -153,5 +153,6 @@ def test_the_offline_reason_is_german_and_the_technical_detail_only_a_tooltip(
     local_door._note_result(TransportError("Cannot reach the server (connection refused)"))
     qtbot.waitUntil(lambda: strip.online is False, timeout=5000)
     assert strip.connection.text() == "⚠ OFFLINE: keine Verbindung"
-    assert strip.connection.toolTip() == (
-        "keine Verbindung\nDetail: Cannot reach the server (connection refused)")
+    tip = strip.connection.toolTip()
+    assert "keine Verbindung" in tip
+    assert "Detail: Cannot reach the server (connection refused)" in tip
