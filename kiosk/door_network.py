@@ -215,8 +215,8 @@ class DoorNetwork:
             online, reason = False, OfflineReason("no_connection", str(error))
         else:
             online, reason = True, ""
-        with self._online_lock:
+        with self._online_lock:  # published under the lock: two threads' news in order
             if (online, reason) == (self.online, self.offline_reason):
                 return
             self.online, self.offline_reason = online, reason
-        self.events.publish("online", online=online, reason=reason)
+            self.events.publish("online", online=online, reason=reason)
