@@ -65,8 +65,8 @@ class Preview(QWidget):
         """Say the camera's state (``idle``: not started) in the language installed, the
         source's own message as detail in the tooltip."""
         self.state = (state, detail)
-        if state in ("open", "starting", "stopped"):
-            self.image = None if state != "open" else self.image
+        if state in ("starting", "stopped"):  # no old frame left standing over the words
+            self.image = None
         self.setToolTip(camera_detail(detail) if state not in ("open", "starting") else "")
         self.set_message(preview_state_text(state))
 
