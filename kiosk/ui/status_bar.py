@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from kiosk.clock import parse_utc
 from kiosk.models import StatusReport
@@ -117,19 +117,53 @@ class StatusStrip(QFrame):
         self.badges.hide()
         self.badge_summary = None
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(self.event_name)
-        layout.addStretch(1)
-        for widget in (self.people, self.doors, self.connection, self.uploads, self.conflicts,
-                       self.last_sync, self.sync_warning, self.badges):
-            layout.addWidget(widget)
+        # One line when it fits; two when it does not (German with Large text, offline with
+        # a sync warning and badges waiting): a fact is never cut to fit.
+        self._first = (self.event_name, self.people, self.doors, self.connection)
+        self._second = (self.uploads, self.conflicts, self.last_sync, self.sync_warning,
+                        self.badges)
+        self._top, self._bottom = QHBoxLayout(), QHBoxLayout()
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(6, 2, 6, 2)
+        rows.setSpacing(2)
+        rows.addLayout(self._top)
+        rows.addLayout(self._bottom)
+        self._rows = 0
+        self._arrange(1)
 
         self._tick = QTimer(self)
         self._tick.setInterval(15_000)
         self._tick.timeout.connect(self._render)
         self._tick.start()
         self.retranslate()
+
+    def _arrange(self, rows: int) -> None:
+        if rows == self._rows:
+            return
+        self._rows = rows
+        for row in (self._top, self._bottom):
+            while row.count():
+                row.takeAt(0)
+        self._top.addWidget(self.event_name)
+        self._top.addStretch(1)
+        for widget in self._first[1:]:
+            self._top.addWidget(widget)
+        row = self._top if rows == 1 else self._bottom
+        if rows == 2:
+            row.addStretch(1)
+        for widget in self._second:
+            row.addWidget(widget)
+
+    def _fit(self) -> None:
+        """Two lines when the facts shown do not fit side by side in one."""
+        shown = [w for w in (*self._first, *self._second) if not w.isHidden()]
+        spacing = max(0, self._top.spacing())
+        need = sum(w.sizeHint().width() for w in shown) + spacing * len(shown) + 12
+        self._arrange(1 if need <= self.width() else 2)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit()
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -173,6 +207,7 @@ class StatusStrip(QFrame):
         self.badges.setText(_short(text))
         self.badges.setToolTip(plain_tooltip(text))
         self._set_state(self.badges, "warn" if summary.failed else "")
+        self._fit()
 
     def set_sync_progress(self, done: int, total: int | None) -> None:
         """A sync is under way (the door's ``sync_progress`` event, through the bridge)."""
@@ -195,6 +230,10 @@ class StatusStrip(QFrame):
             widget.style().polish(widget)
 
     def _render(self) -> None:
+        self._render_texts()
+        self._fit()
+
+    def _render_texts(self) -> None:
         report = self.report
         event = report.event if report else None
         self.event_name.setText(event.title if event else self.tr("No event selected"))

@@ -181,8 +181,15 @@ def _select(qtbot, console, name: str) -> None:
 @pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1920x1080"])
 def test_no_text_is_cut_in_the_main_window(qtbot, local_door, tmp_path, language, large_text,
                                            size):
+    from kiosk.api import TransportError
+
     local_door.checkin_id("reg_alan")
     window = _main_window(qtbot, local_door, tmp_path, size, large_text)
+    # the fullest status strip: offline with its reason, an upload waiting
+    local_door._note_result(TransportError("Cannot reach the server (connection refused)"))
+    qtbot.waitUntil(lambda: window.status_strip.online is False, timeout=3000)
+    with qtbot.waitSignal(window.status_updated, timeout=3000):
+        window.refresh_status()
     problems = []
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
