@@ -234,6 +234,11 @@ class WebKasaClient:
         self.server_clock_skew_s: float | None = None
         """The server's clock minus ours (seconds) by the ``Date`` header of the last good
         answer; None before one. A door whose clock is wrong stamps its check-ins wrongly."""
+        self.on_outcome: Callable[[ApiError | None], None] | None = None
+        """Told of every single request's outcome (None: the server answered usefully), from
+        the thread that made it. The door marks itself offline from the first failure,
+        instead of after a read's retries or an upload's drain (a minute of "Online" while
+        every request timed out)."""
         self._http = httpx.Client(
             base_url=self.base_url + API_PREFIX,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
@@ -360,6 +365,23 @@ class WebKasaClient:
         return retrying(self._request_once, method, path, **kwargs)
 
     def _request_once(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        try:
+            answer = self._exchange(method, path, **kwargs)
+        except ApiError as exc:
+            self._tell(exc)
+            raise
+        self._tell(None)
+        return answer
+
+    def _tell(self, error: ApiError | None) -> None:
+        if self.on_outcome is None:
+            return
+        try:
+            self.on_outcome(error)
+        except Exception:  # an observer's trouble must not become the request's
+            log.exception("request outcome observer failed")
+
+    def _exchange(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
         kind = _kind(method)
         self.pacer.wait(kind)
         headers = {**self._auth_headers(), **(kwargs.pop("headers", None) or {})}

@@ -29,7 +29,7 @@ from typing import Any
 from kiosk.codes import ticket_payload
 from kiosk.logs import register_secret
 from kiosk.models import Registration, Status, VerdictKind
-from kiosk.settings import Settings, save
+from kiosk.settings import Settings, load, save, settings_path
 from kiosk.simulator import Simulator, SimulatorConfig
 from kiosk.simulator.data import SHOWCASE_PEOPLE
 
@@ -126,9 +126,17 @@ def running_demo_simulator(port: int = 0, seed: int = DEMO_SEED) -> Iterator[Sim
         sim.stop()
 
 
-def demo_settings(sim: Simulator, **changes: Any) -> Settings:
-    return Settings(api_url=sim.url, event_id=sim.main_event_id, device_name=DEMO_DEVICE,
-                    sync_interval_s=60, request_timeout_s=5.0).with_(**changes)
+DEMO_DEFAULTS: dict[str, Any] = {"device_name": DEMO_DEVICE, "sync_interval_s": 60,
+                                 "request_timeout_s": 5.0}
+"""What a new demo folder starts from; after that the folder's settings are the user's."""
+
+
+def demo_settings(sim: Simulator, saved: Settings | None = None, **changes: Any) -> Settings:
+    """The demo's own settings (this run's simulator address and event) over ``saved``, the
+    folder's settings from earlier runs: a language, speech or sound chosen in one demo is
+    still chosen in the next. A new folder (``saved`` None) starts from :data:`DEMO_DEFAULTS`."""
+    base = saved if saved is not None else Settings(**DEMO_DEFAULTS)
+    return base.with_(api_url=sim.url, event_id=sim.main_event_id, **changes)
 
 
 # --------------------------------------------------------------------------- data folder
@@ -612,8 +620,9 @@ def demo_session(data_dir: Path | None = None, *, port: int = 0, reset: bool = F
 
     directory, fresh = prepare_data_dir(data_dir, reset=reset)
     reset_database(directory)
+    saved = load(directory) if settings_path(directory).is_file() else None
     with running_demo_simulator(port) as sim:
-        settings = demo_settings(sim, **(settings_changes or {}))
+        settings = demo_settings(sim, saved, **(settings_changes or {}))
         save_settings(settings, directory)
         door = Door.open(directory, settings, sim.api_key)
         try:

@@ -29,7 +29,7 @@ from kiosk.api import WebKasaClient, client_for
 from kiosk.clock import DOORS_SKEW_META, SERVER_SKEW_META, utcnow
 from kiosk.codes import InvalidCode, ParsedCode, clean, parse_code
 from kiosk.contract import WALK_IN_STATUS
-from kiosk.door_network import DoorNetwork, NetworkBusy, NotConfigured  # noqa: F401
+from kiosk.door_network import DoorNetwork, NetworkBusy, NotConfigured, OfflineReason  # noqa: F401
 from kiosk.events import Events
 from kiosk.models import (
     Attendee,
@@ -56,6 +56,7 @@ from kiosk.rules import (  # noqa: F401 (the pure rules; also re-exported for ca
 from kiosk.rules import with_ as _with
 from kiosk.settings import Settings
 from kiosk.store import Store
+from kiosk.sync import WARNING_KIND_META, SyncWarning
 from kiosk.sync import WARNING_META as SYNC_WARNING_META
 
 log = logging.getLogger("kiosk.door")
@@ -112,7 +113,8 @@ class Door(DoorNetwork):
         self.device_name = settings.device_name or socket.gethostname() or "kiosk"
         self.events = Events()
         self.online: bool | None = None
-        self.offline_reason = "not connected yet"
+        self.offline_reason: str = OfflineReason("not_connected")
+        self._online_lock = threading.Lock()  # requests report from several threads
         self._net_lock = threading.Lock()
         # peers (issue 10): every local check-in and undo is journalled for the other doors
         self.journal = Journal(store, self.device_name, settings.event_id or "")
@@ -122,6 +124,8 @@ class Door(DoorNetwork):
             Pusher(client, store, clock=clock, on_change=self._outbox_changed,
                    overtaken=self.journal.overtaken) if client else None
         )
+        if client is not None:
+            client.on_outcome = self._note_result
         if registrations.search_index_behind(store.db):
             self._repair_search_index()
 
@@ -348,7 +352,8 @@ class Door(DoorNetwork):
             event=event, counts=counts, people_in=people_in, places_taken=held,
             places_left=left, last_sync_at=self.store.get_meta("last_sync_at"),
             outbox=outbox_table.summary(self.store.db),
-            sync_warning=self.store.get_meta(SYNC_WARNING_META),
+            sync_warning=SyncWarning.restore(self.store.get_meta(SYNC_WARNING_META),
+                                             self.store.get_meta(WARNING_KIND_META)),
             first_sync_complete=self.first_sync_complete,
             removals_waiting=self.removals_waiting(),
             double_entries=self.journal.double_entry_count(),  # peers (issue 10), a kept count

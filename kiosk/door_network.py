@@ -43,6 +43,29 @@ if TYPE_CHECKING:
     from kiosk.peers.journal import Journal
 
 
+class OfflineReason(str):
+    """Why the door is offline: English text (logs, the command line) that also carries its
+    ``kind`` and the raw technical ``detail``, so a screen can say it in its own language by
+    kind and quote the detail only as detail."""
+
+    TEXT = {
+        "not_connected": "not connected yet",
+        "rate_limited": "rate limited: pacing requests",
+        "key_refused": "API key refused",
+        "server": "server trouble",
+        "no_connection": "no connection",
+        "captive_portal": CAPTIVE_PORTAL_REASON,
+    }
+    kind: str
+    detail: str
+
+    def __new__(cls, kind: str, detail: str = "") -> OfflineReason:
+        text = cls.TEXT[kind] + (f" ({detail})" if detail else "")
+        self = super().__new__(cls, text)
+        self.kind, self.detail = kind, detail
+        return self
+
+
 class NotConfigured(DoorError):
     pass
 
@@ -63,6 +86,7 @@ class DoorNetwork:
     journal: Journal
     online: bool | None
     offline_reason: str
+    _online_lock: threading.Lock
     _net_lock: threading.Lock
     _file_lock: FileLock
     _pusher: Pusher | None
@@ -204,21 +228,28 @@ class DoorNetwork:
         return result
 
     def _note_result(self, error: ApiError | None) -> None:
-        if error is None or isinstance(error, RateLimited):
-            online, reason = True, "rate limited: pacing requests" if error else ""
+        """Every request's outcome, as it comes (the client's ``on_outcome``): the first
+        failed request marks the door offline, the first answer online again."""
+        reason: str
+        if error is None:
+            online, reason = True, ""
+        elif isinstance(error, RateLimited):
+            online, reason = True, OfflineReason("rate_limited")
         elif isinstance(error, AuthError):
-            online, reason = False, "API key refused"
+            online, reason = False, OfflineReason("key_refused", str(error))
         elif isinstance(error, ServerError):
-            online, reason = False, f"server trouble ({error})"
-        elif isinstance(error, CaptivePortal):
-            online, reason = False, CAPTIVE_PORTAL_REASON  # its own words: log in, then wait
+            online, reason = False, OfflineReason("server", str(error))
+        elif isinstance(error, CaptivePortal):  # before TransportError: it is one
+            online, reason = False, OfflineReason("captive_portal")  # log in, then wait
         elif isinstance(error, TransportError):
-            online, reason = False, f"no connection ({error})"
+            online, reason = False, OfflineReason("no_connection", str(error))
         else:
             online, reason = True, ""
         if error is None and self.client is not None:
             self._save_server_skew(self.client.server_clock_skew_s)
-        if (online, reason) != (self.online, self.offline_reason):
+        with self._online_lock:  # published under the lock: two threads' news in order
+            if (online, reason) == (self.online, self.offline_reason):
+                return
             self.online, self.offline_reason = online, reason
             self.events.publish("online", online=online, reason=reason)
 

@@ -70,6 +70,50 @@ class SyncCancelled(Exception):
     pass
 
 
+WARNING_KIND_META = "sync_warning_kind"
+
+
+class SyncWarning(str):
+    """A warning for staff: English text (logs, the command line, ``sync_warning``) that
+    also carries its ``kind`` and the numbers in it (``params``), so a screen can say it in
+    its own language. Stored beside the text (:data:`WARNING_KIND_META`) and brought back
+    with :meth:`restore`."""
+
+    TEXT = {
+        "paging_stuck": "the server's paging does not move (offset stays at {offset}); "
+                        "stopped with {seen} registrations read",
+        "too_many_pages": "the server kept saying there is more after {pages} pages "
+                          "(its total of {total} needs {needed}); stopped",
+        "deadline": "the sync deadline passed; stopped with {seen} of {total} "
+                    "registrations read",
+        "removals_held": "the server's list left out {unseen} of {cached} cached "
+                         "registrations; they are kept until staff confirm the removal "
+                         "(Needs attention, or 'kiosk sync --accept-removals')",
+    }
+    kind: str
+    params: dict
+
+    def __new__(cls, kind: str, **params: object) -> SyncWarning:
+        self = super().__new__(cls, cls.TEXT[kind].format(**params))
+        self.kind, self.params = kind, params
+        return self
+
+    def stored(self) -> str:
+        return json.dumps({"kind": self.kind, "params": self.params})
+
+    @classmethod
+    def restore(cls, text: str | None, stored: str | None) -> str | None:
+        """The warning as stored: a SyncWarning when its kind was kept, else the text."""
+        if not text or not stored:
+            return text
+        try:
+            raw = json.loads(stored)
+            warning = cls(raw["kind"], **raw["params"])
+        except (ValueError, KeyError, TypeError, IndexError):
+            return text
+        return warning if warning == text else text
+
+
 @dataclass(frozen=True)
 class SyncResult:
     stored: int
@@ -183,6 +227,8 @@ def pull(
             store.set_meta("last_pull_started_iso", started_iso)
             store.set_meta("last_complete_gen", str(gen))
         store.set_meta(WARNING_META, warning)
+        store.set_meta(WARNING_KIND_META,
+                       warning.stored() if isinstance(warning, SyncWarning) else None)
     if not complete:
         log.warning("sync incomplete after %d passes: saw %s of %s", passes, seen, total)
     if warning:
@@ -227,16 +273,14 @@ def _paging_trouble(pages: int, asked: int, next_offset: int, total: int | None,
                     stop_at: float, seen: int) -> str | None:
     """Why this pass must not ask for another page, or None to go on."""
     if next_offset <= asked:
-        return (f"the server's paging does not move (offset stays at {asked}); "
-                f"stopped with {seen} registrations read")
+        return SyncWarning("paging_stuck", offset=asked, seen=seen)
     allowed = (math.ceil(total / max(1, limit)) + PAGE_MARGIN if total is not None
                else MAX_PAGES_WITHOUT_TOTAL)
     if pages >= allowed:
-        return (f"the server kept saying there is more after {pages} pages "
-                f"(its total of {total} needs {allowed - PAGE_MARGIN}); stopped")
+        return SyncWarning("too_many_pages", pages=pages, total=total,
+                           needed=allowed - PAGE_MARGIN)
     if time.monotonic() > stop_at:
-        return (f"the sync deadline passed; stopped with {seen} of "
-                f"{total if total is not None else '?'} registrations read")
+        return SyncWarning("deadline", seen=seen, total=total if total is not None else "?")
     return None
 
 
@@ -249,17 +293,9 @@ def _remove_vanished(store: Store, event_id: str, gen: int,
     key = HELD_META.format(event_id=event_id)
     if unseen and unseen * REMOVALS_SHARE > cached and not accept:
         store.set_meta(key, json.dumps({"gen": gen, "unseen": unseen, "cached": cached}))
-        return 0, removals_warning(unseen, cached)
+        return 0, SyncWarning("removals_held", unseen=unseen, cached=cached)
     store.set_meta(key, None)
     return (registrations.mark_vanished(store, event_id, gen) if unseen else 0), None
-
-
-def removals_warning(unseen: int, cached: int) -> str:
-    """The sync warning for held removals (English; the GUI words it from
-    :func:`removals_waiting`)."""
-    return (f"the server's list left out {unseen} of {cached} cached registrations; "
-            "they are kept until staff confirm the removal (Needs attention, or "
-            "'kiosk sync --accept-removals')")
 
 
 def removals_waiting(store: Store, event_id: str) -> int:

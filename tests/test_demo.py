@@ -164,6 +164,22 @@ def test_second_run_reuses_the_video_and_prints_the_same_tickets(demo_run):
     assert (data / "demo" / "tickets.json").read_text(encoding="utf-8") == before
 
 
+def test_a_second_run_keeps_the_language_and_speech_chosen_in_the_first(demo_run):
+    """The demo sets its own settings (the simulator's address and event, new each run);
+    what the user chose in Settings stays theirs."""
+    from kiosk.settings import load, save
+
+    tmp_path, data, first = demo_run
+    assert first.returncode == 0, first.stderr
+    before = load(data)
+    save(before.with_(language="de", speak=True, sound=False), data)
+    again = run_demo(tmp_path, "--no-gui", "--data-dir", str(data))
+    assert again.returncode == 0, again.stdout + again.stderr
+    after = load(data)
+    assert (after.language, after.speak, after.sound) == ("de", True, False)
+    assert after.event_id == before.event_id and after.api_url.startswith("http://127.0.0.1:")
+
+
 def test_one_demo_folder_per_user_kept_and_reset(tmp_path):
     """No --data-dir: the same folder in the user's data folder each run (no temporary folder
     left behind), the video made once; --reset starts the folder over but keeps the video."""

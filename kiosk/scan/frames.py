@@ -37,7 +37,14 @@ STREAM_TIMEOUT_MS = 5000
 
 
 class FrameSourceError(RuntimeError):
-    """The source cannot be opened (no such file, camera busy or absent); message for staff."""
+    """The source cannot be opened (no such file, camera busy or absent); message for staff.
+
+    ``kind`` says which, so a screen can word it in its own language: ``missing`` (no such
+    file, folder or images), ``unavailable`` (the camera or stream would not open)."""
+
+    def __init__(self, message: str, kind: str = "unavailable") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +250,8 @@ class FrameSource:
         self.actual_fps: float | None = None
         self.reconnects = 0
         self._last_state = ""
+        self.error: FrameSourceError | None = None
+        """Why it failed, once it has (its ``kind`` lets a screen word it)."""
 
     # ------------------------------------------------------------------ public
 
@@ -285,6 +294,7 @@ class FrameSource:
                     self.open()
                 except FrameSourceError as exc:
                     if not self.live:
+                        self.error = exc
                         self._status("failed", str(exc))
                         raise
                     self._status("lost", str(exc))
@@ -414,7 +424,7 @@ class FrameSource:
         else:
             path = Path(str(self.source))
             if not path.is_file():
-                raise FrameSourceError(f"No such video file: {path}")
+                raise FrameSourceError(f"No such video file: {path}", "missing")
             api = cv2.CAP_ANY if self.backend is None else self.backend
             target, params = str(path), []
         try:
@@ -526,16 +536,16 @@ class FrameSource:
         path = Path(str(self.source))
         if self.kind == "images":
             if not path.is_file():
-                raise FrameSourceError(f"No such image: {path}")
+                raise FrameSourceError(f"No such image: {path}", "missing")
             files = [path]
         else:
             try:
                 entries = list(path.iterdir())
             except OSError as exc:
-                raise FrameSourceError(f"Cannot read folder {path}: {exc.strerror}") from exc
+                raise FrameSourceError(f"Cannot read folder {path}: {exc.strerror}", "missing") from exc
             files = sorted((p for p in entries if p.suffix.lower() in IMAGE_SUFFIXES), key=_natural_key)
             if not files:
-                raise FrameSourceError(f"No images in {path}")
+                raise FrameSourceError(f"No images in {path}", "missing")
         self._files = files
         self._file_pos = 0
 

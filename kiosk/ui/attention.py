@@ -18,10 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import rules
+from kiosk.clock import local_time
 from kiosk.models import Conflict
 from kiosk.ui.door_types import Door
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import format_when
+
+COMPARED_TODAY = "%H:%M:%S"
+COMPARED_OTHER_DAY = "%Y-%m-%d %H:%M:%S"
+"""Times set side by side to say which came first: to the second, or two admissions in the
+same minute read alike and "the first is kept" cannot be checked."""
 
 log = logging.getLogger("kiosk.ui")
 
@@ -76,9 +82,14 @@ def conflict_reason(c: Conflict) -> str:
 
 
 def admissions_text(c: Conflict) -> str:
-    """A double entry's admissions, in local time with the doors' names."""
+    """A double entry's admissions, in local time to the second with the doors' names."""
     return "; ".join(QCoreApplication.translate("Conflict", "{when} at {door}").format(
-        when=format_when(a.at), door=a.door_name) for a in c.admissions)
+        when=compared_time(a.at), door=a.door_name) for a in c.admissions)
+
+
+def compared_time(iso: str | None) -> str:
+    """A local time shown beside another to say which came first (to the second)."""
+    return local_time(iso, today=COMPARED_TODAY, other_day=COMPARED_OTHER_DAY, missing="")
 
 
 class AttentionScreen(QWidget):
@@ -154,8 +165,6 @@ class AttentionScreen(QWidget):
         """Every text in the language installed now: at start and on each language switch
         (the list and the explanation are redrawn from what they show)."""
         self.heading.setText(self.tr("Needs attention"))
-        self.intro.setText(self.tr(
-            "Changes the server refused. Nothing here stops the door; settle each when you can."))
         self.list.setAccessibleName(self.tr("Conflicts"))
         self.explain.setAccessibleName(self.tr("What happened and what to do"))
         self.retry_button.setText(self.tr("&Retry upload"))
@@ -211,7 +220,26 @@ class AttentionScreen(QWidget):
         self._show_conflicts(current)
         self._count()
 
+    def _show_intro(self) -> None:
+        """Say what is listed, by kind: a double entry between doors is no refusal."""
+        doubles = sum(c.operation == "double entry" for c in self.conflicts)
+        refused = len(self.conflicts) - doubles
+        if refused and doubles:
+            text = self.tr("Changes the server refused, and people admitted at two doors while "
+                           "the doors could not see each other. Nothing here stops the door; "
+                           "settle each when you can.")
+        elif doubles:
+            text = self.tr("People admitted at two doors while the doors could not see each "
+                           "other. Nothing here stops the door.")
+        elif refused:
+            text = self.tr("Changes the server refused. Nothing here stops the door; settle "
+                           "each when you can.")
+        else:
+            text = self.tr("Nothing here stops the door.")
+        self.intro.setText(text)
+
     def _show_conflicts(self, current: Conflict | None = None) -> None:
+        self._show_intro()
         current = current or self.current()
         self.list.clear()
         for c in self.conflicts:

@@ -10,10 +10,11 @@ the print spooler), in order, and reports how many still wait, for the status st
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from kiosk.badges.content import SAMPLE, BadgeContent
 from kiosk.badges.jobs import BadgeQueue, BadgeSummary, PrintRun
@@ -95,27 +96,69 @@ def waiting_text(summary: BadgeSummary) -> str:
 
 
 class BadgePreview(QLabel):
-    """The live preview in Settings: the same painting as the printed badge."""
+    """The live preview in Settings: the same painting as the printed badge, drawn to fit
+    the room it is given (a picture larger than its label is cut: the title at the top and
+    the notes band at the bottom went missing), with the sample's words in the UI's
+    language."""
+
+    MAX_WIDTH = 360
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(220, 220)
+        self.setMinimumSize(160, 160)
+        # the picture follows the label's size, never the other way round
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.layout_key = ""
+        self._options: dict[str, bool] = {"notes_band": True, "qr": True}
+        self._content: BadgeContent | None = None
         self.retranslate()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(280, 320)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return self.minimumSize()
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Badge preview"))
+        if self.layout_key:
+            self._draw()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if self.layout_key:
+            self._draw()
+
     def show_badge(self, layout_key: str, *, notes_band: bool, qr: bool,
-                   content: BadgeContent = SAMPLE) -> None:
+                   content: BadgeContent | None = None) -> None:
+        """Show ``content`` (by default a sample, in the UI's language) on ``layout_key``."""
         self.layout_key = layout_key
-        layout = get_layout(layout_key)
-        width = 200 if layout.height_mm > layout.width_mm else 280
-        self.setPixmap(QPixmap.fromImage(
-            preview_image(content, layout, width_px=width, notes_band=notes_band, qr=qr)))
+        self._options = {"notes_band": notes_band, "qr": qr}
+        self._content = content
+        self._draw()
+
+    def sample(self) -> BadgeContent:
+        """The sample badge, its words in the language installed (a name stays a name)."""
+        return replace(
+            SAMPLE,
+            party=self.tr("+%n guest(s)", "", 2),
+            event_title=self.tr("Spring Conference"),
+            event_date=self.tr("Sat 14 Mar 2026, 09:00"),
+            notes=self.tr("Speaker"),
+        )
+
+    def _draw(self) -> None:
+        layout = get_layout(self.layout_key)
+        room = self.contentsRect()
+        aspect = layout.width_mm / layout.height_mm
+        width = int(min(self.MAX_WIDTH, room.width(), room.height() * aspect)) - 1
+        if width < 20:
+            return
+        self.setPixmap(QPixmap.fromImage(preview_image(
+            self._content or self.sample(), layout, width_px=width, **self._options)))

@@ -22,7 +22,7 @@ class DoorBridge(QObject):
     checkin = Signal(object)  # Verdict
     undo = Signal(str)  # registration id
     outbox = Signal(object)  # OutboxSummary
-    online = Signal(bool, str)  # online, reason
+    online = Signal(bool, object)  # online, reason (str; kiosk.door_network.OfflineReason)
     sync_progress = Signal(int, object)  # done, total or None
     synced = Signal(object)  # SyncResult
     data = Signal()  # registrations changed
@@ -58,7 +58,7 @@ class DoorBridge(QObject):
             elif name == "outbox":
                 self.outbox.emit(payload.get("summary"))
             elif name == "online":
-                self.online.emit(bool(payload.get("online")), str(payload.get("reason") or ""))
+                self.online.emit(bool(payload.get("online")), payload.get("reason") or "")
             elif name == "sync_progress":
                 self.sync_progress.emit(int(payload.get("done", 0)), payload.get("total"))
                 return  # progress alone does not change the counts shown

@@ -37,7 +37,8 @@ def frame_to_qimage(frame: np.ndarray) -> QImage:
 class Camera(QObject):
     frame = Signal(QImage)
     code = Signal(str, object)  # text, its ParsedCode or InvalidCode (parsed once, here)
-    state = Signal(str, str)  # starting, open, lost, reconnecting, ended, failed, stopped
+    state = Signal(str, str)  # starting, open, lost, reconnecting, ended, stopped; or why not:
+    # failed, missing, unavailable (the detail is the source's own English message)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +78,8 @@ class Camera(QObject):
         except Exception as exc:  # no decoder library, bad source: the scanner still works
             log.warning("camera %s did not start: %s", src, exc)
             self._pipeline = None
-            self.state.emit("failed", str(exc))
+            # the kind (kiosk.scan.frames.FrameSourceError) is the state: screens word it
+            self.state.emit(getattr(exc, "kind", "failed"), str(exc))
             return False
         self.running = True
         return True
@@ -110,4 +112,7 @@ class Camera(QObject):
         self.frame.emit(frame_to_qimage(image))
 
     def _on_status(self, state: str, detail: str) -> None:
+        if state == "failed":  # say which kind of failure, when the source knows
+            error = getattr(getattr(self._pipeline, "source", None), "error", None)
+            state = getattr(error, "kind", None) or state
         self.state.emit(state, detail)

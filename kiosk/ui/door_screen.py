@@ -30,7 +30,7 @@ from kiosk.models import Verdict, VerdictKind
 from kiosk.ui.door_types import Door
 from kiosk.ui.i18n import LANGUAGES, install_translations
 from kiosk.ui.plain import plain
-from kiosk.ui.preview import Preview
+from kiosk.ui.preview import Preview, camera_detail, camera_failure_text
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.speech import Speech
 from kiosk.ui.tasks import Tasks
@@ -293,8 +293,9 @@ class DoorScreen(QWidget):
             "reconnecting": self.tr("Camera reconnecting…"),
             "ended": self.tr("Video ended"),
             "stopped": self.tr("Camera off"),
-        }.get(state, self.tr("No camera ({detail})").format(detail=detail))
+        }.get(state) or camera_failure_text(state)  # the source's own words: detail only
         self.camera_state.setText(text)
+        self.camera_state.setToolTip(camera_detail(detail) if not self.camera_ok else "")
         if state != "open":
             self.preview.set_message(text if self.camera_ok else self.no_camera_text())
         self._update_instructions()

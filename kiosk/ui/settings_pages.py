@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -110,6 +110,7 @@ class CameraPage(QWidget):
         self.preview_button.clicked.connect(self.preview_camera)
         self.preview = Preview(self)
         self.preview.setMinimumSize(320, 240)
+        self.preview.show_state("idle")  # nothing runs until Preview is pressed
         form = QFormLayout()
         for field in (self.camera_choice, self.resolution, self.fps, self.decoder,
                       self.symbology_row, self.cooldown, self.verdict_hold):
@@ -163,7 +164,7 @@ class CameraPage(QWidget):
         self.camera.start(self.settings.with_(**self.values()))
 
     def _preview_state(self, state: str, detail: str) -> None:
-        self.preview.set_message(f"{state}: {detail}")
+        self.preview.show_state(state, detail)
 
     def end_preview(self, restore: bool) -> None:
         """The dialog closes: stop showing frames here, and on Cancel (``restore``) put the
@@ -198,25 +199,41 @@ class BadgesPage(QWidget):
         self.badge_printer.setEditable(True)  # a printer's name, or pdf:FOLDER
         self.badge_printer.setEditText(settings.badge_printer)
         self.badge_layout = setting_field(QComboBox(self), "badge_layout")
-        for key, layout in LAYOUTS.items():
-            self.badge_layout.addItem(layout.label, key)
+        for key in LAYOUTS:
+            self.badge_layout.addItem("", key)  # named in retranslate()
         self.badge_layout.setCurrentIndex(max(0, self.badge_layout.findData(settings.badge_layout)))
         self.badge_notes_band = setting_field(QCheckBox(self), "badge_notes_band")
         self.badge_notes_band.setChecked(settings.badge_notes_band)
         self.badge_qr = setting_field(QCheckBox(self), "badge_qr")
         self.badge_qr.setChecked(settings.badge_qr)
         self.badge_preview = BadgePreview(self)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.badge_on_admit)
         add_row(form, self.badge_printer)
         add_row(form, self.badge_layout)
         form.addRow(self.badge_notes_band)
         form.addRow(self.badge_qr)
-        form.addRow(self.badge_preview)
+        # the preview beside the options, as on the camera tab: under them it had too
+        # little height for a portrait label and was cut
+        row = QHBoxLayout(self)
+        row.addLayout(form, 1)
+        row.addWidget(self.badge_preview, 1)
         self.badge_layout.currentIndexChanged.connect(self.update_badge_preview)
         self.badge_notes_band.toggled.connect(self.update_badge_preview)
         self.badge_qr.toggled.connect(self.update_badge_preview)
+        self.retranslate()
         self.update_badge_preview()
+
+    def retranslate(self) -> None:
+        """The label sizes' names in the language installed (their keys stay)."""
+        for index in range(self.badge_layout.count()):
+            key = self.badge_layout.itemData(index)
+            self.badge_layout.setItemText(index, layout_name(key))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "badge_preview"):
+            self.retranslate()
 
     def update_badge_preview(self, *_: object) -> None:
         self.badge_preview.show_badge(self.badge_layout.currentData(),
@@ -238,6 +255,23 @@ class BadgesPage(QWidget):
             "badge_notes_band": self.badge_notes_band.isChecked(),
             "badge_qr": self.badge_qr.isChecked(),
         }
+
+
+LAYOUT_NAMES = {
+    "62x100mm": QT_TRANSLATE_NOOP("BadgesPage", "62 × 100 mm (Brother QL 62 mm roll, cut)"),
+    "89x36mm": QT_TRANSLATE_NOOP("BadgesPage", "89 × 36 mm (DYMO 99012 large address)"),
+    "4x3in": QT_TRANSLATE_NOOP("BadgesPage", "4 × 3 in (Zebra / direct thermal 4 in roll)"),
+    "a6": QT_TRANSLATE_NOOP("BadgesPage", "A6 (105 × 148 mm, any office printer)"),
+}
+"""The names of :data:`kiosk.badges.layouts.LAYOUTS` (which has no Qt), for lupdate."""
+
+
+def layout_name(key: str) -> str:
+    """A label size's name in the UI's language (the core's English for one not listed)."""
+    from kiosk.badges.layouts import LAYOUTS
+
+    name = LAYOUT_NAMES.get(key)
+    return QCoreApplication.translate("BadgesPage", name) if name else LAYOUTS[key].label
 
 
 def badge_printers() -> list[str]:

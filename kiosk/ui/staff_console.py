@@ -13,11 +13,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTim
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -159,13 +161,22 @@ class StaffConsole(QWidget):
         ll.addWidget(self.search)
         ll.addWidget(self.table, 1)
         ll.addWidget(self.count)
+        # Large text in a short window: the details scroll rather than have their wrapped
+        # lines cut (a splitter gives a pane its minimum height, not its height for width)
+        pane = QScrollArea(self)
+        pane.setWidget(right)
+        pane.setWidgetResizable(True)
+        right.setAutoFillBackground(False)  # the window's background, as before
+        pane.viewport().setAutoFillBackground(False)
+        pane.setFrameShape(QFrame.Shape.NoFrame)
+        pane.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         split = QSplitter(self)
         split.addWidget(left)
-        split.addWidget(right)
+        split.addWidget(pane)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setSizes([3000, 1000])  # 3:1 from the start, not from the panes' size hints
-        right.setMaximumWidth(480)  # the table needs the width more than the details do
+        pane.setMaximumWidth(480)  # the table needs the width more than the details do
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 

@@ -8,9 +8,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from kiosk.api import CAPTIVE_PORTAL_REASON
 from kiosk.clock import parse_utc
 from kiosk.models import StatusReport
 from kiosk.ui.counts import counts
@@ -32,6 +31,58 @@ def age_text(last_sync_at: str | None, now: float) -> str:
     if seconds < 86400:
         return QCoreApplication.translate("StatusStrip", "{n} h ago").format(n=seconds // 3600)
     return counts().days_ago(seconds // 86400)
+
+
+def offline_text(reason: str) -> str:
+    """An offline reason said in the language installed, by its kind
+    (:class:`kiosk.door_network.OfflineReason`); the raw detail is left to the tooltip."""
+    kind = getattr(reason, "kind", "no_connection" if not reason else "")
+    text = {
+        "not_connected": QCoreApplication.translate("StatusStrip", "not connected yet"),
+        "rate_limited": QCoreApplication.translate("StatusStrip", "pacing requests (rate limited)"),
+        "key_refused": QCoreApplication.translate("StatusStrip", "API key refused"),
+        "server": QCoreApplication.translate("StatusStrip", "server trouble"),
+        "no_connection": QCoreApplication.translate("StatusStrip", "no connection"),
+        "captive_portal": QCoreApplication.translate(
+            "StatusStrip", "The network wants a login (captive portal)"),
+    }.get(kind)
+    return text if text is not None else QCoreApplication.translate("StatusStrip", "no connection")
+
+
+def sync_warning_text(warning: str) -> str:
+    """A sync warning (:class:`kiosk.sync.SyncWarning`) in the language installed, by its
+    kind; one this version cannot word is shown as the core wrote it."""
+    kind, params = getattr(warning, "kind", ""), getattr(warning, "params", {})
+    text = {
+        "paging_stuck": QCoreApplication.translate(
+            "StatusStrip", "the server's paging does not move (offset stays at {offset}); "
+            "stopped with {seen} registrations read"),
+        "too_many_pages": QCoreApplication.translate(
+            "StatusStrip", "the server kept saying there is more after {pages} pages (its "
+            "total of {total} needs {needed}); stopped"),
+        "deadline": QCoreApplication.translate(
+            "StatusStrip", "the sync deadline passed; stopped with {seen} of {total} "
+            "registrations read"),
+        "removals_held": QCoreApplication.translate(
+            "StatusStrip", "the server's list left out {unseen} of {cached} cached "
+            "registrations; they are kept until staff confirm the removal (Needs attention, "
+            "or 'kiosk sync --accept-removals')"),
+    }.get(kind)
+    try:
+        return text.format(**params) if text else warning
+    except (KeyError, IndexError, ValueError):
+        return warning
+
+
+def offline_detail(reason: str) -> str:
+    """The tooltip: the reason in words, then the technical detail quoted as it came."""
+    if not reason:
+        return ""
+    detail = getattr(reason, "detail", reason)
+    if not detail:
+        return offline_text(reason)
+    return QCoreApplication.translate("StatusStrip", "{why}\nDetail: {detail}").format(
+        why=offline_text(reason), detail=detail)
 
 
 class StatusStrip(QFrame):
@@ -69,19 +120,53 @@ class StatusStrip(QFrame):
         self.badges.hide()
         self.badge_summary = None
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(self.event_name)
-        layout.addStretch(1)
-        for widget in (self.people, self.doors, self.connection, self.uploads, self.conflicts,
-                       self.last_sync, self.sync_warning, self.badges):
-            layout.addWidget(widget)
+        # One line when it fits; two when it does not (German with Large text, offline with
+        # a sync warning and badges waiting): a fact is never cut to fit.
+        self._first = (self.event_name, self.people, self.doors, self.connection)
+        self._second = (self.uploads, self.conflicts, self.last_sync, self.sync_warning,
+                        self.badges)
+        self._top, self._bottom = QHBoxLayout(), QHBoxLayout()
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(6, 2, 6, 2)
+        rows.setSpacing(2)
+        rows.addLayout(self._top)
+        rows.addLayout(self._bottom)
+        self._rows = 0
+        self._arrange(1)
 
         self._tick = QTimer(self)
         self._tick.setInterval(15_000)
         self._tick.timeout.connect(self._render)
         self._tick.start()
         self.retranslate()
+
+    def _arrange(self, rows: int) -> None:
+        if rows == self._rows:
+            return
+        self._rows = rows
+        for row in (self._top, self._bottom):
+            while row.count():
+                row.takeAt(0)
+        self._top.addWidget(self.event_name)
+        self._top.addStretch(1)
+        for widget in self._first[1:]:
+            self._top.addWidget(widget)
+        row = self._top if rows == 1 else self._bottom
+        if rows == 2:
+            row.addStretch(1)
+        for widget in self._second:
+            row.addWidget(widget)
+
+    def _fit(self) -> None:
+        """Two lines when the facts shown do not fit side by side in one."""
+        shown = [w for w in (*self._first, *self._second) if not w.isHidden()]
+        spacing = max(0, self._top.spacing())
+        need = sum(w.sizeHint().width() for w in shown) + spacing * len(shown) + 12
+        self._arrange(1 if need <= self.width() else 2)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit()
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -125,6 +210,7 @@ class StatusStrip(QFrame):
         self.badges.setText(_short(text))
         self.badges.setToolTip(plain_tooltip(text))
         self._set_state(self.badges, "warn" if summary.failed else "")
+        self._fit()
 
     def set_sync_progress(self, done: int, total: int | None) -> None:
         """A sync is under way (the door's ``sync_progress`` event, through the bridge)."""
@@ -147,25 +233,24 @@ class StatusStrip(QFrame):
             widget.style().polish(widget)
 
     def _render(self) -> None:
+        self._render_texts()
+        self._fit()
+
+    def _render_texts(self) -> None:
         report = self.report
         event = report.event if report else None
-        self.event_name.setText(
-            event.title if event else QCoreApplication.translate("StatusStrip", "No event selected"))
+        self.event_name.setText(event.title if event else self.tr("No event selected"))
         if self.online is None:
-            self.connection.setText(QCoreApplication.translate("StatusStrip", "● Connecting…"))
+            self.connection.setText(self.tr("● Connecting…"))
             self._set_state(self.connection, "")
         elif self.online:
-            self.connection.setText(QCoreApplication.translate("StatusStrip", "✔ Online"))
+            self.connection.setText(self.tr("✔ Online"))
             self._set_state(self.connection, "online")
         else:
-            why = self.offline_reason or QCoreApplication.translate("StatusStrip", "no connection")
-            if why == CAPTIVE_PORTAL_REASON:  # the core's words for a login wall (issue 19)
-                why = QCoreApplication.translate("StatusStrip",
-                                                 "The network wants a login (captive portal)")
-            self.connection.setText(
-                QCoreApplication.translate("StatusStrip", "⚠ OFFLINE: {why}").format(why=why))
+            why = offline_text(self.offline_reason)
+            self.connection.setText(self.tr("⚠ OFFLINE: {why}").format(why=why))
             self._set_state(self.connection, "offline")
-        self.connection.setToolTip(plain_tooltip(self.offline_reason))
+        self.connection.setToolTip(plain_tooltip(offline_detail(self.offline_reason)))
         if report is None:
             self.people.setText("")
             self.uploads.setText("")
@@ -178,22 +263,16 @@ class StatusStrip(QFrame):
         linked = report.doors_linked
         self.doors.setVisible(linked is not None)
         if linked:
-            self.doors.setText(
-                QCoreApplication.translate("StatusStrip", "⇄ {n} doors linked").format(n=linked + 1))
+            self.doors.setText(self.tr("⇄ {n} doors linked").format(n=linked + 1))
         elif linked is not None:
-            self.doors.setText(QCoreApplication.translate("StatusStrip", "alone"))
+            self.doors.setText(self.tr("alone"))
         slots = event.slots if event else None
         if slots:
-            self.people.setText(
-                QCoreApplication.translate("StatusStrip", "In: {n} / {slots}").format(
-                    n=report.people_in, slots=slots))
+            self.people.setText(self.tr("In: {n} / {slots}").format(n=report.people_in, slots=slots))
         else:
-            self.people.setText(
-                QCoreApplication.translate("StatusStrip", "In: {n}").format(n=report.people_in))
+            self.people.setText(self.tr("In: {n}").format(n=report.people_in))
         pending = report.outbox.pending
-        self.uploads.setText(
-            QCoreApplication.translate("StatusStrip", "↑ {n} waiting").format(n=pending) if pending
-            else QCoreApplication.translate("StatusStrip", "↑ all sent"))
+        self.uploads.setText(self.tr("↑ {n} waiting").format(n=pending) if pending else self.tr("↑ all sent"))
         self._set_state(self.uploads, "offline" if pending and self.online is False else "")
         conflicts = report.outbox.conflicts
         self.conflicts.setVisible(conflicts > 0)
@@ -202,28 +281,28 @@ class StatusStrip(QFrame):
         if self.syncing is not None:
             done, total = self.syncing
             self.last_sync.setText(
-                QCoreApplication.translate("StatusStrip", "Syncing {done} of {total}").format(
+                self.tr("Syncing {done} of {total}").format(
                     done=done, total=total) if total else
-                QCoreApplication.translate("StatusStrip", "Syncing {done}").format(done=done))
+                self.tr("Syncing {done}").format(done=done))
         else:
             self.last_sync.setText(
-                QCoreApplication.translate("StatusStrip", "Synced {age}").format(
-                    age=age_text(report.last_sync_at, self._clock()))
+                self.tr("Synced {age}").format(age=age_text(report.last_sync_at, self._clock()))
             )
         self._render_sync_warning(report)
 
     def _render_sync_warning(self, report: StatusReport) -> None:
         """The server's answer was not believed, or the sync stopped early: staff should know."""
         if not report.first_sync_complete:
-            text = QCoreApplication.translate("StatusStrip", "⚠ First sync incomplete")
+            text = self.tr("⚠ First sync incomplete")
         elif report.sync_warning:
-            text = QCoreApplication.translate("StatusStrip", "⚠ Sync: {warning}").format(
-                warning=_short(report.sync_warning))
+            text = self.tr("⚠ Sync: {warning}").format(
+                warning=_short(sync_warning_text(report.sync_warning)))
         else:
             self.sync_warning.hide()
             return
         self.sync_warning.setText(text)
-        self.sync_warning.setToolTip(plain_tooltip(report.sync_warning or text))
+        self.sync_warning.setToolTip(plain_tooltip(
+            sync_warning_text(report.sync_warning) if report.sync_warning else text))
         self._set_state(self.sync_warning, "warn")
         self.sync_warning.show()
 

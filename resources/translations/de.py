@@ -294,6 +294,39 @@ DE = {
 '&Remove them': '&Entfernen',
 'Remove the registrations the server no longer lists': 'Die Anmeldungen entfernen, die der Server nicht mehr aufführt',
 'The network wants a login (captive portal)': 'Das Netzwerk verlangt eine Anmeldung (Captive Portal)',
+# issue 18: offline reasons and camera failures by kind (the raw detail is quoted as detail)
+'not connected yet': 'noch nicht verbunden', 'pacing requests (rate limited)': 'Anfragen gebremst (Ratenlimit)',
+'API key refused': 'API-Schlüssel abgelehnt', 'server trouble': 'Störung beim Server',
+'{why}\nDetail: {detail}': '{why}\nDetail: {detail}', 'Detail: {detail}': 'Detail: {detail}',
+'No camera: the video source was not found': 'Keine Kamera: die Videoquelle wurde nicht gefunden',
+'No camera: it is in use or unplugged': 'Keine Kamera: sie ist belegt oder nicht angeschlossen',
+'No camera': 'Keine Kamera',
+'Press “Preview this camera” to see it here': 'Drücken Sie „Kamera-Vorschau“, um sie hier zu sehen',
+"Changes the server refused, and people admitted at two doors while the doors could not see each other. Nothing here stops the door; settle each when you can.":
+    'Änderungen, die der Server abgelehnt hat, und Personen, die an zwei Türen eingelassen wurden, während die Türen einander nicht sahen. Der Einlass läuft weiter; klären Sie jede, sobald Sie können.',
+'People admitted at two doors while the doors could not see each other. Nothing here stops the door.':
+    'Personen, die an zwei Türen eingelassen wurden, während die Türen einander nicht sahen. Der Einlass läuft weiter.',
+'Nothing here stops the door.': 'Nichts hier hält den Einlass auf.',
+# the badge preview's sample and the label sizes' names (issue 18)
+'+%n guest(s)': ('+%n Gast', '+%n Gäste'), 'Spring Conference': 'Frühjahrskonferenz',
+'Sat 14 Mar 2026, 09:00': 'Sa., 14. März 2026, 09:00', 'Speaker': 'Referentin',
+'62 × 100 mm (Brother QL 62 mm roll, cut)': '62 × 100 mm (Brother-QL-Rolle 62 mm, geschnitten)',
+'89 × 36 mm (DYMO 99012 large address)': '89 × 36 mm (DYMO 99012, große Adressetiketten)',
+'4 × 3 in (Zebra / direct thermal 4 in roll)': '4 × 3 Zoll (Zebra / Thermodirekt-Rolle 4 Zoll)',
+'A6 (105 × 148 mm, any office printer)': 'A6 (105 × 148 mm, jeder Bürodrucker)',
+# sync warnings by kind (issue 18)
+"the server's paging does not move (offset stays at {offset}); stopped with {seen} registrations read":
+    'die Seitenabfrage des Servers kommt nicht voran (Versatz bleibt bei {offset}); nach {seen} gelesenen Anmeldungen angehalten',
+'the server kept saying there is more after {pages} pages (its total of {total} needs {needed}); stopped':
+    'der Server meldete nach {pages} Seiten immer noch weitere (seine Gesamtzahl {total} braucht {needed}); angehalten',
+'the sync deadline passed; stopped with {seen} of {total} registrations read':
+    'die Frist für den Abgleich ist abgelaufen; nach {seen} von {total} Anmeldungen angehalten',
+"the server's list left out {unseen} of {cached} cached registrations; they are kept until staff confirm the removal (Needs attention, or 'kiosk sync --accept-removals')":
+    "die Liste des Servers ließ {unseen} von {cached} gespeicherten Anmeldungen aus; sie bleiben, bis das Personal das Entfernen bestätigt (Zu klären, oder 'kiosk sync --accept-removals')",
+# the key file chosen in Settings when there is no keyring (issue 17)
+'Keep the API key in a file': 'API-Schlüssel in einer Datei aufbewahren',
+'No system keyring: the key will be kept in a file encrypted with a staff passphrase (at least {n} characters), asked each time the kiosk starts.':
+    'Kein Schlüsselbund: Der Schlüssel wird in einer Datei aufbewahrt, die mit einer Passphrase des Personals (mindestens {n} Zeichen) verschlüsselt ist; sie wird bei jedem Start des Kiosks abgefragt.',
 }
 
 def fill(ts_name: str, table: dict, qm_name: str) -> None:

@@ -31,6 +31,7 @@ EN = {
         'The last sync would remove %n registrations the server no longer lists. They are kept, '
         'since the server may have answered wrongly. Remove them only when the organiser confirms '
         'they are gone.'),
+    '+%n guest(s)': ('+%n guest', '+%n guests'),
 }
 
 if __name__ == "__main__":

@@ -139,142 +139,157 @@
 <context>
     <name>AttentionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="156" />
+        <location filename="../../kiosk/ui/attention.py" line="167" />
         <source>Needs attention</source>
         <translation>Zu klären</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="158" />
+        <location filename="../../kiosk/ui/attention.py" line="235" />
         <source>Changes the server refused. Nothing here stops the door; settle each when you can.</source>
         <translation>Änderungen, die der Server abgelehnt hat. Der Einlass läuft weiter; klären Sie jede, sobald Sie können.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="159" />
+        <location filename="../../kiosk/ui/attention.py" line="168" />
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="160" />
+        <location filename="../../kiosk/ui/attention.py" line="169" />
         <source>What happened and what to do</source>
         <translation>Was passiert ist und was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="161" />
+        <location filename="../../kiosk/ui/attention.py" line="170" />
         <source>&amp;Retry upload</source>
         <translation>&amp;Erneut hochladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="162" />
+        <location filename="../../kiosk/ui/attention.py" line="171" />
         <source>Retry the upload</source>
         <translation>Erneut hochladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="163" />
+        <location filename="../../kiosk/ui/attention.py" line="172" />
         <source>Accept the server's &amp;version</source>
         <translation>Fassung des &amp;Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="164" />
+        <location filename="../../kiosk/ui/attention.py" line="173" />
         <source>Dismiss: accept the server's version</source>
         <translation>Schließen: Fassung des Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="165" />
+        <location filename="../../kiosk/ui/attention.py" line="174" />
         <source>&amp;Open registration</source>
         <translation>Anmeldung ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="166" />
+        <location filename="../../kiosk/ui/attention.py" line="175" />
         <source>Badges waiting to print</source>
         <translation>Namensschilder warten auf den Druck</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="167" />
+        <location filename="../../kiosk/ui/attention.py" line="176" />
         <source>Print &amp;waiting badges</source>
         <translation>Wartende Namensschilder &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="168" />
+        <location filename="../../kiosk/ui/attention.py" line="177" />
         <source>&amp;Remove them</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="170" />
+        <location filename="../../kiosk/ui/attention.py" line="179" />
         <source>Remove the registrations the server no longer lists</source>
         <translation>Die Anmeldungen entfernen, die der Server nicht mehr aufführt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/attention.py" line="197" />
+        <location filename="../../kiosk/ui/attention.py" line="206" />
         <source>The last sync would remove %n registrations the server no longer lists. They are kept, since the server may have answered wrongly. Remove them only when the organiser confirms they are gone.</source>
         <translation><numerusform>Die letzte Synchronisierung würde %n Anmeldung entfernen, die der Server nicht mehr aufführt. Sie bleibt erhalten, da der Server falsch geantwortet haben kann. Entfernen Sie sie erst, wenn der Veranstalter bestätigt, dass sie weg ist.</numerusform><numerusform>Die letzte Synchronisierung würde %n Anmeldungen entfernen, die der Server nicht mehr aufführt. Sie bleiben erhalten, da der Server falsch geantwortet haben kann. Entfernen Sie sie erst, wenn der Veranstalter bestätigt, dass sie weg sind.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="223" />
+        <location filename="../../kiosk/ui/attention.py" line="228" />
+        <source>Changes the server refused, and people admitted at two doors while the doors could not see each other. Nothing here stops the door; settle each when you can.</source>
+        <translation>Änderungen, die der Server abgelehnt hat, und Personen, die an zwei Türen eingelassen wurden, während die Türen einander nicht sahen. Der Einlass läuft weiter; klären Sie jede, sobald Sie können.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="232" />
+        <source>People admitted at two doors while the doors could not see each other. Nothing here stops the door.</source>
+        <translation>Personen, die an zwei Türen eingelassen wurden, während die Türen einander nicht sahen. Der Einlass läuft weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="238" />
+        <source>Nothing here stops the door.</source>
+        <translation>Nichts hier hält den Einlass auf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attention.py" line="251" />
         <source>No refused changes.</source>
         <translation>Keine abgelehnten Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="224" />
+        <location filename="../../kiosk/ui/attention.py" line="252" />
         <source>Nothing needs attention.</source>
         <translation>Nichts zu klären.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="252" />
+        <location filename="../../kiosk/ui/attention.py" line="280" />
         <source>Check-ins go on. Fix the printer (paper, cable, power, the printer chosen in Settings → Badges), then print the waiting badges: they come out in the order people were admitted.</source>
         <translation>Der Einlass läuft weiter. Beheben Sie das Druckerproblem (Papier, Kabel, Strom, der unter Einstellungen → Namensschilder gewählte Drucker) und drucken Sie dann die wartenden Namensschilder: Sie kommen in der Reihenfolge des Einlasses heraus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="265" />
+        <location filename="../../kiosk/ui/attention.py" line="293" />
         <source>double entry: {why}</source>
         <translation>doppelter Einlass: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="268" />
+        <location filename="../../kiosk/ui/attention.py" line="296" />
         <source>check-in or undo</source>
         <translation>Einlass oder Rücknahme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="271" />
+        <location filename="../../kiosk/ui/attention.py" line="299" />
         <source>{op}: {why}</source>
         <translation>{op}: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="270" />
+        <location filename="../../kiosk/ui/attention.py" line="298" />
         <source>the {op} was refused: the API key may not write</source>
         <translation>{op} abgelehnt: der API-Schlüssel darf nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="275" />
+        <location filename="../../kiosk/ui/attention.py" line="303" />
         <source>Nothing is lost and the server is told once. If two people came in on one ticket, find the second one with the organiser.</source>
         <translation>Nichts geht verloren, und der Server erfährt es einmal. Sind zwei Personen mit einem Ticket hereingekommen, klären Sie die zweite mit dem Veranstalter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="278" />
+        <location filename="../../kiosk/ui/attention.py" line="306" />
         <source>Nothing to send: the organiser's change stands. Accept the server's version to close this.</source>
         <translation>Nichts zu senden: Die Änderung des Veranstalters gilt. Übernehmen Sie die Fassung des Servers, um den Fall zu schließen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="281" />
+        <location filename="../../kiosk/ui/attention.py" line="309" />
         <source>The guest was admitted here but the server no longer knows the registration. Check with the organiser; register them as a walk-in if they should be counted, then accept the server's version.</source>
         <translation>Der Gast wurde hier eingelassen, aber der Server kennt die Anmeldung nicht mehr. Fragen Sie beim Veranstalter nach; melden Sie den Gast an der Tür an, wenn er gezählt werden soll, und übernehmen Sie dann die Fassung des Servers.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="285" />
+        <location filename="../../kiosk/ui/attention.py" line="313" />
         <source>The server's record differs (for example the registration was cancelled after it was admitted offline). Talk to the guest or the organiser. Accept the server's version to close this, or retry if the organiser has fixed the record.</source>
         <translation>Der Server hat einen anderen Stand (zum Beispiel wurde die Anmeldung storniert, nachdem sie offline eingelassen wurde). Sprechen Sie mit dem Gast oder dem Veranstalter. Übernehmen Sie die Fassung des Servers, um den Fall zu schließen, oder laden Sie erneut hoch, wenn der Veranstalter den Eintrag korrigiert hat.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="290" />
+        <location filename="../../kiosk/ui/attention.py" line="318" />
         <source>Ask the organiser for a key with registrations:write, enter it in Settings, then retry.</source>
         <translation>Bitten Sie den Veranstalter um einen Schlüssel mit registrations:write, tragen Sie ihn in den Einstellungen ein und laden Sie erneut hoch.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="292" />
+        <location filename="../../kiosk/ui/attention.py" line="320" />
         <source>Retry the upload; if it fails again, accept the server's version and tell the organiser.</source>
         <translation>Laden Sie erneut hoch; scheitert es wieder, übernehmen Sie die Fassung des Servers und informieren Sie den Veranstalter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="307" />
+        <location filename="../../kiosk/ui/attention.py" line="335" />
         <source>What happened ({when}): {what}
 
 What you can do: {todo}</source>
@@ -286,80 +301,123 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>BadgePreview</name>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="108" />
+        <location filename="../../kiosk/ui/badges.py" line="124" />
         <source>Badge preview</source>
         <translation>Vorschau des Namensschilds</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/badges.py" line="150" />
+        <source>+%n guest(s)</source>
+        <translation><numerusform>+%n Gast</numerusform><numerusform>+%n Gäste</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="151" />
+        <source>Spring Conference</source>
+        <translation>Frühjahrskonferenz</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="152" />
+        <source>Sat 14 Mar 2026, 09:00</source>
+        <translation>Sa., 14. März 2026, 09:00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="153" />
+        <source>Speaker</source>
+        <translation>Referentin</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="261" />
+        <source>62 × 100 mm (Brother QL 62 mm roll, cut)</source>
+        <translation>62 × 100 mm (Brother-QL-Rolle 62 mm, geschnitten)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="262" />
+        <source>89 × 36 mm (DYMO 99012 large address)</source>
+        <translation>89 × 36 mm (DYMO 99012, große Adressetiketten)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="263" />
+        <source>4 × 3 in (Zebra / direct thermal 4 in roll)</source>
+        <translation>4 × 3 Zoll (Zebra / Thermodirekt-Rolle 4 Zoll)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="264" />
+        <source>A6 (105 × 148 mm, any office printer)</source>
+        <translation>A6 (105 × 148 mm, jeder Bürodrucker)</translation>
     </message>
 </context>
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="31" />
+        <location filename="../../kiosk/ui/attention.py" line="37" />
         <source>The server refused this walk-in: the event is full there. Check with the organiser; undo the check-in if the person must leave.</source>
         <translation>Der Server hat diese Anmeldung an der Tür abgelehnt: Die Veranstaltung ist dort ausgebucht. Fragen Sie beim Veranstalter nach; nehmen Sie den Einlass zurück, wenn die Person gehen muss.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="34" />
+        <location filename="../../kiosk/ui/attention.py" line="40" />
         <source>The server refused this walk-in ({server}). Correct the details and register again.</source>
         <translation>Der Server hat diese Anmeldung an der Tür abgelehnt (Antwort des Servers: {server}). Korrigieren Sie die Angaben und melden Sie erneut an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="37" />
+        <location filename="../../kiosk/ui/attention.py" line="43" />
         <source>This walk-in was never registered on the server, so its check-in cannot be sent.</source>
         <translation>Diese Anmeldung an der Tür ist auf dem Server nie angekommen, daher kann ihr Einlass nicht gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="40" />
+        <location filename="../../kiosk/ui/attention.py" line="46" />
         <source>The registration no longer exists on the server. Check the person's ticket with the organiser.</source>
         <translation>Die Anmeldung gibt es auf dem Server nicht mehr. Prüfen Sie das Ticket der Person mit dem Veranstalter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="43" />
+        <location filename="../../kiosk/ui/attention.py" line="49" />
         <source>The server refused the check-in (the registration may have been cancelled after it was admitted here). Speak to the attendee or the organiser, then dismiss or undo.</source>
         <translation>Der Server hat den Einlass abgelehnt (die Anmeldung wurde vielleicht storniert, nachdem die Person hier eingelassen wurde). Sprechen Sie mit dem Gast oder dem Veranstalter; schließen Sie den Fall dann oder nehmen Sie den Einlass zurück.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="47" />
+        <location filename="../../kiosk/ui/attention.py" line="53" />
         <source>The server refused this change: {server}</source>
         <translation>Der Server hat diese Änderung abgelehnt. Antwort des Servers: {server}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="48" />
+        <location filename="../../kiosk/ui/attention.py" line="54" />
         <source>Cancelled on the server after it was admitted here: this person was let in from the cached list. Speak to the organiser, then dismiss.</source>
         <translation>Auf dem Server storniert, nachdem die Person hier eingelassen wurde: Sie wurde anhand der gespeicherten Liste eingelassen. Sprechen Sie mit dem Veranstalter und schließen Sie den Fall dann.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="51" />
+        <location filename="../../kiosk/ui/attention.py" line="57" />
         <source>This undo was not sent: the server changed the registration after this door's check-in (it now says {server}). The server's status stands; speak to the organiser if that is wrong, then dismiss.</source>
         <translation>Diese Rücknahme wurde nicht gesendet: Der Server hat die Anmeldung nach dem Einlass an diesem Eingang geändert (jetzt: {server}). Der Stand des Servers gilt; sprechen Sie mit dem Veranstalter, falls er falsch ist, und schließen Sie den Fall dann.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="55" />
+        <location filename="../../kiosk/ui/attention.py" line="61" />
         <source>Admitted {n} times while the doors could not see each other. The first is the one kept and uploaded.</source>
         <translation>{n}-mal eingelassen, während die Eingänge einander nicht erreichten. Der erste Einlass zählt und wird hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="60" />
+        <location filename="../../kiosk/ui/attention.py" line="66" />
         <source>check-in</source>
         <translation>Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="61" />
+        <location filename="../../kiosk/ui/attention.py" line="67" />
         <source>status change</source>
         <translation>Statusänderung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="62" />
+        <location filename="../../kiosk/ui/attention.py" line="68" />
         <source>walk-in registration</source>
         <translation>Anmeldung an der Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="63" />
+        <location filename="../../kiosk/ui/attention.py" line="69" />
         <source>double entry</source>
         <translation>doppelter Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attention.py" line="80" />
+        <location filename="../../kiosk/ui/attention.py" line="86" />
         <source>{when} at {door}</source>
         <translation>{when} ({door})</translation>
     </message>
@@ -524,37 +582,37 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="310" />
+        <location filename="../../kiosk/ui/door_screen.py" line="311" />
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="358" />
+        <location filename="../../kiosk/ui/door_screen.py" line="359" />
         <source>Type or paste a ticket code, then Enter</source>
         <translation>Ticket-Code eintippen oder einfügen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="359" />
+        <location filename="../../kiosk/ui/door_screen.py" line="360" />
         <source>Ticket code</source>
         <translation>Ticket-Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="360" />
+        <location filename="../../kiosk/ui/door_screen.py" line="361" />
         <source>Mute sounds</source>
         <translation>Töne aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="362" />
+        <location filename="../../kiosk/ui/door_screen.py" line="363" />
         <source>Camera state</source>
         <translation>Kamerastatus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="356" />
+        <location filename="../../kiosk/ui/door_screen.py" line="357" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="357" />
+        <location filename="../../kiosk/ui/door_screen.py" line="358" />
         <source>Staff unlock</source>
         <translation>Entsperren durch Personal</translation>
     </message>
@@ -579,17 +637,12 @@ Was Sie tun können: {todo}</translation>
         <translation>Kamera getrennt; verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="296" />
-        <source>No camera ({detail})</source>
-        <translation>Keine Kamera ({detail})</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="304" />
+        <location filename="../../kiosk/ui/door_screen.py" line="305" />
         <source>No camera: use the scanner or ask the staff</source>
         <translation>Keine Kamera: bitte den Scanner nutzen oder das Personal fragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="305" />
+        <location filename="../../kiosk/ui/door_screen.py" line="306" />
         <source>No camera: use the scanner or search</source>
         <translation>Keine Kamera: Scanner oder Suche verwenden</translation>
     </message>
@@ -609,17 +662,17 @@ Was Sie tun können: {todo}</translation>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="367" />
+        <location filename="../../kiosk/ui/door_screen.py" line="368" />
         <source>Starting camera…</source>
         <translation>Kamera startet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="389" />
+        <location filename="../../kiosk/ui/door_screen.py" line="390" />
         <source>Sound off</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="389" />
+        <location filename="../../kiosk/ui/door_screen.py" line="390" />
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
@@ -921,12 +974,63 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../kiosk/ui/preview.py" line="30" />
+        <location filename="../../kiosk/ui/preview.py" line="19" />
+        <source>No camera: the video source was not found</source>
+        <translation>Keine Kamera: die Videoquelle wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="20" />
+        <source>No camera: it is in use or unplugged</source>
+        <translation>Keine Kamera: sie ist belegt oder nicht angeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="21" />
+        <source>No camera</source>
+        <translation>Keine Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="26" />
+        <source>Detail: {detail}</source>
+        <translation>Detail: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="33" />
+        <source>Press “Preview this camera” to see it here</source>
+        <translation>Drücken Sie „Kamera-Vorschau“, um sie hier zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="35" />
+        <source>Camera on</source>
+        <translation>Kamera an</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="36" />
+        <source>Camera lost; reconnecting…</source>
+        <translation>Kamera getrennt; verbinde neu…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="37" />
+        <source>Camera reconnecting…</source>
+        <translation>Kamera verbindet neu…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="38" />
+        <source>Video ended</source>
+        <translation>Video zu Ende</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="39" />
+        <source>Camera off</source>
+        <translation>Kamera aus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/preview.py" line="60" />
         <source>Camera preview</source>
         <translation>Kameravorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/preview.py" line="25" />
+        <location filename="../../kiosk/ui/preview.py" line="34" />
+        <location filename="../../kiosk/ui/preview.py" line="54" />
         <source>Starting camera…</source>
         <translation>Kamera startet…</translation>
     </message>
@@ -1457,189 +1561,189 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>StaffConsole</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="181" />
+        <location filename="../../kiosk/ui/staff_console.py" line="192" />
         <source>Search name, email or phone…</source>
         <translation>Name, E-Mail oder Telefon suchen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="182" />
+        <location filename="../../kiosk/ui/staff_console.py" line="193" />
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="184" />
-        <location filename="../../kiosk/ui/staff_console.py" line="190" />
+        <location filename="../../kiosk/ui/staff_console.py" line="195" />
+        <location filename="../../kiosk/ui/staff_console.py" line="201" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="184" />
-        <location filename="../../kiosk/ui/staff_console.py" line="190" />
+        <location filename="../../kiosk/ui/staff_console.py" line="195" />
+        <location filename="../../kiosk/ui/staff_console.py" line="201" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="184" />
-        <location filename="../../kiosk/ui/staff_console.py" line="191" />
+        <location filename="../../kiosk/ui/staff_console.py" line="195" />
+        <location filename="../../kiosk/ui/staff_console.py" line="202" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="184" />
-        <location filename="../../kiosk/ui/staff_console.py" line="190" />
+        <location filename="../../kiosk/ui/staff_console.py" line="195" />
+        <location filename="../../kiosk/ui/staff_console.py" line="201" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="185" />
-        <location filename="../../kiosk/ui/staff_console.py" line="190" />
+        <location filename="../../kiosk/ui/staff_console.py" line="196" />
+        <location filename="../../kiosk/ui/staff_console.py" line="201" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="185" />
-        <location filename="../../kiosk/ui/staff_console.py" line="191" />
+        <location filename="../../kiosk/ui/staff_console.py" line="196" />
+        <location filename="../../kiosk/ui/staff_console.py" line="202" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="187" />
+        <location filename="../../kiosk/ui/staff_console.py" line="198" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="188" />
+        <location filename="../../kiosk/ui/staff_console.py" line="199" />
         <source>Result count</source>
         <translation>Trefferzahl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="189" />
+        <location filename="../../kiosk/ui/staff_console.py" line="200" />
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="191" />
+        <location filename="../../kiosk/ui/staff_console.py" line="202" />
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="191" />
+        <location filename="../../kiosk/ui/staff_console.py" line="202" />
         <source>Upload</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="192" />
+        <location filename="../../kiosk/ui/staff_console.py" line="203" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="197" />
+        <location filename="../../kiosk/ui/staff_console.py" line="208" />
         <source>&amp;Check in</source>
         <translation>&amp;Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="198" />
+        <location filename="../../kiosk/ui/staff_console.py" line="209" />
         <source>Check in the selected registration</source>
         <translation>Ausgewählte Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="199" />
+        <location filename="../../kiosk/ui/staff_console.py" line="210" />
         <source>Admit &amp;pending</source>
         <translation>Aus&amp;stehende einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="200" />
+        <location filename="../../kiosk/ui/staff_console.py" line="211" />
         <source>Admit a pending registration</source>
         <translation>Ausstehende Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="201" />
+        <location filename="../../kiosk/ui/staff_console.py" line="212" />
         <source>&amp;Undo check-in</source>
         <translation>Einlass &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="202" />
+        <location filename="../../kiosk/ui/staff_console.py" line="213" />
         <source>Undo the check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="203" />
+        <location filename="../../kiosk/ui/staff_console.py" line="214" />
         <source>Print &amp;badge</source>
         <translation>Namensschild &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="205" />
+        <location filename="../../kiosk/ui/staff_console.py" line="216" />
         <source>Print a name badge for the selected registration</source>
         <translation>Ein Namensschild für die gewählte Anmeldung drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="206" />
+        <location filename="../../kiosk/ui/staff_console.py" line="217" />
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="291" />
+        <location filename="../../kiosk/ui/staff_console.py" line="302" />
         <source>{n} found</source>
         <translation>{n} gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="292" />
+        <location filename="../../kiosk/ui/staff_console.py" line="303" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="324" />
+        <location filename="../../kiosk/ui/staff_console.py" line="335" />
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="342" />
+        <location filename="../../kiosk/ui/staff_console.py" line="353" />
         <source>{when} on {device}</source>
         <translation>{when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="347" />
+        <location filename="../../kiosk/ui/staff_console.py" line="358" />
         <source>Conflict: {why}</source>
         <translation>Konflikt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="349" />
+        <location filename="../../kiosk/ui/staff_console.py" line="360" />
         <source>Waiting to upload</source>
         <translation>Wartet auf Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="351" />
+        <location filename="../../kiosk/ui/staff_console.py" line="362" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="360" />
+        <location filename="../../kiosk/ui/staff_console.py" line="371" />
         <source>Admitting pending registrations is switched off in Settings.</source>
         <translation>Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="375" />
+        <location filename="../../kiosk/ui/staff_console.py" line="386" />
         <source>Printing the badge of {name}…</source>
         <translation>Namensschild von {name} wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="420" />
-        <location filename="../../kiosk/ui/staff_console.py" line="421" />
+        <location filename="../../kiosk/ui/staff_console.py" line="431" />
+        <location filename="../../kiosk/ui/staff_console.py" line="432" />
         <source>Undo check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="420" />
+        <location filename="../../kiosk/ui/staff_console.py" line="431" />
         <source>Keep checked in</source>
         <translation>Eingecheckt lassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="423" />
+        <location filename="../../kiosk/ui/staff_console.py" line="434" />
         <source>Undo the check-in of {name}? They will no longer count as checked in.</source>
         <translation>Einlass von {name} zurücknehmen? Die Person gilt dann nicht mehr als eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="444" />
+        <location filename="../../kiosk/ui/staff_console.py" line="455" />
         <source>Check-in undone: {name} is {status} again</source>
         <translation>Einlass zurückgenommen: {name} ist wieder {status}</translation>
     </message>
@@ -1647,27 +1751,27 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="43" />
+        <location filename="../../kiosk/ui/staff_console.py" line="45" />
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="44" />
+        <location filename="../../kiosk/ui/staff_console.py" line="46" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="45" />
+        <location filename="../../kiosk/ui/staff_console.py" line="47" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="46" />
+        <location filename="../../kiosk/ui/staff_console.py" line="48" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="62" />
+        <location filename="../../kiosk/ui/staff_console.py" line="64" />
         <source>walk-in</source>
         <translation>an der Tür</translation>
     </message>
@@ -1675,152 +1779,200 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="23" />
+        <location filename="../../kiosk/ui/status_bar.py" line="22" />
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="29" />
+        <location filename="../../kiosk/ui/status_bar.py" line="28" />
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="31" />
+        <location filename="../../kiosk/ui/status_bar.py" line="30" />
         <source>{n} min ago</source>
         <translation>vor {n} Min.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="33" />
+        <location filename="../../kiosk/ui/status_bar.py" line="32" />
         <source>{n} h ago</source>
         <translation>vor {n} Std.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="94" />
+        <location filename="../../kiosk/ui/status_bar.py" line="41" />
+        <source>not connected yet</source>
+        <translation>noch nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="42" />
+        <source>pacing requests (rate limited)</source>
+        <translation>Anfragen gebremst (Ratenlimit)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="43" />
+        <source>API key refused</source>
+        <translation>API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="44" />
+        <source>server trouble</source>
+        <translation>Störung beim Server</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="57" />
+        <source>the server's paging does not move (offset stays at {offset}); stopped with {seen} registrations read</source>
+        <translation>die Seitenabfrage des Servers kommt nicht voran (Versatz bleibt bei {offset}); nach {seen} gelesenen Anmeldungen angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="60" />
+        <source>the server kept saying there is more after {pages} pages (its total of {total} needs {needed}); stopped</source>
+        <translation>der Server meldete nach {pages} Seiten immer noch weitere (seine Gesamtzahl {total} braucht {needed}); angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="63" />
+        <source>the sync deadline passed; stopped with {seen} of {total} registrations read</source>
+        <translation>die Frist für den Abgleich ist abgelaufen; nach {seen} von {total} Anmeldungen angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="84" />
+        <source>{why}
+Detail: {detail}</source>
+        <translation>{why}
+Detail: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="179" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="95" />
+        <location filename="../../kiosk/ui/status_bar.py" line="180" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="96" />
+        <location filename="../../kiosk/ui/status_bar.py" line="181" />
         <source>People in</source>
         <translation>Personen da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="97" />
+        <location filename="../../kiosk/ui/status_bar.py" line="182" />
         <source>Uploads waiting</source>
         <translation>Wartende Uploads</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="98" />
+        <location filename="../../kiosk/ui/status_bar.py" line="183" />
         <source>Other doors</source>
         <translation>Andere Eingänge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="99" />
+        <location filename="../../kiosk/ui/status_bar.py" line="184" />
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="100" />
+        <location filename="../../kiosk/ui/status_bar.py" line="185" />
         <source>Last sync</source>
         <translation>Letzter Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="101" />
+        <location filename="../../kiosk/ui/status_bar.py" line="186" />
         <source>Sync warning</source>
         <translation>Warnung der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="102" />
+        <location filename="../../kiosk/ui/status_bar.py" line="187" />
         <source>Badges waiting</source>
         <translation>Wartende Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="153" />
+        <location filename="../../kiosk/ui/status_bar.py" line="242" />
         <source>No event selected</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="155" />
+        <location filename="../../kiosk/ui/status_bar.py" line="244" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="158" />
+        <location filename="../../kiosk/ui/status_bar.py" line="247" />
         <source>✔ Online</source>
         <translation>✔ Online</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="163" />
-        <source>The network wants a login (captive portal)</source>
-        <translation>Das Netzwerk verlangt eine Anmeldung (Captive Portal)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="161" />
+        <location filename="../../kiosk/ui/status_bar.py" line="45" />
+        <location filename="../../kiosk/ui/status_bar.py" line="49" />
         <source>no connection</source>
         <translation>keine Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="166" />
+        <location filename="../../kiosk/ui/status_bar.py" line="46" />
+        <source>The network wants a login (captive portal)</source>
+        <translation>Das Netzwerk verlangt eine Anmeldung (Captive Portal)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="66" />
+        <source>the server's list left out {unseen} of {cached} cached registrations; they are kept until staff confirm the removal (Needs attention, or 'kiosk sync --accept-removals')</source>
+        <translation>die Liste des Servers ließ {unseen} von {cached} gespeicherten Anmeldungen aus; sie bleiben, bis das Personal das Entfernen bestätigt (Zu klären, oder 'kiosk sync --accept-removals')</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="251" />
         <source>⚠ OFFLINE: {why}</source>
         <translation>⚠ OFFLINE: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="182" />
+        <location filename="../../kiosk/ui/status_bar.py" line="266" />
         <source>⇄ {n} doors linked</source>
         <translation>⇄ {n} Eingänge verbunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="184" />
+        <location filename="../../kiosk/ui/status_bar.py" line="268" />
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="188" />
+        <location filename="../../kiosk/ui/status_bar.py" line="271" />
         <source>In: {n} / {slots}</source>
         <translation>Da: {n} / {slots}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="192" />
+        <location filename="../../kiosk/ui/status_bar.py" line="273" />
         <source>In: {n}</source>
         <translation>Da: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="195" />
+        <location filename="../../kiosk/ui/status_bar.py" line="275" />
         <source>↑ {n} waiting</source>
         <translation>↑ {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="196" />
+        <location filename="../../kiosk/ui/status_bar.py" line="275" />
         <source>↑ all sent</source>
         <translation>↑ alles gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="205" />
+        <location filename="../../kiosk/ui/status_bar.py" line="284" />
         <source>Syncing {done} of {total}</source>
         <translation>Synchronisiere {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="207" />
+        <location filename="../../kiosk/ui/status_bar.py" line="286" />
         <source>Syncing {done}</source>
         <translation>Synchronisiere {done}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="210" />
+        <location filename="../../kiosk/ui/status_bar.py" line="289" />
         <source>Synced {age}</source>
         <translation>Abgeglichen {age}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="218" />
+        <location filename="../../kiosk/ui/status_bar.py" line="296" />
         <source>⚠ First sync incomplete</source>
         <translation>⚠ Erste Synchronisierung unvollständig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="220" />
+        <location filename="../../kiosk/ui/status_bar.py" line="298" />
         <source>⚠ Sync: {warning}</source>
         <translation>⚠ Synchronisierung: {warning}</translation>
     </message>

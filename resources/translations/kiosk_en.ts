@@ -16,9 +16,17 @@
 <context>
     <name>AttentionScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/attention.py" line="197" />
+        <location filename="../../kiosk/ui/attention.py" line="206" />
         <source>The last sync would remove %n registrations the server no longer lists. They are kept, since the server may have answered wrongly. Remove them only when the organiser confirms they are gone.</source>
         <translation><numerusform>The last sync would remove %n registration the server no longer lists. It is kept, since the server may have answered wrongly. Remove it only when the organiser confirms it is gone.</numerusform><numerusform>The last sync would remove %n registrations the server no longer lists. They are kept, since the server may have answered wrongly. Remove them only when the organiser confirms they are gone.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreview</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/badges.py" line="150" />
+        <source>+%n guest(s)</source>
+        <translation><numerusform>+%n guest</numerusform><numerusform>+%n guests</numerusform></translation>
     </message>
 </context>
 <context>

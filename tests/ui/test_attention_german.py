@@ -11,9 +11,8 @@ import pytest
 
 from kiosk import outbox_table, registrations, rules
 from kiosk.models import Conflict
-from kiosk.ui.attention import ACTIONS, CONFLICT_TEXT, AttentionScreen
+from kiosk.ui.attention import ACTIONS, CONFLICT_TEXT, AttentionScreen, compared_time
 from kiosk.ui.i18n import install_translations
-from kiosk.ui.verdict_view import format_when
 from ui_helpers import EVENT, admitted_at_another_door, seed_rows
 
 
@@ -66,7 +65,7 @@ def test_needs_attention_in_german_has_no_english_core_sentence(qtbot, local_doo
     assert "Der Server hat den Einlass abgelehnt" in text
     assert "Auf dem Server storniert" in text
     assert "2-mal eingelassen" in text
-    assert f"{format_when('2030-05-01T18:05:00.000Z')} (Door 2)" in text  # local time, door
+    assert f"{compared_time('2030-05-01T18:05:00.000Z')} (Door 2)" in text  # local time, door
 
 
 def test_the_servers_own_words_stay_as_written_and_set_apart(qtbot, local_door, tasks, german):

@@ -126,3 +126,28 @@ def test_settings_badges_tab_previews_the_chosen_layout(qtbot, tmp_path):
     chosen = dialog.result_settings()
     assert (chosen.badge_layout, chosen.badge_on_admit, chosen.badge_qr,
             chosen.badge_printer) == ("89x36mm", True, False, "pdf:/tmp/x")
+
+
+def test_the_badge_preview_and_label_sizes_follow_the_language(qtbot, tmp_path, qapp):
+    """German Settings: the sample badge says "+2 Gäste", the sizes are named in German, and
+    a switch back redraws both in English."""
+    from kiosk.settings import Settings
+    from kiosk.ui.i18n import install_translations
+    from kiosk.ui.settings_dialog import SettingsDialog
+
+    install_translations(qapp, "de")
+    try:
+        dialog = SettingsDialog(Settings(badge_layout="62x100mm"), tmp_path, api_key="")
+        qtbot.addWidget(dialog)
+        page = dialog.badges_page
+        german = page.badge_preview.pixmap().toImage()
+        assert page.badge_preview.sample().party == "+2 Gäste"
+        sizes = [page.badge_layout.itemText(i) for i in range(page.badge_layout.count())]
+        assert "A6 (105 × 148 mm, jeder Bürodrucker)" in sizes
+    finally:
+        install_translations(qapp, "en")
+    assert page.badge_preview.sample().party == "+2 guests"
+    qtbot.waitUntil(lambda: page.badge_layout.itemText(page.badge_layout.findData("a6")) ==
+                    "A6 (105 × 148 mm, any office printer)", timeout=3000)
+    qtbot.waitUntil(lambda: page.badge_preview.pixmap().toImage() != german,  # in English
+                    timeout=3000)

@@ -138,3 +138,42 @@ def test_camera_codes_are_parsed_once_by_the_shared_factory(qtbot, local_door, t
                                             VerdictKind.CANCELLED]
     assert parsed_by_door == []
     assert codes[0].registration_id == "reg_ada" and codes[0].event_id == EVENT.id
+
+
+@pytest.fixture
+def german(qapp):
+    from kiosk.ui.i18n import install_translations
+
+    install_translations(qapp, "de")
+    yield
+    install_translations(qapp, "en")
+
+
+def test_a_missing_camera_is_said_in_german_with_the_path_only_as_detail(qtbot, local_door,
+                                                                        tmp_path, german):
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    window.camera.start(window.settings, "none")
+    door = window.door_screen
+    qtbot.waitUntil(lambda: not door.camera_ok, timeout=5000)
+    shown = door.camera_state.text()
+    assert shown == "Keine Kamera: die Videoquelle wurde nicht gefunden"
+    assert "No such" not in shown and "none" not in shown
+    assert door.camera_state.toolTip() == "Detail: No such video file: none"
+    window.camera.stop()
+
+
+def test_the_settings_camera_preview_says_to_press_preview_until_it_runs(qtbot, local_door,
+                                                                         tmp_path, german):
+    from kiosk.ui.settings_dialog import SettingsDialog
+
+    window = make_window(qtbot, local_door, tmp_path)
+    dialog = SettingsDialog(window.settings, tmp_path, parent=window, camera=window.camera)
+    qtbot.addWidget(dialog)
+    page = dialog.camera_page
+    assert page.preview.message == "Drücken Sie „Kamera-Vorschau“, um sie hier zu sehen"
+    page.camera_choice.setEditText(str(tmp_path / "no-such.avi"))
+    page.preview_camera()
+    qtbot.waitUntil(lambda: page.preview.message.startswith("Keine Kamera"), timeout=5000)
+    assert "no-such" not in page.preview.message and "no-such" in page.preview.toolTip()
+    dialog.reject()

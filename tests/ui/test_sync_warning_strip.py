@@ -28,3 +28,27 @@ def test_the_strip_shows_a_sync_warning_and_an_incomplete_first_sync(qtbot, sim,
 
     strip.set_report(StatusReport(event=Event("evt_x", "Gala"), first_sync_complete=False))
     assert strip.sync_warning.isVisible() and "First sync incomplete" in strip.sync_warning.text()
+
+
+def test_the_sync_warning_is_said_in_german(qtbot, sim, tmp_path, qapp):
+    """The core's warning is worded by its kind in the UI's language, numbers and all, also
+    when read back from the data folder by a later status."""
+    from door_helpers import make_door
+    from kiosk.ui.i18n import install_translations
+
+    door = make_door(sim, tmp_path / "data")
+    install_translations(qapp, "de")
+    try:
+        door.pull()
+        sim.faults.update(list_empty=True)
+        door.pull()
+        strip = StatusStrip()
+        qtbot.addWidget(strip)
+        strip.show()
+        strip.set_report(door.status())
+        shown = strip.sync_warning.text() + "\n" + strip.sync_warning.toolTip()
+        assert "ließ 300 von 300 gespeicherten Anmeldungen aus" in strip.sync_warning.toolTip()
+        assert "left out" not in shown and "cached" not in shown
+    finally:
+        install_translations(qapp, "en")
+        door.close()

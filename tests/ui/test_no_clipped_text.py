@@ -1,0 +1,266 @@
+"""No text cut off, in any window, at 1280x800 and 1920x1080, in English and German, with and
+without Large text (issue 18: "amensschild drucke", the badge preview's title).
+
+Measured, not looked at: for every visible label, button, check box, radio button and tab
+whose text is not elided on purpose, the text's width by the widget's own QFontMetrics
+against the room its contents rect leaves (and a word-wrapped label's height for its width),
+and every such widget inside its window."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QTabBar,
+    QWidget,
+)
+
+from kiosk.ui.fit import ElidedLabel
+from kiosk.ui.i18n import install_translations
+from kiosk.ui.main_window import set_large_text
+from ui_helpers import make_window
+
+SIZES = [(1280, 800), (1920, 1080)]
+
+
+@pytest.fixture(params=["en", "de"])
+def language(request, qapp):
+    install_translations(qapp, request.param)
+    yield request.param
+    install_translations(qapp, "en")
+
+
+@pytest.fixture(params=[False, True], ids=["normal-text", "large-text"])
+def large_text(request, qapp):
+    yield request.param
+    set_large_text(False)
+
+
+def _shown_text(text: str) -> str:
+    """The text as drawn: a mnemonic's "&" is not drawn, "&&" is one "&"."""
+    return re.sub(r"&(.)", r"\1", text)
+
+
+def _lines(widget: QWidget, text: str) -> int:
+    metrics = widget.fontMetrics()
+    return max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+
+
+def _label_problem(label: QLabel) -> str | None:
+    picture = label.pixmap()
+    if picture is not None and not picture.isNull():  # a picture of text (the badge preview)
+        size = picture.deviceIndependentSize().toSize()
+        room = label.contentsRect().size()
+        if size.width() > room.width() or size.height() > room.height():
+            return f"a {size.width()}x{size.height()} picture in {room.width()}x{room.height()}"
+        return None
+    if isinstance(label, ElidedLabel) or not label.text():
+        return None
+    room = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(),
+                                         -label.margin())
+    if label.indent() > 0:
+        room.setLeft(room.left() + label.indent())
+    if label.wordWrap() or label.textFormat() != label.textFormat().PlainText and \
+            ("<" in label.text()):
+        need = label.heightForWidth(label.width())
+        if need > label.height() + 1:
+            return f"{need - label.height()} px too short for its wrapped text"
+        return None
+    text = _shown_text(label.text()) if label.buddy() is not None else label.text()
+    need = _lines(label, text)
+    if need > room.width():
+        return f"{need} px of text in {room.width()} px"
+    return None
+
+
+def _button_problem(button: QAbstractButton) -> str | None:
+    text = _shown_text(button.text())
+    if not text:
+        return None
+    option = QStyleOptionButton()
+    option.initFrom(button)
+    style = button.style()
+    if isinstance(button, (QCheckBox, QRadioButton)):
+        element = (QStyle.SubElement.SE_CheckBoxContents if isinstance(button, QCheckBox)
+                   else QStyle.SubElement.SE_RadioButtonContents)
+        room = style.subElementRect(element, option, button).width()
+    else:
+        room = style.subElementRect(QStyle.SubElement.SE_PushButtonContents, option,
+                                    button).width()
+        if not button.icon().isNull():
+            room -= button.iconSize().width() + 4
+    need = _lines(button, text)
+    if need > room:
+        return f"{need} px of text in {room} px"
+    if button.width() < button.minimumSizeHint().width() and isinstance(button, QPushButton):
+        return f"{button.width()} px wide, needs {button.minimumSizeHint().width()}"
+    return None
+
+
+def _tab_problems(bar: QTabBar) -> list[str]:
+    found = []
+    for i in range(bar.count()):
+        text = _shown_text(bar.tabText(i))
+        rect = bar.tabRect(i)
+        if not bar.rect().contains(rect):
+            found.append(f"tab {text!r} out of its bar (scrolled away)")
+        elif rect.width() < bar.tabSizeHint(i).width():
+            found.append(f"tab {text!r} {rect.width()} px, needs {bar.tabSizeHint(i).width()}")
+    return found
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Every visible text in ``window`` that is cut, with why."""
+    for _ in range(3):  # a layout change may post another (wrapped heights, scroll areas)
+        QApplication.processEvents()
+    found = []
+    whole = window.rect()
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not window:
+            continue
+        if isinstance(widget, QLabel):
+            problem = _label_problem(widget)
+            text = widget.text() or widget.accessibleName()
+        elif isinstance(widget, QAbstractButton) and not isinstance(widget, QTabBar):
+            problem = _button_problem(widget)
+            text = widget.text()
+        elif isinstance(widget, QTabBar):
+            found += [f"{type(widget).__name__}: {p}" for p in _tab_problems(widget)]
+            continue
+        else:
+            continue
+        if not text:
+            continue
+        if problem is None:
+            spot = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+            if not whole.contains(spot) and _in_scroll_area(widget) is None:
+                problem = f"outside its window ({spot} in {whole})"
+        if problem:
+            found.append(f"{type(widget).__name__} {text[:60]!r}: {problem}")
+    return found
+
+
+def _in_scroll_area(widget: QWidget) -> QWidget | None:
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def _main_window(qtbot, door, tmp_path, size, large):
+    window = make_window(qtbot, door, tmp_path)
+    window.apply_settings(window.settings.with_(large_text=large))
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _select(qtbot, console, name: str) -> None:
+    before = console.searches_done
+    console.search.setText(name)
+    qtbot.waitUntil(lambda: console.searches_done > before, timeout=3000)
+    console.table.clearSelection()
+    console.table.selectRow(0)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1920x1080"])
+def test_no_text_is_cut_in_the_main_window(qtbot, local_door, tmp_path, language, large_text,
+                                           size):
+    from kiosk.api import TransportError
+
+    local_door.checkin_id("reg_alan")
+    window = _main_window(qtbot, local_door, tmp_path, size, large_text)
+    # the fullest status strip: offline with its reason, an upload waiting
+    local_door._note_result(TransportError("Cannot reach the server (connection refused)"))
+    qtbot.waitUntil(lambda: window.status_strip.online is False, timeout=3000)
+    with qtbot.waitSignal(window.status_updated, timeout=3000):
+        window.refresh_status()
+    problems = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        screen = window.tabs.widget(index)
+        if screen is window.console:
+            for rid in ("Grace", "Alan"):  # pending (all buttons), checked in (undo)
+                _select(qtbot, window.console, rid)
+                problems += [f"{window.tabs.tabText(index)}/{rid}: {p}"
+                             for p in clipped(window)]
+        else:
+            problems += [f"{window.tabs.tabText(index)}: {p}" for p in clipped(window)]
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1920x1080"])
+def test_no_text_is_cut_in_the_settings_dialog(qtbot, local_door, tmp_path, language,
+                                               large_text, size):
+    from kiosk.ui.settings_dialog import SettingsDialog
+
+    window = _main_window(qtbot, local_door, tmp_path, size, large_text)
+    dialog = SettingsDialog(window.settings, tmp_path, parent=window, camera=window.camera)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tabs = dialog._tabs
+    problems = []
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        problems += [f"{tabs.tabText(index)}: {p}" for p in clipped(dialog)]
+    dialog.reject()
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_no_text_is_cut_in_the_dialogs(qtbot, local_door, tmp_path, language, large_text):
+    """The smaller windows at the size they open with: the staff PIN, a new PIN and the
+    passphrases."""
+    from kiosk.ui.kiosk_mode import PinDialog, SetPinDialog
+    from kiosk.ui.passphrase import NewPassphraseDialog
+    from kiosk.ui.setup_wizard import PassphraseDialog
+
+    window = _main_window(qtbot, local_door, tmp_path, SIZES[0], large_text)
+    problems = []
+    for make in (lambda: PinDialog(window.lock, window), lambda: SetPinDialog(window),
+                 lambda: NewPassphraseDialog(window), lambda: PassphraseDialog(window)):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        problems += [f"{type(dialog).__name__}: {p}" for p in clipped(dialog)]
+        dialog.reject()
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+@pytest.mark.parametrize("large", [
+    False,
+    pytest.param(True, marks=pytest.mark.xfail(
+        strict=True, reason="the setup's fixed 720x480 cuts the wrapped keyring note with "
+        "Large text (the setup wizard's geometry is being reworked; drop this mark then)")),
+], ids=["normal-text", "large-text"])
+def test_no_text_is_cut_in_the_setup(qtbot, tmp_path, language, large):
+    from kiosk.settings import Settings
+    from kiosk.ui.setup_wizard import SetupWizard
+
+    set_large_text(large)
+    try:
+        wizard = SetupWizard(tmp_path / "setup", Settings())
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        problems = clipped(wizard)
+        wizard.reject()
+    finally:
+        set_large_text(False)
+    assert not problems, "\n".join(sorted(set(problems)))
