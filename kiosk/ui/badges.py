@@ -150,7 +150,7 @@ class BadgePreview(QLabel):
             party=self.tr("+%n guest(s)", "", 2),
             event_title=self.tr("Spring Conference"),
             event_date=self.tr("Sat 14 Mar 2026, 09:00"),
-            notes=self.tr("Speaker"),
+            band=self.tr("Speaker"),
         )
 
     def _draw(self) -> None:

@@ -243,12 +243,7 @@ def test_no_text_is_cut_in_the_dialogs(qtbot, local_door, tmp_path, language, la
     assert not problems, "\n".join(sorted(set(problems)))
 
 
-@pytest.mark.parametrize("large", [
-    False,
-    pytest.param(True, marks=pytest.mark.xfail(
-        strict=True, reason="the setup's fixed 720x480 cuts the wrapped keyring note with "
-        "Large text (the setup wizard's geometry is being reworked; drop this mark then)")),
-], ids=["normal-text", "large-text"])
+@pytest.mark.parametrize("large", [False, True], ids=["normal-text", "large-text"])
 def test_no_text_is_cut_in_the_setup(qtbot, tmp_path, language, large):
     from kiosk.settings import Settings
     from kiosk.ui.setup_wizard import SetupWizard
