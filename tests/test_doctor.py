@@ -1,0 +1,99 @@
+"""``kiosk doctor`` (issue 21): one line a check before the doors open, ``--json`` for
+scripts, exit 0 all ok, 1 warnings, 2 problems. Real simulator, real ``kiosk`` processes; the
+camera is a small video file, the wrong clock the simulator's."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from kiosk.simulator.testing import running_simulator
+from kiosk_cli import kiosk_env, run
+from peer_helpers import dead_url, free_port
+from scan_helpers import empty_frame, write_video
+
+
+def doctor(env, *args: str, key: str) -> tuple[int, dict[str, dict]]:
+    """Runs ``kiosk doctor --json``; its exit code and the checks by name. The key is never
+    in what it prints, plain or JSON."""
+    plain = run(["doctor", *args], env)
+    proc = run(["doctor", "--json", *args], env)
+    for out in (plain.stdout, plain.stderr, proc.stdout, proc.stderr):
+        assert key not in out
+    assert "Traceback" not in plain.stderr + proc.stderr, plain.stderr + proc.stderr
+    assert plain.returncode == proc.returncode
+    checks = json.loads(proc.stdout)
+    assert all(set(c) == {"check", "state", "detail", "todo"} for c in checks)
+    assert len(plain.stdout.splitlines()) == len(checks)  # one line a check
+    return proc.returncode, {c["check"]: c for c in checks}
+
+
+@pytest.fixture
+def door_env(sim, tmp_path):
+    """A door with a video file for a camera and a peer port nobody else uses."""
+    video = write_video(tmp_path / "camera.avi", [empty_frame((320, 240), seed=i) for i in range(5)])
+    return kiosk_env(sim, tmp_path / "data", KIOSK_CAMERA_SOURCE=str(video),
+                     KIOSK_PEER_PORT=str(free_port()))
+
+
+def test_a_synced_door_with_a_camera_is_ready(sim, door_env):
+    run(["sync", "--no-push"], door_env, check=True)
+    code, checks = doctor(door_env, key=sim.api_key)
+    not_ok = {name: c for name, c in checks.items() if c["state"] != "ok"}
+    assert set(not_ok) <= {"disk space"}, not_ok  # the test machine's disk is not ours
+    assert code == (1 if not_ok else 0)
+    assert "found" in checks["server and event"]["detail"]
+    assert "gives pictures" in checks["camera"]["detail"]
+    assert checks["other doors"]["detail"].startswith("none seen")
+
+
+def test_a_door_never_synced_has_a_problem_and_exits_2(sim, door_env):
+    code, checks = doctor(door_env, key=sim.api_key)
+    assert code == 2
+    assert checks["last full pull"]["state"] == "problem"
+    assert "kiosk sync" in checks["last full pull"]["todo"]
+
+
+def test_a_server_clock_five_minutes_ahead_is_a_clock_warning(tmp_path):
+    with running_simulator(seed=7, registrations=20, clock=lambda: time.time() + 300) as sim:
+        env = kiosk_env(sim, tmp_path / "data", KIOSK_PEER_PORT=str(free_port()))
+        run(["sync", "--no-push"], env, check=True)
+        code, checks = doctor(env, "--no-camera", key=sim.api_key)
+    assert checks["clock (server)"]["state"] == "warning"
+    assert "behind the WebKasa server's" in checks["clock (server)"]["detail"]
+    assert code == 1 and "camera" not in checks
+
+
+def test_a_server_out_of_reach_is_a_warning_not_a_crash(sim, door_env):
+    run(["sync", "--no-push"], door_env, check=True)
+    offline = {**door_env, "KIOSK_API_URL": dead_url()}
+    code, checks = doctor(offline, key=sim.api_key)
+    assert checks["server and event"]["state"] == "warning"
+    assert "cannot reach the server" in checks["server and event"]["detail"]
+    assert code == 1
+
+
+def test_a_refused_key_and_a_camera_that_does_not_open_are_problems(sim, door_env, tmp_path):
+    wrong = "wk_test_" + "x" * 32
+    env = {**door_env, "KIOSK_API_KEY": wrong,
+           "KIOSK_CAMERA_SOURCE": str(tmp_path / "no-such-camera.avi")}
+    code, checks = doctor(env, key=wrong)
+    assert code == 2
+    assert checks["server and event"]["state"] == "problem"
+    assert "refused the key" in checks["server and event"]["detail"]
+    assert checks["camera"]["state"] == "problem"
+    assert "--list-cameras" in checks["camera"]["todo"] and "--no-camera" in checks["camera"]["todo"]
+
+
+def test_a_pdf_badge_printer_is_checked_only_when_badges_print(sim, door_env, tmp_path):
+    run(["sync", "--no-push"], door_env, check=True)
+    _, checks = doctor(door_env, "--no-camera", key=sim.api_key)
+    assert "badge printer" not in checks
+    env = {**door_env, "KIOSK_BADGE_ON_ADMIT": "1"}
+    _, checks = doctor(env, "--no-camera", key=sim.api_key)
+    assert checks["badge printer"]["state"] == "problem"
+    env["KIOSK_BADGE_PRINTER"] = f"pdf:{tmp_path / 'badges'}"
+    _, checks = doctor(env, "--no-camera", key=sim.api_key)
+    assert checks["badge printer"]["state"] == "ok"
