@@ -23,6 +23,7 @@ from kiosk.api import ApiError, AuthError, Rejected, client_for
 from kiosk.clock import CLOCK_WARN_S, parse_utc, skew_warning
 from kiosk.door import Door, NotConfigured
 from kiosk.logs import mask
+from kiosk.peers.node import door_listening, resolve_secret
 from kiosk.settings import Settings
 
 OK, WARNING, PROBLEM = "ok", "warning", "problem"
@@ -78,9 +79,10 @@ def run_checks(data_dir: Path, settings: Settings, given_key: str | None, *,
             checks.append(clock_check("clock (server)", server_skew, "the WebKasa server's"))
             checks.append(clock_check("clock (doors)", report.clock_skew_s, "the other doors'"))
             checks.append(doors_check(door, clock()))
+            checks.append(peer_port_check(settings, door.journal.door_id,
+                                          resolve_secret(settings, key)))
         finally:
             door.close()
-    checks.append(peer_port_check(settings))
     if camera:
         checks.append(camera_check(settings))
     if settings.badge_on_admit or settings.badge_printer:
@@ -182,25 +184,32 @@ def doors_check(door: Door, now: float) -> Check:
     return Check("other doors", OK, detail)
 
 
-def peer_port_check(settings: Settings) -> Check:
-    """Whether the door can listen for the other doors: the port binds now, or is taken."""
+def peer_port_check(settings: Settings, door_id: str | None, secret: bytes | None) -> Check:
+    """Whether the door can listen for the other doors: the port binds now, or this data
+    folder's door (``door_id``) already listens there, running."""
     name = "peer port"
     port, host = settings.peer_port, settings.peer_bind
+    discovery = "mDNS discovery on" if settings.peer_discovery else "mDNS discovery off"
+    listed = f", {len(settings.peers)} doors listed" if settings.peers else ""
     if port == 0:
-        return Check(name, OK, "any free port (peer_port 0)")
+        return Check(name, OK, f"any free port (peer_port 0); {discovery}{listed}")
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         try:
             sock.bind((host, port))
         except OSError as exc:
-            if exc.errno == errno.EADDRINUSE:
-                return Check(name, WARNING, f"port {port} is in use",
-                             "fine if a door already runs on this computer; otherwise choose "
-                             "another peer_port (the same on every door)")
-            return Check(name, PROBLEM, f"cannot listen on {host}:{port} ({exc.strerror})",
-                         "check peer_bind and peer_port in the settings")
-    discovery = "mDNS discovery on" if settings.peer_discovery else "mDNS discovery off"
-    static = f", {len(settings.peers)} doors listed" if settings.peers else ""
-    return Check(name, OK, f"port {port} free for the other doors; {discovery}{static}")
+            if exc.errno != errno.EADDRINUSE:
+                return Check(name, PROBLEM, f"cannot listen on {host}:{port} ({exc.strerror})",
+                             "check peer_bind and peer_port in the settings")
+        else:
+            return Check(name, OK, f"port {port} free for the other doors; {discovery}{listed}")
+    ask = "127.0.0.1" if host == "0.0.0.0" else host
+    held_by = door_listening(f"{ask}:{port}", secret, door_id or "") if secret else None
+    if held_by is not None and held_by == door_id:
+        return Check(name, OK, f"port {port}: this door is running and listening; "
+                               f"{discovery}{listed}")
+    who = "another door of this event" if held_by else "another program"
+    return Check(name, WARNING, f"port {port} is in use by {who}",
+                 "stop it, or choose another peer_port (the same on every door)")
 
 
 def camera_check(settings: Settings) -> Check:

@@ -5,13 +5,14 @@ camera is a small video file, the wrong clock the simulator's."""
 from __future__ import annotations
 
 import json
+import socket
 import time
 
 import pytest
 
 from kiosk.simulator.testing import running_simulator
-from kiosk_cli import kiosk_env, run
-from peer_helpers import dead_url, free_port
+from kiosk_cli import confirmed_ids, kiosk_env, run
+from peer_helpers import attended_at, dead_url, free_port, wait_for
 from scan_helpers import empty_frame, write_video
 
 
@@ -97,3 +98,30 @@ def test_a_pdf_badge_printer_is_checked_only_when_badges_print(sim, door_env, tm
     env["KIOSK_BADGE_PRINTER"] = f"pdf:{tmp_path / 'badges'}"
     _, checks = doctor(env, "--no-camera", key=sim.api_key)
     assert checks["badge printer"]["state"] == "ok"
+
+
+def test_a_running_door_holding_its_peer_port_is_fine_and_its_linked_door_is_seen(
+        event_sim, doors):
+    a, b = doors(["Door A", "Door B"])
+    a.start()
+    b.start()
+    rid = confirmed_ids(event_sim, 1)[0]
+    assert a.scan(rid)["verdict"] == "admit"
+    wait_for(lambda: attended_at(b, rid), "Door B to learn of the check-in")
+    proc = a.run("doctor", "--json", "--no-camera")
+    assert event_sim.api_key not in proc.stdout + proc.stderr
+    checks = {c["check"]: c for c in json.loads(proc.stdout)}
+    assert checks["peer port"]["state"] == "ok", checks["peer port"]
+    assert "this door is running" in checks["peer port"]["detail"]
+    assert checks["other doors"]["detail"].startswith("1 seen"), checks["other doors"]
+
+
+def test_a_peer_port_held_by_another_program_is_a_warning(sim, door_env):
+    run(["sync", "--no-push"], door_env, check=True)
+    with socket.socket() as other:
+        other.bind(("0.0.0.0", int(door_env["KIOSK_PEER_PORT"])))
+        other.listen()
+        code, checks = doctor(door_env, "--no-camera", key=sim.api_key)
+    assert checks["peer port"]["state"] == "warning"
+    assert "in use by another program" in checks["peer port"]["detail"]
+    assert code == 1
