@@ -30,6 +30,8 @@ OK, WARNING, PROBLEM = "ok", "warning", "problem"
 SYNC_STALE_INTERVALS = 3
 """The last full pull is old (a warning) after this many sync intervals."""
 DISK_WARN_MB, DISK_PROBLEM_MB = 500, 50
+MDNS_LISTEN_S = 2.0
+"""How long the mDNS check listens for the other doors' advertisements."""
 CAMERA_BUDGET_S = 5.0
 """Longest the camera check waits for a first frame."""
 
@@ -79,6 +81,8 @@ def run_checks(data_dir: Path, settings: Settings, given_key: str | None, *,
             checks.append(clock_check("clock (server)", server_skew, "the WebKasa server's"))
             checks.append(clock_check("clock (doors)", report.clock_skew_s, "the other doors'"))
             checks.append(doors_check(door, clock()))
+            checks.append(mdns_check(settings, door.journal.door_id,
+                                     len(door.journal.doors())))
             checks.append(peer_port_check(settings, door.journal.door_id,
                                           resolve_secret(settings, key)))
         finally:
@@ -210,6 +214,28 @@ def peer_port_check(settings: Settings, door_id: str | None, secret: bytes | Non
     who = "another door of this event" if held_by else "another program"
     return Check(name, WARNING, f"port {port} is in use by {who}",
                  "stop it, or choose another peer_port (the same on every door)")
+
+
+def mdns_check(settings: Settings, door_id: str, doors_known: int) -> Check:
+    """The other doors of the event heard on mDNS within :data:`MDNS_LISTEN_S`. None heard
+    is fine for a single door, a warning when doors are known but only by other means."""
+    from kiosk.peers.discovery import doors_heard
+
+    name = "mDNS"
+    if not settings.peer_discovery:
+        return Check(name, OK, "discovery off: the doors link through the peers setting")
+    todo = "list the other doors in the peers setting (host:port)"
+    try:
+        heard = doors_heard(settings.event_id or "", door_id, MDNS_LISTEN_S)
+    except Exception as exc:  # no multicast, no interfaces, port 5353 refused...
+        return Check(name, WARNING, f"mDNS unavailable here ({exc})", todo)
+    if heard:
+        return Check(name, OK, f"{heard} other door{'s' if heard != 1 else ''} of this event "
+                               "heard on the network")
+    if doors_known and not settings.peers:
+        return Check(name, WARNING, "no other door of this event heard on the network "
+                                    "(multicast blocked?)", todo)
+    return Check(name, OK, "no other door of this event heard (fine for a single door)")
 
 
 def camera_check(settings: Settings) -> Check:

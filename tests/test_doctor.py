@@ -114,6 +114,12 @@ def test_a_running_door_holding_its_peer_port_is_fine_and_its_linked_door_is_see
     assert checks["peer port"]["state"] == "ok", checks["peer port"]
     assert "this door is running" in checks["peer port"]["detail"]
     assert checks["other doors"]["detail"].startswith("1 seen"), checks["other doors"]
+    a.stop()
+    b.stop()  # nobody advertises now; door A knows Door B, and no longer by a peers list
+    alone = {**a.env, "KIOSK_PEER_DISCOVERY": "1", "KIOSK_PEERS": ""}
+    _, checks = doctor(alone, "--no-camera", key=event_sim.api_key)
+    assert checks["mDNS"]["state"] == "warning", checks["mDNS"]
+    assert "peers" in checks["mDNS"]["todo"]
 
 
 def test_a_peer_port_held_by_another_program_is_a_warning(sim, door_env):
