@@ -54,11 +54,11 @@ def exit_code(checks: list[Check]) -> int:
 
 
 def run_checks(data_dir: Path, settings: Settings, given_key: str | None, *,
-               camera: bool = True, printers: Callable[[], list[str]] | None = None,
+               camera: bool = True, printers: Callable[[], dict[str, bool]] | None = None,
                clock: Callable[[], float] = time.time) -> list[Check]:
     """Every check, in the order staff fix things: the key, the server, the data, then the
-    devices. ``given_key`` is ``--api-key``/``KIOSK_API_KEY``; ``printers`` lists the system
-    printers (only called when a system printer is configured)."""
+    devices. ``given_key`` is ``--api-key``/``KIOSK_API_KEY``; ``printers`` gives the system
+    printers, each with whether it accepts jobs (called only when one is configured)."""
     key, key_check = key_store(data_dir, settings, given_key)
     checks = [key_check]
     server_skew: float | None = None
@@ -264,7 +264,7 @@ def camera_check(settings: Settings) -> Check:
     return Check(name, OK, f"{what} gives pictures ({width}x{height})")
 
 
-def printer_check(settings: Settings, printers: Callable[[], list[str]] | None) -> Check:
+def printer_check(settings: Settings, printers: Callable[[], dict[str, bool]] | None) -> Check:
     name = "badge printer"
     target = settings.badge_printer
     if not target:
@@ -278,9 +278,13 @@ def printer_check(settings: Settings, printers: Callable[[], list[str]] | None) 
             return Check(name, OK, f"PDF badges go to {folder} (writable)")
         return Check(name, PROBLEM, f"cannot write PDF badges in {folder}",
                      "choose a writable folder for badge_printer pdf:FOLDER")
-    known = printers() if printers is not None else []
+    known = printers() if printers is not None else {}
+    if target in known and known[target]:
+        return Check(name, OK, f"printer {target!r} known to the system and accepting jobs")
     if target in known:
-        return Check(name, OK, f"printer {target!r} known to the system")
+        return Check(name, PROBLEM, f"printer {target!r} stopped or in error",
+                     "look at the printer (paper, labels, lid) and resume it in the "
+                     "system's printer settings")
     listed = ", ".join(repr(p) for p in known) or "none"
     return Check(name, PROBLEM, f"printer {target!r} not known to the system (known: {listed})",
                  "connect and add the printer, or set badge_printer to one of them")

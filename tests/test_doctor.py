@@ -98,6 +98,10 @@ def test_a_pdf_badge_printer_is_checked_only_when_badges_print(sim, door_env, tm
     env["KIOSK_BADGE_PRINTER"] = f"pdf:{tmp_path / 'badges'}"
     _, checks = doctor(env, "--no-camera", key=sim.api_key)
     assert checks["badge printer"]["state"] == "ok"
+    env["KIOSK_BADGE_PRINTER"] = "No Such Label Printer"
+    _, checks = doctor(env, "--no-camera", key=sim.api_key)
+    assert checks["badge printer"]["state"] == "problem"
+    assert "not known to the system" in checks["badge printer"]["detail"]
 
 
 def test_a_running_door_holding_its_peer_port_is_fine_and_its_linked_door_is_seen(

@@ -31,8 +31,13 @@ def doctor(ctx, as_json, no_camera):
     ctx.exit(exit_code(checks))
 
 
-def _system_printers() -> list[str]:
-    from kiosk.ui.badge_print import ensure_gui_app, system_printers
+def _system_printers() -> dict[str, bool]:
+    """The system's printers by name, each with whether it accepts jobs (idle or printing)."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    from kiosk.ui.badge_print import ensure_gui_app
 
     ensure_gui_app()
-    return system_printers()
+    working = (QPrinter.PrinterState.Idle, QPrinter.PrinterState.Active)
+    return {info.printerName(): info.state() in working
+            for info in QPrinterInfo.availablePrinters()}
