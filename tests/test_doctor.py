@@ -135,3 +135,23 @@ def test_a_peer_port_held_by_another_program_is_a_warning(sim, door_env):
     assert checks["peer port"]["state"] == "warning"
     assert "in use by another program" in checks["peer port"]["detail"]
     assert code == 1
+
+
+def test_a_key_in_the_passphrase_file_is_found_and_never_shown(sim, door_env):
+    env = {k: v for k, v in door_env.items() if k != "KIOSK_API_KEY"}  # no keyring either
+    code, checks = doctor(env, "--no-camera", key=sim.api_key)
+    assert code == 2 and checks["key store"]["state"] == "problem"
+    assert "kiosk login" in checks["key store"]["todo"]
+    run(["login", "--event", sim.main_event_id], env, check=True,
+        input=f"{sim.api_key}\ncorrect horse\ncorrect horse\n")
+
+    _, checks = doctor({**env, "KIOSK_KEY_PASSPHRASE": "correct horse"}, "--no-camera",
+                       key=sim.api_key)
+    assert checks["key store"]["state"] == "ok" and "KIOSK_KEY_PASSPHRASE" in checks["key store"]["detail"]
+    assert checks["server and event"]["state"] == "ok"
+    _, checks = doctor(env, "--no-camera", key=sim.api_key)  # staff type it at the door
+    assert checks["key store"]["state"] == "ok" and "passphrase" in checks["key store"]["detail"]
+    assert checks["server and event"]["state"] == "warning"
+    code, checks = doctor({**env, "KIOSK_KEY_PASSPHRASE": "wrong horse!"}, "--no-camera",
+                          key=sim.api_key)
+    assert code == 2 and checks["key store"]["state"] == "problem"
