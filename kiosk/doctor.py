@@ -21,10 +21,13 @@ from pathlib import Path
 from kiosk import keys, secrets
 from kiosk.api import ApiError, AuthError, Rejected, client_for
 from kiosk.clock import CLOCK_WARN_S, parse_utc, skew_warning
-from kiosk.door import Door, NotConfigured
+from kiosk.door import Door
 from kiosk.logs import mask
+from kiosk.peers.journal import DoorInfo
 from kiosk.peers.node import door_listening, resolve_secret
+from kiosk.repair import storage_problem
 from kiosk.settings import Settings
+from kiosk.store import DB_NAME
 
 OK, WARNING, PROBLEM = "ok", "warning", "problem"
 SYNC_STALE_INTERVALS = 3
@@ -68,31 +71,46 @@ def run_checks(data_dir: Path, settings: Settings, given_key: str | None, *,
     else:
         server, server_skew = server_check(settings, key)
         checks.append(server)
-    try:
-        door = Door.open(data_dir, settings, None, clock=clock)
-    except NotConfigured:
-        door = None
-    if door is not None:
-        try:
-            report = door.status()
-            checks.append(sync_check(report.last_sync_at, settings.sync_interval_s, clock()))
-            if server_skew is None:
-                server_skew = report.server_clock_skew_s
-            checks.append(clock_check("clock (server)", server_skew, "the WebKasa server's"))
-            checks.append(clock_check("clock (doors)", report.clock_skew_s, "the other doors'"))
-            checks.append(doors_check(door, clock()))
-            checks.append(mdns_check(settings, door.journal.door_id,
-                                     len(door.journal.doors())))
-            checks.append(peer_port_check(settings, door.journal.door_id,
-                                          resolve_secret(settings, key)))
-        finally:
-            door.close()
+    checks += door_checks(data_dir, settings, key, server_skew, clock)
     if camera:
         checks.append(camera_check(settings))
     if settings.badge_on_admit or settings.badge_printer:
         checks.append(printer_check(settings, printers))
     checks.append(disk_check(data_dir))
     return checks
+
+
+def door_checks(data_dir: Path, settings: Settings, key: str | None,
+                server_skew: float | None, clock: Callable[[], float]) -> list[Check]:
+    """What the door's data folder knows: the last full pull, the clocks, the other doors,
+    and its peer port. A folder never synced is said, not created."""
+    if not settings.event_id:
+        return []
+    if not (data_dir / DB_NAME).exists():
+        return [Check("last full pull", PROBLEM, f"never synced: no data in {data_dir}",
+                      "run 'kiosk sync' (with this --data-dir)")]
+    try:
+        door = Door.open(data_dir, settings, None, clock=clock)
+    except Exception as exc:
+        problem = storage_problem(exc)
+        if problem is None:
+            raise
+        todo = "" if "kiosk repair" in problem else "run 'kiosk repair'"
+        return [Check("data folder", PROBLEM, problem, todo)]
+    try:
+        report = door.status()
+        known = door.journal.doors()
+        return [
+            sync_check(report.last_sync_at, settings.sync_interval_s, clock()),
+            clock_check("clock (server)", report.server_clock_skew_s if server_skew is None
+                        else server_skew, "the WebKasa server's"),
+            clock_check("clock (doors)", report.clock_skew_s, "the other doors'"),
+            doors_check(known, clock()),
+            mdns_check(settings, door.journal.door_id, len(known)),
+            peer_port_check(settings, door.journal.door_id, resolve_secret(settings, key)),
+        ]
+    finally:
+        door.close()
 
 
 def key_store(data_dir: Path, settings: Settings, given: str | None
@@ -145,7 +163,10 @@ def server_check(settings: Settings, key: str | None) -> tuple[Check, float | No
                              "('kiosk events' lists them)"), None
             return Check(name, PROBLEM, f"the server refused: {exc}", ""), None
         except ApiError as exc:
-            return Check(name, WARNING, f"cannot reach the server ({exc})",
+            why = str(exc)
+            why = why[0].lower() + why[1:] if why.lower().startswith("cannot reach") else (
+                f"cannot reach the server ({why})")
+            return Check(name, WARNING, why,
                          "check the network; check-ins work offline and upload later"), None
         return (Check(name, OK, f"key accepted; event {event.title!r} ({event.id}) found"),
                 client.server_clock_skew_s)
@@ -176,9 +197,8 @@ def clock_check(name: str, skew_s: float | None, whose: str) -> Check:
     return Check(name, OK, f"within {CLOCK_WARN_S:.0f} s of {whose} ({skew_s:+.0f} s)")
 
 
-def doors_check(door: Door, now: float) -> Check:
+def doors_check(found: list[DoorInfo], now: float) -> Check:
     """The other doors this one has heard of (journal and peers tables)."""
-    found = door.journal.doors()
     if not found:
         return Check("other doors", OK, "none seen (fine for a single door)")
     contacts = [d.last_contact for d in found if d.last_contact is not None]

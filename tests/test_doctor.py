@@ -155,3 +155,11 @@ def test_a_key_in_the_passphrase_file_is_found_and_never_shown(sim, door_env):
     code, checks = doctor({**env, "KIOSK_KEY_PASSPHRASE": "wrong horse!"}, "--no-camera",
                           key=sim.api_key)
     assert code == 2 and checks["key store"]["state"] == "problem"
+
+
+def test_a_damaged_database_is_a_problem_line_not_a_crash(sim, door_env, tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "kiosk.db").write_bytes(b"not a database, " * 512)
+    code, checks = doctor(door_env, "--no-camera", key=sim.api_key)
+    assert code == 2 and checks["data folder"]["state"] == "problem"
+    assert "kiosk repair" in checks["data folder"]["detail"] + checks["data folder"]["todo"]

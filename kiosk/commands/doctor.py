@@ -32,12 +32,7 @@ def doctor(ctx, as_json, no_camera):
 
 
 def _system_printers() -> dict[str, bool]:
-    """The system's printers by name, each with whether it accepts jobs (idle or printing)."""
-    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-
-    from kiosk.ui.badge_print import ensure_gui_app
+    from kiosk.ui.badge_print import ensure_gui_app, printers_accepting
 
     ensure_gui_app()
-    working = (QPrinter.PrinterState.Idle, QPrinter.PrinterState.Active)
-    return {info.printerName(): info.state() in working
-            for info in QPrinterInfo.availablePrinters()}
+    return printers_accepting()
