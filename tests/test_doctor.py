@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import socket
+import sqlite3
 import time
 
 import pytest
@@ -163,3 +164,17 @@ def test_a_damaged_database_is_a_problem_line_not_a_crash(sim, door_env, tmp_pat
     code, checks = doctor(door_env, "--no-camera", key=sim.api_key)
     assert code == 2 and checks["data folder"]["state"] == "problem"
     assert "kiosk repair" in checks["data folder"]["detail"] + checks["data folder"]["todo"]
+
+
+def test_a_full_pull_hours_old_is_a_warning(sim, door_env, tmp_path):
+    run(["sync", "--no-push"], door_env, check=True)
+    db = sqlite3.connect(tmp_path / "data" / "kiosk.db")
+    with db:  # the last full pull, as a door that has not synced since early this morning
+        db.execute("UPDATE meta SET value = ? WHERE key = 'last_sync_at'",
+                   (time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(time.time() - 5 * 3600)),))
+    db.close()
+    code, checks = doctor(door_env, "--no-camera", key=sim.api_key)
+    assert checks["last full pull"]["state"] == "warning"
+    assert "5 h ago" in checks["last full pull"]["detail"]
+    assert "kiosk sync" in checks["last full pull"]["todo"]
+    assert code == 1
