@@ -3,7 +3,7 @@
 Each check says ``ok``, ``warning`` (the door works, but look) or ``problem`` (fix it before
 the doors open) and what to do. Checks only look: none pulls, uploads or changes a setting,
 so the doctor can run beside a running door. No Qt here: the command passes in what needs
-it (the system printers' names).
+it (the system printers, each with whether it accepts jobs).
 """
 
 from __future__ import annotations
