@@ -40,6 +40,7 @@ COMMANDS = {
     "doors": "kiosk.commands.core:doors",
     "repair": "kiosk.commands.core:repair",
     "badge": "kiosk.commands.badge:badge",
+    "doctor": "kiosk.commands.doctor:doctor",
 }
 
 

@@ -47,6 +47,32 @@ def _local_ipv4() -> list[str]:
     return found or ["127.0.0.1"]
 
 
+def doors_heard(event_id: str, door_id: str, listen_s: float) -> int:
+    """How many doors of ``event_id`` other than ``door_id`` advertise themselves, listening
+    ``listen_s`` seconds (for ``kiosk doctor``); raises when mDNS cannot start here."""
+    _quiet_zeroconf_logs()
+    from zeroconf import ServiceBrowser, ServiceStateChange, Zeroconf
+
+    names: set[str] = set()
+
+    def changed(zeroconf: Any, service_type: str, name: str, state_change: Any) -> None:
+        if state_change is ServiceStateChange.Added and not name.startswith(door_id + "."):
+            names.add(name)
+
+    tag = event_tag(event_id).encode()
+    zc = Zeroconf()
+    try:
+        browser = ServiceBrowser(zc, SERVICE_TYPE, handlers=[changed])
+        threading.Event().wait(listen_s)  # advertisements arrive as the doors send them
+        browser.cancel()
+        infos = (zc.get_service_info(SERVICE_TYPE, name, timeout=1000)
+                 for name in sorted(names)[:20])
+        return sum(1 for info in infos if info is not None
+                   and (info.properties or {}).get(b"ev") == tag)
+    finally:
+        zc.close()
+
+
 class Discovery:
     def __init__(self, node: Any, interfaces: list[str] | None = None) -> None:
         self.node = node

@@ -98,6 +98,27 @@ def start_for(door: Any, api_key: str | None) -> PeerNode | None:
     return node
 
 
+def door_listening(address: str, secret: bytes, door_id: str, timeout: float = 3.0) -> str | None:
+    """The id of the door answering at ``address`` (``host:port``) with ``secret``, asked as
+    door ``door_id`` with nothing to send (a door asked by itself answers and learns
+    nothing); None when nothing there answers so signed. For ``kiosk doctor``: a port in use
+    by this data folder's running door is fine, by another program it is not."""
+    body = json.dumps({"door": {"id": door_id}, "have": {}, "entries": []}).encode()
+    headers = sign_request(secret, "POST", PATH, body)
+    headers["Content-Type"] = "application/json"
+    try:
+        resp = httpx.post(f"http://{address}{PATH}", content=body, headers=headers,
+                          timeout=timeout)
+        signed = response_ok(secret, headers["X-Peer-Nonce"], resp.status_code, resp.content,
+                             resp.headers.get("X-Peer-Signature", ""))
+        answer = resp.json() if signed and resp.status_code == 200 else None
+    except (httpx.HTTPError, ValueError):
+        return None
+    door = answer.get("door") if isinstance(answer, dict) else None
+    found = door.get("id") if isinstance(door, dict) else None
+    return found if isinstance(found, str) else None
+
+
 @dataclass
 class Peer:
     address: str  # host:port

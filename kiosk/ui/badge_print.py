@@ -58,6 +58,14 @@ def system_printers() -> list[str]:
     return [info.printerName() for info in QPrinterInfo.availablePrinters()]
 
 
+def printers_accepting() -> dict[str, bool]:
+    """The system's printers by name, each with whether it takes jobs now (idle or printing,
+    not stopped or in error): ``kiosk doctor``'s badge printer check."""
+    working = (QPrinter.PrinterState.Idle, QPrinter.PrinterState.Active)
+    return {info.printerName(): info.state() in working
+            for info in QPrinterInfo.availablePrinters()}
+
+
 def badge_font() -> QFont:
     """The screens' font fallback, so names in any script get real glyphs."""
     from kiosk.ui.fonts import FALLBACK_FAMILIES
