@@ -4,6 +4,7 @@ old, and with ``--no-sync`` talks to nobody. Real door processes against the sim
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,27 @@ def test_no_sync_makes_no_request(sim, gate):
     wait_for(lambda: door.scan(rid)["stale_s"], "three sync intervals to pass")
     assert sim.request_log == []
     assert sim.status_of(rid) == "CONFIRMED"
+
+
+def test_a_round_is_skipped_not_waited_for_while_another_process_syncs(synced_door, sim):
+    from filelock import FileLock
+
+    from kiosk.freshness import Freshness
+
+    rid = confirmed_ids(sim, 1)[0]
+    assert synced_door.checkin(rid).admitted
+    # 'kiosk sync' would wait this long for the lock: a round must not wait at all
+    synced_door.settings = synced_door.settings.with_(network_lock_wait_s=3600)
+    rounds = Freshness(synced_door)
+    sim.reset_counters()
+    other = FileLock(str(synced_door.store.data_dir / "network.lock"))  # 'kiosk sync' elsewhere
+    answers: list[bool] = []
+    with other:
+        both = threading.Thread(target=lambda: answers.extend(
+            [rounds.pull_round(), rounds.push_round()]), daemon=True)
+        both.start()
+        both.join(30)
+    assert answers == [False, False]
+    assert sim.request_log == []
+    assert rounds.push_round() is True  # the next round, the lock free again
+    assert sim.status_of(rid) == "ATTENDED"
