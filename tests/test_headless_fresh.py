@@ -99,3 +99,15 @@ def test_a_round_is_skipped_not_waited_for_while_another_process_syncs(synced_do
     assert sim.request_log == []
     assert rounds.push_round() is True  # the next round, the lock free again
     assert sim.status_of(rid) == "ATTENDED"
+
+
+def test_the_copy_is_stale_after_three_missed_pulls_and_the_text_line_says_how_old(synced_door):
+    from kiosk.clock import parse_utc
+    from kiosk.freshness import stale_note, stale_s
+
+    last = parse_utc(synced_door.store.get_meta("last_sync_at")).timestamp()
+    interval = synced_door.settings.sync_interval_s
+    assert stale_s(synced_door, now=last + 3 * interval) is None
+    assert stale_s(synced_door, now=last + 3 * interval + 1) == 3 * interval + 1
+    assert stale_note(None) == ""
+    assert stale_note(12 * 60 + 5) == " (data 12 min old)"
