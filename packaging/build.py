@@ -84,6 +84,9 @@ def run_pyinstaller(spec: Path, clean: bool) -> float:
     return time.monotonic() - started
 
 
+GATE_FILES = ("webkasa-kiosk-gate.service", "webkasa-kiosk-gate.sysusers", "webkasa-kiosk-gate.env")
+
+
 def finish_linux(archive: bool) -> tuple[Path, Path | None]:
     """Desktop entry, icon and install script into the folder; optionally a .tar.gz of it."""
     folder = DIST / "kiosk"
@@ -95,6 +98,9 @@ def finish_linux(archive: bool) -> tuple[Path, Path | None]:
     shutil.copyfile(HERE / "linux" / "webkasa-kiosk-session", folder / "webkasa-kiosk-session")
     (folder / "webkasa-kiosk-session").chmod(0o755)
     shutil.copyfile(HERE / "linux" / "webkasa-kiosk.desktop", folder / "webkasa-kiosk-session.desktop")
+    # the headless gate's service, its user and its settings file: the README, "A headless gate"
+    for part in GATE_FILES:
+        shutil.copyfile(HERE / "linux" / part, folder / part)
     if not archive:
         return folder, None
     name = f"webkasa-kiosk-{spec_common.version()}-linux-{platform.machine().lower()}"

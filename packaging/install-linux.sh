@@ -4,7 +4,8 @@
 #   sudo ./install-linux.sh --system   for every user: /opt, /usr/local/bin/kiosk
 #   ./install-linux.sh --uninstall [--system]
 # Adds "WebKasa Check-in" to the desktop's application menu (with "Try the demo").
-# With --system also the "WebKasa kiosk" login session (only the app, locked, under cage).
+# With --system also the "WebKasa kiosk" login session (only the app, locked, under cage)
+# and the headless gate's service (webkasa-kiosk-gate: "kiosk scan" as its own user).
 # DESTDIR=/some/root installs below that folder instead of / (packagers, tests).
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -14,7 +15,7 @@ for arg in "$@"; do
   case "$arg" in
     --system) MODE=system ;;
     --uninstall) ACTION=uninstall ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg" >&2; exit 2 ;;
   esac
 done
@@ -27,6 +28,9 @@ fi
 APPS="$SHARE/applications"
 ICON="$SHARE/icons/hicolor/256x256/apps/webkasa-kiosk.png"
 SESSION="$SHARE/wayland-sessions/webkasa-kiosk.desktop"
+GATE="$D/etc/systemd/system/webkasa-kiosk-gate.service"
+GATE_USER="$D/usr/lib/sysusers.d/webkasa-kiosk-gate.conf"
+GATE_ENV="$D/etc/webkasa-kiosk/gate.env"
 
 refresh() {
   command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$APPS" || true
@@ -35,7 +39,12 @@ refresh() {
 
 if [ "$ACTION" = uninstall ]; then
   rm -f "$BIN/kiosk" "$APPS/webkasa-kiosk.desktop" "$ICON"
-  [ "$MODE" = system ] && rm -f "$BIN/webkasa-kiosk-session" "$SESSION"
+  if [ "$MODE" = system ]; then
+    rm -f "$BIN/webkasa-kiosk-session" "$SESSION" "$GATE" "$GATE_USER"
+    if [ -f "$GATE_ENV" ]; then
+      echo "The gate's settings and API key stay in $GATE_ENV: delete it when done with it."
+    fi
+  fi
   case "$PREFIX" in */webkasa-kiosk) rm -rf "$PREFIX" ;; esac
   refresh
   if [ "$MODE" = system ]; then
@@ -72,6 +81,23 @@ if [ "$MODE" = system ] && [ -f "$HERE/webkasa-kiosk-session" ]; then
     "$HERE/webkasa-kiosk-session.desktop" > "$SESSION"
   command -v cage >/dev/null 2>&1 || echo "Note: the kiosk session needs cage (apt install cage xwayland)."
   echo "Login session: \"WebKasa kiosk\" ($SESSION)."
+fi
+if [ "$MODE" = system ] && [ -f "$HERE/webkasa-kiosk-gate.service" ]; then
+  # the headless gate: its unit runs the installed program as its own user (sysusers.d)
+  mkdir -p "$(dirname "$GATE")" "$(dirname "$GATE_USER")"
+  sed -e "s|^ExecStart=[^ ]*/kiosk |ExecStart=${PREFIX#"$D"}/kiosk |" \
+    "$HERE/webkasa-kiosk-gate.service" > "$GATE"
+  cp "$HERE/webkasa-kiosk-gate.sysusers" "$GATE_USER"
+  if [ ! -e "$GATE_ENV" ]; then  # never overwrite the key and event already set there
+    mkdir -p "$(dirname "$GATE_ENV")"
+    (umask 077 && cp "$HERE/webkasa-kiosk-gate.env" "$GATE_ENV")
+  fi
+  chmod 600 "$GATE_ENV"
+  if [ -z "$D" ] && command -v systemd-sysusers >/dev/null 2>&1; then
+    systemd-sysusers "$GATE_USER" && systemctl daemon-reload 2>/dev/null || true
+  fi
+  echo "Headless gate: set its key and event in $GATE_ENV, sync it once, then"
+  echo "  systemctl enable --now webkasa-kiosk-gate"
 fi
 refresh
 echo "Installed $("$PREFIX/kiosk" --version) in $PREFIX"

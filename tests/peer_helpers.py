@@ -59,8 +59,13 @@ def shown_status(data_dir: Path, rid: str) -> tuple | None:
 
 class DoorProcess:
     def __init__(self, sim, data_dir: Path, name: str, *, port: int, peers: list[int],
-                 api_url: str, extra_env: dict[str, str] | None = None) -> None:
-        self.data_dir, self.name, self.port = data_dir, name, port
+                 api_url: str, extra_env: dict[str, str] | None = None,
+                 args: tuple[str, ...] = ("--no-sync",)) -> None:
+        """``args``: the options of ``kiosk checkin --stdin --json`` beyond those; by default
+        ``--no-sync``: the peer tests' doors are offline from WebKasa, and an upload of
+        theirs retrying in the background would hold the network lock that the tests'
+        own ``kiosk push`` needs."""
+        self.data_dir, self.name, self.port, self.args = data_dir, name, port, args
         self.env = {
             **os.environ,
             "KIOSK_API_URL": api_url, "KIOSK_API_KEY": sim.api_key,
@@ -80,7 +85,7 @@ class DoorProcess:
         before = self.stderr().count("listening for other doors")  # a restart appends
         self._stderr = open(self.stderr_path, "ab")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "kiosk", "-v", "checkin", "--stdin", "--json"],
+            [sys.executable, "-m", "kiosk", "-v", "checkin", "--stdin", "--json", *self.args],
             env=self.env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr,
             text=True,
         )

@@ -36,6 +36,8 @@ def _build_folder(tmp_path: Path) -> Path:
         shutil.copy(PACKAGING / name, folder / name)
     shutil.copy(PACKAGING / "linux" / "webkasa-kiosk-session", folder / "webkasa-kiosk-session")
     shutil.copy(PACKAGING / "linux" / "webkasa-kiosk.desktop", folder / "webkasa-kiosk-session.desktop")
+    for name in ("service", "sysusers", "env"):
+        shutil.copy(PACKAGING / "linux" / f"webkasa-kiosk-gate.{name}", folder)
     return folder
 
 
@@ -65,14 +67,52 @@ def test_system_install_adds_a_login_session_that_runs_only_the_locked_app(tmp_p
                     "--event", "evt_1"]
     assert "-s" not in args  # no switching to a text console
 
-    # uninstall removes the session too
+    # uninstall removes the session and the gate's service too (its settings file stays)
     out = subprocess.run(["sh", str(folder / "install-linux.sh"), "--system", "--uninstall"],
                          env=env, capture_output=True, check=True, text=True).stdout
     assert not session.exists() and not script.exists()
+    assert not (root / "etc/systemd/system/webkasa-kiosk-gate.service").exists()
+    assert "/etc/webkasa-kiosk/gate.env" in out
     # what is left and how to remove it, with no command that was just removed and no doc
     # that is not in the bundle
     assert "~/.local/share/webkasa-kiosk of each user" in out
     assert "docs/" not in out and "run 'kiosk wipe'" not in out
+
+
+def test_system_install_adds_the_headless_gate_service(tmp_path):
+    """``kiosk scan`` as a service of its own user, its key in a root-only file (issue 21)."""
+    folder = _build_folder(tmp_path)
+    root = tmp_path / "root"
+    env = dict(os.environ, DESTDIR=str(root), HOME=str(tmp_path / "home"))
+    subprocess.run(["sh", str(folder / "install-linux.sh"), "--system"], env=env,
+                   capture_output=True, text=True, check=True)
+    unit = root / "etc/systemd/system/webkasa-kiosk-gate.service"
+    lines = unit.read_text().splitlines()
+    for line in ("ExecStart=/opt/webkasa-kiosk/kiosk scan --source 0", "User=webkasa-gate",
+                 "Restart=on-failure", "After=network-online.target",
+                 "EnvironmentFile=/etc/webkasa-kiosk/gate.env"):
+        assert line in lines
+    assert "u webkasa-gate" in (root / "usr/lib/sysusers.d/webkasa-kiosk-gate.conf").read_text()
+    settings = root / "etc/webkasa-kiosk/gate.env"
+    assert settings.stat().st_mode & 0o777 == 0o600
+    assert "KIOSK_API_KEY=" in settings.read_text()
+    # a second install keeps the key and event already set
+    settings.write_text("KIOSK_API_KEY=wk_secret\n")
+    subprocess.run(["sh", str(folder / "install-linux.sh"), "--system"], env=env,
+                   capture_output=True, text=True, check=True)
+    assert settings.read_text() == "KIOSK_API_KEY=wk_secret\n"
+    assert settings.stat().st_mode & 0o777 == 0o600
+
+    if shutil.which("systemd-analyze") is None:
+        pytest.skip("systemd-analyze not installed: the unit is not verified")
+    # systemd checks the unit as installed, its program looked for in the scratch root
+    checked = tmp_path / "verify" / unit.name
+    checked.parent.mkdir()
+    checked.write_text(unit.read_text().replace("ExecStart=/", f"ExecStart={root}/"))
+    verify = subprocess.run(["systemd-analyze", "verify", "--man=no", str(checked)],
+                            capture_output=True, text=True)
+    assert verify.returncode == 0, verify.stderr
+    assert unit.name not in verify.stderr, verify.stderr  # unknown keys are only warned of
 
 
 def test_session_without_cage_says_what_to_install(tmp_path):

@@ -62,7 +62,9 @@ def test_a_full_disk_gives_error_verdicts_and_the_pipe_keeps_answering(sim, tmp_
         env = kiosk_env(sim, disk / "data")
         assert run(["sync", "--no-push"], env).returncode == 0
         ids = confirmed_ids(sim, 3)
-        proc = subprocess.Popen([sys.executable, "-m", "kiosk", "checkin", "--stdin", "--json"],
+        # --no-sync: the disk alone fills; a background upload would also empty the outbox
+        proc = subprocess.Popen([sys.executable, "-m", "kiosk", "checkin", "--stdin", "--json",
+                                 "--no-sync"],
                                 env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True)
 

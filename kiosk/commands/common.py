@@ -26,6 +26,7 @@ from kiosk.commands.errors import (
     Fail,
 )
 from kiosk.door import Door, NetworkBusy, NotConfigured
+from kiosk.freshness import Freshness, stale_note
 from kiosk.models import Verdict, VerdictKind
 from kiosk.outbox import PushStep
 from kiosk.settings import SettingError, Settings, api_url_problem, from_env, load
@@ -157,14 +158,18 @@ def verdict_message(verdict: Verdict) -> str:
     return verdict.message
 
 
-def print_verdict(verdict: Verdict, as_json: bool) -> None:
-    """One verdict per line, as ``kiosk checkin`` and ``kiosk scan`` print them."""
+def print_verdict(verdict: Verdict, as_json: bool, stale_s: float | None = None) -> None:
+    """One verdict per line, as ``kiosk checkin`` and ``kiosk scan`` print them; ``stale_s``
+    (:func:`kiosk.freshness.stale_s`): judged on a copy that old, said on the line."""
     if as_json:
-        click.echo(json_line(verdict.to_json()))
+        data = verdict.to_json()
+        data["stale_s"] = None if stale_s is None else round(stale_s, 1)
+        click.echo(json_line(data))
     else:
         who = f" {terminal_safe(verdict.attendee_name)}" if verdict.attendee_name else ""
         note = f" [{terminal_safe(verdict.notes)}]" if verdict.notes else ""
-        click.echo(f"{verdict.kind.upper():<18}{who}: {terminal_safe(verdict_message(verdict))}{note}")
+        click.echo(f"{verdict.kind.upper():<18}{who}: {terminal_safe(verdict_message(verdict))}"
+                   f"{note}{stale_note(stale_s)}")
     sys.stdout.flush()
 
 
@@ -237,3 +242,13 @@ def link_peers(ctx: click.Context, door: Door) -> None:
     settings, _ = resolve_settings(ctx)
     start_for(door, keys.for_peers(ctx.find_root().obj.data_dir, settings.api_url,
                                    ctx.find_root().obj.api_key))
+
+
+def keep_fresh(ctx: click.Context, door: Door, no_sync: bool) -> None:
+    """Pull and upload in the background while a long-running door runs (issue 21), unless
+    ``--no-sync``; stopped before the door closes."""
+    if no_sync:
+        return
+    freshness = Freshness(door)
+    freshness.start()
+    ctx.call_on_close(freshness.stop)  # call_on_close runs last first: before door.close

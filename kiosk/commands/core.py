@@ -20,6 +20,7 @@ from kiosk.commands.common import (
     PushProgress,
     admissions_text,
     api_errors,
+    keep_fresh,
     link_peers,
     new_passphrase,
     no_key,
@@ -37,6 +38,7 @@ from kiosk.door import (
     WalkInInvalid,
     unrecorded_verdict,
 )
+from kiosk.freshness import stale_s
 from kiosk.logs import mask
 from kiosk.models import VerdictKind
 from kiosk.settings import load, save
@@ -114,12 +116,16 @@ def _push(door: Door, deadline: float | None = None) -> bool:
 @click.option("--print", "print_badges", is_flag=True,
               help="Print a name badge for each admitted registration (once per registration).")
 @click.option("--printer", help="Badge printer for --print (else the badge_printer setting).")
+@click.option("--no-sync", is_flag=True,
+              help="With --stdin: never pull or upload in the background (an offline door).")
 @click.pass_context
-def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printer):
+def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printer, no_sync):
     """Check in scanned codes (raw QR payloads, URLs, JSON or ids) from the local cache.
 
-    With --print, badges print after each verdict; a printer that fails never fails the
-    check-in: its badges wait for 'kiosk badge --pending'.
+    With --stdin the door runs until the input ends, pulling every sync_interval_s and
+    uploading every push_interval_s in the background (not with --no-sync); verdicts never
+    wait for the network. With --print, badges print after each verdict; a printer that
+    fails never fails the check-in: its badges wait for 'kiosk badge --pending'.
     """
     if not codes and not from_stdin:
         raise click.UsageError("give at least one CODE, or --stdin")
@@ -133,13 +139,14 @@ def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printe
         door.settings = door.settings.with_(badge_on_admit=True)
     if from_stdin:
         link_peers(ctx, door)  # a long-running door shares its check-ins (issue 10)
+        keep_fresh(ctx, door, no_sync)  # and keeps its copy fresh by itself (issue 21)
     all_admitted = True
     not_recorded = False
     for code in _lines(codes, from_stdin):
         verdict = door.checkin(code)  # a storage fault is an "error" verdict: keep answering
         all_admitted &= verdict.admitted
         not_recorded |= verdict.kind is VerdictKind.ERROR
-        print_verdict(verdict, as_json)
+        print_verdict(verdict, as_json, stale_s(door))
         if print_badges and verdict.kind is VerdictKind.ADMIT:
             from kiosk.commands.badge_printing import print_queue
 

@@ -174,9 +174,13 @@ def decode(ctx, files, as_json, decoder_name, symbologies):
               help="Play files at their frame rate, like a camera.")
 @click.option("--max-codes", type=int, default=None, help="Stop after this many codes.")
 @click.option("--list-cameras", "list_only", is_flag=True, help="List the cameras and exit.")
+@click.option("--no-sync", is_flag=True,
+              help="Never pull or upload in the background (a door that stays offline).")
 @click.pass_context
-def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list_only):
-    """The headless door: scan codes from a camera and check each new one in."""
+def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list_only, no_sync):
+    """The headless door: scan codes from a camera and check each new one in, pulling every
+    sync_interval_s and uploading every push_interval_s in the background (not with
+    --no-sync)."""
     from kiosk.scan.decoders import DecoderUnavailable
     from kiosk.scan.frames import list_cameras
     from kiosk.scan.pipeline import build_pipeline
@@ -188,10 +192,12 @@ def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list
         if not cams:
             click.echo("No camera found.", err=True)
         return
-    from kiosk.commands.common import link_peers, open_door, print_verdict
+    from kiosk.commands.common import keep_fresh, link_peers, open_door, print_verdict
+    from kiosk.freshness import stale_s
 
     door = open_door(ctx)
     link_peers(ctx, door)  # the headless door shares its check-ins (issue 10)
+    keep_fresh(ctx, door, no_sync)  # and keeps its copy fresh by itself (issue 21)
     settings = door.settings
     codes: queue.Queue = queue.Queue()
 
@@ -239,7 +245,7 @@ def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list
                 continue
             verdict = door.checkin(text, parsed)  # here: the door's database lives in this thread
             refused = refused or not verdict.admitted
-            print_verdict(verdict, as_json)
+            print_verdict(verdict, as_json, stale_s(door))
             seen += 1
             if max_codes is not None and seen >= max_codes:
                 break
