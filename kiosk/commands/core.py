@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
 
 import click
@@ -25,6 +26,7 @@ from kiosk.commands.common import (
     resolve_settings,
 )
 from kiosk.commands.errors import EXIT_CONFIG, EXIT_PARTIAL, EXIT_STORAGE, Fail
+from kiosk.commands.stopping import Stopped, StopSignals
 from kiosk.door import CapacityError, Door, DoorError, NothingToUndo, WalkIn, WalkInInvalid
 from kiosk.logs import mask
 from kiosk.models import VerdictKind
@@ -108,29 +110,42 @@ def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printe
         door.settings = door.settings.with_(allow_pending=allow_pending)
     if print_badges:
         door.settings = door.settings.with_(badge_on_admit=True)
-    if from_stdin:
-        link_peers(ctx, door)  # a long-running door shares its check-ins (issue 10)
-    all_admitted = True
+    answered = admitted = 0
     not_recorded = False
-    for code in _lines(codes, from_stdin):
-        verdict = door.checkin(code)  # a storage fault is an "error" verdict: keep answering
-        all_admitted &= verdict.admitted
-        not_recorded |= verdict.kind is VerdictKind.ERROR
-        print_verdict(verdict, as_json)
-        if print_badges and verdict.kind is VerdictKind.ADMIT:
-            from kiosk.commands.badge_printing import print_queue
+    stop = StopSignals()
+    with stop if from_stdin else nullcontext():  # a one-shot check-in keeps Ctrl+C's abort
+        if from_stdin:
+            link_peers(ctx, door)  # a long-running door shares its check-ins (issue 10)
+        for code in _lines(codes, stop if from_stdin else None):
+            verdict = door.checkin(code)  # a storage fault is an "error" verdict: keep answering
+            answered += 1
+            admitted += verdict.admitted
+            not_recorded |= verdict.kind is VerdictKind.ERROR
+            print_verdict(verdict, as_json)
+            if print_badges and verdict.kind is VerdictKind.ADMIT:
+                from kiosk.commands.badge_printing import print_queue
 
-            print_queue(door, printer or door.settings.badge_printer, to_stderr=True)
-    ctx.exit(EXIT_STORAGE if not_recorded else 0 if all_admitted else EXIT_PARTIAL)
-
-
-def _lines(codes, from_stdin: bool) -> Iterator[str]:
-    yield from codes
+                print_queue(door, printer or door.settings.badge_printer, to_stderr=True)
     if from_stdin:
-        for line in iter(sys.stdin.readline, ""):  # answer each line as it arrives
-            line = line.rstrip("\r\n")
-            if line.strip():
-                yield line
+        click.echo(stop.summary(answered, admitted), err=True)
+    ctx.exit(EXIT_STORAGE if not_recorded else 0 if admitted == answered else EXIT_PARTIAL)
+
+
+def _lines(codes, stdin: StopSignals | None) -> Iterator[str]:
+    """The codes given, then with ``stdin`` each line of it as it arrives, until its end or
+    a stop signal (SIGTERM, SIGINT: the code in hand is answered first)."""
+    yield from codes
+    while stdin is not None:
+        try:
+            with stdin.waiting():
+                line = sys.stdin.readline()
+        except Stopped:
+            return
+        if not line:
+            return
+        line = line.rstrip("\r\n")
+        if line.strip():
+            yield line
 
 
 @click.command()
