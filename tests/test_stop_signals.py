@@ -17,14 +17,15 @@ STOPS = pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM],
                                 ids=lambda s: signal.Signals(s).name)
 
 
-def _ignore_sigint() -> None:
-    """What a shell without job control does to a background command before it starts."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+# What a shell without job control does to a command it starts in the background: SIGINT
+# ignored, then exec. (Not preexec_fn: the simulator's threads run in this process.)
+IGNORING_SIGINT = ("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_IGN); "
+                   "os.execv(sys.executable, [sys.executable, '-m', 'kiosk', *sys.argv[1:]])")
 
 
 def _start(args: list[str], env: dict[str, str], **streams) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "kiosk", *args], env=env,
-                            preexec_fn=_ignore_sigint, text=True, **streams)
+    return subprocess.Popen([sys.executable, "-c", IGNORING_SIGINT, *args], env=env, text=True,
+                            **streams)
 
 
 def _stopped(proc: subprocess.Popen, signum: int) -> int:
