@@ -6,7 +6,7 @@ A door started from a script in the background (``nohup kiosk scan &``) inherits
 and the door ran on until killed (issue 19). SIGTERM, what ``kill`` and service managers send,
 ended the process wherever it was, peers not told. Both now ask the loop to finish the code in
 hand and end as it does at the end of its input: closing line, exit code, door closed.
-tests/test_decode_cli.py starts both commands with SIGINT ignored and stops each both ways.
+tests/test_stop_signals.py starts both commands with SIGINT ignored and stops each both ways.
 """
 
 from __future__ import annotations
