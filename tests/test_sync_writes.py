@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import struct
 import threading
+from pathlib import Path
 
 from kiosk import outbox_table, registrations
+from kiosk import store as store_module
 from kiosk.api import WebKasaClient
 from kiosk.door import Door
 from kiosk.registrations import WRITE_BATCH, clean_registration, prepare_server_rows
@@ -132,20 +135,54 @@ def test_checkpoints_aside_copies_the_pages_into_the_database_file(tmp_path):
     store.close()
 
 
-def test_the_wal_keeps_starting_over_while_the_helper_checkpoints(tmp_path):
+def wal_cycle(wal: Path) -> tuple[int, int]:
+    """The WAL header's checkpoint sequence number and first salt: both change each time
+    the WAL starts over from its beginning (SQLite's file format, "WAL File Format")."""
+    with open(wal, "rb") as f:
+        magic, _version, _page, sequence, salt = struct.unpack(">5I", f.read(20))
+    assert magic in (0x377F0682, 0x377F0683), hex(magic)
+    return sequence, salt
+
+
+def test_the_wal_keeps_starting_over_while_the_helper_checkpoints(tmp_path, monkeypatch):
     """A checkpoint beside a writer never leaves the WAL fully copied as the writer begins,
-    so without the writer copying the rest the WAL never starts over (35 MB after these
-    10,000 rows; 185 MB in a 30,000-row pull before the fix)."""
+    so without the writer copying the rest the WAL never starts over (185 MB in a
+    30,000-row pull before the fix). The writer's own copy comes when the helper reports
+    its copy done, however long that took: from then on the WAL must start over at the
+    writer's next batch. Counted in batches and checkpoints, never in time or bytes."""
     store = Store(tmp_path / "d")
     wal = tmp_path / "d" / "kiosk.db-wal"
-    largest = 0
+    writer = threading.current_thread()
+    batch = 0
+    pulling = True
+    writer_copies: list[int] = []  # the batches after which the writer copied the rest
+    real_checkpoint = store_module.checkpoint
+
+    def watched(db):
+        if pulling and threading.current_thread() is writer:
+            writer_copies.append(batch)
+        real_checkpoint(db)
+
+    monkeypatch.setattr(store_module, "checkpoint", watched)
+    cycles: list[tuple[int, int]] = []  # the WAL's cycle after each batch
     with store.bulk(), store.checkpoints_aside():
-        for i in range(400):
-            registrations.upsert_server_rows(store, EVENT, rows(f"w{i}_", WRITE_BATCH), sync_gen=1,
-                                     fetched_at=1.0, count_fresh=False)
-            largest = max(largest, wal.stat().st_size)
-    assert largest < 12_000_000, largest  # SQLite's own checkpoints keep it near 4 MB
+        # A helper that takes longer takes more batches; one that never reports fails here.
+        while batch < 100 * CHECKPOINT_EVERY:
+            batch += 1
+            registrations.upsert_server_rows(store, EVENT, rows(f"w{batch}_", WRITE_BATCH),
+                                             sync_gen=1, fetched_at=1.0, count_fresh=False)
+            cycles.append(wal_cycle(wal))
+            if len(writer_copies) >= 3 and batch > writer_copies[2]:
+                break  # the batch after the third copy is in
+        pulling = False  # the last copy, as the pull ends, is not one of them
     store.close()
+    assert len(writer_copies) >= 3, f"the WAL was copied {len(writer_copies)} times in " \
+                                    f"{batch} batches: the pull's checkpoints stopped"
+    assert writer_copies[0] >= CHECKPOINT_EVERY  # the helper's turn comes first
+    for after in writer_copies[:3]:  # cycles[n - 1]: after batch n
+        assert cycles[after] != cycles[after - 1], (
+            f"the WAL went on in batch {after + 1} instead of starting over "
+            f"(checkpoint sequence, salt: {cycles[after - 1]} then {cycles[after]})")
 
 
 def test_checkpoints_aside_ends_cleanly_when_the_pull_fails(tmp_path):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 from collections.abc import Iterator
+from contextlib import nullcontext
 from typing import NoReturn
 
 import click
@@ -29,6 +30,7 @@ from kiosk.commands.common import (
     resolve_settings,
 )
 from kiosk.commands.errors import EXIT_CONFIG, EXIT_PARTIAL, EXIT_STORAGE, EXIT_USAGE, Fail
+from kiosk.commands.stopping import Stopped, StopSignals
 from kiosk.door import (
     CapacityError,
     Door,
@@ -132,26 +134,31 @@ def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printe
     try:
         door = open_door(ctx)
     except (sqlite3.Error, OSError, StoreError) as exc:
-        _answer_unrecorded(ctx, exc, _lines(codes, from_stdin), as_json)
+        _answer_unrecorded(ctx, exc, _lines(codes, StopSignals() if from_stdin else None), as_json)
     if allow_pending is not None:
         door.settings = door.settings.with_(allow_pending=allow_pending)
     if print_badges:
         door.settings = door.settings.with_(badge_on_admit=True)
-    if from_stdin:
-        link_peers(ctx, door)  # a long-running door shares its check-ins (issue 10)
-        keep_fresh(ctx, door, no_sync)  # and keeps its copy fresh by itself (issue 21)
-    all_admitted = True
+    answered = admitted = 0
     not_recorded = False
-    for code in _lines(codes, from_stdin):
-        verdict = door.checkin(code)  # a storage fault is an "error" verdict: keep answering
-        all_admitted &= verdict.admitted
-        not_recorded |= verdict.kind is VerdictKind.ERROR
-        print_verdict(verdict, as_json, stale_s(door))
-        if print_badges and verdict.kind is VerdictKind.ADMIT:
-            from kiosk.commands.badge_printing import print_queue
+    stop = StopSignals()
+    with stop if from_stdin else nullcontext():  # a one-shot check-in keeps Ctrl+C's abort
+        if from_stdin:
+            link_peers(ctx, door)  # a long-running door shares its check-ins (issue 10)
+            keep_fresh(ctx, door, no_sync)  # and keeps its copy fresh by itself (issue 21)
+        for code in _lines(codes, stop if from_stdin else None):
+            verdict = door.checkin(code)  # a storage fault is an "error" verdict: keep answering
+            answered += 1
+            admitted += verdict.admitted
+            not_recorded |= verdict.kind is VerdictKind.ERROR
+            print_verdict(verdict, as_json, stale_s(door))
+            if print_badges and verdict.kind is VerdictKind.ADMIT:
+                from kiosk.commands.badge_printing import print_queue
 
-            print_queue(door, printer or door.settings.badge_printer, to_stderr=True)
-    ctx.exit(EXIT_STORAGE if not_recorded else 0 if all_admitted else EXIT_PARTIAL)
+                print_queue(door, printer or door.settings.badge_printer, to_stderr=True)
+    if from_stdin:
+        click.echo(stop.summary(answered, admitted), err=True)
+    ctx.exit(EXIT_STORAGE if not_recorded else 0 if admitted == answered else EXIT_PARTIAL)
 
 
 def _answer_unrecorded(ctx: click.Context, exc: Exception, lines: Iterator[str],
@@ -170,13 +177,21 @@ def _answer_unrecorded(ctx: click.Context, exc: Exception, lines: Iterator[str],
     ctx.exit(EXIT_STORAGE)
 
 
-def _lines(codes, from_stdin: bool) -> Iterator[str]:
+def _lines(codes, stdin: StopSignals | None) -> Iterator[str]:
+    """The codes given, then with ``stdin`` each line of it as it arrives, until its end or
+    a stop signal (SIGTERM, SIGINT: the code in hand is answered first)."""
     yield from codes
-    if from_stdin:
-        for line in iter(sys.stdin.readline, ""):  # answer each line as it arrives
-            line = line.rstrip("\r\n")
-            if line.strip():
-                yield line
+    while stdin is not None:
+        try:
+            with stdin.waiting():
+                line = sys.stdin.readline()
+        except Stopped:
+            return
+        if not line:
+            return
+        line = line.rstrip("\r\n")
+        if line.strip():
+            yield line
 
 
 @click.command()

@@ -22,6 +22,7 @@ from typing import Any
 import click
 
 from kiosk.commands.errors import EXIT_PARTIAL, EXIT_USAGE, Fail
+from kiosk.commands.stopping import StopSignals
 from kiosk.models import Status
 
 
@@ -232,28 +233,32 @@ def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list
         raise click.UsageError(str(exc)) from None
     quiet = _SourceNewsOffTheConsole()
     quiet.install()
-    pipeline.start()
-    seen = 0
-    refused = False
-    try:
-        while True:
-            try:
-                text, parsed = codes.get(timeout=0.2)
-            except queue.Empty:
-                if pipeline.wait(0) and codes.empty():
+    seen = admitted = 0
+    ended = "end of the source"
+    with StopSignals() as stop:  # before the source's first news: a script waits for that
+        pipeline.start()
+        try:
+            while not stop.requested:
+                try:
+                    text, parsed = codes.get(timeout=0.2)
+                except queue.Empty:
+                    if pipeline.wait(0) and codes.empty():
+                        break
+                    continue
+                verdict = door.checkin(text, parsed)  # the door's database lives in this thread
+                admitted += verdict.admitted
+                print_verdict(verdict, as_json, stale_s(door))
+                seen += 1
+                if max_codes is not None and seen >= max_codes:
+                    ended = "--max-codes reached"
                     break
-                continue
-            verdict = door.checkin(text, parsed)  # here: the door's database lives in this thread
-            refused = refused or not verdict.admitted
-            print_verdict(verdict, as_json, stale_s(door))
-            seen += 1
-            if max_codes is not None and seen >= max_codes:
-                break
-    except KeyboardInterrupt:
-        pass
-    finally:
-        pipeline.stop()
-        quiet.remove()
+        except KeyboardInterrupt:  # not on the main thread (a test's runner): no handlers
+            ended = "interrupted"
+        finally:
+            pipeline.stop()
+            quiet.remove()
+        click.echo(stop.summary(seen, admitted, ended=ended), err=True)
+    refused = admitted < seen
     if pipeline.error is not None:
         raise click.ClickException(str(pipeline.error))
     if refused:
