@@ -336,9 +336,11 @@ class MainWindow(QMainWindow):
 
     def _badges_printed(self, run: PrintRun) -> None:
         """The staff console says what became of the badge it asked for."""
-        if run.failed is not None:
-            why = run.failed.last_error or ""
-            self.console.show_message(lambda: self.tr("Badge not printed: {why}").format(why=why))
+        if run.failed is not None:  # named: it may arrive after staff moved on to someone else
+            failed = run.failed
+            self.console.show_message(lambda: self.tr("Badge of {name} not printed: {why}").format(
+                name=failed.attendee_name or failed.registration_id, why=failed.last_error or ""),
+                about=failed.registration_id)
         elif run.printed:
             job = run.printed[-1]
             self.console.show_message(lambda: self.tr("Badge of {name}: {what}").format(

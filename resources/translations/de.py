@@ -179,7 +179,7 @@ DE = {
 'No system keyring: the key will be kept in a file encrypted with a staff passphrase (at least {n} characters), asked each time the kiosk starts. Or start the kiosk with the key in KIOSK_API_KEY.': 'Kein Schlüsselbund: Der Schlüssel wird in einer Datei aufbewahrt, die mit einer Passphrase des Personals (mindestens {n} Zeichen) verschlüsselt ist; sie wird bei jedem Start des Kiosks abgefragt. Oder starten Sie den Kiosk mit dem Schlüssel in KIOSK_API_KEY.',
 'Choose a staff passphrase of at least {n} characters.': 'Wählen Sie eine Passphrase des Personals mit mindestens {n} Zeichen.',
 'The two passphrases differ.': 'Die beiden Passphrasen stimmen nicht überein.',
-'Badge not printed: {why}': 'Namensschild nicht gedruckt: {why}',
+'Badge of {name} not printed: {why}': 'Namensschild von {name} nicht gedruckt: {why}',
 'Badge of {name}: {what}': 'Namensschild von {name}: {what}',
 'Unlock the API key': 'API-Schlüssel entsperren',
 'This computer has no system keyring: the API key is in a file encrypted with the staff passphrase.': 'Dieser Computer hat keinen Schlüsselbund: Der API-Schlüssel liegt in einer mit der Passphrase des Personals verschlüsselten Datei.',
