@@ -62,10 +62,14 @@ class XSession:
         self.env = {k: v for k, v in os.environ.items()
                     if not k.startswith(("QT_", "WAYLAND_", "XDG_CONFIG", "XDG_SESSION"))}
         self.env.update(DISPLAY=self.display, QT_QPA_PLATFORM="xcb", HOME=str(home))
-        self.spawn(["openbox", "--sm-disable"], stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
-        wait_for(lambda: "window id" in (self.x("xprop", "-root", "_NET_SUPPORTING_WM_CHECK")
-                                          or ""), "the window manager")
+        wm_log = tmp_path / "openbox.log"
+        with wm_log.open("w") as log:
+            self.spawn(["openbox", "--sm-disable"], stdout=log, stderr=log)
+        try:  # a loaded CI machine (tests in parallel) once took over 30 s here
+            wait_for(lambda: "window id" in (self.x("xprop", "-root", "_NET_SUPPORTING_WM_CHECK")
+                                              or ""), "the window manager", timeout=90)
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}; openbox said: {wm_log.read_text()[-2000:]!r}") from None
 
     def spawn(self, argv, env=None, **kw) -> subprocess.Popen:
         proc = subprocess.Popen(argv, env=env or self.env, **kw)
