@@ -3,7 +3,14 @@
 The project's tests, benchmarks and ``kiosk demo`` run against this server instead of the
 real service, so it is strict wherever the real service might be strict and awkward
 wherever the real service might be awkward (API notes, part B). A kiosk that copes with
-it should cope with WebKasa:
+it should cope with WebKasa.
+
+It is the one module over 800 lines, and ``Simulator`` the one class over 400 (issue 17's
+limits): it is a stand-in for the whole service, every endpoint with every fault switch next
+to the request it bends, and it is read as a specification, top to bottom, rather than
+changed as a product feature is. Its state and data already live apart (``data.py``).
+
+What it does on purpose:
 
 * **Order** (B.4). ``GET /events/{id}/registrations`` is never in creation order by default.
   ``SimulatorConfig.order`` picks one of:
