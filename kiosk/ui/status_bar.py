@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from kiosk.clock import parse_utc
+from kiosk.clock import CLOCK_WARN_S, parse_utc
 from kiosk.models import StatusReport
 from kiosk.ui.counts import counts
 from kiosk.ui.plain import plain, plain_tooltip
@@ -116,6 +116,8 @@ class StatusStrip(QFrame):
         self.last_sync = self._label("lastSync")
         self.sync_warning = self._label("syncWarning")
         self.sync_warning.hide()
+        self.clock_warning = self._label("clockWarning")
+        self.clock_warning.hide()
         self.badges = self._label("badges")
         self.badges.hide()
         self.badge_summary = None
@@ -124,7 +126,7 @@ class StatusStrip(QFrame):
         # a sync warning and badges waiting): a fact is never cut to fit.
         self._first = (self.event_name, self.people, self.doors, self.connection)
         self._second = (self.uploads, self.conflicts, self.last_sync, self.sync_warning,
-                        self.badges)
+                        self.clock_warning, self.badges)
         self._top, self._bottom = QHBoxLayout(), QHBoxLayout()
         rows = QVBoxLayout(self)
         rows.setContentsMargins(6, 2, 6, 2)
@@ -184,6 +186,7 @@ class StatusStrip(QFrame):
                              (self.conflicts, self.tr("Conflicts")),
                              (self.last_sync, self.tr("Last sync")),
                              (self.sync_warning, self.tr("Sync warning")),
+                             (self.clock_warning, self.tr("Clock warning")),
                              (self.badges, self.tr("Badges waiting"))):
             widget.setAccessibleName(name)
         if self.badge_summary is not None:
@@ -257,6 +260,7 @@ class StatusStrip(QFrame):
             self.conflicts.hide()
             self.last_sync.setText("")
             self.sync_warning.hide()
+            self.clock_warning.hide()
             self.doors.setText("")
             return
         # doors sharing check-ins (issue 10): this one and those heard from lately
@@ -289,6 +293,23 @@ class StatusStrip(QFrame):
                 self.tr("Synced {age}").format(age=age_text(report.last_sync_at, self._clock()))
             )
         self._render_sync_warning(report)
+        self._render_clock_warning(report)
+
+    def _render_clock_warning(self, report: StatusReport) -> None:
+        """This computer's clock off by over a minute from the server's (its ``Date``) or the
+        other doors' (issue 19): every check-in is stamped with it, so staff must set it."""
+        off = [s for s in (report.server_clock_skew_s, report.clock_skew_s)
+               if s is not None and abs(s) > CLOCK_WARN_S]
+        if not off:
+            self.clock_warning.hide()
+            return
+        worst = abs(max(off, key=abs))
+        self.clock_warning.setText(self.tr("⚠ Clock off by %n min", "", max(1, round(worst / 60))))
+        self.clock_warning.setToolTip(plain_tooltip(self.tr(
+            "This computer's clock differs from the server's or the other doors' by {seconds} s. "
+            "Set it right: every check-in is stamped with it.").format(seconds=round(worst))))
+        self._set_state(self.clock_warning, "warn")
+        self.clock_warning.show()
 
     def _render_sync_warning(self, report: StatusReport) -> None:
         """The server's answer was not believed, or the sync stopped early: staff should know."""

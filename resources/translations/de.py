@@ -327,6 +327,11 @@ DE = {
 'Keep the API key in a file': 'API-Schlüssel in einer Datei aufbewahren',
 'No system keyring: the key will be kept in a file encrypted with a staff passphrase (at least {n} characters), asked each time the kiosk starts.':
     'Kein Schlüsselbund: Der Schlüssel wird in einer Datei aufbewahrt, die mit einer Passphrase des Personals (mindestens {n} Zeichen) verschlüsselt ist; sie wird bei jedem Start des Kiosks abgefragt.',
+# a wrong clock on the strip (issue 19)
+'Clock warning': 'Uhr-Warnung',
+'⚠ Clock off by %n min': ('⚠ Uhr geht %n Minute falsch', '⚠ Uhr geht %n Minuten falsch'),
+"This computer's clock differs from the server's or the other doors' by {seconds} s. Set it right: every check-in is stamped with it.":
+    'Die Uhr dieses Computers weicht um {seconds} s von der des Servers oder der anderen Eingänge ab. Stellen Sie sie richtig: Jeder Einlass wird mit ihr gestempelt.',
 }
 
 def fill(ts_name: str, table: dict, qm_name: str) -> None:

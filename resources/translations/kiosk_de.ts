@@ -1841,62 +1841,67 @@ Detail: {detail}</source>
 Detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="179" />
+        <location filename="../../kiosk/ui/status_bar.py" line="181" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="180" />
+        <location filename="../../kiosk/ui/status_bar.py" line="182" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="181" />
+        <location filename="../../kiosk/ui/status_bar.py" line="183" />
         <source>People in</source>
         <translation>Personen da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="182" />
+        <location filename="../../kiosk/ui/status_bar.py" line="184" />
         <source>Uploads waiting</source>
         <translation>Wartende Uploads</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="183" />
+        <location filename="../../kiosk/ui/status_bar.py" line="185" />
         <source>Other doors</source>
         <translation>Andere Eingänge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="184" />
+        <location filename="../../kiosk/ui/status_bar.py" line="186" />
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="185" />
+        <location filename="../../kiosk/ui/status_bar.py" line="187" />
         <source>Last sync</source>
         <translation>Letzter Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="186" />
+        <location filename="../../kiosk/ui/status_bar.py" line="188" />
         <source>Sync warning</source>
         <translation>Warnung der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="187" />
+        <location filename="../../kiosk/ui/status_bar.py" line="189" />
+        <source>Clock warning</source>
+        <translation>Uhr-Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="190" />
         <source>Badges waiting</source>
         <translation>Wartende Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="242" />
+        <location filename="../../kiosk/ui/status_bar.py" line="245" />
         <source>No event selected</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="244" />
+        <location filename="../../kiosk/ui/status_bar.py" line="247" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="247" />
+        <location filename="../../kiosk/ui/status_bar.py" line="250" />
         <source>✔ Online</source>
         <translation>✔ Online</translation>
     </message>
@@ -1917,62 +1922,72 @@ Detail: {detail}</translation>
         <translation>die Liste des Servers ließ {unseen} von {cached} gespeicherten Anmeldungen aus; sie bleiben, bis das Personal das Entfernen bestätigt (Zu klären, oder 'kiosk sync --accept-removals')</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="251" />
+        <location filename="../../kiosk/ui/status_bar.py" line="254" />
         <source>⚠ OFFLINE: {why}</source>
         <translation>⚠ OFFLINE: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="266" />
+        <location filename="../../kiosk/ui/status_bar.py" line="270" />
         <source>⇄ {n} doors linked</source>
         <translation>⇄ {n} Eingänge verbunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="268" />
+        <location filename="../../kiosk/ui/status_bar.py" line="272" />
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="271" />
+        <location filename="../../kiosk/ui/status_bar.py" line="275" />
         <source>In: {n} / {slots}</source>
         <translation>Da: {n} / {slots}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="273" />
+        <location filename="../../kiosk/ui/status_bar.py" line="277" />
         <source>In: {n}</source>
         <translation>Da: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="275" />
+        <location filename="../../kiosk/ui/status_bar.py" line="279" />
         <source>↑ {n} waiting</source>
         <translation>↑ {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="275" />
+        <location filename="../../kiosk/ui/status_bar.py" line="279" />
         <source>↑ all sent</source>
         <translation>↑ alles gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="284" />
+        <location filename="../../kiosk/ui/status_bar.py" line="288" />
         <source>Syncing {done} of {total}</source>
         <translation>Synchronisiere {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="286" />
+        <location filename="../../kiosk/ui/status_bar.py" line="290" />
         <source>Syncing {done}</source>
         <translation>Synchronisiere {done}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="289" />
+        <location filename="../../kiosk/ui/status_bar.py" line="293" />
         <source>Synced {age}</source>
         <translation>Abgeglichen {age}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/status_bar.py" line="307" />
+        <source>⚠ Clock off by %n min</source>
+        <translation><numerusform>⚠ Uhr geht %n Minute falsch</numerusform><numerusform>⚠ Uhr geht %n Minuten falsch</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="296" />
+        <location filename="../../kiosk/ui/status_bar.py" line="309" />
+        <source>This computer's clock differs from the server's or the other doors' by {seconds} s. Set it right: every check-in is stamped with it.</source>
+        <translation>Die Uhr dieses Computers weicht um {seconds} s von der des Servers oder der anderen Eingänge ab. Stellen Sie sie richtig: Jeder Einlass wird mit ihr gestempelt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="317" />
         <source>⚠ First sync incomplete</source>
         <translation>⚠ Erste Synchronisierung unvollständig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="298" />
+        <location filename="../../kiosk/ui/status_bar.py" line="319" />
         <source>⚠ Sync: {warning}</source>
         <translation>⚠ Synchronisierung: {warning}</translation>
     </message>

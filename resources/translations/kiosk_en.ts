@@ -53,6 +53,14 @@
     </message>
 </context>
 <context>
+    <name>StatusStrip</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/status_bar.py" line="307" />
+        <source>⚠ Clock off by %n min</source>
+        <translation><numerusform>⚠ Clock off by %n min</numerusform><numerusform>⚠ Clock off by %n min</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/setup_wizard.py" line="421" />

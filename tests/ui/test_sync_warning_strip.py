@@ -52,3 +52,41 @@ def test_the_sync_warning_is_said_in_german(qtbot, sim, tmp_path, qapp):
     finally:
         install_translations(qapp, "en")
         door.close()
+
+
+def test_the_strip_warns_of_a_clock_minutes_off_the_servers_in_the_ui_language(qtbot, tmp_path,
+                                                                             qapp):
+    """Issue 19: a door whose clock is off the WebKasa server's by more than a minute says so
+    on the strip (not only in ``kiosk status``), in German too; one that agrees says nothing."""
+    import time
+
+    from door_helpers import make_door
+    from kiosk.simulator.testing import running_simulator
+    from kiosk.ui.i18n import install_translations
+
+    strip = StatusStrip()
+    qtbot.addWidget(strip)
+    strip.show()
+    with running_simulator(seed=7, registrations=20) as sim:
+        door = make_door(sim, tmp_path / "agrees")
+        try:
+            door.pull()
+            strip.set_report(door.status())
+        finally:
+            door.close()
+    assert not strip.clock_warning.isVisible()
+
+    with running_simulator(seed=7, registrations=20, clock=lambda: time.time() + 300) as sim:
+        door = make_door(sim, tmp_path / "off")
+        try:
+            door.pull()
+            strip.set_report(door.status())
+            assert strip.clock_warning.isVisible()
+            assert strip.clock_warning.text() == "⚠ Clock off by 5 min"
+            assert "clock differs from the server" in strip.clock_warning.toolTip()
+            install_translations(qapp, "de")
+            strip.set_report(door.status())
+            assert strip.clock_warning.text() == "⚠ Uhr geht 5 Minuten falsch"
+        finally:
+            install_translations(qapp, "en")
+            door.close()
