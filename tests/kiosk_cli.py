@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pty
 import subprocess
 import sys
 
@@ -39,3 +40,29 @@ def confirmed_rows(sim, n: int) -> list[dict]:
 def confirmed_ids(sim, n: int) -> list[str]:
     """The ids of :func:`confirmed_rows`."""
     return [r["id"] for r in confirmed_rows(sim, n)]
+
+
+def on_a_terminal(args: list[str], env: dict[str, str]) -> tuple[str, subprocess.Popen]:
+    """``kiosk ARGS`` with stderr on a pseudo-terminal: (what the terminal got, the process)."""
+    main, child = pty.openpty()
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "kiosk", *args], env=env,
+                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=child,
+                                text=True)
+        os.close(child)
+        child = -1
+        terminal = b""
+        while True:
+            try:
+                chunk = os.read(main, 4096)
+            except OSError:  # EIO: the program's side is closed and everything was read
+                break
+            if not chunk:
+                break
+            terminal += chunk
+        proc.wait(timeout=120)
+    finally:
+        os.close(main)
+        if child != -1:
+            os.close(child)
+    return terminal.decode(errors="replace"), proc

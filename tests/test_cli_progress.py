@@ -3,42 +3,13 @@ push`` against a failing server. Real subprocesses, the simulator, a pseudo-term
 
 from __future__ import annotations
 
-import os
-import pty
 import re
-import subprocess
 import sys
 
 import pytest
 
 from kiosk.simulator.testing import running_simulator
-from kiosk_cli import confirmed_ids, kiosk_env, run
-
-
-def _on_a_terminal(args: list[str], env: dict[str, str]) -> tuple[str, subprocess.Popen]:
-    """``kiosk ARGS`` with stderr on a pseudo-terminal: (what the terminal got, the process)."""
-    main, child = pty.openpty()
-    try:
-        proc = subprocess.Popen([sys.executable, "-m", "kiosk", *args], env=env,
-                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=child,
-                                text=True)
-        os.close(child)
-        child = -1
-        terminal = b""
-        while True:
-            try:
-                chunk = os.read(main, 4096)
-            except OSError:  # EIO: the program's side is closed and everything was read
-                break
-            if not chunk:
-                break
-            terminal += chunk
-        proc.wait(timeout=120)
-    finally:
-        os.close(main)
-        if child != -1:
-            os.close(child)
-    return terminal.decode(errors="replace"), proc
+from kiosk_cli import confirmed_ids, kiosk_env, on_a_terminal, run
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
@@ -50,7 +21,7 @@ def test_push_to_a_failing_server_shows_progress_on_a_terminal_and_is_quiet_pipe
         sim.faults.update(error_rate=1.0)  # every request fails with a 5xx: uploads wait
 
         # long enough for a retry however slow the first answer is on a loaded machine
-        terminal, proc = _on_a_terminal(["push", "--deadline", "5"], env)
+        terminal, proc = on_a_terminal(["push", "--deadline", "5"], env)
         assert proc.returncode == 1
         assert "Uploading 1 of 3" in terminal, terminal
         assert re.search(r"Upload 1 of 3: retrying in \d+(\.\d)? s… \(Server error 5", terminal), terminal
@@ -62,6 +33,6 @@ def test_push_to_a_failing_server_shows_progress_on_a_terminal_and_is_quiet_pipe
         assert "Upload" not in piped.stderr and "retrying" not in piped.stderr, piped.stderr
 
         sim.faults.update(error_rate=0.0)
-        terminal, proc = _on_a_terminal(["push"], env)
+        terminal, proc = on_a_terminal(["push"], env)
         assert proc.returncode == 0
         assert all(f"Uploading {n} of 3" in terminal for n in (1, 2, 3)), terminal

@@ -5,7 +5,6 @@ on a terminal and says where they went. Real subprocesses."""
 from __future__ import annotations
 
 import os
-import pty
 import re
 import shlex
 import subprocess
@@ -14,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk_cli import kiosk_env, run
+from kiosk_cli import kiosk_env, on_a_terminal, run
 
 
 def test_simulator_prints_the_line_that_connects_a_door_and_that_line_works(tmp_path):
@@ -99,28 +98,9 @@ def test_tickets_piped_are_quiet_and_say_where_they_went(sim, synced, tmp_path):
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
 def test_tickets_on_a_terminal_show_progress(sim, synced, tmp_path):
     ids = _ids(sim, 4)
-    main, child = pty.openpty()
-    try:
-        proc = subprocess.run([sys.executable, "-m", "kiosk", "tickets", "--output",
-                               str(tmp_path / "t"), *[a for i in ids for a in ("--id", i)]],
-                              env=synced, stdout=subprocess.PIPE, stderr=child, text=True,
-                              check=False, timeout=120)
-        os.close(child)
-        child = -1
-        terminal = b""
-        while True:
-            try:
-                chunk = os.read(main, 4096)
-            except OSError:  # EIO: the program's side is closed and everything was read
-                break
-            if not chunk:
-                break
-            terminal += chunk
-    finally:
-        os.close(main)
-        if child != -1:
-            os.close(child)
+    text, proc = on_a_terminal(["tickets", "--output", str(tmp_path / "t"),
+                                *[a for i in ids for a in ("--id", i)]], synced)
+    proc_stdout = proc.stdout.read()
     assert proc.returncode == 0
-    text = terminal.decode(errors="replace")
     assert "Writing tickets" in text and re.search(r"\b4/4\b", text), text
-    assert f"4 tickets written to {Path(tmp_path / 't')}" in proc.stdout
+    assert f"4 tickets written to {Path(tmp_path / 't')}" in proc_stdout
