@@ -39,6 +39,7 @@ def _message_lines(stderr: str) -> list[str]:
     (["export", "--output", "{tmp}/no-such-folder/x.csv"], 2, "no folder"),
     (["export", "--output", ""], 2, "no file name"),
     (["tickets", "--output", "/dev/null/x"], 2, "not a folder"),
+    (["tickets", "--output", ""], 2, "no folder given"),
     (["simulator", "--port", "99999999"], 2, "--port"),
     (["simulator", "--port", "-1"], 2, "--port"),
     (["--data-dir", "/dev/null", "status"], 2, "not a folder"),

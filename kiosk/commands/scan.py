@@ -287,7 +287,7 @@ class _SourceNewsOffTheConsole(logging.Filter):
 
 @click.command()
 @click.option(
-    "--output", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("tickets"),
+    "--output", "-o", type=click.Path(file_okay=False), default="tickets",
     show_default=True, help="Folder to write the tickets into.",
 )  # fmt: skip
 @click.option("--format", "fmt", type=click.Choice(["png", "pdf"]), default="png", show_default=True)
@@ -299,6 +299,9 @@ def tickets(ctx, output, fmt, ids, include_cancelled):
     from kiosk.commands.common import open_door
     from kiosk.scan.tickets import write_tickets
 
+    if not output.strip():  # once the tickets landed among the user's own files (issue 19)
+        raise Fail("No folder given for the tickets (--output)", EXIT_USAGE)
+    output = Path(output)
     door = open_door(ctx)
     wanted = set(ids)
     regs = []
