@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from screenshots import edge_problems, is_attract
+
 PACKAGING = Path(__file__).resolve().parents[1] / "packaging"
 
 pytestmark = pytest.mark.skipif(shutil.which("sh") is None, reason="needs a POSIX shell")
@@ -129,7 +131,6 @@ def test_session_without_cage_says_what_to_install(tmp_path):
 # The session for real: cage, the app inside it, a screenshot of what the attendee sees.
 
 SESSION_TOOLS = ("cage", "grim", "Xvfb", "Xwayland")
-ATTRACT_NAVY = (29, 53, 87)  # the attract screen's background (resources/styles/kiosk.qss)
 
 
 def _missing_session_tools() -> list[str]:
@@ -238,26 +239,13 @@ def _screen_problems(path: Path) -> list[str]:
         rgb = image.convert("RGB")
     w, h = rgb.size
     px = rgb.load()
-
-    def navy(xy) -> bool:
-        return all(abs(a - b) <= 10 for a, b in zip(px[xy], ATTRACT_NAVY))
-
-    problems = []
-    # 6 px in from each side (the window's own 2 px frame is outside that); the bottom has
-    # the Staff bar, so the sides are checked down to 120 px above it.
-    sides = {"left": [(6, y) for y in range(6, h - 120, 4)],
-             "right": [(w - 7, y) for y in range(6, h - 120, 4)],
-             "top": [(x, 6) for x in range(6, w - 6, 4)]}
-    for side, points in sides.items():
-        share = sum(map(navy, points)) / len(points)
-        if share < 0.98:
-            problems.append(f"{side} edge: {share:.0%} attract-screen colour")
+    problems = edge_problems(rgb)
     edge = ([(x, 0) for x in range(w)] + [(x, h - 1) for x in range(w)]
             + [(0, y) for y in range(h)] + [(w - 1, y) for y in range(h)])
     black = sum(1 for xy in edge if max(px[xy]) < 8)
     if black:
         problems.append(f"{black} black pixels on the border (the window does not fill it)")
-    share = sum(1 for y in range(0, h, 4) for x in range(0, w, 4) if navy((x, y))) / (
+    share = sum(1 for y in range(0, h, 4) for x in range(0, w, 4) if is_attract(px[x, y])) / (
         len(range(0, h, 4)) * len(range(0, w, 4)))
     if share < 0.6:
         problems.append(f"only {share:.0%} of the screen is the attract screen")

@@ -19,6 +19,7 @@ import pytest
 
 from door_helpers import wait_for
 from kiosk_cli import kiosk_env
+from screenshots import edge_problems
 
 NEEDED = ("Xvfb", "openbox", "xdotool", "xprop")
 MISSING = [name for name in NEEDED if shutil.which(name) is None]
@@ -27,7 +28,6 @@ pytestmark = pytest.mark.skipif(
                           "xdotool x11-utils) for the real window-manager test")
 
 SIZE = (1024, 768)
-ATTRACT_NAVY = (29, 53, 87)  # the attract screen's background (resources/styles/kiosk.qss)
 STAFF_CODE = "STAFF-WM"
 # Switch windows, show the desktop, switch desktops, the window menu, close, the root menu,
 # Super alone, and a second round in another order: openbox's default bindings and the
@@ -122,19 +122,7 @@ def screen_problems(image, baseline) -> list[str]:
     locked kiosk as it first came up."""
     w, h = image.size
     px, base = image.load(), baseline.load()
-
-    def navy(xy) -> bool:
-        return all(abs(a - b) <= 10 for a, b in zip(px[xy], ATTRACT_NAVY))
-
-    problems = []
-    # 6 px in from each side; the bottom has the Staff bar, so the sides stop above it
-    sides = {"left": [(6, y) for y in range(6, h - 120, 4)],
-             "right": [(w - 7, y) for y in range(6, h - 120, 4)],
-             "top": [(x, 6) for x in range(6, w - 6, 4)]}
-    for side, points in sides.items():
-        share = sum(map(navy, points)) / len(points)
-        if share < 0.98:
-            problems.append(f"{side} edge: {share:.0%} attract-screen colour")
+    problems = edge_problems(image)
     points = [(x, y) for x in range(0, w, 4) for y in range(0, h, 4)]
     black = sum(1 for xy in points if max(px[xy]) < 8) / len(points)
     if black > 0.01:
