@@ -56,9 +56,9 @@ def _answer(qtbot, console, button_text):
     qtbot.waitUntil(lambda: console.undo_box is None, timeout=3000)
 
 
-def test_undo_asks_first_naming_the_person(qtbot, local_door, tmp_path):
-    """Issue 18: one click on "Undo check-in" (meant for "Print badge") undid a check-in."""
-    window = make_window(qtbot, local_door, tmp_path)
+def _alan_checked_in(qtbot, door, tmp_path):
+    """The real window on Search, Alan Turing found and checked in from the console."""
+    window = make_window(qtbot, door, tmp_path)
     window.show()
     window.tabs.setCurrentWidget(window.console)
     console = window.console
@@ -66,6 +66,12 @@ def test_undo_asks_first_naming_the_person(qtbot, local_door, tmp_path):
     with qtbot.waitSignal(console.verdict, timeout=3000):
         console.checkin_button.click()
     qtbot.waitUntil(lambda: console.undo_button.isEnabled(), timeout=3000)
+    return window, console
+
+
+def test_undo_asks_first_naming_the_person(qtbot, local_door, tmp_path):
+    """Issue 18: one click on "Undo check-in" (meant for "Print badge") undid a check-in."""
+    window, console = _alan_checked_in(qtbot, local_door, tmp_path)
     console.undo_button.click()
     box = _question(qtbot, console, "undo_box")
     assert "Alan Turing" in box.text()
@@ -149,14 +155,7 @@ def test_a_message_about_someone_else_goes_when_another_person_is_selected(qtbot
 
 def test_an_undo_message_goes_when_the_person_is_checked_in_again(qtbot, local_door, tmp_path):
     """Issue 18: "Check-in undone: … is Confirmed again" stayed beside "Checked in"."""
-    window = make_window(qtbot, local_door, tmp_path)
-    window.show()
-    window.tabs.setCurrentWidget(window.console)
-    console = window.console
-    _search(qtbot, console, "Alan")
-    with qtbot.waitSignal(console.verdict, timeout=3000):
-        console.checkin_button.click()
-    qtbot.waitUntil(lambda: console.undo_button.isEnabled(), timeout=3000)
+    window, console = _alan_checked_in(qtbot, local_door, tmp_path)
     console.undo_button.click()
     _answer(qtbot, console, "Undo check-in")
     qtbot.waitUntil(lambda: "undone" in console.message.text(), timeout=3000)
