@@ -8,12 +8,14 @@ next scan is taken while it shows; a new verdict simply replaces the old one.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QDateTime,
     QEvent,
+    QLocale,
     QRectF,
     QSize,
     Qt,
@@ -25,7 +27,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk import rules
-from kiosk.clock import local_time
+from kiosk.clock import local_time, parse_utc
 from kiosk.models import Verdict, VerdictKind
 from kiosk.ui.resources import resource_path
 
@@ -108,8 +110,16 @@ def party_text(verdict: Verdict) -> str:
 
 
 def format_when(iso: str | None, now: datetime | None = None) -> str:
-    """An ISO time as local ``18:05`` today, else ``12 Mar 18:05``."""
-    return local_time(iso, now, other_day="%d %b %H:%M", missing="")
+    """An ISO time as local ``18:05`` today, else ``12 Mar 18:05`` with the month named in
+    the UI's language (``12 März 18:05``): strftime's ``%b`` is always English here."""
+    when = parse_utc(iso) if iso else None
+    if when is None:
+        return local_time(iso, now, missing="")
+    local = when.astimezone()
+    today = (now or datetime.now(timezone.utc)).astimezone().date()
+    if local.date() == today:
+        return local.strftime("%H:%M")
+    return QLocale().toString(QDateTime(local.replace(tzinfo=None)), "d MMM HH:mm")
 
 
 def earlier_text(verdict: Verdict) -> str:

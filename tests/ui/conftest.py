@@ -63,3 +63,23 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "tests/ui" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_LIMITS))
+
+
+@pytest.fixture(params=["en", "de"])
+def language(request, qapp):
+    """Each test once in English and once in German (English again afterwards)."""
+    from kiosk.ui.i18n import install_translations
+
+    install_translations(qapp, request.param)
+    yield request.param
+    install_translations(qapp, "en")
+
+
+@pytest.fixture(params=[False, True], ids=["normal-text", "large-text"])
+def large_text(request, qapp):
+    """Each test with normal and with Large text; the test turns it on, this puts the
+    application's style sheet back."""
+    from kiosk.ui.main_window import set_large_text
+
+    yield request.param
+    set_large_text(False)

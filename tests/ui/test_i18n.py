@@ -384,3 +384,24 @@ def test_small_dialogs_follow_the_language(qtbot, qapp, local_door, tmp_path):
                [DE["New PIN"], DE["Repeat PIN"],
                 DE["Self-service mode can only be left with this PIN."],
                 DE["Enter the staff PIN, or scan a staff code."], DE["Staff passphrase"]])
+
+
+def test_other_day_times_name_the_month_in_the_ui_language(qapp):
+    """A check-in of another day reads "12 März 18:05" in German: strftime's %b was always
+    English ("12 Mar"), in German screens too."""
+    from datetime import datetime, timezone
+
+    from kiosk.ui.verdict_view import format_when
+
+    march = datetime(2026, 3, 12, 12, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 12, 7, 12, 0, tzinfo=timezone.utc)
+    try:
+        install_translations(qapp, "de")
+        german = format_when("2026-03-12T12:00:00Z", now)
+        install_translations(qapp, "en")
+        english = format_when("2026-03-12T12:00:00Z", now)
+    finally:
+        install_translations(qapp, "en")
+    assert "März" in german and "Mar " in english
+    assert german.endswith(march.astimezone().strftime("%H:%M"))
+    assert format_when("2026-12-07T12:00:00Z", now) == now.astimezone().strftime("%H:%M")

@@ -27,19 +27,6 @@ REALISTIC = [
 NAME_CHARS = 20  # the name column shows at least this many average characters
 
 
-@pytest.fixture(params=["en", "de"])
-def language(request, qapp):
-    install_translations(qapp, request.param)
-    yield request.param
-    install_translations(qapp, "en")
-
-
-@pytest.fixture(params=[False, True], ids=["normal-text", "large-text"])
-def large_text(request, qapp):
-    yield request.param
-    set_large_text(False)  # the style sheet is the application's: put it back
-
-
 def _realistic_window(qtbot, door, tmp_path, large: bool):
     """The main window at 1280x800 over the seeded guests plus :data:`REALISTIC`, one of them
     checked in here (a time in "Checked in", an upload mark in "Status")."""

@@ -26,24 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.fit import ElidedLabel
-from kiosk.ui.i18n import install_translations
 from kiosk.ui.main_window import set_large_text
 from ui_helpers import make_window
 
 SIZES = [(1280, 800), (1920, 1080)]
-
-
-@pytest.fixture(params=["en", "de"])
-def language(request, qapp):
-    install_translations(qapp, request.param)
-    yield request.param
-    install_translations(qapp, "en")
-
-
-@pytest.fixture(params=[False, True], ids=["normal-text", "large-text"])
-def large_text(request, qapp):
-    yield request.param
-    set_large_text(False)
 
 
 def _shown_text(text: str) -> str:
