@@ -508,3 +508,36 @@ def test_a_journal_from_before_signed_entries_keeps_this_door_s_history(tmp_path
     finally:
         a.close()
         b.close()
+
+
+def test_learned_doors_are_bounded_and_one_gone_quiet_is_dropped(tmp_path, monkeypatch):
+    """A door that calls us is linked back (a worker thread each): at most MAX_LEARNED of
+    them, and one silent for LEARNED_GIVE_UP_S is dropped, so a venue's comings and goings
+    over a long day do not pile up threads; a door that comes back is learned again."""
+    from kiosk.peers import node as peer_node
+
+    monkeypatch.setattr(peer_node, "MAX_LEARNED", 1)
+    shift = [0.0]
+    a, b, c = (local_door(tmp_path / n, f"Door {n}") for n in ("a", "b", "c"))
+    secret = derive_secret("wk_test_shared", EVENT.id)
+    try:
+        a.peers = PeerNode(a, secret, host="127.0.0.1", clock=lambda: time.time() + shift[0])
+        a.peers.start()
+        to_a = (f"127.0.0.1:{a.peers.port}",)
+        b.peers = PeerNode(b, secret, host="127.0.0.1", static_peers=to_a).start()
+        wait_for(lambda: a.peers.linked() == 1, "door A to learn door B")
+        b_address = f"127.0.0.1:{b.peers.port}"
+        c.peers = PeerNode(c, secret, host="127.0.0.1", static_peers=to_a).start()
+        c_address = f"127.0.0.1:{c.peers.port}"
+        wait_for(lambda: c.peers.linked() == 1, "door C to reach door A")
+        assert list(a.peers.peers) == [b_address]  # C answered, not linked back: the cap
+
+        b.close()
+        shift[0] = peer_node.LEARNED_GIVE_UP_S + 1
+        a.peers.wake_all()
+        wait_for(lambda: b_address not in a.peers.peers, "door A to drop the silent door B")
+        shift[0] = 0.0
+        wait_for(lambda: c_address in a.peers.peers, "door A to learn door C, room made")
+    finally:
+        for door in (a, b, c):
+            door.close()

@@ -61,6 +61,8 @@ READ_TIMEOUT_S = 10.0  # a peer sends every 2 s: longer silence is not a door
 MAX_CONNECTIONS = 64
 MAX_PER_ADDRESS = 8
 SKEW_WARN_S = CLOCK_WARN_S  # clocks further apart than this are shown to staff
+MAX_LEARNED = 64  # doors that called us and were added back: a worker thread each
+LEARNED_GIVE_UP_S = 600.0  # a learned door silent this long is dropped (it can call again)
 
 
 def resolve_secret(settings: Any, api_key: str | None) -> bytes | None:
@@ -132,6 +134,7 @@ class Peer:
     failing: bool = False
     linked_once: bool = False
     skew: float | None = None  # its clock minus ours, seconds, from the last round trip
+    added_at: float = field(default_factory=time.time)
 
 
 class PeerNode:
@@ -216,7 +219,12 @@ class PeerNode:
         with self._lock:
             if address in self.peers:
                 return
-            peer = Peer(address, source)
+            if source == "learned" and sum(
+                    p.source == "learned" for p in self.peers.values()) >= MAX_LEARNED:
+                log.warning("not linking back with %s: %d doors learned already",
+                            address, MAX_LEARNED)
+                return
+            peer = Peer(address, source, added_at=self.clock())
             self.peers[address] = peer
             peer.thread = threading.Thread(target=self._run_peer, args=(peer,),
                                            name=f"peer-{address}", daemon=True)
@@ -288,9 +296,25 @@ class PeerNode:
                     if peer.linked_once:
                         self.door.events.publish("data")
                 peer.failing = True
+                if self._give_up(peer):
+                    return
             except Exception:  # a bug must not end the link for good
                 log.exception("exchange with %s failed", peer.address)
             peer.wake.wait(ANTI_ENTROPY_S)
+
+    def _give_up(self, peer: Peer) -> bool:
+        """Drop a learned door that has not answered for :data:`LEARNED_GIVE_UP_S`: each
+        costs a thread, and a door that comes back calls us and is learned again. Doors
+        from the settings or from mDNS are kept (mDNS removes its own)."""
+        since = peer.last_ok if peer.last_ok is not None else peer.added_at
+        if peer.source != "learned" or self.clock() - since < LEARNED_GIVE_UP_S:
+            return False
+        log.info("door at %s silent for %.0f s: no longer linking with it", peer.address,
+                 self.clock() - since)
+        with self._lock:
+            if self.peers.get(peer.address) is peer:
+                del self.peers[peer.address]
+        return True
 
     def exchange(self, peer: Peer) -> bool:
         """One round trip with a peer; True when there is more to do right away."""
