@@ -89,8 +89,10 @@ class DoorProcess:
             env=self.env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr,
             text=True,
         )
+        # a generous bound: on a loaded 2-core machine a door's start (Python, SQLite,
+        # the key, mDNS off) has taken over 30 s; an outcome, not a timing, is asserted
         wait_for(lambda: self.stderr().count("listening for other doors") > before,
-                 f"{self.name} to listen")
+                 f"{self.name} to listen", timeout=90)
         return self
 
     def stderr(self) -> str:
