@@ -39,7 +39,7 @@ class BadgePrinter(QObject):
         self.summary = BadgeSummary()
 
     def _queue(self) -> BadgeQueue:
-        return BadgeQueue(self.door.store, self.door.event_id, self.door.device_name)
+        return self.door.badge_queue()
 
     def on_verdict(self, verdict: Verdict) -> None:
         """After an admit: print what waits (the door recorded the badge with the check-in)."""
