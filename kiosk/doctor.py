@@ -41,13 +41,20 @@ CAMERA_BUDGET_S = 5.0
 
 @dataclass(frozen=True)
 class Check:
+    """One line of the doctor. ``detail`` and ``todo`` are English (the command prints
+    them); ``kind`` names the situation and ``args`` its values, so that a screen can word
+    the line in its own language (Settings → "Check this door", :mod:`kiosk.ui.door_check`);
+    a line with no kind is shown in English there."""
+
     check: str
     state: str
     detail: str
     todo: str = ""
+    kind: str = ""
+    args: tuple[tuple[str, str], ...] = ()
 
     def to_json(self) -> dict[str, str]:
-        return asdict(self)
+        return {k: v for k, v in asdict(self).items() if k in ("check", "state", "detail", "todo")}
 
 
 def exit_code(checks: list[Check]) -> int:
@@ -57,11 +64,14 @@ def exit_code(checks: list[Check]) -> int:
 
 
 def run_checks(data_dir: Path, settings: Settings, given_key: str | None, *,
-               camera: bool = True, printers: Callable[[], dict[str, bool]] | None = None,
+               camera: bool | Check = True,
+               printers: Callable[[], dict[str, bool]] | None = None,
                clock: Callable[[], float] = time.time) -> list[Check]:
     """Every check, in the order staff fix things: the key, the server, the data, then the
     devices. ``given_key`` is ``--api-key``/``KIOSK_API_KEY``; ``printers`` gives the system
-    printers, each with whether it accepts jobs (called only when one is configured)."""
+    printers, each with whether it accepts jobs (called only when one is configured);
+    ``camera``: False skips the check, a Check is the answer already known (the app's own
+    camera, :func:`camera_in_use`)."""
     key, key_check = key_store(data_dir, settings, given_key)
     checks = [key_check]
     server_skew: float | None = None
@@ -72,7 +82,9 @@ def run_checks(data_dir: Path, settings: Settings, given_key: str | None, *,
         server, server_skew = server_check(settings, key)
         checks.append(server)
     checks += door_checks(data_dir, settings, key, server_skew, clock)
-    if camera:
+    if isinstance(camera, Check):
+        checks.append(camera)
+    elif camera:
         checks.append(camera_check(settings))
     if settings.badge_on_admit or settings.badge_printer:
         checks.append(printer_check(settings, printers))
@@ -88,7 +100,7 @@ def door_checks(data_dir: Path, settings: Settings, key: str | None,
         return []
     if not (data_dir / DB_NAME).exists():
         return [Check("last full pull", PROBLEM, f"never synced: no data in {data_dir}",
-                      "run 'kiosk sync' (with this --data-dir)")]
+                      "run 'kiosk sync' (with this --data-dir)", kind="sync_never")]
     try:
         door = Door.open(data_dir, settings, None, clock=clock)
     except Exception as exc:
@@ -120,17 +132,20 @@ def key_store(data_dir: Path, settings: Settings, given: str | None
     given = (given or "").strip()
     if given:
         return given, Check(name, OK, f"key {mask(given)} given for this process "
-                                      "(--api-key or KIOSK_API_KEY), stored nowhere")
+                                      "(--api-key or KIOSK_API_KEY), stored nowhere",
+                            kind="key_given", args=(("key", mask(given)),))
     stored = secrets.get_api_key(settings.api_url)
     if stored:
-        return stored, Check(name, OK, f"key {mask(stored)} in the system keyring")
+        return stored, Check(name, OK, f"key {mask(stored)} in the system keyring",
+                             kind="key_keyring", args=(("key", mask(stored)),))
     try:
         in_file = secrets.file_has_key(data_dir, settings.api_url)
     except secrets.KeyFileDamaged as exc:
         return None, Check(name, PROBLEM, str(exc), "run 'kiosk login' again")
     if not in_file:
         return None, Check(name, PROBLEM, "no API key for " + settings.api_url,
-                           "run 'kiosk login' or set KIOSK_API_KEY")
+                           "run 'kiosk login' or set KIOSK_API_KEY", kind="key_none",
+                           args=(("url", settings.api_url),))
     where = secrets.key_file(data_dir)
     if not os.environ.get(secrets.PASSPHRASE_ENV):
         return None, Check(name, OK, f"key in the passphrase-protected file {where}; staff "
@@ -155,20 +170,24 @@ def server_check(settings: Settings, key: str | None) -> tuple[Check, float | No
             event = client.get_event(settings.event_id or "")
         except AuthError as exc:
             return Check(name, PROBLEM, f"the server refused the key: {exc}",
-                         "check the key and its scopes; 'kiosk login' stores a new one"), None
+                         "check the key and its scopes; 'kiosk login' stores a new one",
+                         kind="server_refused_key", args=(("why", str(exc)),)), None
         except Rejected as exc:
             if exc.status_code == 404:
                 return Check(name, PROBLEM, f"event {settings.event_id} not found",
                              "choose the event with --event or KIOSK_EVENT "
-                             "('kiosk events' lists them)"), None
+                             "('kiosk events' lists them)", kind="server_no_event",
+                             args=(("event", settings.event_id or ""),)), None
             return Check(name, PROBLEM, f"the server refused: {exc}", ""), None
         except ApiError as exc:
             why = str(exc)
             why = why[0].lower() + why[1:] if why.lower().startswith("cannot reach") else (
                 f"cannot reach the server ({why})")
             return Check(name, WARNING, why,
-                         "check the network; check-ins work offline and upload later"), None
-        return (Check(name, OK, f"key accepted; event {event.title!r} ({event.id}) found"),
+                         "check the network; check-ins work offline and upload later",
+                         kind="server_unreachable", args=(("why", str(exc)),)), None
+        return (Check(name, OK, f"key accepted; event {event.title!r} ({event.id}) found",
+                      kind="server_ok", args=(("title", event.title), ("event", event.id))),
                 client.server_clock_skew_s)
 
 
@@ -177,15 +196,16 @@ def sync_check(last_sync_at: str | None, interval_s: int, now: float) -> Check:
     when = parse_utc(last_sync_at)
     if when is None:
         return Check(name, PROBLEM, "never fully synced: the door may not know every registration",
-                     "run 'kiosk sync'")
+                     "run 'kiosk sync'", kind="sync_never")
     age = now - when.timestamp()
     ago = ("just now" if age < 60 else f"{age / 60:.0f} min ago" if age < 7200
            else f"{age / 3600:.0f} h ago")
+    minutes = (("minutes", str(round(age / 60))),)
     if age > SYNC_STALE_INTERVALS * interval_s:
         return Check(name, WARNING, f"last full pull {ago}",
                      "run 'kiosk sync' (a running door pulls every "
-                     f"{interval_s} s while online)")
-    return Check(name, OK, f"last full pull {ago}")
+                     f"{interval_s} s while online)", kind="sync_stale", args=minutes)
+    return Check(name, OK, f"last full pull {ago}", kind="sync_ok", args=minutes)
 
 
 def clock_check(name: str, skew_s: float | None, whose: str) -> Check:
@@ -200,7 +220,7 @@ def clock_check(name: str, skew_s: float | None, whose: str) -> Check:
 def doors_check(found: list[DoorInfo], now: float) -> Check:
     """The other doors this one has heard of (journal and peers tables)."""
     if not found:
-        return Check("other doors", OK, "none seen (fine for a single door)")
+        return Check("other doors", OK, "none seen (fine for a single door)", kind="doors_none")
     contacts = [d.last_contact for d in found if d.last_contact is not None]
     latest = f", last contact {now - max(contacts):.0f} s ago" if contacts else ""
     behind = sum(d.lag for d in found)
@@ -281,7 +301,20 @@ def camera_check(settings: Settings) -> Check:
     if frame is None:
         return Check(name, PROBLEM, f"{what} opened but gave no picture", choose)
     height, width = frame.image.shape[:2]
-    return Check(name, OK, f"{what} gives pictures ({width}x{height})")
+    return Check(name, OK, f"{what} gives pictures ({width}x{height})", kind="camera_ok",
+                 args=(("what", what), ("size", f"{width}x{height}")))
+
+
+def camera_in_use(giving_pictures: bool) -> Check:
+    """The camera check of a door whose screen holds the camera: it is not opened a second
+    time (a camera opened twice fails, or steals the door's picture); the screen's own
+    camera says whether pictures come."""
+    if giving_pictures:
+        return Check("camera", OK, "in use by this door and giving pictures",
+                     kind="camera_in_use")
+    return Check("camera", WARNING, "in use by this door, but no picture yet",
+                 "look at the door screen's camera message; choose another camera_source "
+                 "in Settings if it stays dark", kind="camera_in_use_dark")
 
 
 def printer_check(settings: Settings, printers: Callable[[], dict[str, bool]] | None) -> Check:
@@ -315,9 +348,11 @@ def disk_check(data_dir: Path) -> Check:
     place = next((p for p in (data_dir, *data_dir.parents) if p.exists()), Path("."))
     free_mb = shutil.disk_usage(place).free / 1_048_576
     detail = f"{free_mb:,.0f} MB free in {place}"
+    args = (("mb", f"{free_mb:,.0f}"), ("place", str(place)))
     if free_mb < DISK_PROBLEM_MB:
         return Check(name, PROBLEM, detail, "free space: the door stops recording check-ins "
-                                            "when the disk is full")
+                                            "when the disk is full", kind="disk_full", args=args)
     if free_mb < DISK_WARN_MB:
-        return Check(name, WARNING, detail, "free some space before the doors open")
-    return Check(name, OK, detail)
+        return Check(name, WARNING, detail, "free some space before the doors open",
+                     kind="disk_low", args=args)
+    return Check(name, OK, detail, kind="disk_ok", args=args)

@@ -332,6 +332,43 @@ DE = {
 '⚠ Clock off by %n min': ('⚠ Uhr geht %n Minute falsch', '⚠ Uhr geht %n Minuten falsch'),
 "This computer's clock differs from the server's or the other doors' by {seconds} s. Set it right: every check-in is stamped with it.":
     'Die Uhr dieses Computers weicht um {seconds} s von der des Servers oder der anderen Eingänge ab. Stellen Sie sie richtig: Jeder Einlass wird mit ihr gestempelt.',
+# badges once per venue, Check this door (issue 21)
+'Printed by {door} at {time}': 'Gedruckt an {door} um {time}', 'Not printed': 'Nicht gedruckt',
+'Reprinted %n time(s): {doors}': ('%n-mal nachgedruckt: {doors}', '%n-mal nachgedruckt: {doors}'),
+'Badge': 'Namensschild', 'Check this door': 'Tür prüfen', 'Check this &door': 'Tür &prüfen',
+'Will this door work today? Checks the key, the server, the last download, the clocks, the other doors, the camera, the badge printer and the disk.':
+    'Funktioniert diese Tür heute? Prüft den Schlüssel, den Server, den letzten Download, die Uhren, die anderen Türen, die Kamera, den Namensschild-Drucker und den Speicherplatz.',
+'Checking… the door keeps working meanwhile.': 'Prüfe… der Einlass läuft währenddessen weiter.',
+'{ok} ok, {warnings} warnings, {problems} problems': '{ok} in Ordnung, {warnings} Warnungen, {problems} Probleme',
+'ok': 'in Ordnung', 'warning': 'Warnung', 'problem': 'Problem',
+'{found}\nWhat to do: {todo}': '{found}\nWas tun: {todo}',
+'Key': 'Schlüssel', 'Server and event': 'Server und Veranstaltung',
+'Last full download': 'Letzter vollständiger Download', 'Data folder': 'Datenordner',
+'Clock (server)': 'Uhr (Server)', 'Clock (other doors)': 'Uhr (andere Türen)',
+'Finding other doors': 'Andere Türen finden', 'Peer port': 'Port für andere Türen',
+'Disk space': 'Speicherplatz',
+'Download the registrations (Sync now).': 'Laden Sie die Anmeldungen herunter (Jetzt synchronisieren).',
+'Key {key} given for this process, stored nowhere': 'Schlüssel {key} nur für diesen Prozess angegeben, nirgends gespeichert',
+'Key {key} in the system keyring': 'Schlüssel {key} im Schlüsselbund des Systems',
+'No API key for {url}': 'Kein API-Schlüssel für {url}',
+'Enter the key on the Connection tab and save.': 'Tragen Sie den Schlüssel im Reiter Verbindung ein und speichern Sie.',
+'Key accepted; event “{title}” found': 'Schlüssel angenommen; Veranstaltung „{title}“ gefunden',
+'The server refused the key: {why}': 'Der Server hat den Schlüssel abgelehnt: {why}',
+'Check the key and its permissions; enter a new one and save.': 'Prüfen Sie den Schlüssel und seine Rechte; tragen Sie einen neuen ein und speichern Sie.',
+'Event {event} not found on the server': 'Veranstaltung {event} auf dem Server nicht gefunden',
+'Set up the door again and choose its event.': 'Richten Sie die Tür neu ein und wählen Sie ihre Veranstaltung.',
+'Check the network; check-ins work offline and upload later.': 'Prüfen Sie das Netzwerk; der Einlass funktioniert offline und lädt später hoch.',
+'Never fully downloaded: the door may not know every registration': 'Nie vollständig heruntergeladen: die Tür kennt vielleicht nicht jede Anmeldung',
+'Last full download {minutes} min ago': 'Letzter vollständiger Download vor {minutes} Min.',
+'None seen (fine for a single door)': 'Keine gesehen (in Ordnung bei nur einer Tür)',
+'{what} gives pictures ({size})': '{what} liefert Bilder ({size})',
+'In use by this door and giving pictures': 'Von dieser Tür benutzt und liefert Bilder',
+'In use by this door, but no picture yet': 'Von dieser Tür benutzt, aber noch kein Bild',
+'Look at the camera message on the door screen; choose another camera on the Camera tab if it stays dark.':
+    'Sehen Sie sich die Kamera-Meldung am Einlass-Bildschirm an; wählen Sie im Reiter Kamera eine andere Kamera, wenn das Bild dunkel bleibt.',
+'{mb} MB free': '{mb} MB frei', 'Only {mb} MB free': 'Nur {mb} MB frei',
+'Free some space before the doors open.': 'Schaffen Sie Platz, bevor der Einlass beginnt.',
+'Free space now: the door stops recording check-ins when the disk is full.': 'Schaffen Sie jetzt Platz: bei voller Festplatte speichert die Tür keine Eincheckvorgänge mehr.',
 }
 
 def fill(ts_name: str, table: dict, qm_name: str) -> None:

@@ -1,0 +1,224 @@
+"""Settings → "Check this door" (issue 21): ``kiosk doctor``'s checks, on a button.
+
+The checks (:func:`kiosk.doctor.run_checks`) take seconds (a GET to WebKasa, two seconds of
+listening for other doors on mDNS, a camera waking up), so they run on the ``system`` lane
+and the page fills in when they answer; the dialog stays usable meanwhile. One row a check:
+its mark (ok / warning / problem), what was found and what to do, worded here in the UI's
+language from the check's ``kind`` (a check with no kind keeps the doctor's English).
+
+The camera is never opened a second time while the door screen holds it: a camera opened
+twice fails or takes the door's picture away. The door's own camera says instead whether
+pictures come (:func:`kiosk.doctor.camera_in_use`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.doctor import OK, PROBLEM, WARNING, Check
+from kiosk.settings import Settings
+from kiosk.ui.camera import Camera
+from kiosk.ui.plain import plain
+from kiosk.ui.tasks import Tasks
+
+LANE = "system"
+MARKS = {OK: "✓", WARNING: "⚠", PROBLEM: "✗"}
+
+_tr = QCoreApplication.translate
+_NONE = ""
+
+# check id -> its title
+TITLES = {
+    "key store": QT_TRANSLATE_NOOP("DoorCheck", "Key"),
+    "event": QT_TRANSLATE_NOOP("DoorCheck", "Event"),
+    "server and event": QT_TRANSLATE_NOOP("DoorCheck", "Server and event"),
+    "last full pull": QT_TRANSLATE_NOOP("DoorCheck", "Last full download"),
+    "data folder": QT_TRANSLATE_NOOP("DoorCheck", "Data folder"),
+    "clock (server)": QT_TRANSLATE_NOOP("DoorCheck", "Clock (server)"),
+    "clock (doors)": QT_TRANSLATE_NOOP("DoorCheck", "Clock (other doors)"),
+    "other doors": QT_TRANSLATE_NOOP("DoorCheck", "Other doors"),
+    "mDNS": QT_TRANSLATE_NOOP("DoorCheck", "Finding other doors"),
+    "peer port": QT_TRANSLATE_NOOP("DoorCheck", "Peer port"),
+    "camera": QT_TRANSLATE_NOOP("DoorCheck", "Camera"),
+    "badge printer": QT_TRANSLATE_NOOP("DoorCheck", "Badge printer"),
+    "disk space": QT_TRANSLATE_NOOP("DoorCheck", "Disk space"),
+}
+_SYNC_NOW = QT_TRANSLATE_NOOP("DoorCheck", "Download the registrations (Sync now).")
+# kind -> (what was found, what to do), with {placeholders} from the check's args
+TEXTS = {
+    "key_given": (QT_TRANSLATE_NOOP("DoorCheck", "Key {key} given for this process, stored "
+                                                 "nowhere"), _NONE),
+    "key_keyring": (QT_TRANSLATE_NOOP("DoorCheck", "Key {key} in the system keyring"), _NONE),
+    "key_none": (QT_TRANSLATE_NOOP("DoorCheck", "No API key for {url}"),
+                 QT_TRANSLATE_NOOP("DoorCheck", "Enter the key on the Connection tab and "
+                                                "save.")),
+    "server_ok": (QT_TRANSLATE_NOOP("DoorCheck", "Key accepted; event “{title}” found"),
+                  _NONE),
+    "server_refused_key": (
+        QT_TRANSLATE_NOOP("DoorCheck", "The server refused the key: {why}"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Check the key and its permissions; enter a new one "
+                                       "and save.")),
+    "server_no_event": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Event {event} not found on the server"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Set up the door again and choose its event.")),
+    "server_unreachable": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Cannot reach the server: {why}"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Check the network; check-ins work offline and upload "
+                                       "later.")),
+    "sync_never": (QT_TRANSLATE_NOOP("DoorCheck", "Never fully downloaded: the door may not "
+                                                  "know every registration"), _SYNC_NOW),
+    "sync_stale": (QT_TRANSLATE_NOOP("DoorCheck", "Last full download {minutes} min ago"),
+                   _SYNC_NOW),
+    "sync_ok": (QT_TRANSLATE_NOOP("DoorCheck", "Last full download {minutes} min ago"), _NONE),
+    "doors_none": (QT_TRANSLATE_NOOP("DoorCheck", "None seen (fine for a single door)"),
+                   _NONE),
+    "camera_ok": (QT_TRANSLATE_NOOP("DoorCheck", "{what} gives pictures ({size})"), _NONE),
+    "camera_in_use": (QT_TRANSLATE_NOOP("DoorCheck", "In use by this door and giving "
+                                                     "pictures"), _NONE),
+    "camera_in_use_dark": (
+        QT_TRANSLATE_NOOP("DoorCheck", "In use by this door, but no picture yet"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Look at the camera message on the door screen; choose "
+                                       "another camera on the Camera tab if it stays dark.")),
+    "disk_ok": (QT_TRANSLATE_NOOP("DoorCheck", "{mb} MB free"), _NONE),
+    "disk_low": (QT_TRANSLATE_NOOP("DoorCheck", "Only {mb} MB free"),
+                 QT_TRANSLATE_NOOP("DoorCheck", "Free some space before the doors open.")),
+    "disk_full": (QT_TRANSLATE_NOOP("DoorCheck", "Only {mb} MB free"),
+                  QT_TRANSLATE_NOOP("DoorCheck", "Free space now: the door stops recording "
+                                                 "check-ins when the disk is full.")),
+}
+
+
+def check_texts(check: Check) -> tuple[str, str, str]:
+    """(title, what was found, what to do) of ``check`` in the language installed now."""
+    title = TITLES.get(check.check)
+    name = _tr("DoorCheck", title) if title else check.check
+    texts = TEXTS.get(check.kind)
+    if texts is None:
+        return name, check.detail, check.todo
+    args = dict(check.args)
+    try:
+        found = _tr("DoorCheck", texts[0]).format(**args)
+        todo = _tr("DoorCheck", texts[1]).format(**args) if texts[1] else ""
+    except (KeyError, IndexError):  # a translation naming a value the check has not
+        return name, check.detail, check.todo
+    return name, found, todo
+
+
+class DoorCheckPage(QWidget):
+    """The Settings tab with the "Check this door" button and one row a check."""
+
+    finished = Signal(object)  # list[Check]: the rows now shown
+
+    def __init__(self, settings: Callable[[], Settings], data_dir: Path | None,
+                 tasks: Tasks, camera: Camera | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.data_dir = data_dir
+        self.tasks = tasks
+        self.camera = camera
+        self.checks: list[Check] = []
+        self.running = False
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.button = QPushButton(self)
+        self.button.clicked.connect(self.run)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        plain(self.intro, self.status)
+        self.rows = QWidget(self)
+        self.grid = QGridLayout(self.rows)
+        self.grid.setColumnStretch(2, 1)
+        self.row_labels: list[tuple[QLabel, QLabel, QLabel]] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.status)
+        layout.addWidget(self.rows)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def run(self) -> None:
+        """Run every check on the ``system`` lane; the rows fill in when they answer."""
+        if self.running or self.data_dir is None:
+            return
+        self.running = True
+        self.button.setEnabled(False)
+        self.retranslate()
+        settings, data_dir = self.settings(), self.data_dir
+        camera: bool | Check = True
+        if self.camera is not None and self.camera.running:
+            from kiosk.doctor import camera_in_use
+
+            camera = camera_in_use(self.camera.frames_seen > 0)
+
+        def work() -> list[Check]:
+            from kiosk.commands.doctor import _system_printers
+            from kiosk.doctor import run_checks
+
+            return run_checks(data_dir, settings, None, camera=camera,
+                              printers=_system_printers)
+
+        self.tasks.run(work, on_done=self._show, on_error=self._failed, lane=LANE,
+                       name="door_check")
+
+    def _show(self, checks: list[Check]) -> None:
+        self.running = False
+        self.checks = list(checks)
+        self.button.setEnabled(True)
+        self.retranslate()
+        self.finished.emit(self.checks)
+
+    def _failed(self, error: BaseException) -> None:
+        self._show([Check("door check", PROBLEM, str(error) or type(error).__name__,
+                          "")])
+
+    def retranslate(self) -> None:
+        self.intro.setText(self.tr("Will this door work today? Checks the key, the server, "
+                                   "the last download, the clocks, the other doors, the "
+                                   "camera, the badge printer and the disk."))
+        self.button.setText(self.tr("Check this &door"))
+        self.button.setAccessibleName(self.tr("Check this door"))
+        if self.running:
+            self.status.setText(self.tr("Checking… the door keeps working meanwhile."))
+        elif self.checks:
+            states = [c.state for c in self.checks]
+            self.status.setText(self.tr("{ok} ok, {warnings} warnings, {problems} problems")
+                                .format(ok=states.count(OK), warnings=states.count(WARNING),
+                                        problems=states.count(PROBLEM)))
+        else:
+            self.status.setText("")
+        self._fill()
+
+    def _fill(self) -> None:
+        while len(self.row_labels) < len(self.checks):
+            row = len(self.row_labels)
+            labels = (QLabel(self.rows), QLabel(self.rows), QLabel(self.rows))
+            for column, label in enumerate(labels):
+                plain(label)
+                label.setWordWrap(column == 2)
+                self.grid.addWidget(label, row, column, Qt.AlignmentFlag.AlignTop)
+            self.row_labels.append(labels)
+        words = {OK: self.tr("ok"), WARNING: self.tr("warning"), PROBLEM: self.tr("problem")}
+        for i, (mark, title, text) in enumerate(self.row_labels):
+            shown = i < len(self.checks)
+            for label in (mark, title, text):
+                label.setVisible(shown)
+            if not shown:
+                continue
+            check = self.checks[i]
+            name, found, todo = check_texts(check)
+            mark.setText(f"{MARKS.get(check.state, '?')} {words.get(check.state, check.state)}")
+            mark.setProperty("state", check.state)
+            title.setText(name)
+            text.setText(found if not todo else
+                         self.tr("{found}\nWhat to do: {todo}").format(found=found, todo=todo))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "grid"):
+            self.retranslate()
