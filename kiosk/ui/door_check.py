@@ -17,7 +17,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.doctor import OK, PROBLEM, WARNING, Check
 from kiosk.settings import Settings
@@ -130,16 +138,22 @@ class DoorCheckPage(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         plain(self.intro, self.status)
-        self.rows = QWidget(self)
+        # the rows scroll: a dozen checks with their advice are taller than the dialog, and
+        # a wrapped label squeezed below its height for its width is cut
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.rows = QWidget(self.scroll)
         self.grid = QGridLayout(self.rows)
         self.grid.setColumnStretch(2, 1)
+        self.grid.setRowStretch(99, 1)  # rows at the top, the room left below them
+        self.scroll.setWidget(self.rows)
         self.row_labels: list[tuple[QLabel, QLabel, QLabel]] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status)
-        layout.addWidget(self.rows)
-        layout.addStretch(1)
+        layout.addWidget(self.scroll, 1)
         self.retranslate()
 
     def run(self) -> None:
