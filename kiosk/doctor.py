@@ -77,7 +77,8 @@ def run_checks(data_dir: Path, settings: Settings, given_key: str | None, *,
     server_skew: float | None = None
     if not settings.event_id:
         checks.append(Check("event", PROBLEM, "no event chosen",
-                            "pass --event evt_... or set KIOSK_EVENT ('kiosk events' lists them)"))
+                            "pass --event evt_... or set KIOSK_EVENT ('kiosk events' lists them)",
+                            kind="event_none"))
     else:
         server, server_skew = server_check(settings, key)
         checks.append(server)
@@ -100,7 +101,8 @@ def door_checks(data_dir: Path, settings: Settings, key: str | None,
         return []
     if not (data_dir / DB_NAME).exists():
         return [Check("last full pull", PROBLEM, f"never synced: no data in {data_dir}",
-                      "run 'kiosk sync' (with this --data-dir)", kind="sync_never")]
+                      "run 'kiosk sync' (with this --data-dir)",
+                      kind="sync_never")]
     try:
         door = Door.open(data_dir, settings, None, clock=clock)
     except Exception as exc:
@@ -108,7 +110,8 @@ def door_checks(data_dir: Path, settings: Settings, key: str | None,
         if problem is None:
             raise
         todo = "" if "kiosk repair" in problem else "run 'kiosk repair'"
-        return [Check("data folder", PROBLEM, problem, todo)]
+        return [Check("data folder", PROBLEM, problem, todo,
+                      kind="data_folder", args=(("why", problem),))]
     try:
         report = door.status()
         known = door.journal.doors()
@@ -141,7 +144,8 @@ def key_store(data_dir: Path, settings: Settings, given: str | None
     try:
         in_file = secrets.file_has_key(data_dir, settings.api_url)
     except secrets.KeyFileDamaged as exc:
-        return None, Check(name, PROBLEM, str(exc), "run 'kiosk login' again")
+        return None, Check(name, PROBLEM, str(exc), "run 'kiosk login' again",
+                           kind="key_file_damaged", args=(("why", str(exc)),))
     if not in_file:
         return None, Check(name, PROBLEM, "no API key for " + settings.api_url,
                            "run 'kiosk login' or set KIOSK_API_KEY", kind="key_none",
@@ -149,14 +153,17 @@ def key_store(data_dir: Path, settings: Settings, given: str | None
     where = secrets.key_file(data_dir)
     if not os.environ.get(secrets.PASSPHRASE_ENV):
         return None, Check(name, OK, f"key in the passphrase-protected file {where}; staff "
-                                     "type the passphrase when the door starts")
+                                     "type the passphrase when the door starts",
+                           kind="key_passphrase_file", args=(("where", str(where)),))
     try:
         key = keys.unlock(data_dir, settings.api_url)
     except (secrets.WrongPassphrase, secrets.KeyFileDamaged) as exc:
         return None, Check(name, PROBLEM, f"key file {where}: {exc}",
-                           f"set {secrets.PASSPHRASE_ENV} to the staff passphrase")
+                           f"set {secrets.PASSPHRASE_ENV} to the staff passphrase",
+                           kind="key_file_locked", args=(("where", str(where)), ("why", str(exc))))
     return key, Check(name, OK, f"key {mask(key or '')} in the file {where}, "
-                                f"opened with {secrets.PASSPHRASE_ENV}")
+                                f"opened with {secrets.PASSPHRASE_ENV}",
+                      kind="key_file_open", args=(("key", mask(key or "")), ("where", str(where))))
 
 
 def server_check(settings: Settings, key: str | None) -> tuple[Check, float | None]:
@@ -164,7 +171,8 @@ def server_check(settings: Settings, key: str | None) -> tuple[Check, float | No
     name = "server and event"
     if not key:
         return Check(name, WARNING, "not checked: no key at hand",
-                     f"set {secrets.PASSPHRASE_ENV} or KIOSK_API_KEY to check the key"), None
+                     f"set {secrets.PASSPHRASE_ENV} or KIOSK_API_KEY to check the key",
+                     kind="server_no_key"), None
     with client_for(settings, key, read_attempts=1) as client:
         try:
             event = client.get_event(settings.event_id or "")
@@ -178,7 +186,8 @@ def server_check(settings: Settings, key: str | None) -> tuple[Check, float | No
                              "choose the event with --event or KIOSK_EVENT "
                              "('kiosk events' lists them)", kind="server_no_event",
                              args=(("event", settings.event_id or ""),)), None
-            return Check(name, PROBLEM, f"the server refused: {exc}", ""), None
+            return Check(name, PROBLEM, f"the server refused: {exc}", "",
+                         kind="server_refused", args=(("why", str(exc)),)), None
         except ApiError as exc:
             why = str(exc)
             why = why[0].lower() + why[1:] if why.lower().startswith("cannot reach") else (
@@ -210,11 +219,13 @@ def sync_check(last_sync_at: str | None, interval_s: int, now: float) -> Check:
 
 def clock_check(name: str, skew_s: float | None, whose: str) -> Check:
     if skew_s is None:
-        return Check(name, OK, f"not measured against {whose} clock yet")
+        return Check(name, OK, f"not measured against {whose} clock yet", kind="clock_unmeasured")
     warning = skew_warning(skew_s, whose)
     if warning:
-        return Check(name, WARNING, warning, "set this computer's clock (turn on network time)")
-    return Check(name, OK, f"within {CLOCK_WARN_S:.0f} s of {whose} ({skew_s:+.0f} s)")
+        return Check(name, WARNING, warning, "set this computer's clock (turn on network time)",
+                     kind="clock_off", args=(("seconds", f"{skew_s:+.0f}"),))
+    return Check(name, OK, f"within {CLOCK_WARN_S:.0f} s of {whose} ({skew_s:+.0f} s)",
+                 kind="clock_ok", args=(("seconds", f"{skew_s:+.0f}"),))
 
 
 def doors_check(found: list[DoorInfo], now: float) -> Check:
@@ -225,7 +236,8 @@ def doors_check(found: list[DoorInfo], now: float) -> Check:
     latest = f", last contact {now - max(contacts):.0f} s ago" if contacts else ""
     behind = sum(d.lag for d in found)
     detail = f"{len(found)} seen{latest}" + (f"; {behind} entries behind" if behind else "")
-    return Check("other doors", OK, detail)
+    return Check("other doors", OK, detail,
+                 kind="doors_seen", args=(("n", str(len(found))), ("behind", str(behind))))
 
 
 def peer_port_check(settings: Settings, door_id: str | None, secret: bytes | None) -> Check:
@@ -236,24 +248,30 @@ def peer_port_check(settings: Settings, door_id: str | None, secret: bytes | Non
     discovery = "mDNS discovery on" if settings.peer_discovery else "mDNS discovery off"
     listed = f", {len(settings.peers)} doors listed" if settings.peers else ""
     if port == 0:
-        return Check(name, OK, f"any free port (peer_port 0); {discovery}{listed}")
+        return Check(name, OK, f"any free port (peer_port 0); {discovery}{listed}", kind="port_any")
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         try:
             sock.bind((host, port))
         except OSError as exc:
             if exc.errno != errno.EADDRINUSE:
                 return Check(name, PROBLEM, f"cannot listen on {host}:{port} ({exc.strerror})",
-                             "check peer_bind and peer_port in the settings")
+                             "check peer_bind and peer_port in the settings",
+                             kind="port_unusable",
+                             args=(("port", str(port)), ("why", str(exc.strerror))))
         else:
-            return Check(name, OK, f"port {port} free for the other doors; {discovery}{listed}")
+            return Check(name, OK, f"port {port} free for the other doors; {discovery}{listed}",
+                         kind="port_free", args=(("port", str(port)),))
     ask = "127.0.0.1" if host == "0.0.0.0" else host
     held_by = door_listening(f"{ask}:{port}", secret, door_id or "") if secret else None
     if held_by is not None and held_by == door_id:
         return Check(name, OK, f"port {port}: this door is running and listening; "
-                               f"{discovery}{listed}")
+                               f"{discovery}{listed}",
+                     kind="port_this_door", args=(("port", str(port)),))
     who = "another door of this event" if held_by else "another program"
     return Check(name, WARNING, f"port {port} is in use by {who}",
-                 "stop it, or choose another peer_port (the same on every door)")
+                 "stop it, or choose another peer_port (the same on every door)",
+                 kind="port_in_use_door" if held_by else "port_in_use",
+                 args=(("port", str(port)),))
 
 
 def mdns_check(settings: Settings, door_id: str, doors_known: int) -> Check:
@@ -263,19 +281,22 @@ def mdns_check(settings: Settings, door_id: str, doors_known: int) -> Check:
 
     name = "mDNS"
     if not settings.peer_discovery:
-        return Check(name, OK, "discovery off: the doors link through the peers setting")
+        return Check(name, OK, "discovery off: the doors link through the peers setting",
+                     kind="mdns_off")
     todo = "list the other doors in the peers setting (host:port)"
     try:
         heard = doors_heard(settings.event_id or "", door_id, MDNS_LISTEN_S)
     except Exception as exc:  # no multicast, no interfaces, port 5353 refused...
-        return Check(name, WARNING, f"mDNS unavailable here ({exc})", todo)
+        return Check(name, WARNING, f"mDNS unavailable here ({exc})", todo,
+                     kind="mdns_unavailable", args=(("why", str(exc)),))
     if heard:
         return Check(name, OK, f"{heard} other door{'s' if heard != 1 else ''} of this event "
-                               "heard on the network")
+                               "heard on the network", kind="mdns_heard", args=(("n", str(heard)),))
     if doors_known and not settings.peers:
         return Check(name, WARNING, "no other door of this event heard on the network "
-                                    "(multicast blocked?)", todo)
-    return Check(name, OK, "no other door of this event heard (fine for a single door)")
+                                    "(multicast blocked?)", todo, kind="mdns_blocked")
+    return Check(name, OK, "no other door of this event heard (fine for a single door)",
+                 kind="mdns_none")
 
 
 def camera_check(settings: Settings) -> Check:
@@ -294,12 +315,15 @@ def camera_check(settings: Settings) -> Check:
         frame = source.read()
         what = source.describe()
     except FrameSourceError as exc:
-        return Check(name, PROBLEM, f"{settings.camera_source!r} does not open: {exc}", choose)
+        return Check(name, PROBLEM, f"{settings.camera_source!r} does not open: {exc}", choose,
+                     kind="camera_fails",
+                     args=(("source", settings.camera_source), ("why", str(exc))))
     finally:
         give_up.cancel()
         source.close()
     if frame is None:
-        return Check(name, PROBLEM, f"{what} opened but gave no picture", choose)
+        return Check(name, PROBLEM, f"{what} opened but gave no picture", choose,
+                     kind="camera_dark", args=(("what", what),))
     height, width = frame.image.shape[:2]
     return Check(name, OK, f"{what} gives pictures ({width}x{height})", kind="camera_ok",
                  args=(("what", what), ("size", f"{width}x{height}")))
@@ -322,25 +346,30 @@ def printer_check(settings: Settings, printers: Callable[[], dict[str, bool]] | 
     target = settings.badge_printer
     if not target:
         return Check(name, PROBLEM, "badge_on_admit is on but no badge_printer is set",
-                     "set badge_printer (a printer's name or pdf:FOLDER)")
+                     "set badge_printer (a printer's name or pdf:FOLDER)", kind="printer_none")
     if target.startswith("pdf:"):
         path = Path(target[4:]).expanduser()
         folder = path if path.suffix.lower() != ".pdf" else path.parent
         place = next((p for p in (folder, *folder.parents) if p.exists()), folder)
         if place.is_dir() and os.access(place, os.W_OK | os.X_OK):
-            return Check(name, OK, f"PDF badges go to {folder} (writable)")
+            return Check(name, OK, f"PDF badges go to {folder} (writable)",
+                         kind="printer_pdf_ok", args=(("folder", str(folder)),))
         return Check(name, PROBLEM, f"cannot write PDF badges in {folder}",
-                     "choose a writable folder for badge_printer pdf:FOLDER")
+                     "choose a writable folder for badge_printer pdf:FOLDER",
+                     kind="printer_pdf_unwritable", args=(("folder", str(folder)),))
     known = printers() if printers is not None else {}
     if target in known and known[target]:
-        return Check(name, OK, f"printer {target!r} known to the system and accepting jobs")
+        return Check(name, OK, f"printer {target!r} known to the system and accepting jobs",
+                     kind="printer_ok", args=(("printer", target),))
     if target in known:
         return Check(name, PROBLEM, f"printer {target!r} stopped or in error",
                      "look at the printer (paper, labels, lid) and resume it in the "
-                     "system's printer settings")
+                     "system's printer settings",
+                     kind="printer_stopped", args=(("printer", target),))
     listed = ", ".join(repr(p) for p in known) or "none"
     return Check(name, PROBLEM, f"printer {target!r} not known to the system (known: {listed})",
-                 "connect and add the printer, or set badge_printer to one of them")
+                 "connect and add the printer, or set badge_printer to one of them",
+                 kind="printer_unknown", args=(("printer", target), ("known", listed)))
 
 
 def disk_check(data_dir: Path) -> Check:

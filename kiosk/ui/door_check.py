@@ -94,6 +94,103 @@ TEXTS = {
     "disk_ok": (QT_TRANSLATE_NOOP("DoorCheck", "{mb} MB free"), _NONE),
     "disk_low": (QT_TRANSLATE_NOOP("DoorCheck", "Only {mb} MB free"),
                  QT_TRANSLATE_NOOP("DoorCheck", "Free some space before the doors open.")),
+    "event_none": (
+        QT_TRANSLATE_NOOP("DoorCheck", "No event chosen"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Set up the door and choose its event.")),
+    "data_folder": (
+        QT_TRANSLATE_NOOP("DoorCheck", "The data folder cannot be opened: {why}"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Run 'kiosk repair' on this door's data folder.")),
+    "key_file_damaged": (
+        QT_TRANSLATE_NOOP("DoorCheck", "The key file is damaged: {why}"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Enter the key again on the Connection tab and save.")),
+    "key_passphrase_file": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Key in the passphrase-protected file {where}; staff "
+                                       "type the passphrase when the door starts"),
+        _NONE),
+    "key_file_locked": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Key file {where}: {why}"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Set KIOSK_KEY_PASSPHRASE to the staff passphrase.")),
+    "key_file_open": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Key {key} in the file {where}"),
+        _NONE),
+    "server_no_key": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Not checked: no key at hand"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Enter the key on the Connection tab and save.")),
+    "server_refused": (
+        QT_TRANSLATE_NOOP("DoorCheck", "The server refused: {why}"),
+        _NONE),
+    "clock_unmeasured": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Not measured yet"),
+        _NONE),
+    "clock_off": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Off by {seconds} s"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Set this computer's clock (turn on network time).")),
+    "clock_ok": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Within 60 s ({seconds} s)"),
+        _NONE),
+    "doors_seen": (
+        QT_TRANSLATE_NOOP("DoorCheck", "{n} seen; {behind} entries still to fetch"),
+        _NONE),
+    "port_any": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Any free port"),
+        _NONE),
+    "port_unusable": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Cannot listen on port {port}: {why}"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Check peer_bind and peer_port in the settings.")),
+    "port_free": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Port {port} free for the other doors"),
+        _NONE),
+    "port_this_door": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Port {port}: this door is running and listening"),
+        _NONE),
+    "port_in_use_door": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Port {port} is in use by another door of this event"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Stop it, or choose another peer_port (the same on every door).")),
+    "port_in_use": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Port {port} is in use by another program"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Stop it, or choose another peer_port (the same on every door).")),
+    "mdns_off": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Discovery off: the doors link through the peers setting"),
+        _NONE),
+    "mdns_unavailable": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Finding doors on the network is not possible here: {why}"),
+        QT_TRANSLATE_NOOP("DoorCheck", "List the other doors in the peers setting (host:port).")),
+    "mdns_heard": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Other doors of this event heard on the network: {n}"),
+        _NONE),
+    "mdns_blocked": (
+        QT_TRANSLATE_NOOP("DoorCheck", "No other door of this event heard on the network "
+                                       "(multicast blocked?)"),
+        QT_TRANSLATE_NOOP("DoorCheck", "List the other doors in the peers setting (host:port).")),
+    "mdns_none": (
+        QT_TRANSLATE_NOOP("DoorCheck", "No other door of this event heard (fine for a single door)"),
+        _NONE),
+    "camera_fails": (
+        QT_TRANSLATE_NOOP("DoorCheck", "The camera {source} does not open: {why}"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Choose a camera on the Camera tab, or use the USB scanner.")),
+    "camera_dark": (
+        QT_TRANSLATE_NOOP("DoorCheck", "{what} opened but gave no picture"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Choose a camera on the Camera tab, or use the USB scanner.")),
+    "printer_none": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Badges print on admission, but no badge printer is chosen"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Choose a badge printer on the Badges tab.")),
+    "printer_pdf_ok": (
+        QT_TRANSLATE_NOOP("DoorCheck", "PDF badges go to {folder}"),
+        _NONE),
+    "printer_pdf_unwritable": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Cannot write PDF badges in {folder}"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Choose a writable folder for the PDF badges.")),
+    "printer_ok": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Printer {printer} is ready"),
+        _NONE),
+    "printer_stopped": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Printer {printer} is stopped or in error"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Look at the printer (paper, labels, lid) and resume "
+                                       "it in the system's printer settings.")),
+    "printer_unknown": (
+        QT_TRANSLATE_NOOP("DoorCheck", "Printer {printer} is not known to the system (known: {known})"),
+        QT_TRANSLATE_NOOP("DoorCheck", "Connect and add the printer, or choose one of those "
+                                       "known on the Badges tab.")),
     "disk_full": (QT_TRANSLATE_NOOP("DoorCheck", "Only {mb} MB free"),
                   QT_TRANSLATE_NOOP("DoorCheck", "Free space now: the door stops recording "
                                                  "check-ins when the disk is full.")),

@@ -48,10 +48,12 @@ def _row(page, check: str) -> tuple[str, str, str]:
     return mark.text(), title.text(), text.text()
 
 
-def test_a_good_door_gets_ok_rows_and_the_dialog_answers_meanwhile(qtbot, checked_door):
+def test_a_good_door_gets_ok_rows_and_the_dialog_answers_meanwhile(qtbot, checked_door, sim):
     data, settings = checked_door
+    sim.faults.update(latency_s=1.0)  # a slow server: the checks take a second at least
     dialog, page, ticks = _run(qtbot, settings, data)
-    assert ticks.count(True) >= 3  # the GUI thread ran its timer while the checks ran
+    # the GUI thread ran its 10 ms timer all along while the checks waited on the server
+    assert ticks.count(True) >= 20
     mark, title, text = _row(page, "server and event")
     assert mark.startswith("✓") and title == "Server and event"
     assert "Key accepted" in text and "What to do" not in text
@@ -108,3 +110,29 @@ def test_the_doors_own_camera_is_not_opened_again(qtbot, checked_door, tmp_path)
         assert mark.startswith("✓") and text == "In use by this door and giving pictures"
     finally:
         camera.stop()
+
+
+def test_every_doctor_line_has_words_in_the_settings_rows(qapp):
+    """Each situation kiosk doctor names (``kind``) is worded by the page, in English and
+    German; a new kind without words would show English in a German dialog."""
+    import re
+    from pathlib import Path
+
+    import kiosk.doctor
+    from kiosk.ui.door_check import TEXTS, TITLES
+
+    source = Path(kiosk.doctor.__file__).read_text()
+    kinds = set(re.findall(r'kind="([a-z_]+)"', source))
+    assert len(kinds) > 30 and kinds <= set(TEXTS)
+    checks = set(re.findall(r'Check\(\s*"([^"]+)"', source)) | set(
+        re.findall(r'name = "([^"]+)"', source))
+    assert checks <= set(TITLES) | {"door check"}
+    install_translations(qapp, "de")
+    try:
+        from PySide6.QtCore import QCoreApplication
+
+        untranslated = [text for pair in TEXTS.values() for text in pair
+                        if text and QCoreApplication.translate("DoorCheck", text) == text]
+        assert untranslated == []
+    finally:
+        install_translations(qapp, "en")
