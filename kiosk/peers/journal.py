@@ -4,7 +4,10 @@ Each door numbers its own entries 1, 2, 3... (``seq``) and stamps them with a hy
 clock (``hlc``). Doors exchange the entries the other lacks by per-door high-water marks; an
 entry is accepted only right after the previous one of its door, so a high-water mark always
 means "everything up to here". Entries carry ids and times only: registration, action, the
-status an undo restores, times. No names or e-mails ever leave the door.
+status an undo restores, times. No names or e-mails ever leave the door. The badges a door
+prints travel here too (actions :data:`BADGE_ACTIONS`, issue 21: badges once per venue,
+:mod:`kiosk.badges.jobs`); they never say who is in: what the door shows, double entries and
+uploads read the other entries only.
 
 What the door shows comes from here (:meth:`Journal.materialise`): the latest entry of a
 registration, ordered by (hlc, door id), decides whether it is in; the earliest admission

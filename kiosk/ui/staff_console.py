@@ -125,9 +125,8 @@ class StaffConsole(QWidget):
         self.d_badge = BadgeHistory(door, tasks, self.details)  # every door's (issue 21)
         self.d_id = QLabel(self.details)
         self.d_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._detail_labels = (self.d_name, self.d_status, self.d_party, self.d_email,
-                               self.d_phone, self.d_notes, self.d_checked, self.d_sync,
-                               self.d_badge, self.d_id)
+        self._detail_labels = (self.d_name, self.d_status, self.d_party, self.d_email, self.d_phone,
+                               self.d_notes, self.d_checked, self.d_sync, self.d_badge, self.d_id)
         for label in self._detail_labels[1:]:  # the name heads the pane, without a title
             plain(label)
             form.addRow(QLabel(self.details), label)  # row titles: retranslate()
@@ -333,8 +332,7 @@ class StaffConsole(QWidget):
         self.d_badge.show_for(attendee.id if attendee is not None else None)
         self.details.setEnabled(has)
         if not has:
-            for label in (self.d_name, self.d_status, self.d_party, self.d_email, self.d_phone,
-                          self.d_notes, self.d_checked, self.d_sync, self.d_id):
+            for label in self._detail_labels:
                 label.setText("")
             self.d_name.setText(self.tr("Nothing selected"))
             for b in (self.checkin_button, self.pending_button, self.undo_button,
