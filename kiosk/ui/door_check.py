@@ -232,6 +232,7 @@ class DoorCheckPage(QWidget):
         self.intro.setWordWrap(True)
         self.button = QPushButton(self)
         self.button.clicked.connect(self.run)
+        self.button.setEnabled(data_dir is not None)  # a dialog with no door folder to check
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         plain(self.intro, self.status)
@@ -268,11 +269,12 @@ class DoorCheckPage(QWidget):
             camera = camera_in_use(self.camera.frames_seen > 0)
 
         def work() -> list[Check]:
-            from kiosk.commands.doctor import _system_printers
             from kiosk.doctor import run_checks
+            from kiosk.ui.badge_print import printers_accepting
 
+            # no key given: the doctor finds it where the door keeps it (keyring, key file)
             return run_checks(data_dir, settings, None, camera=camera,
-                              printers=_system_printers)
+                              printers=printers_accepting)
 
         self.tasks.run(work, on_done=self._show, on_error=self._failed, lane=LANE,
                        name="door_check")
