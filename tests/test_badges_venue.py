@@ -135,3 +135,46 @@ def test_badge_entries_never_say_who_is_in(event_sim, tmp_path):
     finally:
         a.close()
         b.close()
+
+
+def test_a_journal_from_before_badge_entries_keeps_its_entries_and_double_entries(tmp_path):
+    """The migration rebuilds peer_journal without its CHECK on the action: every entry,
+    signature and double-entry count of a door upgraded mid-event stays as it was."""
+    import sqlite3
+
+    from kiosk.migrations import MIGRATIONS
+    from kiosk.store import DB_NAME, Store, fold
+
+    path = tmp_path / DB_NAME
+    old = sqlite3.connect(path, isolation_level=None)
+    old.create_function("kiosk_fold", 1, fold, deterministic=True)
+    for number, step in enumerate(MIGRATIONS[:-1], start=1):
+        old.executescript(f"BEGIN; {step}; PRAGMA user_version={number}; COMMIT;")
+    rows = [("door_a", 1, "reg_1", "admit", "ATTENDED", 10, "2030-05-01T18:00:00Z", "s1"),
+            ("door_b", 1, "reg_1", "admit", "ATTENDED", 12, "2030-05-01T18:00:01Z", "s2"),
+            ("door_a", 2, "reg_2", "admit", "ATTENDED", 13, "2030-05-01T18:00:02Z", None)]
+    old.executemany("INSERT INTO peer_journal(door_id, seq, registration_id, action, status,"
+                    " hlc, at, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    with pytest.raises(sqlite3.IntegrityError):  # what the migration lifts
+        old.execute("INSERT INTO peer_journal VALUES ('door_a', 3, 'reg_2', 'badge',"
+                    " 'ATTENDED', 13, '2030-05-01T18:00:03Z', NULL)")
+    assert old.execute("SELECT * FROM peer_doubles").fetchall() == [("reg_1", 1)]
+    old.close()
+
+    store = Store(tmp_path)
+    try:
+        db = store.db
+        kept = db.execute("SELECT door_id, seq, registration_id, action, status, hlc, at, sig"
+                          " FROM peer_journal ORDER BY hlc").fetchall()
+        assert [tuple(r) for r in kept] == rows
+        assert [tuple(r) for r in db.execute("SELECT * FROM peer_doubles")] == [("reg_1", 1)]
+        with store.write() as w:  # a badge between the two admissions is no undo
+            w.execute("INSERT INTO peer_journal VALUES ('door_a', 3, 'reg_1', 'badge',"
+                      " 'ATTENDED', 11, '2030-05-01T18:00:00Z', NULL)")
+        assert [tuple(r) for r in db.execute("SELECT * FROM peer_doubles")] == [("reg_1", 1)]
+        indexes = {r[0] for r in db.execute(
+            "SELECT name FROM sqlite_master WHERE tbl_name='peer_journal'")}
+        assert {"peer_journal_registration", "peer_journal_hlc", "peer_doubles_ai",
+                "peer_doubles_ad", "peer_doubles_au"} <= indexes
+    finally:
+        store.close()
