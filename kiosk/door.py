@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from filelock import FileLock
@@ -58,6 +58,9 @@ from kiosk.settings import Settings
 from kiosk.store import Store
 from kiosk.sync import WARNING_KIND_META, SyncWarning
 from kiosk.sync import WARNING_META as SYNC_WARNING_META
+
+if TYPE_CHECKING:
+    from kiosk.badges.jobs import BadgeQueue
 
 log = logging.getLogger("kiosk.door")
 
@@ -241,7 +244,15 @@ class Door(DoorNetwork):
         if self.settings.badge_on_admit:
             from kiosk.badges.jobs import want_first
 
-            want_first(db, registration_id, self.event_id, self.device_name)
+            want_first(db, registration_id, self.event_id, self.device_name,
+                       journal=self.journal)  # once per venue (issue 21)
+
+    def badge_queue(self) -> BadgeQueue:
+        """This door's badge queue, badges once per venue through its journal (issue 21)."""
+        from kiosk.badges.jobs import BadgeQueue
+
+        return BadgeQueue(self.store, self.event_id, self.device_name, journal=self.journal,
+                          notify=lambda: self.events.publish("journal"))
 
     def undo(self, registration_id: str) -> Attendee:
         """Reverse a check-in: locally at once, on the server by restoring the old status.

@@ -11,6 +11,15 @@ Rules, in one place:
   (:mod:`kiosk.badges.printing`). A badge that could not be printed stays in the queue
   (``failed``, with the reason) and is printed later, in the order it was asked for.
 - A badge asked for at the door whose check-in has been undone since is not printed.
+- **Once per venue** (issue 21). With the door's journal (:mod:`kiosk.peers.journal`), the
+  automatic badge is journalled (``badge``) in the check-in's transaction and travels to the
+  other doors with the admission itself; a door that holds another door's ``badge`` entry
+  asks for no automatic badge, and staff's badge there is a counted reprint. Reprints are
+  journalled (``reprint``) when printed, so every door counts them and names their door.
+  Two doors admitting one party before either has the other's entries (a double entry
+  within one exchange round trip, or during a partition) may both print: the later door's
+  badge, still waiting when the first door's entry arrives, is cancelled, but one already
+  printed stays printed.
 
 A job is claimed (``printing``) before it is sent to a printer, so two processes on one
 database (the app and ``kiosk badge --pending``) do not print it twice; a claim older than
@@ -22,12 +31,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kiosk import registrations
 from kiosk.badges.content import BadgeContent, badge_content
 from kiosk.clock import TODAY, local_time, utcnow
 from kiosk.models import Status
 from kiosk.store import Store
+
+if TYPE_CHECKING:
+    from kiosk.peers.journal import BadgePrint, Journal
 
 STALE_CLAIM_S = 120.0
 WAITING_STATES = ("waiting", "failed")
@@ -74,11 +87,35 @@ class BadgeJob:
 
 
 class AlreadyPrinted(Exception):
-    """The registration's one automatic badge exists; another one is a (counted) reprint."""
+    """The registration's one automatic badge exists (here, or at another door: ``venue``);
+    another one is a (counted) reprint."""
 
-    def __init__(self, job: BadgeJob | None) -> None:
-        super().__init__(job.describe() if job else "badge already printed")
+    def __init__(self, job: BadgeJob | None, venue: VenueBadges | None = None) -> None:
+        text = venue.describe() if venue is not None and venue.first is not None else None
+        super().__init__(text or (job.describe() if job else "printed"))
         self.job = job
+        self.venue = venue
+
+
+@dataclass(frozen=True, slots=True)
+class VenueBadges:
+    """A registration's badges at every door this door has heard from (the journal)."""
+    first: BadgePrint | None = None
+    reprints: tuple[BadgePrint, ...] = ()
+
+    def describe(self) -> str:
+        """``printed by Door A at 14:03, reprinted 2 times (Door B, Door A)``; empty when
+        no door has printed one."""
+        if self.first is None and not self.reprints:
+            return ""
+        parts = []
+        if self.first is not None:
+            parts.append(f"printed by {self.first.door_name} at {_hhmm(self.first.at)}")
+        if self.reprints:
+            n = len(self.reprints)
+            doors = ", ".join(dict.fromkeys(p.door_name for p in self.reprints))
+            parts.append(f"reprinted {n} time{'s' if n != 1 else ''} ({doors})")
+        return ", ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,30 +131,42 @@ def _hhmm(value: str | None) -> str:
 
 
 def want_first(db: sqlite3.Connection, registration_id: str, event_id: str, device: str,
-               trigger: str = "admit") -> int | None:
+               trigger: str = "admit", journal: Journal | None = None) -> int | None:
     """Record the registration's one automatic badge, inside the caller's transaction.
 
     Returns the new job's id, or None when the registration already has its first badge
-    (printed or waiting): each registration prints once automatically.
+    (printed or waiting), here or, by ``journal``, at any door: each registration prints
+    once automatically per venue. The new badge is journalled for the other doors.
     """
+    if journal is not None and journal.badge_prints(registration_id, db):
+        return None  # a door of this venue printed (or is printing) its badge
     cur = db.execute(
         """INSERT INTO badge_jobs(registration_id, event_id, kind, trigger, requested_by,
                requested_at) VALUES (?, ?, 'first', ?, ?, ?)
            ON CONFLICT DO NOTHING""",
         (registration_id, event_id, trigger, device, utcnow()),
     )
-    return cur.lastrowid if cur.rowcount else None
+    if not cur.rowcount:
+        return None
+    if journal is not None:
+        journal.record_badge(db, registration_id, "badge")
+    return cur.lastrowid
 
 
 class BadgeQueue:
-    """The badge jobs of one event on one database."""
+    """The badge jobs of one event on one database. With the door's ``journal``, badges
+    are once per venue (module docstring); ``notify`` is called after a journalled reprint
+    (the door publishes ``journal``, so its peers hear of it at once)."""
 
     def __init__(self, store: Store, event_id: str, device: str,
-                 *, clock: Callable[[], float] | None = None) -> None:
+                 *, clock: Callable[[], float] | None = None, journal: Journal | None = None,
+                 notify: Callable[[], None] | None = None) -> None:
         self.store = store
         self.event_id = event_id
         self.device = device
         self.clock = clock or store.clock
+        self.journal = journal
+        self.notify = notify
 
     # -- asking for badges ---------------------------------------------------------------
 
@@ -135,11 +184,13 @@ class BadgeQueue:
                 (registration_id,), db)
             if waiting:
                 return waiting[0]
-            job_id = want_first(db, registration_id, self.event_id, self.device, "staff")
+            job_id = want_first(db, registration_id, self.event_id, self.device, "staff",
+                                self.journal)
             if job_id is None and not reprint:
                 first = self._jobs("j.registration_id=? AND j.kind='first'", (registration_id,),
                                    db)
-                raise AlreadyPrinted(first[0] if first else None)
+                raise AlreadyPrinted(first[0] if first else None,
+                                     self.venue(registration_id, db))
             if job_id is None:
                 job_id = db.execute(
                     """INSERT INTO badge_jobs(registration_id, event_id, kind, trigger,
@@ -172,10 +223,17 @@ class BadgeQueue:
 
     def printed(self, job_id: int, printer: str) -> BadgeJob:
         with self.store.write() as db:
-            db.execute("UPDATE badge_jobs SET state='printed', printer=?, printed_at=?,"
-                       " last_error=NULL, claimed_at=NULL WHERE id=?",
-                       (printer, utcnow(), job_id))
-            return self._job(job_id, db)
+            cur = db.execute("UPDATE badge_jobs SET state='printed', printer=?, printed_at=?,"
+                             " last_error=NULL, claimed_at=NULL WHERE id=? AND state != 'printed'",
+                             (printer, utcnow(), job_id))
+            job = self._job(job_id, db)
+            journalled = cur.rowcount == 1 and job.kind == "reprint" and self.journal is not None
+            if journalled:
+                assert self.journal is not None
+                self.journal.record_badge(db, job.registration_id, "reprint")
+        if journalled and self.notify is not None:
+            self.notify()
+        return job
 
     def failed(self, job_id: int, printer: str, error: str) -> BadgeJob:
         with self.store.write() as db:
@@ -201,6 +259,24 @@ class BadgeQueue:
         return int(self.store.db.execute(
             "SELECT COUNT(*) FROM badge_jobs WHERE registration_id=? AND kind='reprint'"
             " AND state='printed'", (registration_id,)).fetchone()[0])
+
+    def venue(self, registration_id: str, db: sqlite3.Connection | None = None
+              ) -> VenueBadges:
+        """The registration's badges at every door (without a journal: this door's)."""
+        if self.journal is None:
+            return VenueBadges()
+        prints = self.journal.badge_prints(registration_id, db)
+        firsts = [p for p in prints if p.action == "badge"]
+        return VenueBadges(firsts[0] if firsts else None,
+                           tuple(p for p in prints if p.action == "reprint"))
+
+    def printed_elsewhere(self, job: BadgeJob) -> BadgePrint | None:
+        """Another door's automatic badge journalled before this door's ``job`` (a double
+        entry whose entries crossed while the badge waited here), else None."""
+        if self.journal is None or job.kind != "first":
+            return None
+        first = self.venue(job.registration_id).first
+        return first if first is not None and first.door_id != self.journal.door_id else None
 
     def summary(self) -> BadgeSummary:
         stale = self.clock() - STALE_CLAIM_S
@@ -267,6 +343,11 @@ def print_waiting(queue: BadgeQueue, send: Send, *, only: set[int] | None = None
             continue
         if job.trigger == "admit" and attendee.effective_status != Status.ATTENDED:
             queue.cancel(job.id, "check-in undone")
+            cancelled += 1
+            continue
+        elsewhere = queue.printed_elsewhere(job) if job.trigger == "admit" else None
+        if elsewhere is not None:
+            queue.cancel(job.id, f"badge printed by {elsewhere.door_name}")
             cancelled += 1
             continue
         try:

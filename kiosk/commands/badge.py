@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from kiosk.badges.jobs import AlreadyPrinted, BadgeQueue
+from kiosk.badges.jobs import AlreadyPrinted
 from kiosk.badges.layouts import LAYOUTS
 from kiosk.commands.badge_printing import badge_target, print_queue
 from kiosk.commands.common import open_door
@@ -46,7 +46,7 @@ def badge(ctx, registration_id, printer, output, reprint, pending, layout, list_
         raise click.UsageError("give REG_ID, or --pending")
     pdf = None if output is None else pdf_output(output)
     door = open_door(ctx)
-    queue = BadgeQueue(door.store, door.event_id, door.device_name)
+    queue = door.badge_queue()
     if pending and not queue.summary().waiting:
         click.echo("No badges waiting.")  # nothing to print needs no printer
         return

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kiosk.badges.jobs import BadgeQueue, PrintRun
+from kiosk.badges.jobs import PrintRun
 from kiosk.badges.layouts import get_layout
 from kiosk.commands.errors import EXIT_CONFIG, Fail
 from kiosk.door import Door
@@ -28,7 +28,7 @@ def print_queue(door: Door, target: str, *, only: set[int] | None = None,
     from kiosk.ui.badge_print import print_queue as run_queue
 
     ensure_gui_app()
-    queue = BadgeQueue(door.store, door.event_id, door.device_name)
+    queue = door.badge_queue()
     settings = door.settings
     try:
         label = get_layout(layout or settings.badge_layout)
@@ -36,8 +36,11 @@ def print_queue(door: Door, target: str, *, only: set[int] | None = None,
         raise Fail(str(exc), EXIT_CONFIG) from None
     run = run_queue(queue, target, label.key, settings, only=only)
     for job in run.printed:
+        # a reprint says how many this venue has had, and at which doors (issue 21)
+        venue = f" ({queue.venue(job.registration_id).describe()})" if job.kind == "reprint" else ""
         click.echo(f"Badge for {terminal_safe(job.attendee_name or job.registration_id)}: "
-                   f"{job.describe()} on {terminal_safe(job.printer or '')}", err=to_stderr)
+                   f"{job.describe()} on {terminal_safe(job.printer or '')}"
+                   f"{terminal_safe(venue)}", err=to_stderr)
     if run.failed is not None:
         rest = queue.summary().waiting
         click.echo(f"Badge for {terminal_safe(run.failed.attendee_name or '')} not printed: "

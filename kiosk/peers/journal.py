@@ -4,7 +4,10 @@ Each door numbers its own entries 1, 2, 3... (``seq``) and stamps them with a hy
 clock (``hlc``). Doors exchange the entries the other lacks by per-door high-water marks; an
 entry is accepted only right after the previous one of its door, so a high-water mark always
 means "everything up to here". Entries carry ids and times only: registration, action, the
-status an undo restores, times. No names or e-mails ever leave the door.
+status an undo restores, times. No names or e-mails ever leave the door. The badges a door
+prints travel here too (actions :data:`BADGE_ACTIONS`, issue 21: badges once per venue,
+:mod:`kiosk.badges.jobs`); they never say who is in: what the door shows, double entries and
+uploads read the other entries only.
 
 What the door shows comes from here (:meth:`Journal.materialise`): the latest entry of a
 registration, ordered by (hlc, door id), decides whether it is in; the earliest admission
@@ -37,7 +40,11 @@ from kiosk.store import Store
 
 log = logging.getLogger("kiosk.peers")
 
-ACTIONS = ("admit", "undo")
+# Badges once per venue (issue 21): a door's badge prints travel in the journal too, but
+# never say who is in (materialise, double entries and uploads read PRESENCE rows only).
+BADGE_ACTIONS = ("badge", "reprint")
+ACTIONS = ("admit", "undo", *BADGE_ACTIONS)
+_PRESENCE = f"j.action NOT IN {BADGE_ACTIONS!r}"  # a constant: SQL, never input
 STATUSES = contract.STATUSES
 MAX_ID = 100
 MAX_SEQ = 2**40
@@ -74,6 +81,16 @@ class Admission:
 class DoubleEntry:
     registration_id: str
     admissions: tuple[Admission, ...]  # first (the one shown and uploaded) first
+
+
+@dataclass(frozen=True, slots=True)
+class BadgePrint:
+    """One journalled badge: the automatic one (``badge``) or a staff ``reprint``."""
+    action: str
+    door_id: str
+    door_name: str
+    at: str
+    hlc: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,8 +196,8 @@ class Journal:
     def admitted_elsewhere(self, db: sqlite3.Connection, registration_id: str) -> bool:
         """Whether the check-in now shown for this registration came from another door."""
         row = db.execute(
-            "SELECT door_id, action FROM peer_journal WHERE registration_id=?"
-            " ORDER BY hlc DESC, door_id DESC LIMIT 1", (registration_id,),
+            "SELECT door_id, action FROM peer_journal j WHERE registration_id=?"
+            f" AND {_PRESENCE} ORDER BY hlc DESC, door_id DESC LIMIT 1", (registration_id,),
         ).fetchone()
         return row is not None and row[1] == "admit" and row[0] != self.door_id
 
@@ -358,10 +375,10 @@ class Journal:
         other), each with every admission of that run, first first. Only the registrations
         ``peer_doubles`` names are read (kiosk.peers.schema), not the whole journal."""
         rows = self.store.db.execute(
-            """SELECT j.registration_id, j.action, j.door_id, COALESCE(d.name, j.door_id),
+            f"""SELECT j.registration_id, j.action, j.door_id, COALESCE(d.name, j.door_id),
                       j.at, j.hlc
                FROM peer_doubles x JOIN peer_journal j ON j.registration_id = x.registration_id
-               LEFT JOIN peer_doors d ON d.door_id = j.door_id
+               LEFT JOIN peer_doors d ON d.door_id = j.door_id WHERE {_PRESENCE}
                ORDER BY j.registration_id, j.hlc, j.door_id"""
         ).fetchall()
         found: list[DoubleEntry] = []
@@ -405,6 +422,24 @@ class Journal:
             return any(row[1] != "admit" for row in rows[last + 1:])
         return last < len(rows) - 1  # a later change elsewhere is sent by its own door
 
+    # -- badges once per venue (issue 21) -----------------------------------------------------
+
+    def record_badge(self, db: sqlite3.Connection, registration_id: str, action: str) -> int:
+        """Journal a badge of this door (``badge`` or ``reprint``) in the caller's
+        transaction, so the other doors print no second automatic badge."""
+        assert action in BADGE_ACTIONS
+        return self.record(db, registration_id, action, Status.ATTENDED, utcnow())
+
+    def badge_prints(self, registration_id: str, db: sqlite3.Connection | None = None
+                     ) -> list[BadgePrint]:
+        """Every door's badges of a registration that this door holds, oldest first."""
+        rows = (db or self.store.db).execute(
+            """SELECT j.action, j.door_id, COALESCE(d.name, j.door_id), j.at, j.hlc
+               FROM peer_journal j LEFT JOIN peer_doors d ON d.door_id = j.door_id
+               WHERE j.registration_id=? AND j.action IN ('badge', 'reprint')
+               ORDER BY j.hlc, j.door_id""", (registration_id,)).fetchall()
+        return [BadgePrint(*row) for row in rows]
+
     def doors(self) -> list[DoorInfo]:
         have = self.high_water()
         rows = self.store.db.execute(
@@ -427,9 +462,9 @@ def delete_event(db: sqlite3.Connection, event_id: str) -> None:
 def _history(db: sqlite3.Connection, registration_id: str) -> list[tuple]:
     """(door, action, status, hlc, at, door name) of a registration, oldest first."""
     return [tuple(r) for r in db.execute(
-        """SELECT j.door_id, j.action, j.status, j.hlc, j.at, COALESCE(d.name, j.door_id)
+        f"""SELECT j.door_id, j.action, j.status, j.hlc, j.at, COALESCE(d.name, j.door_id)
            FROM peer_journal j LEFT JOIN peer_doors d ON d.door_id = j.door_id
-           WHERE j.registration_id=? ORDER BY j.hlc, j.door_id""", (registration_id,),
+           WHERE j.registration_id=? AND {_PRESENCE} ORDER BY j.hlc, j.door_id""", (registration_id,),
     )]
 
 

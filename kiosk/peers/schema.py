@@ -86,3 +86,59 @@ DOUBLES_MIGRATION = f"""
 SIGNATURE_MIGRATION = """
     ALTER TABLE peer_journal ADD COLUMN sig TEXT;
 """
+
+
+# Badges once per venue (issue 21): a door's badge prints travel in its journal as entries
+# with the actions ``badge`` (the registration's one automatic badge, journalled with the
+# check-in that wanted it) and ``reprint`` (a staff reprint, journalled when printed); see
+# kiosk.peers.journal.BADGE_ACTIONS. The table is rebuilt without its CHECK on ``action``
+# (SQLite cannot drop a CHECK; :func:`kiosk.peers.journal._valid` checks every entry before
+# it is stored), and the double-entry triggers count admissions and undos only: a badge
+# entry between two admissions is no undo. Same columns in the same order.
+_NOT_PRESENCE = "('badge', 'reprint')"
+
+
+def _recount_presence_doubles(rid: str) -> str:
+    """:func:`_recount_doubles` over the entries that say who is in (no badge entries)."""
+    return f"""
+        DELETE FROM peer_doubles WHERE registration_id = {rid};
+        INSERT INTO peer_doubles(registration_id, runs)
+            SELECT {rid}, COUNT(*) FROM (
+                SELECT action, LAG(action, 1) OVER w AS before, LAG(action, 2) OVER w AS earlier
+                FROM peer_journal
+                WHERE registration_id = {rid} AND action NOT IN {_NOT_PRESENCE}
+                WINDOW w AS (ORDER BY hlc, door_id))
+            WHERE action = 'admit' AND before = 'admit' AND earlier IS NOT 'admit'
+            HAVING COUNT(*) > 0;
+    """
+
+
+BADGES_MIGRATION = f"""
+    CREATE TABLE peer_journal_new (
+        door_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        registration_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        status TEXT NOT NULL,
+        hlc INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        sig TEXT,
+        PRIMARY KEY (door_id, seq)
+    );
+    INSERT INTO peer_journal_new(door_id, seq, registration_id, action, status, hlc, at, sig)
+        SELECT door_id, seq, registration_id, action, status, hlc, at, sig FROM peer_journal;
+    DROP TABLE peer_journal;
+    ALTER TABLE peer_journal_new RENAME TO peer_journal;
+    CREATE INDEX peer_journal_registration ON peer_journal(registration_id, hlc, door_id);
+    CREATE INDEX peer_journal_hlc ON peer_journal(hlc);
+    CREATE TRIGGER peer_doubles_ai AFTER INSERT ON peer_journal BEGIN
+        {_recount_presence_doubles("new.registration_id")}
+    END;
+    CREATE TRIGGER peer_doubles_ad AFTER DELETE ON peer_journal BEGIN
+        {_recount_presence_doubles("old.registration_id")}
+    END;
+    CREATE TRIGGER peer_doubles_au AFTER UPDATE ON peer_journal BEGIN
+        {_recount_presence_doubles("old.registration_id")}
+        {_recount_presence_doubles("new.registration_id")}
+    END;
+"""

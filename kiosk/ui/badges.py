@@ -17,8 +17,9 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from kiosk.badges.content import SAMPLE, BadgeContent
-from kiosk.badges.jobs import BadgeQueue, BadgeSummary, PrintRun
+from kiosk.badges.jobs import BadgeQueue, BadgeSummary, PrintRun, VenueBadges
 from kiosk.badges.layouts import get_layout
+from kiosk.clock import TODAY, local_time
 from kiosk.models import Verdict, VerdictKind
 from kiosk.ui.badge_print import preview_image, print_queue
 from kiosk.ui.door_types import Door
@@ -39,7 +40,7 @@ class BadgePrinter(QObject):
         self.summary = BadgeSummary()
 
     def _queue(self) -> BadgeQueue:
-        return BadgeQueue(self.door.store, self.door.event_id, self.door.device_name)
+        return self.door.badge_queue()
 
     def on_verdict(self, verdict: Verdict) -> None:
         """After an admit: print what waits (the door recorded the badge with the check-in)."""
@@ -82,6 +83,65 @@ class BadgePrinter(QObject):
     def _set_summary(self, summary: BadgeSummary) -> None:
         self.summary = summary
         self.summary_changed.emit(summary)
+
+
+class BadgeHistory(QLabel):
+    """The staff console's "Badge" line: which door printed the registration's badge and
+    how many reprints every door has made, and where (issue 21: badges once per venue).
+    Read from the journal on the ``local`` lane; an answer about someone no longer shown
+    is dropped."""
+
+    def __init__(self, door: Door, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.door = door
+        self.tasks = tasks
+        self.setWordWrap(True)  # door names can be long
+        self.registration_id: str | None = None
+        self.venue: VenueBadges | None = None
+
+    def show_for(self, registration_id: str | None) -> None:
+        """Read the badges of ``registration_id`` (again: a reprint or another door's entry
+        may have arrived); None empties the line."""
+        if registration_id != self.registration_id:
+            self.venue = None
+            self.registration_id = registration_id
+            self.retranslate()
+        if registration_id is None:
+            return
+        self.tasks.run(lambda: self.door.badge_queue().venue(registration_id),
+                       on_done=lambda venue: self._answer(registration_id, venue),
+                       lane="local", name="badge_history")
+
+    def refresh(self) -> None:
+        self.show_for(self.registration_id)
+
+    def _answer(self, registration_id: str, venue: VenueBadges) -> None:
+        if registration_id == self.registration_id:
+            self.venue = venue
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        venue = self.venue
+        if venue is None:
+            self.setText("" if self.registration_id is None else "…")
+            return
+        lines = []
+        if venue.first is not None:
+            lines.append(self.tr("Printed by {door} at {time}").format(
+                door=venue.first.door_name, time=local_time(venue.first.at, other_day=TODAY,
+                                                            missing="?")))
+        elif not venue.reprints:
+            lines.append(self.tr("Not printed"))
+        if venue.reprints:
+            doors = ", ".join(dict.fromkeys(p.door_name for p in venue.reprints))
+            lines.append(self.tr("Reprinted %n time(s): {doors}", "", len(venue.reprints))
+                         .format(doors=doors))
+        self.setText("\n".join(lines))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
 
 def waiting_text(summary: BadgeSummary) -> str:

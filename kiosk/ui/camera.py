@@ -45,6 +45,7 @@ class Camera(QObject):
         self._pipeline: Any = None
         self._frame_waiting = threading.Event()
         self.running = False
+        self.frames_seen = 0  # since the last start: Settings' door check reads it (issue 21)
         # the last start's arguments, so a settings preview can put back exactly what ran
         # (a demo's looping video, not the configured camera)
         self.started_with: tuple[Settings, str | None, bool, bool] | None = None
@@ -64,6 +65,7 @@ class Camera(QObject):
         decoder or source cannot be set up; the door keeps working with the USB scanner.
         """
         self.stop()
+        self.frames_seen = 0
         self.started_with = (settings, source, realtime, loop)
         src = source if source is not None else settings.camera_source
         try:
@@ -106,6 +108,7 @@ class Camera(QObject):
 
     def _on_frame(self, frame: Any, results: Any = None) -> None:
         image = getattr(frame, "image", frame)
+        self.frames_seen += 1  # one writer (the pipeline thread); readers only compare to 0
         if self._frame_waiting.is_set() or image is None:
             return  # the preview has not shown the last one yet: drop this one
         self._frame_waiting.set()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kiosk.logs import mask
 from kiosk.settings import Settings
 from kiosk.ui.camera import Camera
+from kiosk.ui.door_check import DoorCheckPage
 from kiosk.ui.i18n import LANGUAGES, add_row, set_row_label
 from kiosk.ui.kiosk_mode import SetPinDialog
 from kiosk.ui.passphrase import NewPassphraseDialog
@@ -151,6 +152,9 @@ class SettingsDialog(QDialog):
         self.kiosk_error.setWordWrap(True)
         kf.addRow(self.kiosk_error)
         self._kiosk_tab = tabs.addTab(kiosk, "")
+        # "will this door work today?": kiosk doctor's checks on a button (issue 21)
+        self.check_page = DoorCheckPage(lambda: self.original, data_dir, self.tasks, camera, self)
+        tabs.addTab(self.check_page, "")
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -201,7 +205,8 @@ class SettingsDialog(QDialog):
         for page, title in ((self.api_url, self.tr("Connection")), (cam.preview, self.tr("Camera")),
                             (self.allow_pending, self.tr("Door")),
                             (badges.badge_preview, self.tr("Badges")),
-                            (self.pin_state, self.tr("Self-service"))):
+                            (self.pin_state, self.tr("Self-service")),
+                            (self.check_page.intro, self.tr("Check this door"))):
             tabs.setTabText(tabs.indexOf(page.parentWidget()), title)
         for widget, accessible in (
             (self.api_url, self.tr("API URL")), (self.key_label, self.tr("Saved API key (masked)")),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.models import Attendee, Status, Verdict, VerdictKind
 from kiosk.rules import can_undo, judge
+from kiosk.ui.badges import BadgeHistory
 from kiosk.ui.door_types import Door
 from kiosk.ui.fit import ButtonGrid, ElidedLabel, fit_columns
 from kiosk.ui.plain import plain, plain_tooltip
@@ -121,10 +122,11 @@ class StaffConsole(QWidget):
         self.d_checked.setWordWrap(True)  # "… on <door name>": the door's name can be long
         self.d_sync = QLabel(self.details)
         self.d_sync.setWordWrap(True)
+        self.d_badge = BadgeHistory(door, tasks, self.details)  # every door's (issue 21)
         self.d_id = QLabel(self.details)
         self.d_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._detail_labels = (self.d_name, self.d_status, self.d_party, self.d_email,
-                               self.d_phone, self.d_notes, self.d_checked, self.d_sync, self.d_id)
+        self._detail_labels = (self.d_name, self.d_status, self.d_party, self.d_email, self.d_phone,
+                               self.d_notes, self.d_checked, self.d_sync, self.d_badge, self.d_id)
         for label in self._detail_labels[1:]:  # the name heads the pane, without a title
             plain(label)
             form.addRow(QLabel(self.details), label)  # row titles: retranslate()
@@ -200,7 +202,7 @@ class StaffConsole(QWidget):
         self.details.setTitle(self.tr("Registration"))
         titles = (self.tr("Name"), self.tr("Status"), self.tr("Party"), self.tr("Email"),
                   self.tr("Phone"), self.tr("Notes"), self.tr("Checked in"), self.tr("Upload"),
-                  self.tr("Id"))
+                  self.tr("Badge"), self.tr("Id"))
         for title, label in zip(titles, self._detail_labels):
             label.setAccessibleName(title)
             if label is not self.d_name:  # the name heads the pane, without a row title
@@ -327,10 +329,10 @@ class StaffConsole(QWidget):
         if (attendee.id if attendee is not None else None) != before:
             self.selected.emit(attendee)
         has = attendee is not None
+        self.d_badge.show_for(attendee.id if attendee is not None else None)
         self.details.setEnabled(has)
         if not has:
-            for label in (self.d_name, self.d_status, self.d_party, self.d_email, self.d_phone,
-                          self.d_notes, self.d_checked, self.d_sync, self.d_id):
+            for label in self._detail_labels:
                 label.setText("")
             self.d_name.setText(self.tr("Nothing selected"))
             for b in (self.checkin_button, self.pending_button, self.undo_button,

@@ -33,6 +33,7 @@ EN = {
         'since the server may have answered wrongly. Remove them only when the organiser confirms '
         'they are gone.'),
     '+%n guest(s)': ('+%n guest', '+%n guests'),
+    'Reprinted %n time(s): {doors}': ('Reprinted %n time: {doors}', 'Reprinted %n times: {doors}'),
 }
 
 if __name__ == "__main__":

@@ -299,29 +299,47 @@ Was Sie tun können: {todo}</translation>
     </message>
 </context>
 <context>
+    <name>BadgeHistory</name>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="130" />
+        <source>Printed by {door} at {time}</source>
+        <translation>Gedruckt an {door} um {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="134" />
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/badges.py" line="137" />
+        <source>Reprinted %n time(s): {doors}</source>
+        <translation><numerusform>%n-mal nachgedruckt: {doors}</numerusform><numerusform>%n-mal nachgedruckt: {doors}</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BadgePreview</name>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="124" />
+        <location filename="../../kiosk/ui/badges.py" line="184" />
         <source>Badge preview</source>
         <translation>Vorschau des Namensschilds</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/badges.py" line="150" />
+        <location filename="../../kiosk/ui/badges.py" line="210" />
         <source>+%n guest(s)</source>
         <translation><numerusform>+%n Gast</numerusform><numerusform>+%n Gäste</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="151" />
+        <location filename="../../kiosk/ui/badges.py" line="211" />
         <source>Spring Conference</source>
         <translation>Frühjahrskonferenz</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="152" />
+        <location filename="../../kiosk/ui/badges.py" line="212" />
         <source>Sat 14 Mar 2026, 09:00</source>
         <translation>Sa., 14. März 2026, 09:00</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="153" />
+        <location filename="../../kiosk/ui/badges.py" line="213" />
         <source>Speaker</source>
         <translation>Referentin</translation>
     </message>
@@ -580,6 +598,465 @@ Was Sie tun können: {todo}</translation>
     </message>
 </context>
 <context>
+    <name>DoorCheck</name>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="44" />
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="45" />
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="46" />
+        <source>Server and event</source>
+        <translation>Server und Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="47" />
+        <source>Last full download</source>
+        <translation>Letzter vollständiger Download</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="48" />
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="49" />
+        <source>Clock (server)</source>
+        <translation>Uhr (Server)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="50" />
+        <source>Clock (other doors)</source>
+        <translation>Uhr (andere Türen)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="51" />
+        <source>Other doors</source>
+        <translation>Andere Eingänge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="52" />
+        <source>Finding other doors</source>
+        <translation>Andere Türen finden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="53" />
+        <source>Peer port</source>
+        <translation>Port für andere Türen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="54" />
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="55" />
+        <source>Badge printer</source>
+        <translation>Drucker für Namensschilder</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="56" />
+        <source>Disk space</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="58" />
+        <source>Download the registrations (Sync now).</source>
+        <translation>Laden Sie die Anmeldungen herunter (Jetzt synchronisieren).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="61" />
+        <source>Key {key} given for this process, stored nowhere</source>
+        <translation>Schlüssel {key} nur für diesen Prozess angegeben, nirgends gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="63" />
+        <source>Key {key} in the system keyring</source>
+        <translation>Schlüssel {key} im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="64" />
+        <source>No API key for {url}</source>
+        <translation>Kein API-Schlüssel für {url}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="65" />
+        <location filename="../../kiosk/ui/door_check.py" line="118" />
+        <source>Enter the key on the Connection tab and save.</source>
+        <translation>Tragen Sie den Schlüssel im Reiter Verbindung ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="67" />
+        <source>Key accepted; event “{title}” found</source>
+        <translation>Schlüssel angenommen; Veranstaltung „{title}“ gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="70" />
+        <source>The server refused the key: {why}</source>
+        <translation>Der Server hat den Schlüssel abgelehnt: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="71" />
+        <source>Check the key and its permissions; enter a new one and save.</source>
+        <translation>Prüfen Sie den Schlüssel und seine Rechte; tragen Sie einen neuen ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="74" />
+        <source>Event {event} not found on the server</source>
+        <translation>Veranstaltung {event} auf dem Server nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="75" />
+        <source>Set up the door again and choose its event.</source>
+        <translation>Richten Sie die Tür neu ein und wählen Sie ihre Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="77" />
+        <source>Cannot reach the server: {why}</source>
+        <translation>Server nicht erreichbar: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="78" />
+        <source>Check the network; check-ins work offline and upload later.</source>
+        <translation>Prüfen Sie das Netzwerk; der Einlass funktioniert offline und lädt später hoch.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="80" />
+        <source>Never fully downloaded: the door may not know every registration</source>
+        <translation>Nie vollständig heruntergeladen: die Tür kennt vielleicht nicht jede Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="82" />
+        <location filename="../../kiosk/ui/door_check.py" line="84" />
+        <source>Last full download {minutes} min ago</source>
+        <translation>Letzter vollständiger Download vor {minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="85" />
+        <source>None seen (fine for a single door)</source>
+        <translation>Keine gesehen (in Ordnung bei nur einer Tür)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="87" />
+        <source>{what} gives pictures ({size})</source>
+        <translation>{what} liefert Bilder ({size})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="88" />
+        <source>In use by this door and giving pictures</source>
+        <translation>Von dieser Tür benutzt und liefert Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="91" />
+        <source>In use by this door, but no picture yet</source>
+        <translation>Von dieser Tür benutzt, aber noch kein Bild</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="92" />
+        <source>Look at the camera message on the door screen; choose another camera on the Camera tab if it stays dark.</source>
+        <translation>Sehen Sie sich die Kamera-Meldung am Einlass-Bildschirm an; wählen Sie im Reiter Kamera eine andere Kamera, wenn das Bild dunkel bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="94" />
+        <source>{mb} MB free</source>
+        <translation>{mb} MB frei</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="95" />
+        <location filename="../../kiosk/ui/door_check.py" line="194" />
+        <source>Only {mb} MB free</source>
+        <translation>Nur {mb} MB frei</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="96" />
+        <source>Free some space before the doors open.</source>
+        <translation>Schaffen Sie Platz, bevor der Einlass beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="98" />
+        <source>No event chosen</source>
+        <translation>Keine Veranstaltung gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="99" />
+        <source>Set up the door and choose its event.</source>
+        <translation>Richten Sie die Tür ein und wählen Sie ihre Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="101" />
+        <source>The data folder cannot be opened: {why}</source>
+        <translation>Der Datenordner lässt sich nicht öffnen: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="102" />
+        <source>Run 'kiosk repair' on this door's data folder.</source>
+        <translation>Führen Sie „kiosk repair“ für den Datenordner dieser Tür aus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="104" />
+        <source>The key file is damaged: {why}</source>
+        <translation>Die Schlüsseldatei ist beschädigt: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="105" />
+        <source>Enter the key again on the Connection tab and save.</source>
+        <translation>Tragen Sie den Schlüssel im Reiter Verbindung neu ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="107" />
+        <source>Key in the passphrase-protected file {where}; staff type the passphrase when the door starts</source>
+        <translation>Schlüssel in der passwortgeschützten Datei {where}; das Personal gibt das Passwort beim Start der Tür ein</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="111" />
+        <source>Key file {where}: {why}</source>
+        <translation>Schlüsseldatei {where}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="112" />
+        <source>Set KIOSK_KEY_PASSPHRASE to the staff passphrase.</source>
+        <translation>Setzen Sie KIOSK_KEY_PASSPHRASE auf das Passwort des Personals.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="114" />
+        <source>Key {key} in the file {where}</source>
+        <translation>Schlüssel {key} in der Datei {where}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="117" />
+        <source>Not checked: no key at hand</source>
+        <translation>Nicht geprüft: kein Schlüssel zur Hand</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="120" />
+        <source>The server refused: {why}</source>
+        <translation>Der Server hat abgelehnt: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="123" />
+        <source>Not measured yet</source>
+        <translation>Noch nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="126" />
+        <source>Off by {seconds} s</source>
+        <translation>Weicht um {seconds} s ab</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="127" />
+        <source>Set this computer's clock (turn on network time).</source>
+        <translation>Stellen Sie die Uhr dieses Computers (Netzwerkzeit einschalten).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="129" />
+        <source>Within 60 s ({seconds} s)</source>
+        <translation>Innerhalb von 60 s ({seconds} s)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="132" />
+        <source>{n} seen; {behind} entries still to fetch</source>
+        <translation>{n} gesehen; {behind} Einträge noch abzuholen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="135" />
+        <source>Any free port</source>
+        <translation>Ein beliebiger freier Port</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="138" />
+        <source>Cannot listen on port {port}: {why}</source>
+        <translation>Port {port} lässt sich nicht öffnen: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="139" />
+        <source>Check peer_bind and peer_port in the settings.</source>
+        <translation>Prüfen Sie peer_bind und peer_port in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="141" />
+        <source>Port {port} free for the other doors</source>
+        <translation>Port {port} frei für die anderen Türen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="144" />
+        <source>Port {port}: this door is running and listening</source>
+        <translation>Port {port}: diese Tür läuft und hört zu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="147" />
+        <source>Port {port} is in use by another door of this event</source>
+        <translation>Port {port} wird von einer anderen Tür dieser Veranstaltung benutzt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="148" />
+        <location filename="../../kiosk/ui/door_check.py" line="151" />
+        <source>Stop it, or choose another peer_port (the same on every door).</source>
+        <translation>Beenden Sie sie, oder wählen Sie einen anderen peer_port (an jeder Tür denselben).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="150" />
+        <source>Port {port} is in use by another program</source>
+        <translation>Port {port} wird von einem anderen Programm benutzt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="153" />
+        <source>Discovery off: the doors link through the peers setting</source>
+        <translation>Suche aus: die Türen verbinden sich über die Einstellung peers</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="156" />
+        <source>Finding doors on the network is not possible here: {why}</source>
+        <translation>Türen im Netzwerk finden ist hier nicht möglich: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="157" />
+        <location filename="../../kiosk/ui/door_check.py" line="164" />
+        <source>List the other doors in the peers setting (host:port).</source>
+        <translation>Tragen Sie die anderen Türen in der Einstellung peers ein (host:port).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="159" />
+        <source>Other doors of this event heard on the network: {n}</source>
+        <translation>Andere Türen dieser Veranstaltung im Netzwerk gehört: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="162" />
+        <source>No other door of this event heard on the network (multicast blocked?)</source>
+        <translation>Keine andere Tür dieser Veranstaltung im Netzwerk gehört (Multicast gesperrt?)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="166" />
+        <source>No other door of this event heard (fine for a single door)</source>
+        <translation>Keine andere Tür dieser Veranstaltung gehört (in Ordnung bei nur einer Tür)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="169" />
+        <source>The camera {source} does not open: {why}</source>
+        <translation>Die Kamera {source} lässt sich nicht öffnen: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="170" />
+        <location filename="../../kiosk/ui/door_check.py" line="173" />
+        <source>Choose a camera on the Camera tab, or use the USB scanner.</source>
+        <translation>Wählen Sie im Reiter Kamera eine Kamera, oder nutzen Sie den USB-Scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="172" />
+        <source>{what} opened but gave no picture</source>
+        <translation>{what} geöffnet, aber kein Bild</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="175" />
+        <source>Badges print on admission, but no badge printer is chosen</source>
+        <translation>Namensschilder werden beim Einlass gedruckt, aber kein Drucker ist gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="176" />
+        <source>Choose a badge printer on the Badges tab.</source>
+        <translation>Wählen Sie im Reiter Namensschilder einen Drucker.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="178" />
+        <source>PDF badges go to {folder}</source>
+        <translation>PDF-Namensschilder landen in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="181" />
+        <source>Cannot write PDF badges in {folder}</source>
+        <translation>PDF-Namensschilder können nicht in {folder} geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="182" />
+        <source>Choose a writable folder for the PDF badges.</source>
+        <translation>Wählen Sie einen beschreibbaren Ordner für die PDF-Namensschilder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="184" />
+        <source>Printer {printer} is ready</source>
+        <translation>Drucker {printer} ist bereit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="187" />
+        <source>Printer {printer} is stopped or in error</source>
+        <translation>Drucker {printer} ist angehalten oder gestört</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="188" />
+        <source>Look at the printer (paper, labels, lid) and resume it in the system's printer settings.</source>
+        <translation>Sehen Sie nach dem Drucker (Papier, Etiketten, Deckel) und setzen Sie ihn in den Druckereinstellungen des Systems fort.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="191" />
+        <source>Printer {printer} is not known to the system (known: {known})</source>
+        <translation>Drucker {printer} ist dem System nicht bekannt (bekannt: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="192" />
+        <source>Connect and add the printer, or choose one of those known on the Badges tab.</source>
+        <translation>Schließen Sie den Drucker an und fügen Sie ihn hinzu, oder wählen Sie im Reiter Namensschilder einen bekannten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="195" />
+        <source>Free space now: the door stops recording check-ins when the disk is full.</source>
+        <translation>Schaffen Sie jetzt Platz: bei voller Festplatte speichert die Tür keine Eincheckvorgänge mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorCheckPage</name>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="292" />
+        <source>Will this door work today? Checks the key, the server, the last download, the clocks, the other doors, the camera, the badge printer and the disk.</source>
+        <translation>Funktioniert diese Tür heute? Prüft den Schlüssel, den Server, den letzten Download, die Uhren, die anderen Türen, die Kamera, den Namensschild-Drucker und den Speicherplatz.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="295" />
+        <source>Check this &amp;door</source>
+        <translation>Tür &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="296" />
+        <source>Check this door</source>
+        <translation>Tür prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="298" />
+        <source>Checking… the door keeps working meanwhile.</source>
+        <translation>Prüfe… der Einlass läuft währenddessen weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="301" />
+        <source>{ok} ok, {warnings} warnings, {problems} problems</source>
+        <translation>{ok} in Ordnung, {warnings} Warnungen, {problems} Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="317" />
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="317" />
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="317" />
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="330" />
+        <source>{found}
+What to do: {todo}</source>
+        <translation>{found}
+Was tun: {todo}</translation>
+    </message>
+</context>
+<context>
     <name>DoorScreen</name>
     <message>
         <location filename="../../kiosk/ui/door_screen.py" line="311" />
@@ -751,12 +1228,12 @@ Was Sie tun können: {todo}</translation>
         <translation>&amp;Abendkasse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="341" />
+        <location filename="../../kiosk/ui/main_window.py" line="342" />
         <source>Badge of {name} not printed: {why}</source>
         <translation>Namensschild von {name} nicht gedruckt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="355" />
+        <location filename="../../kiosk/ui/main_window.py" line="356" />
         <source>Needs &amp;attention</source>
         <translation>Zu &amp;klären</translation>
     </message>
@@ -782,14 +1259,14 @@ Was Sie tun können: {todo}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="333" />
-        <location filename="../../kiosk/ui/main_window.py" line="436" />
+        <location filename="../../kiosk/ui/main_window.py" line="437" />
         <source>Self-service mode</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="334" />
-        <location filename="../../kiosk/ui/main_window.py" line="497" />
-        <location filename="../../kiosk/ui/main_window.py" line="502" />
+        <location filename="../../kiosk/ui/main_window.py" line="498" />
+        <location filename="../../kiosk/ui/main_window.py" line="503" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -799,47 +1276,47 @@ Was Sie tun können: {todo}</translation>
         <translation>{event} — Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="346" />
+        <location filename="../../kiosk/ui/main_window.py" line="347" />
         <source>Badge of {name}: {what}</source>
         <translation>Namensschild von {name}: {what}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="354" />
+        <location filename="../../kiosk/ui/main_window.py" line="355" />
         <source>Needs &amp;attention ({n})</source>
         <translation>Zu &amp;klären ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="413" />
+        <location filename="../../kiosk/ui/main_window.py" line="414" />
         <source>Restart needed</source>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <location filename="../../kiosk/ui/main_window.py" line="415" />
         <source>The new event or server takes effect when the app starts again.</source>
         <translation>Neue Veranstaltung oder neuer Server gelten nach dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="418" />
+        <location filename="../../kiosk/ui/main_window.py" line="419" />
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="419" />
+        <location filename="../../kiosk/ui/main_window.py" line="420" />
         <source>The settings could not be written to the data folder: {why}. They apply until the app closes; free some disk space, then set them again.</source>
         <translation>Die Einstellungen konnten nicht in den Datenordner geschrieben werden: {why}. Sie gelten, bis die App geschlossen wird; schaffen Sie Platz auf dem Datenträger und stellen Sie sie dann erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="437" />
+        <location filename="../../kiosk/ui/main_window.py" line="438" />
         <source>Self-service mode needs a staff code. After 10 wrong PINs only a scanned staff code unlocks the kiosk, so enter at least one in Settings → Self-service first (a PIN is optional).</source>
         <translation>Die Selbstbedienung braucht einen Personal-Code. Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code den Kiosk; tragen Sie daher zuerst mindestens einen unter Einstellungen → Selbstbedienung ein (eine PIN ist optional).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="498" />
+        <location filename="../../kiosk/ui/main_window.py" line="499" />
         <source>Quit the check-in kiosk? This door stops checking people in until it is started again.</source>
         <translation>Den Einlass-Kiosk beenden? Diese Tür lässt dann niemanden mehr ein, bis sie wieder gestartet wird.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="502" />
+        <location filename="../../kiosk/ui/main_window.py" line="503" />
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
@@ -1179,343 +1656,348 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="194" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="198" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="200" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="204" />
         <source>Settings sections</source>
         <translation>Einstellungsbereiche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="212" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="183" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="260" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="187" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="265" />
         <source>no key saved</source>
         <translation>kein Schlüssel gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="212" />
         <source>Saved API key (masked)</source>
         <translation>Gespeicherter API-Schlüssel (verdeckt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="94" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="182" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="95" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="186" />
         <source>reading the keyring…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="225" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="230" />
         <source>Enter a new key to replace the saved one</source>
         <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="208" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="213" />
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="208" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="209" />
+        <source>Check this door</source>
+        <translation>Tür prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="213" />
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="209" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
         <source>Sync interval</source>
         <translation>Abgleich-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
         <source>Upload interval</source>
         <translation>Upload-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
         <source>Saved key</source>
         <translation>Gespeicherter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
         <source>Replace &amp;key</source>
         <translation>&amp;Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
         <source>&amp;Device name</source>
         <translation>&amp;Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
         <source>Sync every (s)</source>
         <translation>Abgleich alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="230" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
         <source>Upload every (s)</source>
         <translation>Upload alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="201" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="205" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="201" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="205" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="211" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="211" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="212" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
         <source>Decoder</source>
         <translation>Decoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
         <source>Look for {name} codes</source>
         <translation>Nach {name}-Codes suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="212" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
         <source>Same-code cooldown</source>
         <translation>Sperrzeit für denselben Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="213" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="218" />
         <source>Verdict hold</source>
         <translation>Anzeigedauer des Ergebnisses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
         <source>&amp;Preview this camera</source>
         <translation>Kamera-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
         <source>&amp;Camera</source>
         <translation>&amp;Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
         <source>&amp;Resolution</source>
         <translation>&amp;Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
         <source>D&amp;ecoder</source>
         <translation>D&amp;ecoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="238" />
         <source>Symbologies</source>
         <translation>Code-Arten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="239" />
         <source>Cooldown (s)</source>
         <translation>Sperrzeit (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="239" />
         <source>Verdict hold (s)</source>
         <translation>Anzeigedauer des Ergebnisses (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="244" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="249" />
         <source>Admit pending registrations (awaiting payment)</source>
         <translation>Ausstehende Anmeldungen einlassen (Zahlung offen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
         <source>Admit pending registrations</source>
         <translation>Ausstehende Anmeldungen einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
         <source>Play sounds</source>
         <translation>Töne abspielen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
         <source>Speak each verdict aloud</source>
         <translation>Jede Entscheidung ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
         <source>Speak verdicts</source>
         <translation>Entscheidungen ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="251" />
         <source>Large text</source>
         <translation>Große Schrift</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="258" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="240" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="202" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="206" />
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="255" />
         <source>Set staff &amp;PIN…</source>
         <translation>Personal-&amp;PIN festlegen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="222" />
         <source>Staff codes</source>
         <translation>Personal-Codes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="242" />
         <source>Staff &amp;codes (comma separated)</source>
         <translation>Personal-&amp;Codes (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="204" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="208" />
         <source>Self-service</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="264" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="269" />
         <source>keyring unavailable: {why}</source>
         <translation>Schlüsselbund nicht verfügbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="273" />
         <source>set</source>
         <translation>festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="273" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="301" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="306" />
         <source>A staff PIN needs at least one staff code: after 10 wrong PINs only a scanned staff code unlocks self-service mode. Enter one, then save.</source>
         <translation>Eine Personal-PIN braucht mindestens einen Personal-Code: Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code die Selbstbedienung. Geben Sie einen ein und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="355" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="360" />
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="374" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="379" />
         <source>The settings were not saved: {why}. Nothing has changed; free some disk space or check the data folder, then save again.</source>
         <translation>Die Einstellungen wurden nicht gespeichert: {why}. Nichts wurde geändert; schaffen Sie Platz auf dem Datenträger oder prüfen Sie den Datenordner und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="252" />
         <source>Print a badge when someone is admitted</source>
         <translation>Beim Einlass ein Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="218" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="223" />
         <source>Print badges on admit</source>
         <translation>Namensschilder beim Einlass drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="224" />
         <source>Badge printer</source>
         <translation>Drucker für Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="225" />
         <source>Label size</source>
         <translation>Etikettengröße</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
         <source>Notes as a coloured band</source>
         <translation>Hinweise als farbiges Band</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="226" />
         <source>Notes band</source>
         <translation>Hinweisband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="249" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="254" />
         <source>QR code of the registration</source>
         <translation>QR-Code der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="222" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
         <source>QR code on badges</source>
         <translation>QR-Code auf Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="240" />
         <source>&amp;Printer</source>
         <translation>&amp;Drucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
         <source>Label &amp;size</source>
         <translation>Etiketten&amp;größe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="203" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="183" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="313" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="187" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="318" />
         <source>saving the key…</source>
         <translation>Schlüssel wird gespeichert…</translation>
     </message>
@@ -1561,189 +2043,194 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>StaffConsole</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="192" />
+        <location filename="../../kiosk/ui/staff_console.py" line="195" />
         <source>Search name, email or phone…</source>
         <translation>Name, E-Mail oder Telefon suchen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="193" />
+        <location filename="../../kiosk/ui/staff_console.py" line="196" />
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="195" />
-        <location filename="../../kiosk/ui/staff_console.py" line="201" />
+        <location filename="../../kiosk/ui/staff_console.py" line="198" />
+        <location filename="../../kiosk/ui/staff_console.py" line="204" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="195" />
-        <location filename="../../kiosk/ui/staff_console.py" line="201" />
+        <location filename="../../kiosk/ui/staff_console.py" line="198" />
+        <location filename="../../kiosk/ui/staff_console.py" line="204" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="195" />
-        <location filename="../../kiosk/ui/staff_console.py" line="202" />
+        <location filename="../../kiosk/ui/staff_console.py" line="198" />
+        <location filename="../../kiosk/ui/staff_console.py" line="205" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="195" />
-        <location filename="../../kiosk/ui/staff_console.py" line="201" />
+        <location filename="../../kiosk/ui/staff_console.py" line="198" />
+        <location filename="../../kiosk/ui/staff_console.py" line="204" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="196" />
-        <location filename="../../kiosk/ui/staff_console.py" line="201" />
+        <location filename="../../kiosk/ui/staff_console.py" line="199" />
+        <location filename="../../kiosk/ui/staff_console.py" line="204" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="196" />
-        <location filename="../../kiosk/ui/staff_console.py" line="202" />
+        <location filename="../../kiosk/ui/staff_console.py" line="199" />
+        <location filename="../../kiosk/ui/staff_console.py" line="205" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="198" />
+        <location filename="../../kiosk/ui/staff_console.py" line="201" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="199" />
+        <location filename="../../kiosk/ui/staff_console.py" line="202" />
         <source>Result count</source>
         <translation>Trefferzahl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="200" />
+        <location filename="../../kiosk/ui/staff_console.py" line="203" />
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="202" />
+        <location filename="../../kiosk/ui/staff_console.py" line="205" />
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="202" />
+        <location filename="../../kiosk/ui/staff_console.py" line="205" />
         <source>Upload</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="203" />
+        <location filename="../../kiosk/ui/staff_console.py" line="206" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="208" />
+        <location filename="../../kiosk/ui/staff_console.py" line="206" />
+        <source>Badge</source>
+        <translation>Namensschild</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_console.py" line="211" />
         <source>&amp;Check in</source>
         <translation>&amp;Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="209" />
+        <location filename="../../kiosk/ui/staff_console.py" line="212" />
         <source>Check in the selected registration</source>
         <translation>Ausgewählte Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="210" />
+        <location filename="../../kiosk/ui/staff_console.py" line="213" />
         <source>Admit &amp;pending</source>
         <translation>Aus&amp;stehende einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="211" />
+        <location filename="../../kiosk/ui/staff_console.py" line="214" />
         <source>Admit a pending registration</source>
         <translation>Ausstehende Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="212" />
+        <location filename="../../kiosk/ui/staff_console.py" line="215" />
         <source>&amp;Undo check-in</source>
         <translation>Einlass &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="213" />
+        <location filename="../../kiosk/ui/staff_console.py" line="216" />
         <source>Undo the check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="214" />
+        <location filename="../../kiosk/ui/staff_console.py" line="217" />
         <source>Print &amp;badge</source>
         <translation>Namensschild &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="216" />
+        <location filename="../../kiosk/ui/staff_console.py" line="219" />
         <source>Print a name badge for the selected registration</source>
         <translation>Ein Namensschild für die gewählte Anmeldung drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="217" />
+        <location filename="../../kiosk/ui/staff_console.py" line="220" />
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="302" />
+        <location filename="../../kiosk/ui/staff_console.py" line="305" />
         <source>{n} found</source>
         <translation>{n} gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="303" />
+        <location filename="../../kiosk/ui/staff_console.py" line="306" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="335" />
+        <location filename="../../kiosk/ui/staff_console.py" line="339" />
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="353" />
+        <location filename="../../kiosk/ui/staff_console.py" line="357" />
         <source>{when} on {device}</source>
         <translation>{when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="358" />
+        <location filename="../../kiosk/ui/staff_console.py" line="362" />
         <source>Conflict: {why}</source>
         <translation>Konflikt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="360" />
+        <location filename="../../kiosk/ui/staff_console.py" line="364" />
         <source>Waiting to upload</source>
         <translation>Wartet auf Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="362" />
+        <location filename="../../kiosk/ui/staff_console.py" line="366" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="371" />
+        <location filename="../../kiosk/ui/staff_console.py" line="375" />
         <source>Admitting pending registrations is switched off in Settings.</source>
         <translation>Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="386" />
+        <location filename="../../kiosk/ui/staff_console.py" line="390" />
         <source>Printing the badge of {name}…</source>
         <translation>Namensschild von {name} wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="431" />
-        <location filename="../../kiosk/ui/staff_console.py" line="432" />
+        <location filename="../../kiosk/ui/staff_console.py" line="435" />
+        <location filename="../../kiosk/ui/staff_console.py" line="436" />
         <source>Undo check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="431" />
+        <location filename="../../kiosk/ui/staff_console.py" line="435" />
         <source>Keep checked in</source>
         <translation>Eingecheckt lassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="434" />
+        <location filename="../../kiosk/ui/staff_console.py" line="438" />
         <source>Undo the check-in of {name}? They will no longer count as checked in.</source>
         <translation>Einlass von {name} zurücknehmen? Die Person gilt dann nicht mehr als eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="455" />
+        <location filename="../../kiosk/ui/staff_console.py" line="459" />
         <source>Check-in undone: {name} is {status} again</source>
         <translation>Einlass zurückgenommen: {name} ist wieder {status}</translation>
     </message>
@@ -1751,27 +2238,27 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="45" />
+        <location filename="../../kiosk/ui/staff_console.py" line="46" />
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="46" />
+        <location filename="../../kiosk/ui/staff_console.py" line="47" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="47" />
+        <location filename="../../kiosk/ui/staff_console.py" line="48" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="48" />
+        <location filename="../../kiosk/ui/staff_console.py" line="49" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="64" />
+        <location filename="../../kiosk/ui/staff_console.py" line="65" />
         <source>walk-in</source>
         <translation>an der Tür</translation>
     </message>

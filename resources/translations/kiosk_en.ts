@@ -22,9 +22,17 @@
     </message>
 </context>
 <context>
+    <name>BadgeHistory</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/badges.py" line="137" />
+        <source>Reprinted %n time(s): {doors}</source>
+        <translation><numerusform>Reprinted %n time: {doors}</numerusform><numerusform>Reprinted %n times: {doors}</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BadgePreview</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/badges.py" line="150" />
+        <location filename="../../kiosk/ui/badges.py" line="210" />
         <source>+%n guest(s)</source>
         <translation><numerusform>+%n guest</numerusform><numerusform>+%n guests</numerusform></translation>
     </message>

@@ -151,3 +151,48 @@ def test_the_badge_preview_and_label_sizes_follow_the_language(qtbot, tmp_path, 
                     "A6 (105 × 148 mm, any office printer)", timeout=3000)
     qtbot.waitUntil(lambda: page.badge_preview.pixmap().toImage() != german,  # in English
                     timeout=3000)
+
+
+def _exchange(one, other) -> None:
+    """Each door takes the entries it lacks from the other, as a peer exchange round does."""
+    for src, dst in ((one, other), (other, one)):
+        entries = src.journal.entries_after(dst.journal.high_water())
+        dst.journal.apply(entries, src.journal.door_names(e["door"] for e in entries))
+
+
+def test_staff_console_shows_the_venues_badge_and_another_doors_reprint(qtbot, tmp_path):
+    """Badges once per venue (issue 21): Door 1 prints on admit, Door 2 prints nothing on its
+    own admission and reprints from its console; both consoles name the doors."""
+    one = make_local_door(tmp_path / "one", badge_on_admit=True,
+                          badge_printer=f"pdf:{tmp_path / 'one_badges'}")
+    two = make_local_door(tmp_path / "two", device_name="Door 2", badge_on_admit=True,
+                          badge_printer=f"pdf:{tmp_path / 'two_badges'}")
+    try:
+        window_one = make_window(qtbot, one, tmp_path / "w1")
+        window_two = make_window(qtbot, two, tmp_path / "w2")
+        window_one.route_code("reg_ada")
+        qtbot.waitUntil(lambda: [j.state for j in one.badge_queue().history("reg_ada")]
+                        == ["printed"], timeout=20_000)
+        _exchange(one, two)
+        two.undo("reg_ada")  # undone at Door 2 and admitted there again: no second badge
+        assert two.checkin("reg_ada").admitted
+        assert two.badge_queue().history("reg_ada") == []
+        assert len(pdfs(tmp_path / "one_badges")) == 1
+
+        console = window_two.console
+        console.show_details(two.attendee("reg_ada"))
+        qtbot.waitUntil(lambda: "Printed by Door 1 at" in console.d_badge.text(), timeout=10_000)
+        assert "Reprinted" not in console.d_badge.text()
+        console.badge_button.click()  # staff at Door 2 ask for another copy: a reprint
+        qtbot.waitUntil(lambda: "Reprinted 1 time: Door 2" in console.d_badge.text(),
+                        timeout=20_000)
+        assert len(pdfs(tmp_path / "two_badges")) == 1
+        _exchange(one, two)
+        other = window_one.console
+        other.show_details(one.attendee("reg_ada"))
+        qtbot.waitUntil(lambda: "Reprinted 1 time: Door 2" in other.d_badge.text(),
+                        timeout=10_000)
+        assert "Printed by Door 1 at" in other.d_badge.text()
+    finally:
+        one.close()
+        two.close()

@@ -202,6 +202,24 @@ def test_no_text_is_cut_in_the_main_window(qtbot, local_door, tmp_path, language
     assert not problems, "\n".join(sorted(set(problems)))
 
 
+def _door_check_rows(tmp_path):
+    """Settings → Check this door with a row of each state, the longest texts among them."""
+    from kiosk import doctor
+
+    return [
+        doctor.Check("key store", doctor.PROBLEM, "no API key", "run 'kiosk login'",
+                     kind="key_none", args=(("url", "https://api.webkasa.example"),)),
+        doctor.Check("server and event", doctor.PROBLEM, "refused", "check the key",
+                     kind="server_refused_key", args=(("why", "Invalid API key"),)),
+        doctor.sync_check(None, 300, 0.0),
+        doctor.doors_check([], 0.0),
+        doctor.camera_in_use(False),
+        doctor.Check("peer port", doctor.WARNING, "port 8765 is in use by another program",
+                     "stop it, or choose another peer_port (the same on every door)"),
+        doctor.disk_check(tmp_path),
+    ]
+
+
 @pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1920x1080"])
 def test_no_text_is_cut_in_the_settings_dialog(qtbot, local_door, tmp_path, language,
                                                large_text, size):
@@ -210,6 +228,7 @@ def test_no_text_is_cut_in_the_settings_dialog(qtbot, local_door, tmp_path, lang
     window = _main_window(qtbot, local_door, tmp_path, size, large_text)
     dialog = SettingsDialog(window.settings, tmp_path, parent=window, camera=window.camera)
     qtbot.addWidget(dialog)
+    dialog.check_page._show(_door_check_rows(tmp_path))  # Check this door's rows, filled
     dialog.show()
     qtbot.waitExposed(dialog)
     tabs = dialog._tabs
