@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kiosk.badges.schema import MIGRATION as BADGES_MIGRATION
 from kiosk.peers.schema import DOUBLES_MIGRATION as PEERS_DOUBLES_MIGRATION
+from kiosk.peers.schema import MEMBERSHIP_MIGRATION as PEERS_MEMBERSHIP_MIGRATION  # issue 21
 from kiosk.peers.schema import MIGRATION as PEERS_MIGRATION  # issue 10: door-to-door journal
 from kiosk.peers.schema import SIGNATURE_MIGRATION as PEERS_SIGNATURE_MIGRATION  # issue 19
 
@@ -392,5 +393,7 @@ MIGRATIONS: list[str] = [
     PEERS_DOUBLES_MIGRATION,
     # every journal entry signed by its door (kiosk/peers/schema.py)
     PEERS_SIGNATURE_MIGRATION,
+    # invitations and removed doors (kiosk/peers/schema.py, kiosk/peers/membership.py)
+    PEERS_MEMBERSHIP_MIGRATION,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

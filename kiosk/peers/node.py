@@ -51,6 +51,8 @@ from kiosk.peers.auth import (
 log = logging.getLogger("kiosk.peers")
 
 PATH = "/peer/v1/exchange"
+JOIN_PATH = "/peer/v1/join"  # a door joining with an invitation (kiosk.peers.joining)
+JOIN_DONE_PATH = "/peer/v1/join/done"
 ANTI_ENTROPY_S = 2.0
 LINKED_S = 10.0  # a door heard from within this is "linked"
 MAX_BODY = 4 * 1024 * 1024
@@ -61,6 +63,7 @@ READ_TIMEOUT_S = 10.0  # a peer sends every 2 s: longer silence is not a door
 MAX_CONNECTIONS = 64
 MAX_PER_ADDRESS = 8
 SKEW_WARN_S = CLOCK_WARN_S  # clocks further apart than this are shown to staff
+RAW_SECRET = "raw1:"  # a stored peer secret that is the secret itself (a door joined scan-only)
 
 
 def resolve_secret(settings: Any, api_key: str | None) -> bytes | None:
@@ -70,6 +73,12 @@ def resolve_secret(settings: Any, api_key: str | None) -> bytes | None:
 
     event_id = settings.event_id or ""
     chosen = get_peer_secret(settings.api_url)
+    if chosen and chosen.startswith(RAW_SECRET):  # as handed to a joining door
+        try:
+            return bytes.fromhex(chosen[len(RAW_SECRET):])
+        except ValueError:
+            log.warning("the stored peer secret is damaged: this door stays alone")
+            return None
     if chosen:
         return secret_from_setting(chosen, event_id)
     if api_key:
@@ -94,6 +103,7 @@ def start_for(door: Any, api_key: str | None) -> PeerNode | None:
                     door.settings.peer_port, exc)
         node.stop()
         return None
+    node.api_key = api_key  # handed to a door joining with an invitation (kiosk.peers.joining)
     door.peers = node
     return node
 
@@ -167,6 +177,7 @@ class PeerNode:
         self._rejected_logged: dict[str, float] = {}
         self._saved_skew: float | None = None
         self._http = httpx.Client(timeout=httpx.Timeout(3.0, connect=1.0), trust_env=False)
+        self.api_key: str | None = None
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -300,6 +311,7 @@ class PeerNode:
             "have": self.journal.high_water(),
             "entries": entries,
             "names": self.journal.door_names(e["door"] for e in entries),
+            "removed": self.journal.removals(),
         }, separators=(",", ":")).encode()
         sent = self.clock()
         headers = sign_request(self.secret, "POST", PATH, body, now=sent)
@@ -310,6 +322,9 @@ class PeerNode:
                            resp.headers.get("X-Peer-Signature", "")):
             raise Rejected(f"answer not signed with our secret (HTTP {resp.status_code}; "
                            "another API key or peer secret?)")
+        if resp.status_code == 403:
+            raise Rejected("this door was removed from the event by another door: "
+                           "the others refuse its check-ins")
         if resp.status_code != 200:
             raise ValueError(f"HTTP {resp.status_code}")
         data = resp.json()
@@ -324,6 +339,7 @@ class PeerNode:
             raise _Self()
         if peer.source != "static" and self._linked_elsewhere(peer, door_id):
             raise _Duplicate()
+        self.journal.take_removals(data.get("removed"))
         added = self.journal.apply(data.get("entries") or [], data.get("names") or {})
         have = _have(data.get("have"))
         first_contact = peer.their_have is None
@@ -360,6 +376,10 @@ class PeerNode:
     def handle(self, method: str, path: str, body: bytes, headers: Any,
                client_host: str) -> tuple[int, dict[str, Any], str | None]:
         """(status, answer, nonce to sign it with); a rejected request gets no signature."""
+        if path in (JOIN_PATH, JOIN_DONE_PATH) and method == "POST":
+            from kiosk.peers import joining
+
+            return joining.answer(self, path, body, client_host)
         if path != PATH or method != "POST":
             return 404, {"error": "not found"}, None
         try:
@@ -375,6 +395,10 @@ class PeerNode:
         if door_id == self.journal.door_id:
             return 200, {"door": self._me(), "have": {}, "entries": [],
                          "time": self.clock()}, nonce
+        self.journal.take_removals(data.get("removed"))
+        if self.journal.is_removed(door_id):
+            self._log_rejected(client_host, f"door {door_id} was removed from the event")
+            return 403, {"error": "removed"}, nonce
         added = self.journal.apply(data.get("entries") or [], data.get("names") or {})
         port = data["door"].get("port")
         address = f"{client_host}:{port}" if isinstance(port, int) and 0 < port < 65536 else None
@@ -393,6 +417,7 @@ class PeerNode:
             "door": self._me(), "have": self.journal.high_water(), "entries": entries,
             "names": self.journal.door_names(e["door"] for e in entries),
             "more": len(entries) >= BATCH, "time": self.clock(),
+            "removed": self.journal.removals(),
         }, nonce
 
     def _log_rejected(self, host: str, why: str) -> None:

@@ -1,0 +1,251 @@
+"""Adding a door from a door (issue 21): ``kiosk doors --invite`` on a running door,
+``kiosk join`` in a new data folder, with real processes on loopback. The WebKasa simulator
+only syncs the inviting door's folder; it is stopped before any door joins, so a join that
+needed WebKasa fails here."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from kiosk.peers import joining
+from kiosk_cli import NULL_KEYRING, confirmed_ids
+from peer_helpers import DoorProcess, dead_url, free_port, query, wait_for
+
+PASSPHRASE = "staff passphrase 1234"
+
+
+def new_door_env(data_dir: Path, **extra: str) -> dict[str, str]:
+    """A computer that has never seen the event: no URL, key or event in its environment."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    return {**env, "KIOSK_DATA_DIR": str(data_dir), "KIOSK_KEY_PASSPHRASE": PASSPHRASE,
+            "KIOSK_DEVICE_NAME": "Door New", **NULL_KEYRING, **extra}
+
+
+def kiosk(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], env=env, text=True,
+                          capture_output=True, timeout=timeout)
+
+
+def invite(door: DoorProcess, *extra: str) -> str:
+    result = door.run("doors", "--invite", "--json", *extra)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)["code"]
+
+
+def checkin(env: dict[str, str], code: str) -> dict:
+    result = kiosk(env, "checkin", code, "--json")
+    assert result.stdout, result.stderr
+    return json.loads(result.stdout.splitlines()[0])
+
+
+def test_a_new_door_joins_with_an_invitation_and_answers_every_code_without_webkasa(
+        event_sim, doors, tmp_path):
+    (a,) = doors(["Door A"], extra_env={"Door A": {"KIOSK_LANGUAGE": "de",
+                                                   "KIOSK_BADGE_LAYOUT": "54x101mm"}})
+    a.start()
+    first, second = confirmed_ids(event_sim, 2)
+    assert a.scan(first)["verdict"] == "admit"
+    code = invite(a)
+    total = query(a.data_dir, "SELECT COUNT(*) FROM registrations")[0][0]
+    at_a = json.loads(a.run("status", "--json").stdout)
+    event_sim.stop()  # the new door gets everything from Door A
+
+    new = tmp_path / "new" / "data"
+    env = new_door_env(new)
+    joined = kiosk(env, "join", code, "--json")
+    assert joined.returncode == 0, joined.stderr
+    assert json.loads(joined.stdout)["registrations"] == total
+    at_new = json.loads(kiosk(env, "status", "--json").stdout)
+    assert at_new["counts"] == at_a["counts"] and at_new["first_sync_complete"]
+
+    again = checkin(env, first)  # admitted at Door A before the join: the journal came too
+    assert again["verdict"] == "already_checked_in" and again["checked_in_device"] == "Door A"
+    assert checkin(env, second)["verdict"] == "admit"
+    settings = json.loads((new / "settings.json").read_text())
+    assert settings["event_id"] == event_sim.main_event_id
+    assert (settings["language"], settings["badge_layout"]) == ("de", "54x101mm")
+    # the key came along, and is nowhere in plain text: not in the output, not in the folder
+    assert event_sim.api_key not in joined.stdout + joined.stderr
+    for path in new.rglob("*"):
+        if path.is_file():
+            assert event_sim.api_key.encode() not in path.read_bytes(), path
+    from kiosk import keys
+
+    assert keys.unlock(new, settings["api_url"], lambda: PASSPHRASE) == event_sim.api_key
+    assert not (new / joining.JOINING_DIR).exists()
+
+
+def test_an_invitation_used_once_gives_a_second_door_nothing(event_sim, doors, tmp_path):
+    (a,) = doors(["Door A"])
+    a.start()
+    code = invite(a)
+    event_sim.stop()
+    assert kiosk(new_door_env(tmp_path / "b"), "join", code).returncode == 0
+
+    replayed = kiosk(new_door_env(tmp_path / "c"), "join", code)
+    assert replayed.returncode == 4, replayed.stderr
+    assert "used already" in replayed.stderr
+    assert not (tmp_path / "c" / "kiosk.db").exists()
+    assert not (tmp_path / "c" / "settings.json").exists()
+
+
+def test_an_expired_invitation_gives_nothing(event_sim, doors, tmp_path):
+    (a,) = doors(["Door A"])
+    a.start()
+    code = invite(a)
+    event_sim.stop()
+    # eleven minutes on: moved in Door A's folder, where the invitation is kept
+    conn = sqlite3.connect(a.data_dir / "kiosk.db")
+    with conn:
+        conn.execute("UPDATE peer_invitations SET expires_at = expires_at - 660")
+    conn.close()
+    late = kiosk(new_door_env(tmp_path / "b"), "join", code)
+    assert late.returncode == 4, late.stderr
+    assert "expired" in late.stderr
+    assert not (tmp_path / "b" / "kiosk.db").exists()
+
+
+def test_an_invitation_shown_to_a_door_of_another_event_gives_nothing(event_sim, doors,
+                                                                       tmp_path):
+    from kiosk.api import WebKasaClient
+    from kiosk.door import Door
+    from kiosk.settings import Settings
+    from kiosk.store import Store
+
+    other_event = next(e["id"] for e in event_sim.events()
+                       if e["id"] != event_sim.main_event_id)
+    (a,) = doors(["Door A"])
+    x_dir = tmp_path / "x" / "data"
+    x = Door(Store(x_dir), Settings(api_url=event_sim.url, event_id=other_event,
+                                    device_name="Door X"),
+             WebKasaClient(event_sim.url, event_sim.api_key, timeout=5.0))
+    assert x.pull().complete
+    x.close()
+    door_x = DoorProcess(event_sim, x_dir, "Door X", port=free_port(), peers=[],
+                         api_url=dead_url(), extra_env={"KIOSK_EVENT": other_event})
+    a.start()
+    door_x.start()
+    try:
+        code = joining.decode(invite(a))
+        # the same invitation, but the door at its address is Door X, of another event
+        shown_to_x = joining.encode(joining.Code(code.secret, code.event_tag,
+                                                 (f"127.0.0.1:{door_x.port}",)))
+        event_sim.stop()
+        result = kiosk(new_door_env(tmp_path / "b"), "join", shown_to_x)
+        assert result.returncode == 4, result.stderr
+        assert "another event" in result.stderr
+        assert not (tmp_path / "b" / "kiosk.db").exists()
+        # and the invitation is still good at its own door
+        assert kiosk(new_door_env(tmp_path / "c"), "join", joining.encode(code)).returncode == 0
+    finally:
+        door_x.stop()
+
+
+class StallingProxy:
+    """A loopback relay to a door that forwards the request whole and the answer only in
+    part, then holds it: a joining door waiting mid-transfer."""
+
+    def __init__(self, upstream: int, forward: int = 300) -> None:
+        self.upstream, self.forward = upstream, forward
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.held = threading.Event()
+        self._sockets: list[socket.socket] = [self.listener]
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        try:
+            client, _ = self.listener.accept()
+        except OSError:
+            return
+        server = socket.create_connection(("127.0.0.1", self.upstream))
+        self._sockets += [client, server]
+        threading.Thread(target=self._pipe, args=(client, server), daemon=True).start()
+        sent = 0
+        while sent < self.forward:
+            chunk = server.recv(self.forward - sent)
+            if not chunk:
+                break
+            client.sendall(chunk)
+            sent += len(chunk)
+        self.held.set()
+
+    @staticmethod
+    def _pipe(src: socket.socket, dst: socket.socket) -> None:
+        try:
+            while chunk := src.recv(65536):
+                dst.sendall(chunk)
+        except OSError:
+            pass
+
+    def close(self) -> None:
+        for s in self._sockets:
+            s.close()
+
+
+def test_a_joining_door_killed_mid_transfer_answers_nothing_and_starts_over(
+        event_sim, doors, tmp_path):
+    (a,) = doors(["Door A"])
+    a.start()
+    rid = confirmed_ids(event_sim, 1)[0]
+    code = joining.decode(invite(a))
+    event_sim.stop()
+    proxy = StallingProxy(a.port)
+    new = tmp_path / "new" / "data"
+    env = new_door_env(new)
+    via_proxy = joining.encode(joining.Code(code.secret, code.event_tag,
+                                            (f"127.0.0.1:{proxy.port}",)))
+    proc = subprocess.Popen([sys.executable, "-m", "kiosk", "join", via_proxy], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for(proxy.held.is_set, "the copy to be half-way to the new door")
+        proc.kill()
+        proc.wait(timeout=30)
+    finally:
+        proxy.close()
+    half = kiosk({**env, "KIOSK_EVENT": event_sim.main_event_id}, "checkin", rid, "--json")
+    assert half.returncode == 3, half.stdout + half.stderr  # not configured: no list at all
+    assert "admit" not in half.stdout
+
+    # the next join starts over with the same invitation (it is held for this door)
+    result = kiosk(env, "join", joining.encode(code), "--json")
+    assert result.returncode == 0, result.stderr
+    assert checkin(env, rid)["verdict"] == "admit"
+
+
+def test_a_door_folder_that_joined_refuses_a_second_join(event_sim, doors, tmp_path):
+    (a,) = doors(["Door A"])
+    a.start()
+    first, second = invite(a), invite(a)
+    event_sim.stop()
+    env = new_door_env(tmp_path / "b")
+    assert kiosk(env, "join", first).returncode == 0
+    again = kiosk(env, "join", second)
+    assert again.returncode == 4 and "already" in again.stderr
+    assert sum(json.loads(kiosk(env, "status", "--json").stdout)["counts"].values()) > 0
+
+
+@pytest.mark.parametrize("text", ["", "hello", "AAAA-" * 12, "ÄÖÜ-" * 20, "A" * 5000])
+def test_garbage_for_an_invitation_is_a_usage_error_and_touches_nothing(tmp_path, text):
+    env = new_door_env(tmp_path / "b")
+    result = kiosk(env, "join", text)
+    assert result.returncode == 2, result.stderr
+    assert "invitation code" in result.stderr
+    assert not (tmp_path / "b" / "kiosk.db").exists()
+
+
+def test_a_mistyped_invitation_says_it_has_a_typo():
+    code = joining.encode(joining.Code(b"k" * 16, joining.event_tag("evt"), ("10.0.0.5:8470",)))
+    typo = code[:10] + ("B" if code[10] != "B" else "C") + code[11:]
+    with pytest.raises(ValueError, match="typo"):
+        joining.decode(typo)
+    assert joining.decode(code.lower().replace("-", " ")).secret == b"k" * 16
