@@ -18,7 +18,7 @@ import pytest
 
 from kiosk.peers import joining
 from kiosk_cli import NULL_KEYRING, confirmed_ids
-from peer_helpers import DoorProcess, dead_url, free_port, query, wait_for
+from peer_helpers import DoorProcess, attended_at, dead_url, free_port, query, wait_for
 
 PASSPHRASE = "staff passphrase 1234"
 
@@ -249,3 +249,51 @@ def test_a_mistyped_invitation_says_it_has_a_typo():
     with pytest.raises(ValueError, match="typo"):
         joining.decode(typo)
     assert joining.decode(code.lower().replace("-", " ")).secret == b"k" * 16
+
+
+def door_id_of(door: DoorProcess) -> str:
+    return query(door.data_dir, "SELECT value FROM meta WHERE key='peer_door_id'")[0][0]
+
+
+def held(door: DoorProcess, writer: str, rid: str) -> bool:
+    return bool(query(door.data_dir, "SELECT 1 FROM peer_journal WHERE door_id=? AND"
+                      " registration_id=?", writer, rid))
+
+
+def test_a_removed_door_s_later_check_ins_are_refused_by_every_door_and_it_says_so(
+        event_sim, doors):
+    a, b, c = doors(["Door A", "Door B", "Door C"])
+    event_sim.stop()
+    for door in (a, b, c):
+        door.start()
+    before, after, later = confirmed_ids(event_sim, 3)
+    assert b.scan(before)["verdict"] == "admit"
+    wait_for(lambda: held(a, door_id_of(b), before) and held(c, door_id_of(b), before),
+             "Door B's check-in to reach A and C")
+    b_id = door_id_of(b)
+
+    removed = a.run("doors", "--remove", b_id)
+    assert removed.returncode == 0, removed.stderr
+    wait_for(lambda: query(c.data_dir, "SELECT upto_seq FROM peer_removed WHERE door_id=?",
+                           b_id) == [(1,)], "the removal to travel from A to C")
+    assert b.scan(after)["verdict"] == "admit"  # B goes on alone, and is told it is out
+    wait_for(lambda: "removed from the event by another door" in b.stderr(),
+             "Door B to say it was removed")
+    assert a.scan(later)["verdict"] == "admit"  # a round after B's check-in, A to C
+    wait_for(lambda: held(c, door_id_of(a), later), "Door A's later check-in to reach C")
+    for door in (a, c):
+        assert held(door, b_id, before)  # what B wrote before the removal stays
+        assert not held(door, b_id, after)
+        assert not attended_at(door, after)  # B's admission counts nowhere else
+    listed = [json.loads(line) for line in c.run("doors", "--json").stdout.splitlines()]
+    assert {d["door_id"]: d["removed"] for d in listed if "door_id" in d}[b_id] is True
+
+
+def test_removing_an_unknown_door_or_itself_is_a_usage_error(event_sim, doors):
+    (a,) = doors(["Door A"])
+    event_sim.stop()
+    a.start()
+    unknown = a.run("doors", "--remove", "d1_" + "x" * 43)
+    assert unknown.returncode == 2 and "No door" in unknown.stderr
+    itself = a.run("doors", "--remove", door_id_of(a))
+    assert itself.returncode == 2 and "own id" in itself.stderr

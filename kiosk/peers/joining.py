@@ -43,7 +43,6 @@ import httpx
 
 from kiosk.peers import identity, membership
 from kiosk.peers.auth import WINDOW_S, derive_secret
-from kiosk.peers.node import JOIN_DONE_PATH, JOIN_PATH, RAW_SECRET
 from kiosk.peers.sealed import Unsealable, box_key, open_box, seal
 
 log = logging.getLogger("kiosk.peers")
@@ -55,6 +54,9 @@ CHECK_BYTES = 2
 MAX_ADDRESSES = 4
 JOINING_DIR = ".joining"
 CLAIM_KEY = ".join_key"
+JOIN_PATH = "/peer/v1/join"  # served by kiosk.peers.node's peer port
+JOIN_DONE_PATH = "/peer/v1/join/done"
+RAW_SECRET = "raw1:"  # a stored peer secret that is the secret itself (a door joined scan-only)
 SHARED_SETTINGS = ("staff_codes", "kiosk_pin_hash", "language", "badge_layout",
                    "badge_on_admit", "badge_notes_band", "badge_qr")
 """The settings a venue shares: what a new door takes from the door that invites it."""
@@ -198,7 +200,7 @@ def answer(node: Any, path: str, body: bytes, client_host: str) -> tuple[int, di
             raise ValueError("door id")
         sent = float(stamp)
     except (ValueError, KeyError, TypeError, RecursionError):
-        node._log_rejected(client_host, "malformed invitation request")
+        node.log_rejected(client_host, "malformed invitation request")
         return 400, {"error": "bad request"}, None
     if tag != event_tag(event_id).hex():
         return 403, {"error": "this invitation is for another event"}, None
@@ -207,10 +209,10 @@ def answer(node: Any, path: str, body: bytes, client_host: str) -> tuple[int, di
         state = membership.invitation_state(store.db, invitation, node.clock())
         why = {"used": "this invitation was used already", "expired": "this invitation expired",
                "joining": "this invitation was used already"}.get(state, "unknown invitation")
-        node._log_rejected(client_host, f"invitation refused: {why}")
+        node.log_rejected(client_host, f"invitation refused: {why}")
         return 403, {"error": why}, None
     if not hmac.compare_digest(_proof(secret, path, invitation, door, stamp, nonce), proof):
-        node._log_rejected(client_host, "invitation request without the invitation's secret")
+        node.log_rejected(client_host, "invitation request without the invitation's secret")
         return 401, {"error": "not authorised"}, None
     now = node.clock()
     if abs(now - sent) > WINDOW_S:
@@ -222,7 +224,7 @@ def answer(node: Any, path: str, body: bytes, client_host: str) -> tuple[int, di
     try:
         claimed = membership.claim(store, invitation, event_id, door, now)
     except membership.Refused as exc:
-        node._log_rejected(client_host, f"invitation refused: {exc}")
+        node.log_rejected(client_host, f"invitation refused: {exc}")
         return 403, {"error": f"this {exc}"}, None
     copy = json.dumps(bundle(node, claimed.scan_only), separators=(",", ":")).encode()
     box = seal(box_key(secret, "invitation"), copy, _context(invitation))

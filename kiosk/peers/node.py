@@ -38,6 +38,7 @@ from typing import Any
 import httpx
 
 from kiosk.clock import CLOCK_WARN_S, DOORS_SKEW_META
+from kiosk.peers import joining
 from kiosk.peers.auth import (
     Rejected,
     Verifier,
@@ -47,12 +48,11 @@ from kiosk.peers.auth import (
     sign_request,
     sign_response,
 )
+from kiosk.peers.joining import JOIN_DONE_PATH, JOIN_PATH, RAW_SECRET
 
 log = logging.getLogger("kiosk.peers")
 
 PATH = "/peer/v1/exchange"
-JOIN_PATH = "/peer/v1/join"  # a door joining with an invitation (kiosk.peers.joining)
-JOIN_DONE_PATH = "/peer/v1/join/done"
 ANTI_ENTROPY_S = 2.0
 LINKED_S = 10.0  # a door heard from within this is "linked"
 MAX_BODY = 4 * 1024 * 1024
@@ -63,7 +63,6 @@ READ_TIMEOUT_S = 10.0  # a peer sends every 2 s: longer silence is not a door
 MAX_CONNECTIONS = 64
 MAX_PER_ADDRESS = 8
 SKEW_WARN_S = CLOCK_WARN_S  # clocks further apart than this are shown to staff
-RAW_SECRET = "raw1:"  # a stored peer secret that is the secret itself (a door joined scan-only)
 
 
 def resolve_secret(settings: Any, api_key: str | None) -> bytes | None:
@@ -377,27 +376,25 @@ class PeerNode:
                client_host: str) -> tuple[int, dict[str, Any], str | None]:
         """(status, answer, nonce to sign it with); a rejected request gets no signature."""
         if path in (JOIN_PATH, JOIN_DONE_PATH) and method == "POST":
-            from kiosk.peers import joining
-
             return joining.answer(self, path, body, client_host)
         if path != PATH or method != "POST":
             return 404, {"error": "not found"}, None
         try:
             nonce = self.verifier.check(method, path, body, headers)
         except Rejected as exc:
-            self._log_rejected(client_host, str(exc))
+            self.log_rejected(client_host, str(exc))
             return 401, {"error": "not authorised"}, None
         try:
             data, door_id, name, have = _parse(body)
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-            self._log_rejected(client_host, "malformed request")
+            self.log_rejected(client_host, "malformed request")
             return 400, {"error": "bad request"}, nonce
         if door_id == self.journal.door_id:
             return 200, {"door": self._me(), "have": {}, "entries": [],
                          "time": self.clock()}, nonce
         self.journal.take_removals(data.get("removed"))
         if self.journal.is_removed(door_id):
-            self._log_rejected(client_host, f"door {door_id} was removed from the event")
+            self.log_rejected(client_host, f"door {door_id} was removed from the event")
             return 403, {"error": "removed"}, nonce
         added = self.journal.apply(data.get("entries") or [], data.get("names") or {})
         port = data["door"].get("port")
@@ -420,7 +417,7 @@ class PeerNode:
             "removed": self.journal.removals(),
         }, nonce
 
-    def _log_rejected(self, host: str, why: str) -> None:
+    def log_rejected(self, host: str, why: str) -> None:
         now = self.clock()
         if now - self._rejected_logged.get(host, 0.0) >= REJECT_LOG_EVERY_S:
             if len(self._rejected_logged) > 1000:  # a sweep of many addresses
