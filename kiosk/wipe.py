@@ -266,8 +266,8 @@ def delete_event(store: Store, event_id: str) -> None:
     the server copy goes last, since the others find the event's rows through it."""
     from kiosk import checkins, outbox_table, registrations
     from kiosk.badges import jobs
-    from kiosk.peers import journal
+    from kiosk.peers import journal, membership
 
     with store.scrubbed(), store.write() as db:
-        for owner in (journal, checkins, jobs, outbox_table, registrations):
+        for owner in (journal, membership, checkins, jobs, outbox_table, registrations):
             owner.delete_event(db, event_id)

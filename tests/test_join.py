@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk import secrets
 from kiosk.peers import joining
 from kiosk_cli import NULL_KEYRING, confirmed_ids
 from peer_helpers import DoorProcess, attended_at, dead_url, free_port, query, wait_for
@@ -297,3 +298,39 @@ def test_removing_an_unknown_door_or_itself_is_a_usage_error(event_sim, doors):
     assert unknown.returncode == 2 and "No door" in unknown.stderr
     itself = a.run("doors", "--remove", door_id_of(a))
     assert itself.returncode == 2 and "own id" in itself.stderr
+
+
+def test_a_door_invited_scan_only_gets_no_key_and_shares_check_ins_with_the_inviter(
+        event_sim, doors, tmp_path):
+    from file_keyring import keyring_env
+
+    (a,) = doors(["Door A"])
+    a.start()
+    first, second = confirmed_ids(event_sim, 2)
+    code = invite(a, "--scan-only")
+    event_sim.stop()
+    new = tmp_path / "new" / "data"
+    ring = tmp_path / "keyring.json"
+    env = {**new_door_env(new), **keyring_env(ring)}
+    joined = kiosk(env, "join", code, "--json")
+    assert joined.returncode == 0, joined.stderr
+    assert json.loads(joined.stdout)["scan_only"] is True
+    stored = json.loads(ring.read_text())
+    assert len(stored) == 1 and next(iter(stored)).endswith(  # the doors' secret, no key
+        "peer-secret@" + json.loads((new / "settings.json").read_text())["api_url"])
+    assert event_sim.api_key not in ring.read_text()
+    assert not secrets.key_file(new).exists()
+
+    # started with nothing but its folder, the new door links with A and shares check-ins
+    b = DoorProcess(event_sim, new, "Door New", port=free_port(), peers=[a.port],
+                    api_url=dead_url(), extra_env=keyring_env(ring))
+    for name in ("KIOSK_API_KEY", "KIOSK_API_URL", "KIOSK_EVENT"):
+        b.env.pop(name)
+    b.start()
+    try:
+        assert b.scan(first)["verdict"] == "admit"
+        wait_for(lambda: attended_at(a, first), "Door A to learn of the new door's check-in")
+        assert a.scan(second)["verdict"] == "admit"
+        wait_for(lambda: attended_at(b, second), "the new door to learn of Door A's")
+    finally:
+        b.stop()

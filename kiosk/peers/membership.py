@@ -114,6 +114,13 @@ def invitation_state(db: sqlite3.Connection, invitation_id: str, now: float) -> 
     return "joining" if row[1] else "waiting"
 
 
+def delete_event(db: sqlite3.Connection, event_id: str) -> None:
+    """An event's invitations (their secrets with them) and removals, in ``kiosk wipe``'s
+    transaction."""
+    db.execute("DELETE FROM peer_invitations WHERE event_id=?", (event_id,))
+    db.execute("DELETE FROM peer_removed WHERE event_id=?", (event_id,))
+
+
 # -- removals ----------------------------------------------------------------------------
 
 def removal_message(event_id: str, door_id: str, upto_seq: int, at: str) -> bytes:
