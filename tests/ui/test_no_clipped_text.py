@@ -222,7 +222,8 @@ def test_no_text_is_cut_in_the_settings_dialog(qtbot, local_door, tmp_path, lang
     from kiosk.ui.settings_dialog import SettingsDialog
 
     window = _main_window(qtbot, local_door, tmp_path, size, large_text)
-    dialog = SettingsDialog(window.settings, tmp_path, parent=window, camera=window.camera)
+    dialog = SettingsDialog(window.settings, tmp_path, parent=window, camera=window.camera,
+                            door=window.door)  # the Doors tab lists its doors
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
