@@ -164,9 +164,9 @@ class JoinPage(QWizardPage):
         result, settings, key, door = answer
         self.w.settings, self.w.api_key, self.w.door = settings, key, door
         self.busy, self.done = False, True
-        self.progress.setText(self.tr("Joined from {door}: {count} registrations. Press "
-                                      "Finish.").format(door=result.inviter,
-                                                        count=result.registrations))
+        self.progress.setText(self.tr("Joined from {door}. Registrations copied: {count}. "
+                                      "Press Finish.").format(door=result.inviter,
+                                                              count=result.registrations))
         self.completeChanged.emit()
         self.joined.emit()
 

@@ -332,6 +332,42 @@ DE = {
 '⚠ Clock off by %n min': ('⚠ Uhr geht %n Minute falsch', '⚠ Uhr geht %n Minuten falsch'),
 "This computer's clock differs from the server's or the other doors' by {seconds} s. Set it right: every check-in is stamped with it.":
     'Die Uhr dieses Computers weicht um {seconds} s von der des Servers oder der anderen Eingänge ab. Stellen Sie sie richtig: Jeder Einlass wird mit ihr gestempelt.',
+# adding and removing doors (issue 21)
+'Doors': 'Eingänge',
+'This door is not linked with other doors (no API key or peer secret, or its port is taken): it cannot invite one.':
+    'Dieser Eingang ist mit keinem anderen verbunden (kein API-Schlüssel oder gemeinsames Geheimnis, oder sein Port ist belegt): Er kann keinen einladen.',
+'&Invite a door': 'Eingang &einladen',
+'Scan only (do not hand over the API key)': 'Nur scannen (API-Schlüssel nicht übergeben)',
+'Doors of this event': 'Eingänge dieser Veranstaltung',
+'&Remove the selected door': 'Gewählten Eingang &entfernen',
+'Invitation QR code': 'QR-Code der Einladung',
+'Not done: {error}': 'Nicht erledigt: {error}',
+"A new door joins with this code: 'kiosk join' or \"Join a door nearby\" in its setup.":
+    "Ein neuer Eingang tritt mit diesem Code bei: 'kiosk join' oder „Einem Eingang in der Nähe beitreten“ in seiner Einrichtung.",
+'The new door has joined.': 'Der neue Eingang ist beigetreten.',
+'The invitation expired unused.': 'Die Einladung ist ungenutzt abgelaufen.',
+'A door is joining…': 'Ein Eingang tritt bei…',
+'Valid for {minutes}:{seconds:02d}, for one door': 'Gültig noch {minutes}:{seconds:02d}, für einen Eingang',
+'{name} (removed)': '{name} (entfernt)',
+'Choose a door in the list first.': 'Wählen Sie zuerst einen Eingang in der Liste.',
+'Removed: the other doors refuse its check-ins from now on.':
+    'Entfernt: Die anderen Eingänge lehnen seine Einlässe ab jetzt ab.',
+'Join a door nearby…': 'Einem Eingang in der Nähe beitreten…',
+'Join a door nearby': 'Einem Eingang in der Nähe beitreten',
+"On a door of the event, open Settings → Doors and press \"Invite a door\". Hold its QR code up to this computer's camera, or type the code under it.":
+    'Öffnen Sie an einem Eingang der Veranstaltung Einstellungen → Eingänge und drücken Sie „Eingang einladen“. Halten Sie dessen QR-Code vor die Kamera dieses Computers oder tippen Sie den Code darunter ab.',
+'Invitation &code': 'Einladungs&code',
+'Invitation code': 'Einladungscode',
+'&Scan the QR code with the camera': 'QR-Code mit der Kamera &scannen',
+'&Join': '&Beitreten',
+"Hold the invitation's QR code up to the camera…": 'Halten Sie den QR-Code der Einladung vor die Kamera…',
+'Not an invitation: {why}': 'Keine Einladung: {why}',
+'Joining…': 'Trete bei…',
+'Asking the door at {address}…': 'Frage den Eingang unter {address}…',
+'Copying {count} registrations…': 'Kopiere Anmeldungen ({count})…',
+'Joined from {door}. Registrations copied: {count}. Press Finish.':
+    'Beigetreten über {door}. Kopierte Anmeldungen: {count}. Drücken Sie „Fertigstellen“.',
+'Not joined: {why}': 'Nicht beigetreten: {why}',
 }
 
 def fill(ts_name: str, table: dict, qm_name: str) -> None:

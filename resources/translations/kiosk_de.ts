@@ -425,133 +425,138 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="213" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="218" />
         <source>Connect to WebKasa</source>
         <translation>Mit WebKasa verbinden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="185" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="190" />
         <source>The API key is stored in this computer's keyring, never in a file.</source>
         <translation>Der API-Schlüssel wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="215" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="220" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="216" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="221" />
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="217" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="222" />
         <source>Saved key {masked} (leave empty to keep it)</source>
         <translation>Gespeicherter Schlüssel {masked} (leer lassen, um ihn zu behalten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="220" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="225" />
         <source>How the key is sent</source>
         <translation>Wie der Schlüssel gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="221" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="226" />
         <source>Authorization: Bearer</source>
         <translation>Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="222" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="227" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="223" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="228" />
         <source>Staff passphrase again</source>
         <translation>Passphrase des Personals wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="224" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="229" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="224" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="229" />
         <source>API &amp;key</source>
         <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="226" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="231" />
         <source>Staff &amp;passphrase</source>
         <translation>&amp;Passphrase des Personals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="227" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="232" />
         <source>Passphrase &amp;again</source>
         <translation>Passphrase wieder&amp;holen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="187" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="249" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="192" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="258" />
         <source>Looking for this computer's keyring…</source>
         <translation>Suche den Schlüsselbund dieses Computers …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="183" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="188" />
         <source>This computer has no system keyring.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="190" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="195" />
         <source>No system keyring: the key from KIOSK_API_KEY is used and not stored. Start the kiosk with it set each time, or type a key here to keep it in a file encrypted with a staff passphrase.</source>
         <translation>Kein Schlüsselbund: Der Schlüssel aus KIOSK_API_KEY wird verwendet und nicht gespeichert. Starten Sie den Kiosk jedes Mal damit, oder geben Sie hier einen Schlüssel ein, um ihn in einer mit einer Passphrase des Personals verschlüsselten Datei aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="193" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="198" />
         <source>No system keyring: the key will be kept in a file encrypted with a staff passphrase (at least {n} characters), asked each time the kiosk starts. Or start the kiosk with the key in KIOSK_API_KEY.</source>
         <translation>Kein Schlüsselbund: Der Schlüssel wird in einer Datei aufbewahrt, die mit einer Passphrase des Personals (mindestens {n} Zeichen) verschlüsselt ist; sie wird bei jedem Start des Kiosks abgefragt. Oder starten Sie den Kiosk mit dem Schlüssel in KIOSK_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="225" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="230" />
         <source>Key &amp;sent as</source>
         <translation>Schlüssel sen&amp;den als</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="255" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="234" />
+        <source>Join a door nearby…</source>
+        <translation>Einem Eingang in der Nähe beitreten…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="264" />
         <source>The URL must start with https://</source>
         <translation>Die URL muss mit https:// beginnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="258" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="267" />
         <source>Enter the API key from your WebKasa dashboard.</source>
         <translation>Geben Sie den API-Schlüssel aus Ihrem WebKasa-Dashboard ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="264" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="273" />
         <source>Choose a staff passphrase of at least {n} characters.</source>
         <translation>Wählen Sie eine Passphrase des Personals mit mindestens {n} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="268" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="277" />
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="271" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="280" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="289" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="298" />
         <source>The key was refused. Check it and its scopes (events:read, registrations:read, registrations:write).</source>
         <translation>Der Schlüssel wurde abgelehnt. Prüfen Sie ihn und seine Berechtigungen (events:read, registrations:read, registrations:write).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="292" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="301" />
         <source>Cannot reach the server: {why}</source>
         <translation>Server nicht erreichbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="294" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="303" />
         <source>The server answered with an error: {why}</source>
         <translation>Der Server meldet einen Fehler: {why}</translation>
     </message>
@@ -678,24 +683,103 @@ Was Sie tun können: {todo}</translation>
     </message>
 </context>
 <context>
+    <name>DoorsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="97" />
+        <source>This door is not linked with other doors (no API key or peer secret, or its port is taken): it cannot invite one.</source>
+        <translation>Dieser Eingang ist mit keinem anderen verbunden (kein API-Schlüssel oder gemeinsames Geheimnis, oder sein Port ist belegt): Er kann keinen einladen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="113" />
+        <source>&amp;Invite a door</source>
+        <translation>Eingang &amp;einladen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="114" />
+        <source>Scan only (do not hand over the API key)</source>
+        <translation>Nur scannen (API-Schlüssel nicht übergeben)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="115" />
+        <location filename="../../kiosk/ui/doors_page.py" line="117" />
+        <source>Doors of this event</source>
+        <translation>Eingänge dieser Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="116" />
+        <source>&amp;Remove the selected door</source>
+        <translation>Gewählten Eingang &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="118" />
+        <source>Invitation QR code</source>
+        <translation>QR-Code der Einladung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="150" />
+        <source>Not done: {error}</source>
+        <translation>Nicht erledigt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="179" />
+        <source>A new door joins with this code: 'kiosk join' or "Join a door nearby" in its setup.</source>
+        <translation>Ein neuer Eingang tritt mit diesem Code bei: 'kiosk join' oder „Einem Eingang in der Nähe beitreten“ in seiner Einrichtung.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="184" />
+        <source>The new door has joined.</source>
+        <translation>Der neue Eingang ist beigetreten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="186" />
+        <source>The invitation expired unused.</source>
+        <translation>Die Einladung ist ungenutzt abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="188" />
+        <source>A door is joining…</source>
+        <translation>Ein Eingang tritt bei…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="190" />
+        <source>Valid for {minutes}:{seconds:02d}, for one door</source>
+        <translation>Gültig noch {minutes}:{seconds:02d}, für einen Eingang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="208" />
+        <source>{name} (removed)</source>
+        <translation>{name} (entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="218" />
+        <source>Choose a door in the list first.</source>
+        <translation>Wählen Sie zuerst einen Eingang in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="225" />
+        <source>Removed: the other doors refuse its check-ins from now on.</source>
+        <translation>Entfernt: Die anderen Eingänge lehnen seine Einlässe ab jetzt ab.</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="314" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="323" />
         <source>Choose the event</source>
         <translation>Veranstaltung wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="315" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="324" />
         <source>Upcoming events, with how many are registered.</source>
         <translation>Kommende Veranstaltungen mit Anzahl der Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="316" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="325" />
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="335" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="344" />
         <source>No upcoming events for this key.</source>
         <translation>Keine kommenden Veranstaltungen für diesen Schlüssel.</translation>
     </message>
@@ -721,6 +805,74 @@ Was Sie tun können: {todo}</translation>
         <location filename="../../kiosk/ui/door_screen.py" line="112" />
         <source>Welcome</source>
         <translation>Willkommen</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="83" />
+        <source>Join a door nearby</source>
+        <translation>Einem Eingang in der Nähe beitreten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="85" />
+        <source>On a door of the event, open Settings → Doors and press "Invite a door". Hold its QR code up to this computer's camera, or type the code under it.</source>
+        <translation>Öffnen Sie an einem Eingang der Veranstaltung Einstellungen → Eingänge und drücken Sie „Eingang einladen“. Halten Sie dessen QR-Code vor die Kamera dieses Computers oder tippen Sie den Code darunter ab.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="87" />
+        <source>Invitation &amp;code</source>
+        <translation>Einladungs&amp;code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="88" />
+        <source>Invitation code</source>
+        <translation>Einladungscode</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="89" />
+        <source>&amp;Scan the QR code with the camera</source>
+        <translation>QR-Code mit der Kamera &amp;scannen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="90" />
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="102" />
+        <source>Hold the invitation's QR code up to the camera…</source>
+        <translation>Halten Sie den QR-Code der Einladung vor die Kamera…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="127" />
+        <source>Not an invitation: {why}</source>
+        <translation>Keine Einladung: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="132" />
+        <source>Joining…</source>
+        <translation>Trete bei…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="157" />
+        <source>Asking the door at {address}…</source>
+        <translation>Frage den Eingang unter {address}…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="160" />
+        <source>Copying {count} registrations…</source>
+        <translation>Kopiere Anmeldungen ({count})…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="167" />
+        <source>Joined from {door}. Registrations copied: {count}. Press Finish.</source>
+        <translation>Beigetreten über {door}. Kopierte Anmeldungen: {count}. Drücken Sie „Fertigstellen“.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="177" />
+        <source>Not joined: {why}</source>
+        <translation>Nicht beigetreten: {why}</translation>
     </message>
 </context>
 <context>
@@ -903,17 +1055,17 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="693" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="714" />
         <source>Unlock the API key</source>
         <translation>API-Schlüssel entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="694" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="715" />
         <source>This computer has no system keyring: the API key is in a file encrypted with the staff passphrase.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Der API-Schlüssel liegt in einer mit der Passphrase des Personals verschlüsselten Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="696" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="717" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
@@ -1179,343 +1331,348 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="194" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="200" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="200" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="206" />
         <source>Settings sections</source>
         <translation>Einstellungsbereiche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="183" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="260" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="189" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="267" />
         <source>no key saved</source>
         <translation>kein Schlüssel gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
         <source>Saved API key (masked)</source>
         <translation>Gespeicherter API-Schlüssel (verdeckt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="94" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="182" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="97" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="188" />
         <source>reading the keyring…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="225" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
         <source>Enter a new key to replace the saved one</source>
         <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="208" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="208" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="212" />
+        <source>Doors</source>
+        <translation>Eingänge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="209" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
         <source>Sync interval</source>
         <translation>Abgleich-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
         <source>Upload interval</source>
         <translation>Upload-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
         <source>Saved key</source>
         <translation>Gespeicherter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
         <source>Replace &amp;key</source>
         <translation>&amp;Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
         <source>&amp;Device name</source>
         <translation>&amp;Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
         <source>Sync every (s)</source>
         <translation>Abgleich alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="230" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
         <source>Upload every (s)</source>
         <translation>Upload alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="201" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="201" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="211" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="218" />
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="211" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="218" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="239" />
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="212" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
         <source>Decoder</source>
         <translation>Decoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
         <source>Look for {name} codes</source>
         <translation>Nach {name}-Codes suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="212" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
         <source>Same-code cooldown</source>
         <translation>Sperrzeit für denselben Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="213" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
         <source>Verdict hold</source>
         <translation>Anzeigedauer des Ergebnisses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
         <source>&amp;Preview this camera</source>
         <translation>Kamera-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="238" />
         <source>&amp;Camera</source>
         <translation>&amp;Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="238" />
         <source>&amp;Resolution</source>
         <translation>&amp;Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="239" />
         <source>D&amp;ecoder</source>
         <translation>D&amp;ecoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="240" />
         <source>Symbologies</source>
         <translation>Code-Arten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
         <source>Cooldown (s)</source>
         <translation>Sperrzeit (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
         <source>Verdict hold (s)</source>
         <translation>Anzeigedauer des Ergebnisses (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="244" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="251" />
         <source>Admit pending registrations (awaiting payment)</source>
         <translation>Ausstehende Anmeldungen einlassen (Zahlung offen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
         <source>Admit pending registrations</source>
         <translation>Ausstehende Anmeldungen einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="252" />
         <source>Play sounds</source>
         <translation>Töne abspielen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="222" />
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="252" />
         <source>Speak each verdict aloud</source>
         <translation>Jede Entscheidung ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="222" />
         <source>Speak verdicts</source>
         <translation>Entscheidungen ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="223" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
         <source>Large text</source>
         <translation>Große Schrift</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="223" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="260" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="242" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="202" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="208" />
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="257" />
         <source>Set staff &amp;PIN…</source>
         <translation>Personal-&amp;PIN festlegen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="224" />
         <source>Staff codes</source>
         <translation>Personal-Codes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="244" />
         <source>Staff &amp;codes (comma separated)</source>
         <translation>Personal-&amp;Codes (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="204" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
         <source>Self-service</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="264" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="271" />
         <source>keyring unavailable: {why}</source>
         <translation>Schlüsselbund nicht verfügbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="275" />
         <source>set</source>
         <translation>festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="275" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="301" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="308" />
         <source>A staff PIN needs at least one staff code: after 10 wrong PINs only a scanned staff code unlocks self-service mode. Enter one, then save.</source>
         <translation>Eine Personal-PIN braucht mindestens einen Personal-Code: Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code die Selbstbedienung. Geben Sie einen ein und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="355" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="362" />
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="374" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="381" />
         <source>The settings were not saved: {why}. Nothing has changed; free some disk space or check the data folder, then save again.</source>
         <translation>Die Einstellungen wurden nicht gespeichert: {why}. Nichts wurde geändert; schaffen Sie Platz auf dem Datenträger oder prüfen Sie den Datenordner und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="254" />
         <source>Print a badge when someone is admitted</source>
         <translation>Beim Einlass ein Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="218" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="225" />
         <source>Print badges on admit</source>
         <translation>Namensschilder beim Einlass drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="226" />
         <source>Badge printer</source>
         <translation>Drucker für Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
         <source>Label size</source>
         <translation>Etikettengröße</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="255" />
         <source>Notes as a coloured band</source>
         <translation>Hinweise als farbiges Band</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
         <source>Notes band</source>
         <translation>Hinweisband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="249" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="256" />
         <source>QR code of the registration</source>
         <translation>QR-Code der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="222" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
         <source>QR code on badges</source>
         <translation>QR-Code auf Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="242" />
         <source>&amp;Printer</source>
         <translation>&amp;Drucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
         <source>Label &amp;size</source>
         <translation>Etiketten&amp;größe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="203" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="209" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="183" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="313" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="189" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="320" />
         <source>saving the key…</source>
         <translation>Schlüssel wird gespeichert…</translation>
     </message>
@@ -1523,37 +1680,37 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="68" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="69" />
         <source>{n} registered</source>
         <translation>{n} angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="540" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="556" />
         <source>Set up the check-in kiosk</source>
         <translation>Einlass-Kiosk einrichten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="602" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="623" />
         <source>Nothing is saved: the setup starts again next time the app opens.</source>
         <translation>Nichts wurde gespeichert: Die Einrichtung beginnt beim nächsten Start der App von vorn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="604" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="625" />
         <source>The key and the event are saved: the app opens with them next time and finishes the first sync then.</source>
         <translation>Schlüssel und Veranstaltung sind gespeichert: Die App öffnet beim nächsten Start damit und beendet dann den ersten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="607" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="628" />
         <source>Leave the setup?</source>
         <translation>Einrichtung verlassen?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="609" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="630" />
         <source>&amp;Leave the setup</source>
         <translation>Einrichtung &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="610" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="631" />
         <source>&amp;Continue the setup</source>
         <translation>Einrichtung &amp;fortsetzen</translation>
     </message>
@@ -1995,63 +2152,63 @@ Detail: {detail}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="379" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="388" />
         <source>First sync</source>
         <translation>Erster Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="380" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="389" />
         <source>Copying the registrations to this computer, so the door works without a network.</source>
         <translation>Die Anmeldungen werden auf diesen Computer kopiert, damit der Einlass auch ohne Netz funktioniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="382" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="391" />
         <source>Sync progress</source>
         <translation>Fortschritt des Abgleichs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="383" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="392" />
         <source>&amp;Stop syncing</source>
         <translation>Abgleich &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="394" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="403" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="399" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="408" />
         <source>Could not save the settings: {why}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="430" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="439" />
         <source>Stopping…</source>
         <translation>Halte an…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="403" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="442" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="412" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="451" />
         <source>Sync stopped. The app finishes it in the background once it is open.</source>
         <translation>Abgleich angehalten. Die App beendet ihn im Hintergrund, sobald sie geöffnet ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="421" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="430" />
         <source>{done} of %n registrations</source>
         <translation><numerusform>{done} von %n Anmeldung</numerusform><numerusform>{done} von %n Anmeldungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="424" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="433" />
         <source>%n registrations</source>
         <translation><numerusform>%n Anmeldung</numerusform><numerusform>%n Anmeldungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="435" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="444" />
         <source>%n registrations ready. The door works offline from now on.</source>
         <translation><numerusform>%n Anmeldung bereit. Der Einlass funktioniert ab jetzt auch offline.</numerusform><numerusform>%n Anmeldungen bereit. Der Einlass funktioniert ab jetzt auch offline.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="445" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="454" />
         <source>Sync failed: {why}. The app retries in the background.</source>
         <translation>Abgleich fehlgeschlagen: {why}. Die App versucht es im Hintergrund erneut.</translation>
     </message>
@@ -2278,7 +2435,7 @@ Detail: {detail}</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="721" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="742" />
         <source>Wrong passphrase. Try again.</source>
         <translation>Falsche Passphrase. Bitte erneut versuchen.</translation>
     </message>

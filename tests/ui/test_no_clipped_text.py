@@ -272,3 +272,26 @@ def test_no_text_is_cut_in_the_setup(qtbot, tmp_path, language, large):
     finally:
         set_large_text(False)
     assert not problems, "\n".join(sorted(set(problems)))
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["normal-text", "large-text"])
+def test_no_text_is_cut_on_the_setup_s_join_page(qtbot, tmp_path, language, large):
+    """"Join a door nearby" (issue 21), with an invitation refused: its longest words."""
+    from kiosk.settings import Settings
+    from kiosk.ui.setup_wizard import SetupWizard
+
+    set_large_text(large)
+    try:
+        wizard = SetupWizard(tmp_path / "setup", Settings())
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        wizard.join_nearby()
+        page = wizard.join_page
+        page.code.setText("AFDK-NGPI-4JC4")
+        page.join_button.click()  # "Not an invitation: …" in the progress line
+        problems = settled_clipped(qtbot, wizard)
+        wizard.reject()
+    finally:
+        set_large_text(False)
+    assert not problems, "\n".join(sorted(set(problems)))
