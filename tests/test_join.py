@@ -334,3 +334,37 @@ def test_a_door_invited_scan_only_gets_no_key_and_shares_check_ins_with_the_invi
         wait_for(lambda: attended_at(b, second), "the new door to learn of Door A's")
     finally:
         b.stop()
+
+
+def test_a_removal_signed_by_a_door_nobody_has_heard_of_is_ignored(event_sim, doors):
+    """Anyone holding the peer secret can make a door key, not a history with the others."""
+    import httpx
+
+    from kiosk.peers import membership
+    from kiosk.peers.auth import derive_secret, sign_request
+    from kiosk.peers.identity import generate
+    from kiosk.peers.node import PATH
+
+    a, b = doors(["Door A", "Door B"])
+    event_sim.stop()
+    a.start()
+    b.start()
+    first, second = confirmed_ids(event_sim, 2)
+    assert b.scan(first)["verdict"] == "admit"
+    wait_for(lambda: attended_at(a, first), "Door A to learn of Door B's check-in")
+    stranger = generate()
+    at = "2026-01-01T10:00:00Z"
+    forged = {"door": door_id_of(b), "upto": 0, "by": stranger.door_id, "at": at,
+              "sig": stranger.sign(membership.removal_message(
+                  event_sim.main_event_id, door_id_of(b), 0, at))}
+    body = json.dumps({"door": {"id": stranger.door_id, "name": "Door T"}, "have": {},
+                       "entries": [], "removed": [forged]}).encode()
+    headers = sign_request(derive_secret(event_sim.api_key, event_sim.main_event_id), "POST",
+                           PATH, body)
+    with httpx.Client(trust_env=False, timeout=10.0) as client:
+        assert client.post(f"http://127.0.0.1:{a.port}{PATH}", content=body,
+                           headers=headers).status_code == 200
+    assert query(a.data_dir, "SELECT COUNT(*) FROM peer_removed") == [(0,)]
+    assert b.scan(second)["verdict"] == "admit"
+    wait_for(lambda: attended_at(a, second), "Door B's next check-in to reach Door A")
+    assert held(a, door_id_of(b), first)

@@ -393,7 +393,7 @@ def _build(data_dir: Path, copy: dict[str, Any], device_name: str) -> tuple[int,
         stored = registrations.load_server_copy(store, event_id, copy.get("rows"),
                                                 fetched_at=time.time())
         journal = Journal(store, device_name or "door", event_id)
-        journal.take_removals(copy.get("removed"))
+        journal.take_removals(copy.get("removed"), from_any_door=True)
         entries = journal.apply(copy.get("journal") or [], copy.get("names") or {})
         last_sync = copy.get("last_sync_at")
         if isinstance(last_sync, str) and len(last_sync) <= 40:

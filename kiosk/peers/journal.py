@@ -300,11 +300,18 @@ class Journal:
         upto = self.high_water().get(door_id, 0)
         return membership.remove(self.store, self.key, self.event_id, door_id, upto, utcnow())
 
-    def take_removals(self, values: Any) -> int:
-        """Keep the removals another door sent (each checked by its signer's key); entries
-        of a removed door held past its cut-off go, and what the door shows follows."""
+    def take_removals(self, values: Any, *, from_any_door: bool = False) -> int:
+        """Keep the removals another door sent (each checked by its signer's key, a door
+        this one knows, unless ``from_any_door``: the copy a joining door takes from the
+        door it trusts with everything); entries of a removed door held past its cut-off
+        go, and what the door shows follows."""
         if not values or not isinstance(values, list):
             return 0
+        if not from_any_door:
+            known = {d for (d,) in self.store.db.execute("SELECT door_id FROM peer_doors")}
+            values = [v for v in values if isinstance(v, dict) and v.get("by") in known]
+            if not values:
+                return 0
         with self.store.write() as db:
             news = membership.take_removals(db, self.event_id, values)
             touched: set[str] = set()

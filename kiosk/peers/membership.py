@@ -12,7 +12,8 @@ two joiners racing cannot both win, whatever process answers them.
 
 **Removals** (``peer_removed``). ``kiosk doors --remove ID`` records that door's removal
 with the last entry of it this door held (``upto_seq``), signed with this door's key; the
-removal travels with every exchange, each door checks its signature and keeps it, and from
+removal travels with every exchange, each door checks its signature (by a door it has
+heard of: anyone holding the peer secret can make a key, not a history) and keeps it, and from
 then on refuses the removed door's entries after ``upto_seq`` and its requests
 (:meth:`kiosk.peers.journal.Journal.apply`, :mod:`kiosk.peers.node`).
 """
