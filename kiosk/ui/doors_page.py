@@ -91,12 +91,9 @@ class DoorsPage(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
+        self.linked = door is not None and door.peers is not None
+        self.invite_button.setEnabled(self.linked)
         self.retranslate()
-        if door is None or getattr(door, "peers", None) is None:
-            self.invite_button.setEnabled(False)
-            self.notice.setText(self.tr("This door is not linked with other doors (no API key "
-                                        "or peer secret, or its port is taken): it cannot "
-                                        "invite one."))
         if door is not None:
             self.refresh()
 
@@ -116,6 +113,10 @@ class DoorsPage(QWidget):
         self.remove_button.setText(self.tr("&Remove the selected door"))
         self.doors.setAccessibleName(self.tr("Doors of this event"))
         self.qr.setAccessibleName(self.tr("Invitation QR code"))
+        if not self.linked:
+            self.notice.setText(self.tr("This door is not linked with other doors (no API key "
+                                        "or peer secret, or its port is taken): it cannot "
+                                        "invite one."))
         self._show_state()
 
     # -- inviting ---------------------------------------------------------------------------
