@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -88,6 +89,7 @@ def main() -> None:
             ready_s.append(took + answered)
     finally:
         a.stop()
+        shutil.rmtree(work, ignore_errors=True)
     base = statistics.median(status_s)
     print(f"rows {args.rows}, journal entries {joined['entries']}, registrations copied "
           f"{joined['registrations']}, rounds {args.rounds}")
