@@ -19,7 +19,15 @@ import pytest
 from kiosk import secrets
 from kiosk.peers import joining
 from kiosk_cli import NULL_KEYRING, confirmed_ids
-from peer_helpers import DoorProcess, attended_at, dead_url, free_port, query, wait_for
+from peer_helpers import (
+    DoorProcess,
+    attended_at,
+    dead_url,
+    free_port,
+    query,
+    sync_folder,
+    wait_for,
+)
 
 PASSPHRASE = "staff passphrase 1234"
 
@@ -368,3 +376,57 @@ def test_a_removal_signed_by_a_door_nobody_has_heard_of_is_ignored(event_sim, do
     assert b.scan(second)["verdict"] == "admit"
     wait_for(lambda: attended_at(a, second), "Door B's next check-in to reach Door A")
     assert held(a, door_id_of(b), first)
+
+
+def test_kiosk_doors_invite_hands_the_invitation_out_itself_when_no_door_runs(
+        event_sim, doors, tmp_path):
+    (a,) = doors(["Door A"])  # synced, not started: nothing listens on its peer port
+    event_sim.stop()
+    inviting = subprocess.Popen([sys.executable, "-m", "kiosk", "doors", "--invite", "--json"],
+                                env=a.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True)
+    try:
+        code = json.loads(inviting.stdout.readline())["code"]
+        joined = kiosk(new_door_env(tmp_path / "b"), "join", code)
+        assert joined.returncode == 0, joined.stderr
+        assert inviting.wait(timeout=60) == 0  # it ends once the invitation is used
+    finally:
+        if inviting.poll() is None:
+            inviting.kill()
+        inviting.communicate()
+
+
+def test_a_joining_door_killed_while_writing_its_copy_answers_nothing_and_starts_over(
+        tmp_path):
+    """Killed while the copy is written (5,000 registrations take a good part of a second
+    to load), not only while it travels: the half-built database never answers."""
+    from kiosk.simulator.testing import running_simulator
+
+    with running_simulator(seed=5, registrations=5000, slots=10_000) as big:
+        folder = tmp_path / "a" / "data"
+        sync_folder(big, folder, "Door A")
+        rid = big.registrations(big.main_event_id, "CONFIRMED")[-1]["id"]
+        a = DoorProcess(big, folder, "Door A", port=free_port(), peers=[], api_url=dead_url())
+    a.start()
+    try:
+        code = invite(a)
+        new = tmp_path / "new" / "data"
+        env = new_door_env(new)
+        proc = subprocess.Popen([sys.executable, "-m", "kiosk", "join", code], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_for(lambda: (new / joining.JOINING_DIR / "kiosk.db").exists(),
+                 "the new door to start writing its copy")
+        proc.kill()
+        proc.wait(timeout=30)
+        assert (new / joining.JOINING_DIR).exists()  # killed half-way through the copy
+        half = kiosk({**env, "KIOSK_EVENT": big.main_event_id}, "checkin", rid, "--json")
+        assert half.returncode == 3, half.stdout + half.stderr
+        assert "admit" not in half.stdout
+
+        result = kiosk(env, "join", code, "--json")
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["registrations"] == 5000
+        assert checkin(env, rid)["verdict"] == "admit"
+        assert not (new / joining.JOINING_DIR).exists()
+    finally:
+        a.stop()
