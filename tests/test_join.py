@@ -430,3 +430,43 @@ def test_a_joining_door_killed_while_writing_its_copy_answers_nothing_and_starts
         assert not (new / joining.JOINING_DIR).exists()
     finally:
         a.stop()
+
+
+def test_a_check_in_held_from_a_door_past_its_removal_is_taken_back(tmp_path):
+    """B's admission reached this door after another door had removed B, before the removal
+    did: when the removal arrives, the admission goes and the server's status shows."""
+    import time
+
+    from kiosk import registrations
+    from kiosk.door import Door
+    from kiosk.models import VerdictKind
+    from kiosk.peers import membership
+    from kiosk.peers.identity import generate
+    from kiosk.peers.journal import sign_entry
+    from kiosk.settings import Settings
+    from kiosk.store import Store
+
+    store = Store(tmp_path / "data")
+    registrations.upsert_server_rows(store, "evt_x", [
+        {"id": rid, "event_id": "evt_x", "attendee_name": rid, "attendee_email": "",
+         "status": "CONFIRMED"} for rid in ("reg_1", "reg_2")],
+        sync_gen=None, fetched_at=time.time())
+    door = Door(store, Settings(event_id="evt_x", device_name="Door C"), None)
+    try:
+        b, remover = generate(), generate()
+        at = "2026-01-01T10:00:00.000Z"
+        door.journal.apply([sign_entry(b, "evt_x", {"seq": 1, "reg": "reg_1", "action": "admit",
+                                                    "status": "ATTENDED", "hlc": 1, "at": at}),
+                            sign_entry(remover, "evt_x", {"seq": 1, "reg": "reg_2",
+                                                          "action": "admit",
+                                                          "status": "ATTENDED", "hlc": 2,
+                                                          "at": at})],
+                           {b.door_id: "Door B", remover.door_id: "Door A"})
+        assert door.checkin("reg_1").kind is VerdictKind.ALREADY_CHECKED_IN
+        removal = {"door": b.door_id, "upto": 0, "by": remover.door_id, "at": at,
+                   "sig": remover.sign(membership.removal_message("evt_x", b.door_id, 0, at))}
+        assert door.journal.take_removals([removal]) == 1
+        assert door.checkin("reg_1").kind is VerdictKind.ADMIT
+        assert door.checkin("reg_2").kind is VerdictKind.ALREADY_CHECKED_IN  # A's stays
+    finally:
+        door.close()

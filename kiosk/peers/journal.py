@@ -322,7 +322,13 @@ class Journal:
                 db.execute("DELETE FROM peer_journal WHERE door_id=? AND seq>?",
                            (removal["door"], removal["upto"]))
             for rid in touched:
-                self.materialise(db, rid)
+                if _history(db, rid):
+                    self.materialise(db, rid)
+                else:  # only the removed door had let them in: the server's word shows
+                    db.execute("DELETE FROM checkins WHERE registration_id=? AND NOT EXISTS"
+                               " (SELECT 1 FROM outbox WHERE registration_id=?) AND NOT EXISTS"
+                               " (SELECT 1 FROM outbox_archive WHERE registration_id=?)",
+                               (rid, rid, rid))
         for removal in news:
             if removal["door"] == self.door_id:
                 log.warning("this door was removed from the event by door %s: the other "
