@@ -470,3 +470,32 @@ def test_a_check_in_held_from_a_door_past_its_removal_is_taken_back(tmp_path):
         assert door.checkin("reg_2").kind is VerdictKind.ALREADY_CHECKED_IN  # A's stays
     finally:
         door.close()
+
+
+def test_hostile_join_requests_get_nothing_and_the_invitation_still_works(event_sim, doors,
+                                                                          tmp_path):
+    import httpx
+
+    from kiosk.peers.identity import generate
+    from kiosk.peers.joining import JOIN_PATH
+
+    (a,) = doors(["Door A"])
+    a.start()
+    code = joining.decode(invite(a))
+    event_sim.stop()
+    url = f"http://127.0.0.1:{a.port}{JOIN_PATH}"
+    honest = {"invitation": code.id, "door": generate().door_id,
+              "event": code.event_tag.hex(), "time": "1", "nonce": "00", "proof": "ab" * 32}
+    bodies = [b"", b"not json", b"[]", b"{}", json.dumps({**honest, "door": ["x"]}).encode(),
+              json.dumps({**honest, "invitation": "\u202e" * 50}).encode(),
+              json.dumps({**honest, "time": "nan"}).encode(),
+              json.dumps({**honest, "proof": "x" * 10_000}).encode(),
+              json.dumps(honest).encode()]  # the right invitation, without its secret
+    with httpx.Client(trust_env=False, timeout=10.0) as client:
+        for body in bodies:
+            answer = client.post(url, content=body)
+            assert answer.status_code in (400, 401, 403), (body[:60], answer.status_code)
+            assert "box" not in answer.text
+    assert "Traceback" not in a.stderr()
+    result = kiosk(new_door_env(tmp_path / "b"), "join", joining.encode(code))
+    assert result.returncode == 0, result.stderr

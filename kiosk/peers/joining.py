@@ -29,6 +29,7 @@ import hashlib
 import hmac
 import json
 import logging
+import math
 import os
 import secrets
 import shutil
@@ -199,6 +200,8 @@ def answer(node: Any, path: str, body: bytes, client_host: str) -> tuple[int, di
         if not identity.DOOR_ID.match(door):
             raise ValueError("door id")
         sent = float(stamp)
+        if not math.isfinite(sent):
+            raise ValueError("time")
     except (ValueError, KeyError, TypeError, RecursionError):
         node.log_rejected(client_host, "malformed invitation request")
         return 400, {"error": "bad request"}, None
