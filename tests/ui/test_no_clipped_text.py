@@ -221,7 +221,11 @@ def test_no_text_is_cut_in_the_settings_dialog(qtbot, local_door, tmp_path, lang
                                                large_text, size):
     from kiosk.ui.settings_dialog import SettingsDialog
 
+    from kiosk.peers.node import PeerNode
+
     window = _main_window(qtbot, local_door, tmp_path, size, large_text)
+    # linked, so that the Doors tab can show an invitation (closed with the door)
+    window.door.peers = PeerNode(window.door, b"s" * 32, port=0, host="127.0.0.1").start()
     dialog = SettingsDialog(window.settings, tmp_path, parent=window, camera=window.camera,
                             door=window.door)  # the Doors tab lists its doors
     qtbot.addWidget(dialog)
@@ -231,6 +235,9 @@ def test_no_text_is_cut_in_the_settings_dialog(qtbot, local_door, tmp_path, lang
     problems = []
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
+        if tabs.widget(index) is dialog.doors_page:  # its fullest: an invitation up
+            with qtbot.waitSignal(dialog.doors_page.invited, timeout=10_000):
+                dialog.doors_page.invite_button.click()
         problems += [f"{tabs.tabText(index)}: {p}" for p in settled_clipped(qtbot, dialog)]
     dialog.reject()
     assert not problems, "\n".join(sorted(set(problems)))
