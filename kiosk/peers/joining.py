@@ -65,7 +65,21 @@ MAX_ANSWER = 256 * 1024 * 1024
 
 
 class JoinError(Exception):
-    """Why this door did not join, in words for staff."""
+    """Why this door did not join, in words for staff; ``kind`` names the reason for a
+    screen that words it in the staff's language: "used", "expired", "other_event",
+    "unreachable", "version", "folder", "keyring" or "other"."""
+
+    def __init__(self, message: str, kind: str = "other") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+class BadCode(ValueError):
+    """Text that is not an invitation; ``kind``: "not_code", "typo" or "version"."""
+
+    def __init__(self, message: str, kind: str = "not_code") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 class NoDoorAnswered(JoinError):
@@ -110,20 +124,21 @@ def decode(text: str) -> Code:
     cleaned = "".join(c for c in str(text).upper() if c.isalnum())
     cleaned = cleaned.replace("0", "O").replace("1", "I").replace("8", "B")
     if not 30 <= len(cleaned) <= 200:
-        raise ValueError("this is not an invitation code")
+        raise BadCode("this is not an invitation code")
     try:
         raw = base64.b32decode(cleaned + "=" * (-len(cleaned) % 8))
     except (binascii.Error, ValueError):
-        raise ValueError("this is not an invitation code") from None
+        raise BadCode("this is not an invitation code") from None
     body, check = raw[:-CHECK_BYTES], raw[-CHECK_BYTES:]
     if hashlib.sha256(body).digest()[:CHECK_BYTES] != check:
-        raise ValueError("the invitation code has a typo: check it against the other door")
+        raise BadCode("the invitation code has a typo: check it against the other door", "typo")
     if body[0] != VERSION:
-        raise ValueError("an invitation from another version of the kiosk: update both doors")
+        raise BadCode("an invitation from another version of the kiosk: update both doors",
+                      "version")
     head = 1 + SECRET_BYTES + TAG_BYTES
     tail = body[head:]
     if not tail or len(tail) % 6:
-        raise ValueError("this is not an invitation code")
+        raise BadCode("this is not an invitation code")
     addresses = tuple(f"{socket.inet_ntoa(tail[i:i + 4])}:{int.from_bytes(tail[i + 4:i + 6], 'big')}"
                       for i in range(0, len(tail), 6))
     return Code(body[1:1 + SECRET_BYTES], body[1 + SECRET_BYTES:head], addresses)
@@ -297,7 +312,9 @@ def fetch(code: Code, door_id: str, *, timeout: float = 30.0,
                 if resp.status_code == 401 and why == "not authorised":
                     problems.append(f"{address}: not the inviting door")
                     continue  # another program or door at that address: try the next
-                raise JoinError(f"The door at {address} refused: {why}")
+                kind = ("used" if "used" in why else "expired" if "expired" in why
+                        else "other_event" if "another event" in why else "other")
+                raise JoinError(f"The door at {address} refused: {why}", kind)
             if resp.status_code != 200:
                 problems.append(f"{address}: HTTP {resp.status_code}")
                 continue
@@ -311,12 +328,12 @@ def fetch(code: Code, door_id: str, *, timeout: float = 30.0,
                 problems.append(f"{address}: an answer that does not open with this invitation")
                 continue
             if not isinstance(copy, dict) or copy.get("version") != VERSION:
-                raise JoinError("the inviting door runs another version of the kiosk")
+                raise JoinError("the inviting door runs another version of the kiosk", "version")
             if event_tag(str(copy.get("event_id"))) != code.event_tag:
-                raise JoinError("the inviting door is at another event now")
+                raise JoinError("the inviting door is at another event now", "other_event")
             return copy, address
     raise NoDoorAnswered("No inviting door answered (" + "; ".join(problems) + "). Is it running "
-                    "and on this network, and is its peer port open?")
+                         "and on this network, and is its peer port open?", "unreachable")
 
 
 def _error(resp: httpx.Response) -> str:
@@ -348,7 +365,7 @@ def join(data_dir: Path, text: str, *, device_name: str = "",
     current = settings_mod.load(data_dir)
     if current.event_id:
         raise JoinError(f"{data_dir} is a door of event {current.event_id} already: join "
-                        "from a new data folder, or 'kiosk wipe' this one first")
+                        "from a new data folder, or 'kiosk wipe' this one first", "folder")
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     # who claims the invitation: kept apart from the door key, which opening a door on an
     # empty folder replaces, so that a join killed on the way starts over as the same claimant
@@ -444,5 +461,6 @@ def _keep_secrets(data_dir: Path, copy: dict[str, Any], event_id: str,
             secret_store.set_peer_secret(api_url, RAW_SECRET + peer_secret)
         except secret_store.NoKeyring:
             raise JoinError("This computer has no system keyring to keep the doors' shared "
-                            "secret in: invite it with the API key (not scan only)") from None
+                            "secret in: invite it with the API key (not scan only)",
+                            "keyring") from None
     return stored

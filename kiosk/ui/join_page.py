@@ -123,8 +123,9 @@ class JoinPage(QWizardPage):
         text = self.code.text().strip()
         try:
             joining.decode(text)
-        except ValueError as exc:
-            self.progress.setText(self.tr("Not an invitation: {why}").format(why=str(exc)))
+        except joining.BadCode as exc:
+            self.progress.setText(self.tr("Not an invitation: {why}").format(
+                why=self._reason(exc.kind, str(exc))))
             return
         self.busy = True
         self.join_button.setEnabled(False)
@@ -174,8 +175,27 @@ class JoinPage(QWizardPage):
         self.busy = False
         self.join_button.setEnabled(True)
         self.scan_button.setEnabled(True)
-        self.progress.setText(self.tr("Not joined: {why}").format(why=str(error)))
-        self.failed.emit(str(error))
+        why = self._reason(getattr(error, "kind", "other"), str(error))
+        self.progress.setText(self.tr("Not joined: {why}").format(why=why))
+        self.failed.emit(why)
+
+    def _reason(self, kind: str, detail: str) -> str:
+        """Why, in the staff's language (:class:`kiosk.peers.joining.JoinError` kinds);
+        the core's own words for the rare rest."""
+        words = {
+            "not_code": self.tr("this is not an invitation code"),
+            "typo": self.tr("the code has a typo: check it against the other door"),
+            "version": self.tr("the other door runs another version of the kiosk: update both"),
+            "used": self.tr("this invitation was used already: make a new one"),
+            "expired": self.tr("this invitation expired: make a new one"),
+            "other_event": self.tr("the door that answered is at another event"),
+            "unreachable": self.tr("no inviting door answered. Is it running, on this network, "
+                                   "with its peer port open?"),
+            "folder": self.tr("this computer is a door of an event already"),
+            "keyring": self.tr("this computer has no keyring for the doors' secret: invite it "
+                               "with the API key (not scan only)"),
+        }
+        return words.get(kind, detail)
 
     def cleanupPage(self) -> None:  # noqa: N802 (Qt name)
         self.camera.stop()  # Back: the camera is not left running

@@ -368,6 +368,17 @@ DE = {
 'Joined from {door}. Registrations copied: {count}. Press Finish.':
     'Beigetreten über {door}. Kopierte Anmeldungen: {count}. Drücken Sie „Fertigstellen“.',
 'Not joined: {why}': 'Nicht beigetreten: {why}',
+'this is not an invitation code': 'das ist kein Einladungscode',
+'the code has a typo: check it against the other door': 'der Code hat einen Tippfehler: vergleichen Sie ihn mit dem anderen Eingang',
+'the other door runs another version of the kiosk: update both': 'der andere Eingang hat eine andere Kiosk-Version: aktualisieren Sie beide',
+'this invitation was used already: make a new one': 'diese Einladung wurde schon benutzt: erstellen Sie eine neue',
+'this invitation expired: make a new one': 'diese Einladung ist abgelaufen: erstellen Sie eine neue',
+'the door that answered is at another event': 'der antwortende Eingang gehört zu einer anderen Veranstaltung',
+'no inviting door answered. Is it running, on this network, with its peer port open?':
+    'kein einladender Eingang hat geantwortet. Läuft er, ist er in diesem Netz, und ist sein Port offen?',
+'this computer is a door of an event already': 'dieser Computer ist schon ein Eingang einer Veranstaltung',
+"this computer has no keyring for the doors' secret: invite it with the API key (not scan only)":
+    'dieser Computer hat keinen Schlüsselbund für das Geheimnis der Eingänge: laden Sie ihn mit API-Schlüssel ein (nicht „Nur scannen“)',
 }
 
 def fill(ts_name: str, table: dict, qm_name: str) -> None:

@@ -685,78 +685,78 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>DoorsPage</name>
     <message>
-        <location filename="../../kiosk/ui/doors_page.py" line="97" />
+        <location filename="../../kiosk/ui/doors_page.py" line="117" />
         <source>This door is not linked with other doors (no API key or peer secret, or its port is taken): it cannot invite one.</source>
         <translation>Dieser Eingang ist mit keinem anderen verbunden (kein API-Schlüssel oder gemeinsames Geheimnis, oder sein Port ist belegt): Er kann keinen einladen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doors_page.py" line="113" />
+        <location filename="../../kiosk/ui/doors_page.py" line="110" />
         <source>&amp;Invite a door</source>
         <translation>Eingang &amp;einladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doors_page.py" line="114" />
+        <location filename="../../kiosk/ui/doors_page.py" line="111" />
         <source>Scan only (do not hand over the API key)</source>
         <translation>Nur scannen (API-Schlüssel nicht übergeben)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doors_page.py" line="115" />
-        <location filename="../../kiosk/ui/doors_page.py" line="117" />
+        <location filename="../../kiosk/ui/doors_page.py" line="112" />
+        <location filename="../../kiosk/ui/doors_page.py" line="114" />
         <source>Doors of this event</source>
         <translation>Eingänge dieser Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doors_page.py" line="116" />
+        <location filename="../../kiosk/ui/doors_page.py" line="113" />
         <source>&amp;Remove the selected door</source>
         <translation>Gewählten Eingang &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doors_page.py" line="118" />
+        <location filename="../../kiosk/ui/doors_page.py" line="115" />
         <source>Invitation QR code</source>
         <translation>QR-Code der Einladung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doors_page.py" line="150" />
+        <location filename="../../kiosk/ui/doors_page.py" line="151" />
         <source>Not done: {error}</source>
         <translation>Nicht erledigt: {error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doors_page.py" line="179" />
+        <location filename="../../kiosk/ui/doors_page.py" line="180" />
         <source>A new door joins with this code: 'kiosk join' or "Join a door nearby" in its setup.</source>
         <translation>Ein neuer Eingang tritt mit diesem Code bei: 'kiosk join' oder „Einem Eingang in der Nähe beitreten“ in seiner Einrichtung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doors_page.py" line="184" />
+        <location filename="../../kiosk/ui/doors_page.py" line="185" />
         <source>The new door has joined.</source>
         <translation>Der neue Eingang ist beigetreten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doors_page.py" line="186" />
+        <location filename="../../kiosk/ui/doors_page.py" line="187" />
         <source>The invitation expired unused.</source>
         <translation>Die Einladung ist ungenutzt abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doors_page.py" line="188" />
+        <location filename="../../kiosk/ui/doors_page.py" line="189" />
         <source>A door is joining…</source>
         <translation>Ein Eingang tritt bei…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doors_page.py" line="190" />
+        <location filename="../../kiosk/ui/doors_page.py" line="191" />
         <source>Valid for {minutes}:{seconds:02d}, for one door</source>
         <translation>Gültig noch {minutes}:{seconds:02d}, für einen Eingang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doors_page.py" line="208" />
+        <location filename="../../kiosk/ui/doors_page.py" line="209" />
         <source>{name} (removed)</source>
         <translation>{name} (entfernt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doors_page.py" line="218" />
+        <location filename="../../kiosk/ui/doors_page.py" line="219" />
         <source>Choose a door in the list first.</source>
         <translation>Wählen Sie zuerst einen Eingang in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/doors_page.py" line="225" />
+        <location filename="../../kiosk/ui/doors_page.py" line="226" />
         <source>Removed: the other doors refuse its check-ins from now on.</source>
         <translation>Entfernt: Die anderen Eingänge lehnen seine Einlässe ab jetzt ab.</translation>
     </message>
@@ -850,29 +850,74 @@ Was Sie tun können: {todo}</translation>
         <translation>Keine Einladung: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/join_page.py" line="132" />
+        <location filename="../../kiosk/ui/join_page.py" line="133" />
         <source>Joining…</source>
         <translation>Trete bei…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/join_page.py" line="157" />
+        <location filename="../../kiosk/ui/join_page.py" line="158" />
         <source>Asking the door at {address}…</source>
         <translation>Frage den Eingang unter {address}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/join_page.py" line="160" />
+        <location filename="../../kiosk/ui/join_page.py" line="161" />
         <source>Copying {count} registrations…</source>
         <translation>Kopiere Anmeldungen ({count})…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/join_page.py" line="167" />
+        <location filename="../../kiosk/ui/join_page.py" line="168" />
         <source>Joined from {door}. Registrations copied: {count}. Press Finish.</source>
         <translation>Beigetreten über {door}. Kopierte Anmeldungen: {count}. Drücken Sie „Fertigstellen“.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/join_page.py" line="177" />
+        <location filename="../../kiosk/ui/join_page.py" line="179" />
         <source>Not joined: {why}</source>
         <translation>Nicht beigetreten: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="186" />
+        <source>this is not an invitation code</source>
+        <translation>das ist kein Einladungscode</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="187" />
+        <source>the code has a typo: check it against the other door</source>
+        <translation>der Code hat einen Tippfehler: vergleichen Sie ihn mit dem anderen Eingang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="188" />
+        <source>the other door runs another version of the kiosk: update both</source>
+        <translation>der andere Eingang hat eine andere Kiosk-Version: aktualisieren Sie beide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="189" />
+        <source>this invitation was used already: make a new one</source>
+        <translation>diese Einladung wurde schon benutzt: erstellen Sie eine neue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="190" />
+        <source>this invitation expired: make a new one</source>
+        <translation>diese Einladung ist abgelaufen: erstellen Sie eine neue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="191" />
+        <source>the door that answered is at another event</source>
+        <translation>der antwortende Eingang gehört zu einer anderen Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="192" />
+        <source>no inviting door answered. Is it running, on this network, with its peer port open?</source>
+        <translation>kein einladender Eingang hat geantwortet. Läuft er, ist er in diesem Netz, und ist sein Port offen?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="194" />
+        <source>this computer is a door of an event already</source>
+        <translation>dieser Computer ist schon ein Eingang einer Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="195" />
+        <source>this computer has no keyring for the doors' secret: invite it with the API key (not scan only)</source>
+        <translation>dieser Computer hat keinen Schlüsselbund für das Geheimnis der Eingänge: laden Sie ihn mit API-Schlüssel ein (nicht „Nur scannen“)</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,8 @@ def test_a_typed_code_that_was_used_says_so_and_the_wizard_does_not_finish(
         page.code.setText(text)
         with qtbot.waitSignal(page.failed, timeout=30_000):
             page.join_button.click()
-        assert "used already" in page.progress.text()
+        assert page.progress.text() == ("Not joined: this invitation was used already: make a "
+                                        "new one")
         assert not wizard.button(wizard.WizardButton.FinishButton).isEnabled()
         assert wizard.door is None
         page.code.setText("not a code")

@@ -219,9 +219,8 @@ def test_no_text_is_cut_in_the_main_window(qtbot, local_door, tmp_path, language
 @pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1920x1080"])
 def test_no_text_is_cut_in_the_settings_dialog(qtbot, local_door, tmp_path, language,
                                                large_text, size):
-    from kiosk.ui.settings_dialog import SettingsDialog
-
     from kiosk.peers.node import PeerNode
+    from kiosk.ui.settings_dialog import SettingsDialog
 
     window = _main_window(qtbot, local_door, tmp_path, size, large_text)
     # linked, so that the Doors tab can show an invitation (closed with the door)
