@@ -336,6 +336,8 @@ class PeerNode:
             peer.skew = their_time - (sent + received) / 2
         if door_id == self.journal.door_id:
             raise _Self()
+        if self.journal.is_removed(door_id):  # its answer is not read (its entries refused)
+            raise Rejected(f"the door at {peer.address} was removed from the event")
         if peer.source != "static" and self._linked_elsewhere(peer, door_id):
             raise _Duplicate()
         self.journal.take_removals(data.get("removed"))
