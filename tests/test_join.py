@@ -423,7 +423,12 @@ def test_a_joining_door_killed_while_writing_its_copy_answers_nothing_and_starts
         assert half.returncode == 3, half.stdout + half.stderr
         assert "admit" not in half.stdout
 
-        result = kiosk(env, "join", code, "--json")
+        wiped = kiosk(env, "wipe", "--all", "--yes")  # the half copy holds names: wiped too
+        assert wiped.returncode == 0, wiped.stderr
+        assert not (new / joining.JOINING_DIR).exists()
+        # its claim went with it: the invitation stays used up, a new one is needed
+        assert "used already" in kiosk(env, "join", code).stderr
+        result = kiosk(env, "join", invite(a), "--json")
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout)["registrations"] == 5000
         assert checkin(env, rid)["verdict"] == "admit"

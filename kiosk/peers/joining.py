@@ -243,7 +243,7 @@ def answer(node: Any, path: str, body: bytes, client_host: str) -> tuple[int, di
         claimed = membership.claim(store, invitation, event_id, door, now)
     except membership.Refused as exc:
         node.log_rejected(client_host, f"invitation refused: {exc}")
-        return 403, {"error": f"this {exc}"}, None
+        return 403, {"error": str(exc)}, None
     copy = json.dumps(bundle(node, claimed.scan_only), separators=(",", ":")).encode()
     box = seal(box_key(secret, "invitation"), copy, _context(invitation))
     log.info("handing this door's copy to a joining door (%d bytes sealed)", len(box))

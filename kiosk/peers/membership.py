@@ -69,16 +69,16 @@ def claim(store: Store, invitation_id: str, event_id: str, door_id: str,
             "SELECT event_id, secret, expires_at, scan_only, claimed_by, used_at"
             " FROM peer_invitations WHERE id=?", (invitation_id,)).fetchone()
         if row is None:
-            raise Refused("unknown invitation")
+            raise Refused("this invitation is unknown here")
         event, secret, expires_at, scan_only, claimed_by, used_at = row
         if used_at is not None or secret is None and expires_at >= now:
-            raise Refused("invitation already used")
+            raise Refused("this invitation was used already")
         if expires_at < now:
-            raise Refused("invitation expired")
+            raise Refused("this invitation expired")
         if event != event_id:
-            raise Refused("invitation of another event")
+            raise Refused("this invitation is for another event")
         if claimed_by is not None and claimed_by != door_id:
-            raise Refused("invitation already used")
+            raise Refused("this invitation was used already")
         db.execute("UPDATE peer_invitations SET claimed_by=? WHERE id=?"
                    " AND (claimed_by IS NULL OR claimed_by=?)",
                    (door_id, invitation_id, door_id))
