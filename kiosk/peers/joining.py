@@ -226,7 +226,8 @@ def answer(node: Any, path: str, body: bytes, client_host: str) -> tuple[int, di
     if secret is None:
         state = membership.invitation_state(store.db, invitation, node.clock())
         why = {"used": "this invitation was used already", "expired": "this invitation expired",
-               "joining": "this invitation was used already"}.get(state, "this invitation is unknown here")
+               "joining": "this invitation was used already"}.get(
+                   state, "this invitation is unknown here")
         node.log_rejected(client_host, f"invitation refused: {why}")
         return 403, {"error": why}, None
     if not hmac.compare_digest(_proof(secret, path, invitation, door, stamp, nonce), proof):
