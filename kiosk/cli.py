@@ -38,6 +38,7 @@ COMMANDS = {
     "demo": "kiosk.commands.app:demo",
     "wipe": "kiosk.commands.app:wipe",
     "doors": "kiosk.commands.core:doors",
+    "join": "kiosk.commands.join:join",
     "repair": "kiosk.commands.core:repair",
     "badge": "kiosk.commands.badge:badge",
     "doctor": "kiosk.commands.doctor:doctor",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from kiosk.badges.schema import MIGRATION as BADGES_MIGRATION
 from kiosk.peers.schema import BADGES_MIGRATION as PEERS_BADGES_MIGRATION  # issue 21
 from kiosk.peers.schema import DOUBLES_MIGRATION as PEERS_DOUBLES_MIGRATION
+from kiosk.peers.schema import MEMBERSHIP_MIGRATION as PEERS_MEMBERSHIP_MIGRATION  # issue 21
 from kiosk.peers.schema import MIGRATION as PEERS_MIGRATION  # issue 10: door-to-door journal
 from kiosk.peers.schema import SIGNATURE_MIGRATION as PEERS_SIGNATURE_MIGRATION  # issue 19
 
@@ -395,5 +396,7 @@ MIGRATIONS: list[str] = [
     PEERS_SIGNATURE_MIGRATION,
     # badge prints travel in the journal: badges once per venue (kiosk/peers/schema.py)
     PEERS_BADGES_MIGRATION,
+    # invitations and removed doors (kiosk/peers/schema.py, kiosk/peers/membership.py)
+    PEERS_MEMBERSHIP_MIGRATION,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -365,6 +365,11 @@ class Store:
                 # one transaction per step: a crash leaves the database at a whole version
                 db.executescript(f"BEGIN IMMEDIATE; {step}; PRAGMA user_version={number}; COMMIT;")
 
+    def flush(self) -> None:
+        """Copy the write-ahead log into the database file and empty it: a database about
+        to be moved as one file (a joining door's copy, kiosk.peers.joining)."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
     # -- meta --------------------------------------------------------------------------
 
     def get_meta(self, key: str) -> str | None:

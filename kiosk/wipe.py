@@ -132,7 +132,10 @@ def plan_wipe(data_dir: Path, event_id: str | None, *, api_url: str | None = Non
         if (data_dir / "pin_lock.json").exists():  # kiosk.ui.kiosk_mode.PIN_STATE_FILE
             plan.files.append((data_dir / "pin_lock.json", "count of wrong staff PINs"))
         for name, what in (("door_key", "this door's key for the other doors (no personal data)"),
-                           ("peer_nonces", "other doors' recent requests (no personal data)")):
+                           ("peer_nonces", "other doors' recent requests (no personal data)"),
+                           # kiosk.peers.joining: what a join stopped half-way left
+                           (".joining", "a join stopped half-way: part of another door's copy"),
+                           (".join_key", "a join's claim on its invitation (no personal data)")):
             if (data_dir / name).exists():  # kiosk.peers.identity, kiosk.peers.node
                 plan.files.append((data_dir / name, what))
         plan.remove_dir = True
@@ -266,8 +269,8 @@ def delete_event(store: Store, event_id: str) -> None:
     the server copy goes last, since the others find the event's rows through it."""
     from kiosk import checkins, outbox_table, registrations
     from kiosk.badges import jobs
-    from kiosk.peers import journal
+    from kiosk.peers import journal, membership
 
     with store.scrubbed(), store.write() as db:
-        for owner in (journal, checkins, jobs, outbox_table, registrations):
+        for owner in (journal, membership, checkins, jobs, outbox_table, registrations):
             owner.delete_event(db, event_id)

@@ -309,11 +309,26 @@ def status(ctx, as_json):
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per door.")
 @click.option("--set-secret", is_flag=True,
               help="Store a peer secret in the keyring (doors with different API keys).")
+@click.option("--invite", is_flag=True,
+              help="A one-time invitation (QR and text code, 10 minutes) for 'kiosk join'.")
+@click.option("--scan-only", is_flag=True,
+              help="With --invite: hand over the doors' secret but not the API key.")
+@click.option("--remove", "remove_id", metavar="ID",
+              help="Remove door ID: every door refuses its later check-ins.")
 @click.pass_context
-def doors(ctx, as_json, set_secret):
-    """The other doors of this event seen so far, their last contact, lag, double entries."""
+def doors(ctx, as_json, set_secret, invite, scan_only, remove_id):
+    """The other doors of this event seen so far, their last contact, lag, double entries;
+    invite a new door, or remove one."""
     import time as _time
 
+    if invite or remove_id:
+        from kiosk.commands import join
+
+        if invite:
+            join.invite(ctx, scan_only, as_json)
+        else:
+            join.remove(ctx, remove_id, as_json)
+        return
     if set_secret:
         from kiosk.secrets import NoKeyring, set_peer_secret
 
@@ -331,6 +346,7 @@ def doors(ctx, as_json, set_secret):
     door = open_door(ctx)
     now = _time.time()
     found = door.journal.doors()
+    removed = {r["door"] for r in door.journal.removals()}
     doubles = door.journal.double_entries()
     if not found and not doubles:  # said, as 'conflicts' says it, not an empty output
         click.echo("[]" if as_json else "No other doors seen yet.")
@@ -341,11 +357,13 @@ def doors(ctx, as_json, set_secret):
             click.echo(json_line({"door_id": info.door_id, "name": info.name,
                                   "address": info.address, "last_contact": info.last_contact,
                                   "seconds_since_contact": ago, "entries_held": info.have,
-                                  "lag": info.lag}))
+                                  "lag": info.lag, "removed": info.door_id in removed}))
         else:  # door names come from other machines: never let one drive the terminal
             seen = "never contacted directly" if ago is None else f"last contact {ago:.0f}s ago"
+            gone = " REMOVED" if info.door_id in removed else ""
             click.echo(f"{terminal_safe(info.name):<20} {terminal_safe(info.address or '-'):<22} "
-                       f"{seen}, {info.have} entries held, {info.lag} behind")
+                       f"{seen}, {info.have} entries held, {info.lag} behind{gone}  "
+                       f"{info.door_id}")
     for double in doubles:
         where = admissions_text(double.admissions)
         if as_json:

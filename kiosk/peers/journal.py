@@ -34,7 +34,7 @@ from typing import Any
 from kiosk import contract
 from kiosk.clock import utcnow
 from kiosk.models import Status
-from kiosk.peers import identity
+from kiosk.peers import identity, membership
 from kiosk.peers.hlc import MAX_HLC, HybridClock, ceiling
 from kiosk.store import Store
 
@@ -268,8 +268,12 @@ class Journal:
                         (door, _printable(name)),
                     )
             tops: dict[str, int] = {}
+            removed = membership.cutoffs(db, self.event_id)
             for door, seq, rid, action, status, hlc, at, sig in good:
                 if door == self.door_id:
+                    continue
+                if door in removed and seq > removed[door]:
+                    self._refuse({"door": door}, "a door removed from the event")
                     continue
                 other = db.execute("SELECT event_id FROM registrations WHERE id=?",
                                    (rid,)).fetchone()
@@ -302,6 +306,57 @@ class Journal:
         if added:
             log.info("took %d entries from other doors", added)
         return added
+
+    def removals(self) -> list[dict[str, Any]]:
+        """The event's removed doors, as they travel with every exchange."""
+        return membership.removals(self.store.db, self.event_id)
+
+    def remove_door(self, door_id: str) -> dict[str, Any]:
+        """Remove another door from the event: its entries held now stay, later ones are
+        refused here and, once the removal has travelled, at every door."""
+        upto = self.high_water().get(door_id, 0)
+        return membership.remove(self.store, self.key, self.event_id, door_id, upto, utcnow())
+
+    def take_removals(self, values: Any, *, from_any_door: bool = False) -> int:
+        """Keep the removals another door sent (each checked by its signer's key, a door
+        this one knows, unless ``from_any_door``: the copy a joining door takes from the
+        door it trusts with everything); entries of a removed door held past its cut-off
+        go, and what the door shows follows."""
+        if not values or not isinstance(values, list):
+            return 0
+        if not from_any_door:
+            known = {d for (d,) in self.store.db.execute("SELECT door_id FROM peer_doors")}
+            values = [v for v in values if isinstance(v, dict) and v.get("by") in known]
+            if not values:
+                return 0
+        with self.store.write() as db:
+            news = membership.take_removals(db, self.event_id, values)
+            touched: set[str] = set()
+            for removal in news:
+                touched.update(rid for (rid,) in db.execute(
+                    "SELECT registration_id FROM peer_journal WHERE door_id=? AND seq>?",
+                    (removal["door"], removal["upto"])))
+                db.execute("DELETE FROM peer_journal WHERE door_id=? AND seq>?",
+                           (removal["door"], removal["upto"]))
+            for rid in touched:
+                if _history(db, rid):
+                    self.materialise(db, rid)
+                else:  # only the removed door had let them in: the server's word shows
+                    db.execute("DELETE FROM checkins WHERE registration_id=? AND NOT EXISTS"
+                               " (SELECT 1 FROM outbox WHERE registration_id=?) AND NOT EXISTS"
+                               " (SELECT 1 FROM outbox_archive WHERE registration_id=?)",
+                               (rid, rid, rid))
+        for removal in news:
+            if removal["door"] == self.door_id:
+                log.warning("this door was removed from the event by door %s: the other "
+                            "doors refuse its check-ins from now on", removal["by"])
+            else:
+                log.info("door %s was removed from the event by door %s", removal["door"],
+                         removal["by"])
+        return len(news)
+
+    def is_removed(self, door_id: str) -> bool:
+        return membership.is_removed(self.store.db, self.event_id, door_id)
 
     def _refuse(self, entry: Any, why: str) -> None:
         door = entry.get("door") if isinstance(entry, dict) else None

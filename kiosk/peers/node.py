@@ -38,6 +38,7 @@ from typing import Any
 import httpx
 
 from kiosk.clock import CLOCK_WARN_S, DOORS_SKEW_META
+from kiosk.peers import joining
 from kiosk.peers.auth import (
     Rejected,
     Verifier,
@@ -47,6 +48,7 @@ from kiosk.peers.auth import (
     sign_request,
     sign_response,
 )
+from kiosk.peers.joining import JOIN_DONE_PATH, JOIN_PATH, RAW_SECRET
 
 log = logging.getLogger("kiosk.peers")
 
@@ -72,6 +74,12 @@ def resolve_secret(settings: Any, api_key: str | None) -> bytes | None:
 
     event_id = settings.event_id or ""
     chosen = get_peer_secret(settings.api_url)
+    if chosen and chosen.startswith(RAW_SECRET):  # as handed to a joining door
+        try:
+            return bytes.fromhex(chosen[len(RAW_SECRET):])
+        except ValueError:
+            log.warning("the stored peer secret is damaged: this door stays alone")
+            return None
     if chosen:
         return secret_from_setting(chosen, event_id)
     if api_key:
@@ -96,6 +104,7 @@ def start_for(door: Any, api_key: str | None) -> PeerNode | None:
                     door.settings.peer_port, exc)
         node.stop()
         return None
+    node.api_key = api_key  # handed to a door joining with an invitation (kiosk.peers.joining)
     door.peers = node
     return node
 
@@ -170,6 +179,7 @@ class PeerNode:
         self._rejected_logged: dict[str, float] = {}
         self._saved_skew: float | None = None
         self._http = httpx.Client(timeout=httpx.Timeout(3.0, connect=1.0), trust_env=False)
+        self.api_key: str | None = None
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -324,6 +334,7 @@ class PeerNode:
             "have": self.journal.high_water(),
             "entries": entries,
             "names": self.journal.door_names(e["door"] for e in entries),
+            "removed": self.journal.removals(),
         }, separators=(",", ":")).encode()
         sent = self.clock()
         headers = sign_request(self.secret, "POST", PATH, body, now=sent)
@@ -334,6 +345,9 @@ class PeerNode:
                            resp.headers.get("X-Peer-Signature", "")):
             raise Rejected(f"answer not signed with our secret (HTTP {resp.status_code}; "
                            "another API key or peer secret?)")
+        if resp.status_code == 403:
+            raise Rejected("this door was removed from the event by another door: "
+                           "the others refuse its check-ins")
         if resp.status_code != 200:
             raise ValueError(f"HTTP {resp.status_code}")
         data = resp.json()
@@ -346,8 +360,11 @@ class PeerNode:
             peer.skew = their_time - (sent + received) / 2
         if door_id == self.journal.door_id:
             raise _Self()
+        if self.journal.is_removed(door_id):  # its answer is not read (its entries refused)
+            raise Rejected(f"the door at {peer.address} was removed from the event")
         if peer.source != "static" and self._linked_elsewhere(peer, door_id):
             raise _Duplicate()
+        self.journal.take_removals(data.get("removed"))
         added = self.journal.apply(data.get("entries") or [], data.get("names") or {})
         have = _have(data.get("have"))
         first_contact = peer.their_have is None
@@ -384,21 +401,27 @@ class PeerNode:
     def handle(self, method: str, path: str, body: bytes, headers: Any,
                client_host: str) -> tuple[int, dict[str, Any], str | None]:
         """(status, answer, nonce to sign it with); a rejected request gets no signature."""
+        if path in (JOIN_PATH, JOIN_DONE_PATH) and method == "POST":
+            return joining.answer(self, path, body, client_host)
         if path != PATH or method != "POST":
             return 404, {"error": "not found"}, None
         try:
             nonce = self.verifier.check(method, path, body, headers)
         except Rejected as exc:
-            self._log_rejected(client_host, str(exc))
+            self.log_rejected(client_host, str(exc))
             return 401, {"error": "not authorised"}, None
         try:
             data, door_id, name, have = _parse(body)
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-            self._log_rejected(client_host, "malformed request")
+            self.log_rejected(client_host, "malformed request")
             return 400, {"error": "bad request"}, nonce
         if door_id == self.journal.door_id:
             return 200, {"door": self._me(), "have": {}, "entries": [],
                          "time": self.clock()}, nonce
+        self.journal.take_removals(data.get("removed"))
+        if self.journal.is_removed(door_id):
+            self.log_rejected(client_host, f"door {door_id} was removed from the event")
+            return 403, {"error": "removed"}, nonce
         added = self.journal.apply(data.get("entries") or [], data.get("names") or {})
         port = data["door"].get("port")
         address = f"{client_host}:{port}" if isinstance(port, int) and 0 < port < 65536 else None
@@ -417,9 +440,10 @@ class PeerNode:
             "door": self._me(), "have": self.journal.high_water(), "entries": entries,
             "names": self.journal.door_names(e["door"] for e in entries),
             "more": len(entries) >= BATCH, "time": self.clock(),
+            "removed": self.journal.removals(),
         }, nonce
 
-    def _log_rejected(self, host: str, why: str) -> None:
+    def log_rejected(self, host: str, why: str) -> None:
         now = self.clock()
         if now - self._rejected_logged.get(host, 0.0) >= REJECT_LOG_EVERY_S:
             if len(self._rejected_logged) > 1000:  # a sweep of many addresses

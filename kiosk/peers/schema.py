@@ -142,3 +142,29 @@ BADGES_MIGRATION = f"""
         {_recount_presence_doubles("new.registration_id")}
     END;
 """
+
+
+# Adding and removing doors (issue 21): the invitations this door made (one use, ten
+# minutes; the one-time secret is kept only until the invitation is used or expires, since
+# the door serving it must check the joiner's proof and seal the answer with it), and the
+# doors removed from the event (each removal signed by the door that made it; the removed
+# door's entries after ``upto_seq`` are refused). Owned by kiosk.peers.membership.
+MEMBERSHIP_MIGRATION = """
+    CREATE TABLE peer_invitations (
+        id TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL,
+        secret TEXT,
+        expires_at REAL NOT NULL,
+        scan_only INTEGER NOT NULL DEFAULT 0,
+        claimed_by TEXT,
+        used_at REAL
+    );
+    CREATE TABLE peer_removed (
+        door_id TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL,
+        upto_seq INTEGER NOT NULL,
+        by_door TEXT NOT NULL,
+        at TEXT NOT NULL,
+        sig TEXT NOT NULL
+    );
+"""

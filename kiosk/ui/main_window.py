@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
 
         # the saved key and the camera list are read by the dialog, off this thread
         dialog = SettingsDialog(self.settings, self.data_dir, parent=self, camera=self.camera,
-                                tasks=self.tasks)
+                                tasks=self.tasks, door=self.door)
         if dialog.exec():  # closes once the settings are on disk (saved off this thread)
             self.apply_settings(dialog.saved_settings or dialog.result_settings(), saved=True)
 

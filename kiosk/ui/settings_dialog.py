@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ from kiosk.logs import mask
 from kiosk.settings import Settings
 from kiosk.ui.camera import Camera
 from kiosk.ui.door_check import DoorCheckPage
+from kiosk.ui.doors_page import DoorsPage
 from kiosk.ui.i18n import LANGUAGES, add_row, set_row_label
 from kiosk.ui.kiosk_mode import SetPinDialog
 from kiosk.ui.passphrase import NewPassphraseDialog
@@ -71,10 +73,11 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, data_dir: Path | None = None, *,
                  api_key: str | None = None, camera: Camera | None = None, tasks: Tasks | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, door: Any = None) -> None:
         """``api_key``: the saved key when the caller already has it; else it is read from
-        the keyring in the background."""
+        the keyring in the background. ``door``: the running door, for the Doors tab."""
         super().__init__(parent)
+        self.running_door = door  # ``door`` below is the Door tab's widget
         self._own_tasks = tasks is None
         self.tasks = tasks or Tasks(parent=self)
         self.saving_key = False
@@ -156,6 +159,9 @@ class SettingsDialog(QDialog):
         self.check_page = DoorCheckPage(lambda: self.original, data_dir, self.tasks, camera, self)
         tabs.addTab(self.check_page, "")
 
+        self.doors_page = DoorsPage(self.running_door, self.tasks, self)  # issue 21: invite, remove
+        tabs.addTab(self.doors_page, "")
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -208,6 +214,7 @@ class SettingsDialog(QDialog):
                             (self.pin_state, self.tr("Self-service")),
                             (self.check_page.intro, self.tr("Check this door"))):
             tabs.setTabText(tabs.indexOf(page.parentWidget()), title)
+        tabs.setTabText(tabs.indexOf(self.doors_page), self.tr("Doors"))
         for widget, accessible in (
             (self.api_url, self.tr("API URL")), (self.key_label, self.tr("Saved API key (masked)")),
             (self.new_key, self.tr("New API key")), (self.device, self.tr("Device name")),

@@ -49,6 +49,7 @@ from kiosk.settings import save as save_settings
 from kiosk.ui.bridge import DoorBridge
 from kiosk.ui.door_types import Door, DoorFactory, open_door
 from kiosk.ui.i18n import add_row, set_row_label
+from kiosk.ui.join_page import JoinPage
 from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.tasks import Task, Tasks
 
@@ -152,6 +153,10 @@ class ConnectionPage(QWizardPage):
         page.addLayout(form)
         page.addWidget(self.error)
         page.addStretch(1)
+        self.join_button = QPushButton(self)  # issue 21: no key to type, a door invites
+        self.join_button.setAutoDefault(False)
+        self.join_button.clicked.connect(wizard.join_nearby)
+        page.addWidget(self.join_button)
         self.url.textChanged.connect(self._edited)
         self.key.textChanged.connect(self._edited)
         self.form = form
@@ -226,6 +231,10 @@ class ConnectionPage(QWizardPage):
                              (self.passphrase, self.tr("Staff &passphrase")),
                              (self.passphrase_again, self.tr("Passphrase &again"))):
             set_row_label(self, field, label)
+        self.join_button.setText(self.tr("Join a door nearby…"))
+
+    def nextId(self) -> int:  # noqa: N802 (Qt name)
+        return self.w.join_id if self.w.joining else super().nextId()
 
     def needs_passphrase(self) -> bool:
         """No keyring, and a key to store (one typed here, not only the environment's)."""
@@ -241,7 +250,7 @@ class ConnectionPage(QWizardPage):
         return self.key.text().strip() or self.w.api_key
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt name)
-        if self.checked:
+        if self.checked or self.w.joining:
             return True
         if self.checking:
             return False
@@ -463,6 +472,9 @@ class SyncPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 (Qt name)
         return self.finished and self.w.door is not None
 
+    def nextId(self) -> int:  # noqa: N802 (Qt name)
+        return -1  # the join page comes after it in order, not after it in the setup
+
 
 class SetupWizard(QWizard):
     """The first run: connection, event, first sync. It owns the pages, its own worker
@@ -501,12 +513,16 @@ class SetupWizard(QWizard):
         self._own_tasks = tasks is None
         self.tasks = tasks or Tasks(parent=self)
         self.door_factory = door_factory
+        self.joining = False  # "Join a door nearby" chosen on the first page (issue 21)
+        self.join_id = -1
         self.connection = ConnectionPage(self)
         self.event_page = EventPage(self)
         self.sync_page = SyncPage(self)
-        for page in (self.connection, self.event_page, self.sync_page):
-            self.addPage(page)
+        self.join_page = JoinPage(self)
+        for page in (self.connection, self.event_page, self.sync_page, self.join_page):
+            page_id = self.addPage(page)
             page.installEventFilter(self)  # its layout asks for room: fit_page()
+        self.join_id = page_id
         self._fit_asked = False
         self.currentIdChanged.connect(lambda _: self._ask_fit())
         from kiosk import secrets
@@ -538,6 +554,11 @@ class SetupWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up the check-in kiosk"))
+
+    def join_nearby(self) -> None:
+        """The first page's "Join a door nearby": on to the join page."""
+        self.joining = True
+        self.next()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)  # the pages follow: Qt sends them LanguageChange too

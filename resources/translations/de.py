@@ -413,6 +413,53 @@ DE = {
 "Look at the printer (paper, labels, lid) and resume it in the system's printer settings.": 'Sehen Sie nach dem Drucker (Papier, Etiketten, Deckel) und setzen Sie ihn in den Druckereinstellungen des Systems fort.',
 'Printer {printer} is not known to the system (known: {known})': 'Drucker {printer} ist dem System nicht bekannt (bekannt: {known})',
 'Connect and add the printer, or choose one of those known on the Badges tab.': 'Schließen Sie den Drucker an und fügen Sie ihn hinzu, oder wählen Sie im Reiter Namensschilder einen bekannten.',
+# adding and removing doors (issue 21)
+'Doors': 'Eingänge',
+'This door is not linked with other doors (no API key or peer secret, or its port is taken): it cannot invite one.':
+    'Dieser Eingang ist mit keinem anderen verbunden (kein API-Schlüssel oder gemeinsames Geheimnis, oder sein Port ist belegt): Er kann keinen einladen.',
+'&Invite a door': 'Eingang &einladen',
+'Scan only (do not hand over the API key)': 'Nur scannen (API-Schlüssel nicht übergeben)',
+'Doors of this event': 'Eingänge dieser Veranstaltung',
+'&Remove the selected door': 'Gewählten Eingang &entfernen',
+'Invitation QR code': 'QR-Code der Einladung',
+'Not done: {error}': 'Nicht erledigt: {error}',
+"A new door joins with this code: 'kiosk join' or \"Join a door nearby\" in its setup.":
+    "Ein neuer Eingang tritt mit diesem Code bei: 'kiosk join' oder „Einem Eingang in der Nähe beitreten“ in seiner Einrichtung.",
+'The new door has joined.': 'Der neue Eingang ist beigetreten.',
+'The invitation expired unused.': 'Die Einladung ist ungenutzt abgelaufen.',
+'A door is joining…': 'Ein Eingang tritt bei…',
+'Valid for {minutes}:{seconds:02d}, for one door': 'Gültig noch {minutes}:{seconds:02d}, für einen Eingang',
+'{name} (removed)': '{name} (entfernt)',
+'Choose a door in the list first.': 'Wählen Sie zuerst einen Eingang in der Liste.',
+'Removed: the other doors refuse its check-ins from now on.':
+    'Entfernt: Die anderen Eingänge lehnen seine Einlässe ab jetzt ab.',
+'Join a door nearby…': 'Einem Eingang in der Nähe beitreten…',
+'Join a door nearby': 'Einem Eingang in der Nähe beitreten',
+"On a door of the event, open Settings → Doors and press \"Invite a door\". Hold its QR code up to this computer's camera, or type the code under it.":
+    'Öffnen Sie an einem Eingang der Veranstaltung Einstellungen → Eingänge und drücken Sie „Eingang einladen“. Halten Sie dessen QR-Code vor die Kamera dieses Computers oder tippen Sie den Code darunter ab.',
+'Invitation &code': 'Einladungs&code',
+'Invitation code': 'Einladungscode',
+'&Scan the QR code with the camera': 'QR-Code mit der Kamera &scannen',
+'&Join': '&Beitreten',
+"Hold the invitation's QR code up to the camera…": 'Halten Sie den QR-Code der Einladung vor die Kamera…',
+'Not an invitation: {why}': 'Keine Einladung: {why}',
+'Joining…': 'Trete bei…',
+'Asking the door at {address}…': 'Frage den Eingang unter {address}…',
+'Copying {count} registrations…': 'Kopiere Anmeldungen ({count})…',
+'Joined from {door}. Registrations copied: {count}. Press Finish.':
+    'Beigetreten über {door}. Kopierte Anmeldungen: {count}. Drücken Sie „Fertigstellen“.',
+'Not joined: {why}': 'Nicht beigetreten: {why}',
+'this is not an invitation code': 'das ist kein Einladungscode',
+'the code has a typo: check it against the other door': 'der Code hat einen Tippfehler: vergleichen Sie ihn mit dem anderen Eingang',
+'the other door runs another version of the kiosk: update both': 'der andere Eingang hat eine andere Kiosk-Version: aktualisieren Sie beide',
+'this invitation was used already: make a new one': 'diese Einladung wurde schon benutzt: erstellen Sie eine neue',
+'this invitation expired: make a new one': 'diese Einladung ist abgelaufen: erstellen Sie eine neue',
+'the door that answered is at another event': 'der antwortende Eingang gehört zu einer anderen Veranstaltung',
+'no inviting door answered. Is it running, on this network, with its peer port open?':
+    'kein einladender Eingang hat geantwortet. Läuft er, ist er in diesem Netz, und ist sein Port offen?',
+'this computer is a door of an event already': 'dieser Computer ist schon ein Eingang einer Veranstaltung',
+"this computer has no keyring for the doors' secret: invite it with the API key (not scan only)":
+    'dieser Computer hat keinen Schlüsselbund für das Geheimnis der Eingänge: laden Sie ihn mit API-Schlüssel ein (nicht „Nur scannen“)',
 }
 
 def fill(ts_name: str, table: dict, qm_name: str) -> None:

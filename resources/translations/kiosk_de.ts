@@ -443,133 +443,138 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="213" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="218" />
         <source>Connect to WebKasa</source>
         <translation>Mit WebKasa verbinden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="185" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="190" />
         <source>The API key is stored in this computer's keyring, never in a file.</source>
         <translation>Der API-Schlüssel wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="215" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="220" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="216" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="221" />
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="217" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="222" />
         <source>Saved key {masked} (leave empty to keep it)</source>
         <translation>Gespeicherter Schlüssel {masked} (leer lassen, um ihn zu behalten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="220" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="225" />
         <source>How the key is sent</source>
         <translation>Wie der Schlüssel gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="221" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="226" />
         <source>Authorization: Bearer</source>
         <translation>Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="222" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="227" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="223" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="228" />
         <source>Staff passphrase again</source>
         <translation>Passphrase des Personals wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="224" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="229" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="224" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="229" />
         <source>API &amp;key</source>
         <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="226" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="231" />
         <source>Staff &amp;passphrase</source>
         <translation>&amp;Passphrase des Personals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="227" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="232" />
         <source>Passphrase &amp;again</source>
         <translation>Passphrase wieder&amp;holen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="187" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="249" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="192" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="258" />
         <source>Looking for this computer's keyring…</source>
         <translation>Suche den Schlüsselbund dieses Computers …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="183" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="188" />
         <source>This computer has no system keyring.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="190" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="195" />
         <source>No system keyring: the key from KIOSK_API_KEY is used and not stored. Start the kiosk with it set each time, or type a key here to keep it in a file encrypted with a staff passphrase.</source>
         <translation>Kein Schlüsselbund: Der Schlüssel aus KIOSK_API_KEY wird verwendet und nicht gespeichert. Starten Sie den Kiosk jedes Mal damit, oder geben Sie hier einen Schlüssel ein, um ihn in einer mit einer Passphrase des Personals verschlüsselten Datei aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="193" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="198" />
         <source>No system keyring: the key will be kept in a file encrypted with a staff passphrase (at least {n} characters), asked each time the kiosk starts. Or start the kiosk with the key in KIOSK_API_KEY.</source>
         <translation>Kein Schlüsselbund: Der Schlüssel wird in einer Datei aufbewahrt, die mit einer Passphrase des Personals (mindestens {n} Zeichen) verschlüsselt ist; sie wird bei jedem Start des Kiosks abgefragt. Oder starten Sie den Kiosk mit dem Schlüssel in KIOSK_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="225" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="230" />
         <source>Key &amp;sent as</source>
         <translation>Schlüssel sen&amp;den als</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="255" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="234" />
+        <source>Join a door nearby…</source>
+        <translation>Einem Eingang in der Nähe beitreten…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="264" />
         <source>The URL must start with https://</source>
         <translation>Die URL muss mit https:// beginnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="258" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="267" />
         <source>Enter the API key from your WebKasa dashboard.</source>
         <translation>Geben Sie den API-Schlüssel aus Ihrem WebKasa-Dashboard ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="264" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="273" />
         <source>Choose a staff passphrase of at least {n} characters.</source>
         <translation>Wählen Sie eine Passphrase des Personals mit mindestens {n} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="268" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="277" />
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="271" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="280" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="289" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="298" />
         <source>The key was refused. Check it and its scopes (events:read, registrations:read, registrations:write).</source>
         <translation>Der Schlüssel wurde abgelehnt. Prüfen Sie ihn und seine Berechtigungen (events:read, registrations:read, registrations:write).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="292" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="301" />
         <source>Cannot reach the server: {why}</source>
         <translation>Server nicht erreichbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="294" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="303" />
         <source>The server answered with an error: {why}</source>
         <translation>Der Server meldet einen Fehler: {why}</translation>
     </message>
@@ -1009,47 +1014,47 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>DoorCheckPage</name>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="292" />
+        <location filename="../../kiosk/ui/door_check.py" line="294" />
         <source>Will this door work today? Checks the key, the server, the last download, the clocks, the other doors, the camera, the badge printer and the disk.</source>
         <translation>Funktioniert diese Tür heute? Prüft den Schlüssel, den Server, den letzten Download, die Uhren, die anderen Türen, die Kamera, den Namensschild-Drucker und den Speicherplatz.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="295" />
+        <location filename="../../kiosk/ui/door_check.py" line="297" />
         <source>Check this &amp;door</source>
         <translation>Tür &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="296" />
+        <location filename="../../kiosk/ui/door_check.py" line="298" />
         <source>Check this door</source>
         <translation>Tür prüfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="298" />
+        <location filename="../../kiosk/ui/door_check.py" line="300" />
         <source>Checking… the door keeps working meanwhile.</source>
         <translation>Prüfe… der Einlass läuft währenddessen weiter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="301" />
+        <location filename="../../kiosk/ui/door_check.py" line="303" />
         <source>{ok} ok, {warnings} warnings, {problems} problems</source>
         <translation>{ok} in Ordnung, {warnings} Warnungen, {problems} Probleme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="317" />
+        <location filename="../../kiosk/ui/door_check.py" line="319" />
         <source>ok</source>
         <translation>in Ordnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="317" />
+        <location filename="../../kiosk/ui/door_check.py" line="319" />
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="317" />
+        <location filename="../../kiosk/ui/door_check.py" line="319" />
         <source>problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="330" />
+        <location filename="../../kiosk/ui/door_check.py" line="332" />
         <source>{found}
 What to do: {todo}</source>
         <translation>{found}
@@ -1155,24 +1160,103 @@ Was tun: {todo}</translation>
     </message>
 </context>
 <context>
+    <name>DoorsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="117" />
+        <source>This door is not linked with other doors (no API key or peer secret, or its port is taken): it cannot invite one.</source>
+        <translation>Dieser Eingang ist mit keinem anderen verbunden (kein API-Schlüssel oder gemeinsames Geheimnis, oder sein Port ist belegt): Er kann keinen einladen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="110" />
+        <source>&amp;Invite a door</source>
+        <translation>Eingang &amp;einladen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="111" />
+        <source>Scan only (do not hand over the API key)</source>
+        <translation>Nur scannen (API-Schlüssel nicht übergeben)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="112" />
+        <location filename="../../kiosk/ui/doors_page.py" line="114" />
+        <source>Doors of this event</source>
+        <translation>Eingänge dieser Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="113" />
+        <source>&amp;Remove the selected door</source>
+        <translation>Gewählten Eingang &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="115" />
+        <source>Invitation QR code</source>
+        <translation>QR-Code der Einladung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="151" />
+        <source>Not done: {error}</source>
+        <translation>Nicht erledigt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="180" />
+        <source>A new door joins with this code: 'kiosk join' or "Join a door nearby" in its setup.</source>
+        <translation>Ein neuer Eingang tritt mit diesem Code bei: 'kiosk join' oder „Einem Eingang in der Nähe beitreten“ in seiner Einrichtung.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="185" />
+        <source>The new door has joined.</source>
+        <translation>Der neue Eingang ist beigetreten.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="187" />
+        <source>The invitation expired unused.</source>
+        <translation>Die Einladung ist ungenutzt abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="189" />
+        <source>A door is joining…</source>
+        <translation>Ein Eingang tritt bei…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="191" />
+        <source>Valid for {minutes}:{seconds:02d}, for one door</source>
+        <translation>Gültig noch {minutes}:{seconds:02d}, für einen Eingang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="209" />
+        <source>{name} (removed)</source>
+        <translation>{name} (entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="219" />
+        <source>Choose a door in the list first.</source>
+        <translation>Wählen Sie zuerst einen Eingang in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="226" />
+        <source>Removed: the other doors refuse its check-ins from now on.</source>
+        <translation>Entfernt: Die anderen Eingänge lehnen seine Einlässe ab jetzt ab.</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="314" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="323" />
         <source>Choose the event</source>
         <translation>Veranstaltung wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="315" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="324" />
         <source>Upcoming events, with how many are registered.</source>
         <translation>Kommende Veranstaltungen mit Anzahl der Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="316" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="325" />
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="335" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="344" />
         <source>No upcoming events for this key.</source>
         <translation>Keine kommenden Veranstaltungen für diesen Schlüssel.</translation>
     </message>
@@ -1198,6 +1282,119 @@ Was tun: {todo}</translation>
         <location filename="../../kiosk/ui/door_screen.py" line="112" />
         <source>Welcome</source>
         <translation>Willkommen</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="83" />
+        <source>Join a door nearby</source>
+        <translation>Einem Eingang in der Nähe beitreten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="85" />
+        <source>On a door of the event, open Settings → Doors and press "Invite a door". Hold its QR code up to this computer's camera, or type the code under it.</source>
+        <translation>Öffnen Sie an einem Eingang der Veranstaltung Einstellungen → Eingänge und drücken Sie „Eingang einladen“. Halten Sie dessen QR-Code vor die Kamera dieses Computers oder tippen Sie den Code darunter ab.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="87" />
+        <source>Invitation &amp;code</source>
+        <translation>Einladungs&amp;code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="88" />
+        <source>Invitation code</source>
+        <translation>Einladungscode</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="89" />
+        <source>&amp;Scan the QR code with the camera</source>
+        <translation>QR-Code mit der Kamera &amp;scannen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="90" />
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="102" />
+        <source>Hold the invitation's QR code up to the camera…</source>
+        <translation>Halten Sie den QR-Code der Einladung vor die Kamera…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="127" />
+        <source>Not an invitation: {why}</source>
+        <translation>Keine Einladung: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="133" />
+        <source>Joining…</source>
+        <translation>Trete bei…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="158" />
+        <source>Asking the door at {address}…</source>
+        <translation>Frage den Eingang unter {address}…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="161" />
+        <source>Copying {count} registrations…</source>
+        <translation>Kopiere Anmeldungen ({count})…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="168" />
+        <source>Joined from {door}. Registrations copied: {count}. Press Finish.</source>
+        <translation>Beigetreten über {door}. Kopierte Anmeldungen: {count}. Drücken Sie „Fertigstellen“.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="179" />
+        <source>Not joined: {why}</source>
+        <translation>Nicht beigetreten: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="186" />
+        <source>this is not an invitation code</source>
+        <translation>das ist kein Einladungscode</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="187" />
+        <source>the code has a typo: check it against the other door</source>
+        <translation>der Code hat einen Tippfehler: vergleichen Sie ihn mit dem anderen Eingang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="188" />
+        <source>the other door runs another version of the kiosk: update both</source>
+        <translation>der andere Eingang hat eine andere Kiosk-Version: aktualisieren Sie beide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="189" />
+        <source>this invitation was used already: make a new one</source>
+        <translation>diese Einladung wurde schon benutzt: erstellen Sie eine neue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="190" />
+        <source>this invitation expired: make a new one</source>
+        <translation>diese Einladung ist abgelaufen: erstellen Sie eine neue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="191" />
+        <source>the door that answered is at another event</source>
+        <translation>der antwortende Eingang gehört zu einer anderen Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="192" />
+        <source>no inviting door answered. Is it running, on this network, with its peer port open?</source>
+        <translation>kein einladender Eingang hat geantwortet. Läuft er, ist er in diesem Netz, und ist sein Port offen?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="194" />
+        <source>this computer is a door of an event already</source>
+        <translation>dieser Computer ist schon ein Eingang einer Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/join_page.py" line="195" />
+        <source>this computer has no keyring for the doors' secret: invite it with the API key (not scan only)</source>
+        <translation>dieser Computer hat keinen Schlüsselbund für das Geheimnis der Eingänge: laden Sie ihn mit API-Schlüssel ein (nicht „Nur scannen“)</translation>
     </message>
 </context>
 <context>
@@ -1380,17 +1577,17 @@ Was tun: {todo}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="693" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="714" />
         <source>Unlock the API key</source>
         <translation>API-Schlüssel entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="694" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="715" />
         <source>This computer has no system keyring: the API key is in a file encrypted with the staff passphrase.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Der API-Schlüssel liegt in einer mit der Passphrase des Personals verschlüsselten Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="696" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="717" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
@@ -1656,348 +1853,353 @@ Was tun: {todo}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="198" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="204" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="204" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
         <source>Settings sections</source>
         <translation>Einstellungsbereiche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="212" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="187" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="265" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="193" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="272" />
         <source>no key saved</source>
         <translation>kein Schlüssel gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="212" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
         <source>Saved API key (masked)</source>
         <translation>Gespeicherter API-Schlüssel (verdeckt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="95" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="186" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="98" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="192" />
         <source>reading the keyring…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="230" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
         <source>Enter a new key to replace the saved one</source>
         <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="213" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="209" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
         <source>Check this door</source>
         <translation>Tür prüfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="213" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
+        <source>Doors</source>
+        <translation>Eingänge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
         <source>Sync interval</source>
         <translation>Abgleich-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="222" />
         <source>Upload interval</source>
         <translation>Upload-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="239" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="239" />
         <source>Saved key</source>
         <translation>Gespeicherter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="240" />
         <source>Replace &amp;key</source>
         <translation>&amp;Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="240" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
         <source>&amp;Device name</source>
         <translation>&amp;Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
         <source>Sync every (s)</source>
         <translation>Abgleich alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="242" />
         <source>Upload every (s)</source>
         <translation>Upload alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="205" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="211" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="205" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="211" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="222" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="223" />
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="223" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="244" />
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="224" />
         <source>Decoder</source>
         <translation>Decoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
         <source>Look for {name} codes</source>
         <translation>Nach {name}-Codes suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="224" />
         <source>Same-code cooldown</source>
         <translation>Sperrzeit für denselben Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="218" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="225" />
         <source>Verdict hold</source>
         <translation>Anzeigedauer des Ergebnisses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="255" />
         <source>&amp;Preview this camera</source>
         <translation>Kamera-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
         <source>&amp;Camera</source>
         <translation>&amp;Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
         <source>&amp;Resolution</source>
         <translation>&amp;Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="244" />
         <source>D&amp;ecoder</source>
         <translation>D&amp;ecoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="238" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
         <source>Symbologies</source>
         <translation>Code-Arten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="239" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
         <source>Cooldown (s)</source>
         <translation>Sperrzeit (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="239" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
         <source>Verdict hold (s)</source>
         <translation>Anzeigedauer des Ergebnisses (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="249" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="256" />
         <source>Admit pending registrations (awaiting payment)</source>
         <translation>Ausstehende Anmeldungen einlassen (Zahlung offen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="226" />
         <source>Admit pending registrations</source>
         <translation>Ausstehende Anmeldungen einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="257" />
         <source>Play sounds</source>
         <translation>Töne abspielen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="257" />
         <source>Speak each verdict aloud</source>
         <translation>Jede Entscheidung ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
         <source>Speak verdicts</source>
         <translation>Entscheidungen ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="251" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="258" />
         <source>Large text</source>
         <translation>Große Schrift</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="258" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="265" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="240" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="206" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="212" />
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="255" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="262" />
         <source>Set staff &amp;PIN…</source>
         <translation>Personal-&amp;PIN festlegen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="222" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
         <source>Staff codes</source>
         <translation>Personal-Codes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="242" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="249" />
         <source>Staff &amp;codes (comma separated)</source>
         <translation>Personal-&amp;Codes (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="208" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
         <source>Self-service</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="269" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="276" />
         <source>keyring unavailable: {why}</source>
         <translation>Schlüsselbund nicht verfügbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="273" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
         <source>set</source>
         <translation>festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="273" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="306" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="313" />
         <source>A staff PIN needs at least one staff code: after 10 wrong PINs only a scanned staff code unlocks self-service mode. Enter one, then save.</source>
         <translation>Eine Personal-PIN braucht mindestens einen Personal-Code: Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code die Selbstbedienung. Geben Sie einen ein und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="360" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="367" />
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="379" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="386" />
         <source>The settings were not saved: {why}. Nothing has changed; free some disk space or check the data folder, then save again.</source>
         <translation>Die Einstellungen wurden nicht gespeichert: {why}. Nichts wurde geändert; schaffen Sie Platz auf dem Datenträger oder prüfen Sie den Datenordner und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="252" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="259" />
         <source>Print a badge when someone is admitted</source>
         <translation>Beim Einlass ein Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="223" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="230" />
         <source>Print badges on admit</source>
         <translation>Namensschilder beim Einlass drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="224" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
         <source>Badge printer</source>
         <translation>Drucker für Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="225" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
         <source>Label size</source>
         <translation>Etikettengröße</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="260" />
         <source>Notes as a coloured band</source>
         <translation>Hinweise als farbiges Band</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="226" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
         <source>Notes band</source>
         <translation>Hinweisband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="254" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="261" />
         <source>QR code of the registration</source>
         <translation>QR-Code der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
         <source>QR code on badges</source>
         <translation>QR-Code auf Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="240" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
         <source>&amp;Printer</source>
         <translation>&amp;Drucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
         <source>Label &amp;size</source>
         <translation>Etiketten&amp;größe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="213" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="187" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="318" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="193" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="325" />
         <source>saving the key…</source>
         <translation>Schlüssel wird gespeichert…</translation>
     </message>
@@ -2005,37 +2207,37 @@ Was tun: {todo}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="68" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="69" />
         <source>{n} registered</source>
         <translation>{n} angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="540" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="556" />
         <source>Set up the check-in kiosk</source>
         <translation>Einlass-Kiosk einrichten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="602" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="623" />
         <source>Nothing is saved: the setup starts again next time the app opens.</source>
         <translation>Nichts wurde gespeichert: Die Einrichtung beginnt beim nächsten Start der App von vorn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="604" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="625" />
         <source>The key and the event are saved: the app opens with them next time and finishes the first sync then.</source>
         <translation>Schlüssel und Veranstaltung sind gespeichert: Die App öffnet beim nächsten Start damit und beendet dann den ersten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="607" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="628" />
         <source>Leave the setup?</source>
         <translation>Einrichtung verlassen?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="609" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="630" />
         <source>&amp;Leave the setup</source>
         <translation>Einrichtung &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="610" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="631" />
         <source>&amp;Continue the setup</source>
         <translation>Einrichtung &amp;fortsetzen</translation>
     </message>
@@ -2043,194 +2245,194 @@ Was tun: {todo}</translation>
 <context>
     <name>StaffConsole</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="195" />
+        <location filename="../../kiosk/ui/staff_console.py" line="194" />
         <source>Search name, email or phone…</source>
         <translation>Name, E-Mail oder Telefon suchen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="196" />
+        <location filename="../../kiosk/ui/staff_console.py" line="195" />
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="198" />
-        <location filename="../../kiosk/ui/staff_console.py" line="204" />
+        <location filename="../../kiosk/ui/staff_console.py" line="197" />
+        <location filename="../../kiosk/ui/staff_console.py" line="203" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="198" />
-        <location filename="../../kiosk/ui/staff_console.py" line="204" />
+        <location filename="../../kiosk/ui/staff_console.py" line="197" />
+        <location filename="../../kiosk/ui/staff_console.py" line="203" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="198" />
-        <location filename="../../kiosk/ui/staff_console.py" line="205" />
+        <location filename="../../kiosk/ui/staff_console.py" line="197" />
+        <location filename="../../kiosk/ui/staff_console.py" line="204" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="198" />
-        <location filename="../../kiosk/ui/staff_console.py" line="204" />
+        <location filename="../../kiosk/ui/staff_console.py" line="197" />
+        <location filename="../../kiosk/ui/staff_console.py" line="203" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="199" />
-        <location filename="../../kiosk/ui/staff_console.py" line="204" />
+        <location filename="../../kiosk/ui/staff_console.py" line="198" />
+        <location filename="../../kiosk/ui/staff_console.py" line="203" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="199" />
-        <location filename="../../kiosk/ui/staff_console.py" line="205" />
+        <location filename="../../kiosk/ui/staff_console.py" line="198" />
+        <location filename="../../kiosk/ui/staff_console.py" line="204" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="201" />
+        <location filename="../../kiosk/ui/staff_console.py" line="200" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="202" />
+        <location filename="../../kiosk/ui/staff_console.py" line="201" />
         <source>Result count</source>
         <translation>Trefferzahl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="203" />
+        <location filename="../../kiosk/ui/staff_console.py" line="202" />
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="205" />
+        <location filename="../../kiosk/ui/staff_console.py" line="204" />
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="205" />
+        <location filename="../../kiosk/ui/staff_console.py" line="204" />
         <source>Upload</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="206" />
+        <location filename="../../kiosk/ui/staff_console.py" line="205" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="206" />
+        <location filename="../../kiosk/ui/staff_console.py" line="205" />
         <source>Badge</source>
         <translation>Namensschild</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="211" />
+        <location filename="../../kiosk/ui/staff_console.py" line="210" />
         <source>&amp;Check in</source>
         <translation>&amp;Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="212" />
+        <location filename="../../kiosk/ui/staff_console.py" line="211" />
         <source>Check in the selected registration</source>
         <translation>Ausgewählte Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="213" />
+        <location filename="../../kiosk/ui/staff_console.py" line="212" />
         <source>Admit &amp;pending</source>
         <translation>Aus&amp;stehende einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="214" />
+        <location filename="../../kiosk/ui/staff_console.py" line="213" />
         <source>Admit a pending registration</source>
         <translation>Ausstehende Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="215" />
+        <location filename="../../kiosk/ui/staff_console.py" line="214" />
         <source>&amp;Undo check-in</source>
         <translation>Einlass &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="216" />
+        <location filename="../../kiosk/ui/staff_console.py" line="215" />
         <source>Undo the check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="217" />
+        <location filename="../../kiosk/ui/staff_console.py" line="216" />
         <source>Print &amp;badge</source>
         <translation>Namensschild &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="219" />
+        <location filename="../../kiosk/ui/staff_console.py" line="218" />
         <source>Print a name badge for the selected registration</source>
         <translation>Ein Namensschild für die gewählte Anmeldung drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="220" />
+        <location filename="../../kiosk/ui/staff_console.py" line="219" />
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="305" />
+        <location filename="../../kiosk/ui/staff_console.py" line="304" />
         <source>{n} found</source>
         <translation>{n} gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="306" />
+        <location filename="../../kiosk/ui/staff_console.py" line="305" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="339" />
+        <location filename="../../kiosk/ui/staff_console.py" line="337" />
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="357" />
+        <location filename="../../kiosk/ui/staff_console.py" line="355" />
         <source>{when} on {device}</source>
         <translation>{when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="362" />
+        <location filename="../../kiosk/ui/staff_console.py" line="360" />
         <source>Conflict: {why}</source>
         <translation>Konflikt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="364" />
+        <location filename="../../kiosk/ui/staff_console.py" line="362" />
         <source>Waiting to upload</source>
         <translation>Wartet auf Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="366" />
+        <location filename="../../kiosk/ui/staff_console.py" line="364" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="375" />
+        <location filename="../../kiosk/ui/staff_console.py" line="373" />
         <source>Admitting pending registrations is switched off in Settings.</source>
         <translation>Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="390" />
+        <location filename="../../kiosk/ui/staff_console.py" line="388" />
         <source>Printing the badge of {name}…</source>
         <translation>Namensschild von {name} wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="435" />
-        <location filename="../../kiosk/ui/staff_console.py" line="436" />
+        <location filename="../../kiosk/ui/staff_console.py" line="433" />
+        <location filename="../../kiosk/ui/staff_console.py" line="434" />
         <source>Undo check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="435" />
+        <location filename="../../kiosk/ui/staff_console.py" line="433" />
         <source>Keep checked in</source>
         <translation>Eingecheckt lassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="438" />
+        <location filename="../../kiosk/ui/staff_console.py" line="436" />
         <source>Undo the check-in of {name}? They will no longer count as checked in.</source>
         <translation>Einlass von {name} zurücknehmen? Die Person gilt dann nicht mehr als eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="459" />
+        <location filename="../../kiosk/ui/staff_console.py" line="457" />
         <source>Check-in undone: {name} is {status} again</source>
         <translation>Einlass zurückgenommen: {name} ist wieder {status}</translation>
     </message>
@@ -2482,63 +2684,63 @@ Detail: {detail}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="379" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="388" />
         <source>First sync</source>
         <translation>Erster Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="380" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="389" />
         <source>Copying the registrations to this computer, so the door works without a network.</source>
         <translation>Die Anmeldungen werden auf diesen Computer kopiert, damit der Einlass auch ohne Netz funktioniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="382" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="391" />
         <source>Sync progress</source>
         <translation>Fortschritt des Abgleichs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="383" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="392" />
         <source>&amp;Stop syncing</source>
         <translation>Abgleich &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="394" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="403" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="399" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="408" />
         <source>Could not save the settings: {why}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="430" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="439" />
         <source>Stopping…</source>
         <translation>Halte an…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="403" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="442" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="412" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="451" />
         <source>Sync stopped. The app finishes it in the background once it is open.</source>
         <translation>Abgleich angehalten. Die App beendet ihn im Hintergrund, sobald sie geöffnet ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="421" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="430" />
         <source>{done} of %n registrations</source>
         <translation><numerusform>{done} von %n Anmeldung</numerusform><numerusform>{done} von %n Anmeldungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="424" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="433" />
         <source>%n registrations</source>
         <translation><numerusform>%n Anmeldung</numerusform><numerusform>%n Anmeldungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="435" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="444" />
         <source>%n registrations ready. The door works offline from now on.</source>
         <translation><numerusform>%n Anmeldung bereit. Der Einlass funktioniert ab jetzt auch offline.</numerusform><numerusform>%n Anmeldungen bereit. Der Einlass funktioniert ab jetzt auch offline.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="445" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="454" />
         <source>Sync failed: {why}. The app retries in the background.</source>
         <translation>Abgleich fehlgeschlagen: {why}. Die App versucht es im Hintergrund erneut.</translation>
     </message>
@@ -2546,110 +2748,110 @@ Detail: {detail}</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="54" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="56" />
         <source>ADMIT</source>
         <translation>EINLASS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="55" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="57" />
         <source>ALREADY IN</source>
         <translation>SCHON DRIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="56" />
-        <location filename="../../kiosk/ui/verdict_view.py" line="61" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="58" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="63" />
         <source>SEE THE DESK</source>
         <translation>BITTE ZUR KASSE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="57" />
-        <location filename="../../kiosk/ui/verdict_view.py" line="58" />
         <location filename="../../kiosk/ui/verdict_view.py" line="59" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="60" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="61" />
         <source>NO ENTRY</source>
         <translation>KEIN EINLASS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="60" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="62" />
         <source>NOT A TICKET</source>
         <translation>KEIN TICKET</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="69" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="71" />
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="71" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="73" />
         <source>This ticket was already checked in.</source>
         <translation>Dieses Ticket wurde schon eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="73" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="75" />
         <source>Registration not confirmed yet (awaiting payment).</source>
         <translation>Anmeldung noch nicht bestätigt (Zahlung offen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="74" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="76" />
         <source>This registration was cancelled.</source>
         <translation>Diese Anmeldung wurde storniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="75" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="77" />
         <source>This ticket is for another event.</source>
         <translation>Dieses Ticket gilt für eine andere Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="76" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="78" />
         <source>This ticket is not on the list.</source>
         <translation>Dieses Ticket steht nicht auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="77" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="79" />
         <source>This code is not a ticket.</source>
         <translation>Dieser Code ist kein Ticket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="85" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="87" />
         <source>Admit {n}</source>
         <translation>{n} einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="86" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="88" />
         <source>Admit {n}: 1 + 1 guest</source>
         <translation>{n} einlassen: 1 + 1 Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="87" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="89" />
         <source>Admit {n}: 1 + {g} guests</source>
         <translation>{n} einlassen: 1 + {g} Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="88" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="90" />
         <source>Party of 1</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="89" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="91" />
         <source>Party of {n} (1 + 1 guest)</source>
         <translation>{n} Personen (1 + 1 Gast)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="90" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="92" />
         <source>Party of {n} (1 + {g} guests)</source>
         <translation>{n} Personen (1 + {g} Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="120" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="130" />
         <source>Checked in at {when} on {device}</source>
         <translation>Eingelassen um {when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="123" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="133" />
         <source>Checked in at {when}</source>
         <translation>Eingelassen um {when}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="229" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="239" />
         <source>Note: {notes}</source>
         <translation>Hinweis: {notes}</translation>
     </message>
@@ -2765,7 +2967,7 @@ Detail: {detail}</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="721" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="742" />
         <source>Wrong passphrase. Try again.</source>
         <translation>Falsche Passphrase. Bitte erneut versuchen.</translation>
     </message>

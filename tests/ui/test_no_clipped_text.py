@@ -223,10 +223,14 @@ def _door_check_rows(tmp_path):
 @pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1920x1080"])
 def test_no_text_is_cut_in_the_settings_dialog(qtbot, local_door, tmp_path, language,
                                                large_text, size):
+    from kiosk.peers.node import PeerNode
     from kiosk.ui.settings_dialog import SettingsDialog
 
     window = _main_window(qtbot, local_door, tmp_path, size, large_text)
-    dialog = SettingsDialog(window.settings, tmp_path, parent=window, camera=window.camera)
+    # linked, so that the Doors tab can show an invitation (closed with the door)
+    window.door.peers = PeerNode(window.door, b"s" * 32, port=0, host="127.0.0.1").start()
+    dialog = SettingsDialog(window.settings, tmp_path, parent=window, camera=window.camera,
+                            door=window.door)  # the Doors tab lists its doors
     qtbot.addWidget(dialog)
     dialog.check_page._show(_door_check_rows(tmp_path))  # Check this door's rows, filled
     dialog.show()
@@ -235,6 +239,9 @@ def test_no_text_is_cut_in_the_settings_dialog(qtbot, local_door, tmp_path, lang
     problems = []
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
+        if tabs.widget(index) is dialog.doors_page:  # its fullest: an invitation up
+            with qtbot.waitSignal(dialog.doors_page.invited, timeout=10_000):
+                dialog.doors_page.invite_button.click()
         problems += [f"{tabs.tabText(index)}: {p}" for p in settled_clipped(qtbot, dialog)]
     dialog.reject()
     assert not problems, "\n".join(sorted(set(problems)))
@@ -272,6 +279,29 @@ def test_no_text_is_cut_in_the_setup(qtbot, tmp_path, language, large):
         wizard.show()
         qtbot.waitExposed(wizard)
         problems = settled_clipped(qtbot, wizard)  # it grows to its wrapped text once laid out
+        wizard.reject()
+    finally:
+        set_large_text(False)
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["normal-text", "large-text"])
+def test_no_text_is_cut_on_the_setup_s_join_page(qtbot, tmp_path, language, large):
+    """"Join a door nearby" (issue 21), with an invitation refused: its longest words."""
+    from kiosk.settings import Settings
+    from kiosk.ui.setup_wizard import SetupWizard
+
+    set_large_text(large)
+    try:
+        wizard = SetupWizard(tmp_path / "setup", Settings())
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        wizard.join_nearby()
+        page = wizard.join_page
+        page.code.setText("AFDK-NGPI-4JC4")
+        page.join_button.click()  # "Not an invitation: …" in the progress line
+        problems = settled_clipped(qtbot, wizard)
         wizard.reject()
     finally:
         set_large_text(False)
