@@ -201,6 +201,7 @@ class Door(DoorNetwork):
             verdict = Verdict(text, VerdictKind.INVALID, str(parsed))
             with self.store.write() as db:
                 self._log_scan(db, text, verdict, None)
+            self.events.publish("journal")  # peers: the scan log's row goes out now
             self.events.publish("checkin", verdict=verdict)
             return verdict
         if parsed.event_id and parsed.event_id != self.event_id:
@@ -208,6 +209,7 @@ class Door(DoorNetwork):
                               registration_id=parsed.registration_id)
             with self.store.write() as db:
                 self._log_scan(db, text, verdict, parsed.registration_id)
+            self.events.publish("journal")  # peers: the scan log's row goes out now
             self.events.publish("checkin", verdict=verdict)
             return verdict
         return self._admit(text, parsed.registration_id, self.settings.allow_pending)
@@ -236,8 +238,7 @@ class Door(DoorNetwork):
                 self._want_badge(db, attendee.id)
             self._log_scan(db, code, verdict, registration_id)
         log.info("check-in %s: %s", registration_id, verdict.kind)
-        if verdict.kind is VerdictKind.ADMIT:
-            self.events.publish("journal")  # peers: push it to the other doors now
+        self.events.publish("journal")  # peers: push it (and the scan log's row) out now
         self.events.publish("checkin", verdict=verdict)
         if verdict.kind is VerdictKind.ADMIT:
             self._outbox_changed()

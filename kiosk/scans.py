@@ -225,7 +225,7 @@ class ScanLog:
                         "reg": rid, "sig": sig} for d, s, at, c, v, r, rid, sig in rows)
         return out
 
-    def apply(self, entries: Any) -> int:
+    def apply(self, entries: Any, names: Any = None) -> int:
         """Store another door's rows (idempotent); returns how many were new. Rows that fail
         a check are refused and logged once per door and reason; never raises on content."""
         good = []
@@ -244,8 +244,11 @@ class ScanLog:
                 [(door, seq, self.event_id, at, code, verdict, reason, rid, sig)
                  for door, seq, at, code, verdict, reason, rid, sig in good])
             added = db.total_changes - before
-            db.executemany("INSERT OR IGNORE INTO peer_doors(door_id, name) VALUES (?, ?)",
-                           [(g[0], g[0]) for g in good])
+            names = names if isinstance(names, dict) else {}
+            for door in {g[0] for g in good}:  # a door first heard of here: its name, if sent
+                name = names.get(door)
+                db.execute("INSERT OR IGNORE INTO peer_doors(door_id, name) VALUES (?, ?)",
+                           (door, printable(name, 80) or door if isinstance(name, str) else door))
             if added:
                 self._cap(db)
         return added

@@ -126,6 +126,7 @@ class Peer:
     door_id: str | None = None
     name: str | None = None
     their_have: dict[str, int] | None = None
+    their_scans: dict[str, int] | None = None  # its scan log's high-water marks
     last_ok: float | None = None
     wake: threading.Event = field(default_factory=threading.Event)
     thread: threading.Thread | None = None
@@ -149,6 +150,7 @@ class PeerNode:
                  nonce_file: Any = None) -> None:
         self.door = door
         self.journal = door.journal
+        self.scan_log = door.scan_log  # the scan log travels with the journal (issue 20)
         self.secret = secret
         self.host = host
         self.port = port
@@ -295,11 +297,15 @@ class PeerNode:
     def exchange(self, peer: Peer) -> bool:
         """One round trip with a peer; True when there is more to do right away."""
         entries = self.journal.entries_after(peer.their_have, BATCH) if peer.their_have is not None else []
+        scans = (self.scan_log.entries_after(peer.their_scans, BATCH)
+                 if peer.their_scans is not None else [])
         body = json.dumps({
             "door": self._me(),
             "have": self.journal.high_water(),
             "entries": entries,
-            "names": self.journal.door_names(e["door"] for e in entries),
+            "names": self.journal.door_names(e["door"] for e in entries + scans),
+            "scan_have": self.scan_log.high_water(),
+            "scans": scans,
         }, separators=(",", ":")).encode()
         sent = self.clock()
         headers = sign_request(self.secret, "POST", PATH, body, now=sent)
@@ -325,9 +331,11 @@ class PeerNode:
         if peer.source != "static" and self._linked_elsewhere(peer, door_id):
             raise _Duplicate()
         added = self.journal.apply(data.get("entries") or [], data.get("names") or {})
+        added += self.scan_log.apply(data.get("scans") or [], data.get("names"))  # the scan log (issue 20)
         have = _have(data.get("have"))
         first_contact = peer.their_have is None
         peer.their_have = have
+        peer.their_scans = _have(data.get("scan_have"))
         peer.door_id, peer.name = door_id, str(door.get("name") or door_id)[:80]
         peer.last_ok = self.clock()
         self._save_skew()
@@ -335,8 +343,9 @@ class PeerNode:
                                   self.clock())
         if added:
             self._gossip(except_address=peer.address)
-        return bool(data.get("more")) or len(entries) >= BATCH or (
-            first_contact and bool(self.journal.entries_after(have, 1)))
+        return bool(data.get("more")) or len(entries) >= BATCH or len(scans) >= BATCH or (
+            first_contact and bool(self.journal.entries_after(have, 1)
+                                   or self.scan_log.entries_after(peer.their_scans, 1)))
 
     def _linked_elsewhere(self, peer: Peer, door_id: str) -> bool:
         """The same door reached through another address (static name and discovered IP)."""
@@ -376,6 +385,7 @@ class PeerNode:
             return 200, {"door": self._me(), "have": {}, "entries": [],
                          "time": self.clock()}, nonce
         added = self.journal.apply(data.get("entries") or [], data.get("names") or {})
+        added += self.scan_log.apply(data.get("scans") or [], data.get("names"))  # the scan log (issue 20)
         port = data["door"].get("port")
         address = f"{client_host}:{port}" if isinstance(port, int) and 0 < port < 65536 else None
         self.journal.note_contact(door_id, name, address, have.get(door_id, 0), self.clock())
@@ -387,12 +397,14 @@ class PeerNode:
                     peer.last_ok = self.clock()
                     peer.door_id = peer.door_id or door_id
         entries = self.journal.entries_after(have, BATCH)
+        scans = self.scan_log.entries_after(_have(data.get("scan_have")), BATCH)
         if added:
             self._gossip(except_address=address or "")
         return 200, {
             "door": self._me(), "have": self.journal.high_water(), "entries": entries,
-            "names": self.journal.door_names(e["door"] for e in entries),
-            "more": len(entries) >= BATCH, "time": self.clock(),
+            "names": self.journal.door_names(e["door"] for e in entries + scans),
+            "scan_have": self.scan_log.high_water(), "scans": scans,
+            "more": len(entries) >= BATCH or len(scans) >= BATCH, "time": self.clock(),
         }, nonce
 
     def _log_rejected(self, host: str, why: str) -> None:
@@ -423,7 +435,9 @@ def _parse(body: bytes) -> tuple[dict[str, Any], str, str, dict[str, int]]:
     name = door.get("name") or door_id
     if not isinstance(name, str):
         raise ValueError("bad door name")
-    if not isinstance(data.get("entries") or [], list) or not isinstance(data.get("names") or {}, dict):
+    if (not isinstance(data.get("entries") or [], list)
+            or not isinstance(data.get("scans") or [], list)
+            or not isinstance(data.get("names") or {}, dict)):
         raise ValueError("bad entries")
     if not isinstance(data.get("have") or {}, dict):
         raise ValueError("bad high-water marks")
