@@ -152,7 +152,8 @@ class ScanLog:
     def entries(self, *, verdicts: Iterable[str] = (), door_ids: Iterable[str] = (),
                 limit: int | None = None, newest_first: bool = True) -> Iterator[Scan]:
         """This event's scans, newest first, optionally only some verdicts and doors."""
-        where, args = ["s.event_id = ?"], [self.event_id]
+        where: list[str] = ["s.event_id = ?"]
+        args: list[object] = [self.event_id]
         for column, values in (("s.verdict", list(verdicts)), ("s.door_id", list(door_ids))):
             if values:
                 where.append(f"{column} IN ({','.join('?' * len(values))})")

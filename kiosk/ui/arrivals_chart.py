@@ -31,6 +31,7 @@ from kiosk.ui.tasks import Tasks
 
 log = logging.getLogger("kiosk.ui")
 
+MIN_SPAN_S = 3600
 # one colour a door, told apart in colour-blind vision too (Okabe-Ito)
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
            "#000000")
@@ -85,14 +86,14 @@ class ArrivalsChart(QWidget):
                 bars = pg.BarGraphItem(x0=x, width=arrivals.bucket_s * 0.9, y0=bottom,
                                        height=heights, brush=colour, pen=pg.mkPen(None),
                                        name=door)
-                self.plot.addItem(bars)
-                self.legend.addItem(bars, door)
+                self.plot.addItem(bars)  # named: the legend lists it
                 bottom = bottom + heights
             step = max(1, len(x) // 8)
             ticks = [(t, stats.local_hm(t)) for t in arrivals.starts[::step]]
             self.plot.getAxis("bottom").setTicks([ticks])
-            self.plot.setXRange(x[0] - arrivals.bucket_s * 0.1,
-                                x[-1] + arrivals.bucket_s, padding=0)
+            # at least an hour wide: the first minutes' one bar is not a wall of colour
+            right = max(x[-1] + arrivals.bucket_s, x[0] + MIN_SPAN_S)
+            self.plot.setXRange(x[0] - arrivals.bucket_s * 0.1, right, padding=0)
             self.plot.setYRange(0, max(1.0, float(bottom.max()) * 1.15), padding=0)
         self._texts()
 

@@ -33,6 +33,9 @@ EN = {
         'since the server may have answered wrongly. Remove them only when the organiser confirms '
         'they are gone.'),
     '+%n guest(s)': ('+%n guest', '+%n guests'),
+    '%n scans': ('%n scan', '%n scans'),
+    'Exported %n scans to {path}': ('Exported %n scan to {path}', 'Exported %n scans to {path}'),
+    '%n a minute at the moment': ('%n a minute at the moment', '%n a minute at the moment'),
 }
 
 if __name__ == "__main__":
