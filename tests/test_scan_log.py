@@ -204,3 +204,15 @@ def test_the_estimate_comes_once_enough_arrived():
     assert any("All expected arrivals in by about" in line for line in stats.summary(enough, now))
     stacked = stats.build([("a", 0, 1), ("b", 1200, 3)], {"a": "A", "b": "B"}, 0, 0, now)
     assert stacked.counts == {"B": (0, 0, 3), "A": (1, 0, 0)}  # every bucket, gaps as 0
+
+
+def test_this_doors_rows_leave_signed_though_stored_unsigned(synced_door):
+    """The signature is made when a row is sent (off the check-in path), and it verifies."""
+    door = synced_door
+    door.checkin("reg_nobody_here")
+    door.checkin(first(door, "CONFIRMED").id)
+    sent = door.scan_log.entries_after({})
+    assert len(sent) == 2 and all(isinstance(scans._valid(r, door.event_id), tuple)
+                                  for r in sent)
+    assert door.scan_log.entries_after({door.journal.door_id: 2}) == []
+    assert isinstance(scans._valid(sent[0], "evt_other"), str)  # bound to its event
