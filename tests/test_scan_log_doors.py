@@ -41,6 +41,10 @@ def test_a_refusal_at_door_b_is_in_door_as_scan_log_and_export(event_sim, doors)
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert {(x["door"], x["verdict"]) for x in lines} == {
         ("Door A", "admit"), ("Door B", "admit"), ("Door B", "unknown")}
+    out = a.data_dir.parent / "scans.csv"
+    written = a.run("export", "--scans", "--output", str(out))
+    assert written.returncode == 0 and "Wrote 3 scans" in written.stderr
+    assert [r["code"] for r in csv.DictReader(out.open())] == [r["code"] for r in rows]
     # the arrivals count both doors' admissions, not the refusal
     stats = json.loads(a.run("stats", "--json").stdout)
     assert stats["arrived"] == 2

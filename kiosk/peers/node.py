@@ -331,11 +331,12 @@ class PeerNode:
         if peer.source != "static" and self._linked_elsewhere(peer, door_id):
             raise _Duplicate()
         added = self.journal.apply(data.get("entries") or [], data.get("names") or {})
-        added += self.scan_log.apply(data.get("scans") or [], data.get("names"))  # the scan log (issue 20)
+        added += self.scan_log.apply(data.get("scans") or [], data.get("names"))  # issue 20
         have = _have(data.get("have"))
         first_contact = peer.their_have is None
         peer.their_have = have
-        peer.their_scans = _have(data.get("scan_have"))
+        # a door from before the scan log sends no marks: it is sent no rows (it keeps none)
+        peer.their_scans = _have(data["scan_have"]) if "scan_have" in data else None
         peer.door_id, peer.name = door_id, str(door.get("name") or door_id)[:80]
         peer.last_ok = self.clock()
         self._save_skew()
@@ -345,7 +346,8 @@ class PeerNode:
             self._gossip(except_address=peer.address)
         return bool(data.get("more")) or len(entries) >= BATCH or len(scans) >= BATCH or (
             first_contact and bool(self.journal.entries_after(have, 1)
-                                   or self.scan_log.entries_after(peer.their_scans, 1)))
+                                   or (peer.their_scans is not None
+                                       and self.scan_log.entries_after(peer.their_scans, 1))))
 
     def _linked_elsewhere(self, peer: Peer, door_id: str) -> bool:
         """The same door reached through another address (static name and discovered IP)."""
@@ -385,7 +387,7 @@ class PeerNode:
             return 200, {"door": self._me(), "have": {}, "entries": [],
                          "time": self.clock()}, nonce
         added = self.journal.apply(data.get("entries") or [], data.get("names") or {})
-        added += self.scan_log.apply(data.get("scans") or [], data.get("names"))  # the scan log (issue 20)
+        added += self.scan_log.apply(data.get("scans") or [], data.get("names"))  # issue 20
         port = data["door"].get("port")
         address = f"{client_host}:{port}" if isinstance(port, int) and 0 < port < 65536 else None
         self.journal.note_contact(door_id, name, address, have.get(door_id, 0), self.clock())
@@ -397,7 +399,8 @@ class PeerNode:
                     peer.last_ok = self.clock()
                     peer.door_id = peer.door_id or door_id
         entries = self.journal.entries_after(have, BATCH)
-        scans = self.scan_log.entries_after(_have(data.get("scan_have")), BATCH)
+        scans = (self.scan_log.entries_after(_have(data["scan_have"]), BATCH)
+                 if "scan_have" in data else [])  # a door from before the scan log: none
         if added:
             self._gossip(except_address=address or "")
         return 200, {
