@@ -8,7 +8,6 @@ Each figure is printed as a ratio to a baseline measured in the same run (issue 
 - check-in p99 after 100,000 finished uploads, and with 20,000 waiting, / a fresh store
   (<= 1.5x);
 - a full sync of --rows registrations, / a bare client fetching every page (<= 1.1x).
-- check-in p50/p99 with the scan log, / without it (issue 20; ``--scan-log`` for it alone).
 With --all also: peak memory during the sync and the outbox drain rate.
 """
 
@@ -333,46 +332,6 @@ def bench_sync_vs_bare(rows: int, latency: float, rounds: int, *, in_process: bo
           f"{result.requests} requests a sync)")
 
 
-def bench_scan_log(samples: int, rounds: int) -> None:
-    """Check-in latency with the scan log (issue 20: a signed row in the check-in's
-    transaction) and without it (its write replaced by nothing), in the same run on the same
-    door, interleaved in ``rounds`` so that load from elsewhere falls on both alike."""
-    tmp = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
-    per = max(10, samples // rounds)
-    with running_simulator(seed=3, registrations=4 * per * rounds + 100,
-                           rate_limits=False) as sim:
-        door = make_door(sim, tmp)
-        assert door.pull().complete
-        door.client.close()
-        door.client = None
-    ids = iter([a.id for a in door.attendees(status="CONFIRMED")])
-    record = door.scan_log.record
-    figures: dict[tuple[str, bool], list[float]] = {}
-    try:
-        for _ in range(rounds):
-            for logged in (True, False):
-                door.scan_log.record = record if logged else (lambda *a, **k: 0)  # type: ignore
-                for kind in ("admit", "refusal"):
-                    times = figures.setdefault((kind, logged), [])
-                    for i in range(per):
-                        code = next(ids) if kind == "admit" else f"reg_unknown_{i}"
-                        t = time.perf_counter()
-                        door.checkin(code)
-                        times.append((time.perf_counter() - t) * 1000)
-    finally:
-        door.scan_log.record = record  # type: ignore[method-assign]
-        door.close()
-        shutil.rmtree(tmp, ignore_errors=True)
-    print(f"check-in with the scan log / without it ({rounds} interleaved rounds, "
-          f"{per * rounds} each, every one fsynced):")
-    for kind in ("admit", "refusal"):
-        on, off = figures[(kind, True)], figures[(kind, False)]
-        print(f"  {kind:8} with log p50 {statistics.median(on):.2f} ms p99 {pct(on, 0.99):.2f} ms;"
-              f" without p50 {statistics.median(off):.2f} ms p99 {pct(off, 0.99):.2f} ms;"
-              f" ratio p50 {statistics.median(on) / statistics.median(off):.2f}x,"
-              f" p99 {pct(on, 0.99) / pct(off, 0.99):.2f}x")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000,
@@ -393,14 +352,8 @@ def main() -> None:
                         help="also where the check-ins' time went during the sync (Linux)")
     parser.add_argument("--all", action="store_true",
                         help="also the older figures: memory, check-in at size, outbox drain")
-    parser.add_argument("--scan-log", action="store_true",
-                        help="only check-ins with and without the scan log (issue 20)")
     args = parser.parse_args()
-    if args.scan_log:
-        bench_scan_log(args.samples, max(2, args.rounds))
-        return
     if not args.only_sync:
-        bench_scan_log(args.samples, max(2, args.rounds))
         bench_checkin_long_day(args.samples)
         bench_checkin_during_sync(args.rows, args.samples, args.phases, args.checkin_rate)
     bench_sync_vs_bare(args.rows, args.latency_ms / 1000, args.rounds,
