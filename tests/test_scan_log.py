@@ -216,3 +216,32 @@ def test_this_doors_rows_leave_signed_though_stored_unsigned(synced_door):
                                   for r in sent)
     assert door.scan_log.entries_after({door.journal.door_id: 2}) == []
     assert isinstance(scans._valid(sent[0], "evt_other"), str)  # bound to its event
+
+
+def test_scans_from_before_the_shared_log_are_kept_and_never_sent(tmp_path):
+    """A door upgraded mid-event keeps its scan history (door 'earlier', unsigned)."""
+    import sqlite3
+
+    from kiosk.migrations import MIGRATIONS
+    from kiosk.settings import Settings
+    from kiosk.door import Door
+
+    data = tmp_path / "data"
+    data.mkdir()
+    conn = sqlite3.connect(data / "kiosk.db")
+    before = len(MIGRATIONS) - 1
+    for number, step in enumerate(MIGRATIONS[:before], start=1):
+        conn.executescript(f"BEGIN; {step}; PRAGMA user_version={number}; COMMIT;")
+    conn.execute("INSERT INTO registrations(id, event_id, attendee_name, attendee_email, status)"
+                 " VALUES ('reg_a', 'evt_x', 'A', 'a@example.org', 'CONFIRMED')")
+    conn.execute("INSERT INTO scans(at, code, verdict, registration_id, device)"
+                 " VALUES ('2030-05-01T18:00:00.000Z', 'reg_a', 'admit', 'reg_a', 'Door 1')")
+    conn.commit()
+    conn.close()
+    door = Door(Store(data), Settings(event_id="evt_x", device_name="Door 1"), None)
+    try:
+        (row,) = logged(door)
+        assert (row.door_id, row.code, row.verdict) == (scans.EARLIER, "reg_a", "admit")
+        assert door.scan_log.entries_after({}) == []  # unsigned: not sent on
+    finally:
+        door.close()
