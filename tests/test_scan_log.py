@@ -222,9 +222,9 @@ def test_scans_from_before_the_shared_log_are_kept_and_never_sent(tmp_path):
     """A door upgraded mid-event keeps its scan history (door 'earlier', unsigned)."""
     import sqlite3
 
+    from kiosk.door import Door
     from kiosk.migrations import MIGRATIONS
     from kiosk.settings import Settings
-    from kiosk.door import Door
 
     data = tmp_path / "data"
     data.mkdir()
