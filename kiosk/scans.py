@@ -48,6 +48,7 @@ MAX_REASON = 300
 MAX_SEQ = 2**40
 BATCH = 500
 PRUNE_EVERY = 256
+FILTER_WINDOW = 20_000  # the screen's filters search the latest this many scans
 EARLIER = "earlier"  # door id of rows kept from before the scan log was shared
 _VERDICT = re.compile(r"[a-z][a-z0-9_]{0,39}\Z")
 _REG_ID = re.compile(r"[\x21-\x7e]{1,100}\Z")
@@ -151,16 +152,24 @@ class ScanLog:
 
     def entries(self, *, verdicts: Iterable[str] = (), door_ids: Iterable[str] = (),
                 limit: int | None = None, newest_first: bool = True) -> Iterator[Scan]:
-        """This event's scans, newest first, optionally only some verdicts and doors."""
-        where: list[str] = ["s.event_id = ?"]
+        """This event's scans, newest first, optionally only some verdicts and doors. With a
+        filter and a ``limit`` (the screen), only the latest :data:`FILTER_WINDOW` scans are
+        searched, so a rare verdict does not read the whole day's log."""
+        verdicts, door_ids = list(verdicts), list(door_ids)
+        order = "DESC" if newest_first else "ASC"
         args: list[object] = [self.event_id]
-        for column, values in (("s.verdict", list(verdicts)), ("s.door_id", list(door_ids))):
+        source = "scans"
+        if (verdicts or door_ids) and limit is not None:
+            source = (f"(SELECT * FROM scans WHERE event_id = ? ORDER BY at DESC"
+                      f" LIMIT {FILTER_WINDOW})")
+            args.insert(0, self.event_id)
+        where: list[str] = ["s.event_id = ?"]
+        for column, values in (("s.verdict", verdicts), ("s.door_id", door_ids)):
             if values:
                 where.append(f"{column} IN ({','.join('?' * len(values))})")
                 args.extend(values)
-        order = "DESC" if newest_first else "ASC"
         sql = (f"SELECT s.at, s.door_id, COALESCE(d.name, s.door_id), s.code, s.verdict,"
-               f" s.reason, s.registration_id FROM scans s"
+               f" s.reason, s.registration_id FROM {source} s"
                f" LEFT JOIN peer_doors d ON d.door_id = s.door_id WHERE {' AND '.join(where)}"
                f" ORDER BY s.at {order}, s.door_id {order}, s.seq {order}")
         if limit is not None:
@@ -173,26 +182,27 @@ class ScanLog:
         """(door id, name) of every door in this event's log, by name."""
         rows = self.store.db.execute(
             "SELECT s.door_id, COALESCE(d.name, s.door_id) FROM"
-            " (SELECT DISTINCT door_id FROM scans WHERE event_id=?) s"
+            " (SELECT DISTINCT door_id FROM scan_tally WHERE event_id=?) s"
             " LEFT JOIN peer_doors d ON d.door_id = s.door_id", (self.event_id,)).fetchall()
         return sorted(((a, b) for a, b in rows), key=lambda r: (r[1].casefold(), r[0]))
 
     def verdicts(self) -> list[str]:
         return [v for (v,) in self.store.db.execute(
-            "SELECT DISTINCT verdict FROM scans WHERE event_id=? ORDER BY verdict",
+            "SELECT DISTINCT verdict FROM scan_tally WHERE event_id=? ORDER BY verdict",
             (self.event_id,))]
 
     def admissions_by_bucket(self, bucket_s: int) -> list[tuple[str, int, int]]:
         """(door id, bucket start as Unix seconds, admissions) of this event."""
         return [(d, int(b), int(n)) for d, b, n in self.store.db.execute(
-            "SELECT door_id, (CAST(strftime('%s', at) AS INTEGER) / ?) * ? AS b, COUNT(*)"
-            " FROM scans WHERE event_id=? AND verdict='admit' GROUP BY door_id, b",
+            "SELECT door_id, (minute * 60 / ?) * ? AS b, SUM(n) FROM scan_tally"
+            " WHERE event_id=? AND verdict='admit' GROUP BY door_id, b",
             (bucket_s, bucket_s, self.event_id))]
 
-    def admissions_since(self, since_iso: str) -> int:
+    def admissions_since(self, since: float) -> int:
+        """Admissions from the minute of ``since`` (Unix seconds) on."""
         return int(self.store.db.execute(
-            "SELECT COUNT(*) FROM scans WHERE event_id=? AND verdict='admit' AND at >= ?",
-            (self.event_id, since_iso)).fetchone()[0])
+            "SELECT COALESCE(SUM(n), 0) FROM scan_tally WHERE event_id=? AND verdict='admit'"
+            " AND minute >= ?", (self.event_id, int(since // 60))).fetchone()[0])
 
     def door_names(self, door_ids: Iterable[str]) -> dict[str, str]:
         ids = sorted(set(door_ids))
@@ -246,12 +256,11 @@ class ScanLog:
         if not good:
             return 0
         with self.store.write() as db:
-            before = db.total_changes
-            db.executemany(
+            cursor = db.executemany(
                 f"INSERT OR IGNORE INTO scans({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(door, seq, self.event_id, at, code, verdict, reason, rid, sig)
                  for door, seq, at, code, verdict, reason, rid, sig in good])
-            added = db.total_changes - before
+            added = max(0, cursor.rowcount)  # rows inserted (a trigger's are not counted)
             names = names if isinstance(names, dict) else {}
             for door in {g[0] for g in good}:  # a door first heard of here: its name, if sent
                 name = names.get(door)

@@ -2,9 +2,9 @@
 console's chart, in one place and without Qt.
 
 Arrivals are the scan log's admissions (:mod:`kiosk.scans`), at every door that shares it,
-counted per :data:`BUCKET_S` (ten minutes) and door. The current rate is the admissions of
-the last :data:`RATE_WINDOW_S` a minute; "when the expected arrivals will be in" is the
-registrations still expected (confirmed, and pending where the door admits them, not yet in)
+counted per :data:`BUCKET_S` (ten minutes) and door from the log's per-minute counts. The
+current rate is the admissions of the last :data:`RATE_WINDOW_S` (to the minute) a minute;
+"when the expected arrivals will be in" is the registrations still expected (confirmed, and pending where the door admits them, not yet in)
 at that rate, given only once :data:`MIN_FOR_ESTIMATE` admissions make the rate worth
 extrapolating. Times come from the doors' clocks: a door whose clock is wrong puts its
 arrivals in the wrong ten minutes, and the staff see a clock warning for it elsewhere.
@@ -63,9 +63,7 @@ def arrivals(door: Door, now: float) -> Arrivals:
     log = door.scan_log
     rows = log.admissions_by_bucket(BUCKET_S)
     names = log.door_names(d for d, _, _ in rows)
-    since = datetime.fromtimestamp(now - RATE_WINDOW_S, timezone.utc)
-    recent = log.admissions_since(since.isoformat(timespec="milliseconds")
-                                  .replace("+00:00", "Z"))
+    recent = log.admissions_since(now - RATE_WINDOW_S)
     counts = door.status().counts
     expected = counts.get(Status.CONFIRMED, 0) + (
         counts.get(Status.PENDING, 0) if door.settings.allow_pending else 0)

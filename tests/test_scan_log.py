@@ -91,9 +91,11 @@ def test_the_log_keeps_at_most_its_cap_an_event(sim, tmp_path):
     try:
         with door.store.write() as db:
             for i in range(1600):
-                door.scan_log.record(db, f"code{i}", "unknown", "", None)
+                door.scan_log.record(db, f"code{i}", "admit", "", None)
         kept = logged(door)
         assert 1000 <= len(kept) < 1000 + scans.PRUNE_EVERY
+        # the per-minute counts the chart reads follow the rows dropped
+        assert sum(n for *_, n in door.scan_log.admissions_by_bucket(600)) == len(kept)
         assert kept[-1].code == "code1599"  # the newest stay, the oldest went
         assert kept[0].code != "code0"
     finally:
@@ -113,8 +115,10 @@ def test_an_ended_events_log_goes_when_a_door_opens_and_wipe_takes_the_current(s
         assert door.scan_log.drop_ended(later) == 1
         assert scans.count_event(door.store.db, "evt_last_year") == 0
         assert scans.count_event(door.store.db, door.event_id) == 1  # this event's stays
+        assert door.scan_log.verdicts() == ["unknown"]
         wipe.delete_event(door.store, door.event_id)
         assert scans.count_event(door.store.db, door.event_id) == 0
+        assert door.scan_log.verdicts() == [] and door.scan_log.doors() == []
     finally:
         door.close()
 
