@@ -3,11 +3,12 @@ console's chart, in one place and without Qt.
 
 Arrivals are the scan log's admissions (:mod:`kiosk.scans`), at every door that shares it,
 counted per :data:`BUCKET_S` (ten minutes) and door from the log's per-minute counts. The
-current rate is the admissions of the last :data:`RATE_WINDOW_S` (to the minute) a minute;
-"when the expected arrivals will be in" is the registrations still expected (confirmed, and pending where the door admits them, not yet in)
-at that rate, given only once :data:`MIN_FOR_ESTIMATE` admissions make the rate worth
-extrapolating. Times come from the doors' clocks: a door whose clock is wrong puts its
-arrivals in the wrong ten minutes, and the staff see a clock warning for it elsewhere.
+current rate is the admissions of the last :data:`RATE_WINDOW_S` (to the minute) a minute.
+"When the expected arrivals will be in" is the registrations still expected (confirmed, and
+pending where the door admits them, not yet in) at that rate, given only once
+:data:`MIN_FOR_ESTIMATE` admissions make the rate worth extrapolating. Times come from the
+doors' clocks: a door whose clock is wrong puts its arrivals in the wrong ten minutes, and
+the staff see a clock warning for it elsewhere.
 """
 
 from __future__ import annotations
