@@ -6,8 +6,8 @@ with its outbox entry before its verdict is returned. Methods may be called from
 
 The door publishes plain events through :attr:`Door.events` (names: ``checkin``, ``undo``,
 ``register``, ``outbox``, ``online``, ``sync_progress``, ``synced``, ``data``, ``journal``),
-which the UI turns into Qt signals; ``journal`` (a check-in or undo was journalled) tells the
-peer node to push it to the other doors now.
+which the UI turns into Qt signals; ``journal`` (a check-in or undo was journalled, or any
+scan logged) tells the peer node to push it to the other doors now.
 """
 
 from __future__ import annotations
