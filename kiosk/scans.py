@@ -1,8 +1,9 @@
 """The scan log (issue 20): every scan kept with its time, door, code, verdict and reason.
 
-Refusals too (unknown, wrong event, cancelled, already in, invalid) and undos (a scan the
-storage could not record at all, an ``error`` verdict, cannot be in it): whatever verdict the check-in path produced, taken as data (a lower-case
-word) and never from a fixed list, so verdicts added later land here unchanged.
+Refusals too (unknown, wrong event, cancelled, already in, invalid) and undos; a scan the
+storage could not record at all (an ``error`` verdict) cannot be in it. The verdict is
+whatever the check-in path produced, taken as data (a lower-case word) and never from a
+fixed list, so verdicts added later land here unchanged.
 
 Why it is shaped so:
 - **Written in the check-in's transaction.** :meth:`ScanLog.record` runs inside the door's
