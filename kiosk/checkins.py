@@ -1,5 +1,6 @@
 """This kiosk's own changes: check-ins and undos (``checkins``), walk-ins not yet on the
-server (``registrations`` rows with ``origin='local'``), and the scan history (``scans``).
+server (``registrations`` rows with ``origin='local'``). The scan history is
+:mod:`kiosk.scans`'.
 
 A sync rewrites the server copy only (:mod:`kiosk.registrations`), so it never overwrites a
 local check-in; what the door shows is decided by :data:`kiosk.registrations.EFFECTIVE`.
@@ -18,14 +19,6 @@ from typing import Any
 from kiosk import outbox_table
 from kiosk.clock import utcnow
 from kiosk.models import Attendee, Status
-
-
-def record_scan(db: sqlite3.Connection, code: str, verdict: str, rid: str | None,
-                device: str) -> None:
-    db.execute(
-        "INSERT INTO scans(at, code, verdict, registration_id, device) VALUES (?,?,?,?,?)",
-        (utcnow(), code[:200], verdict, rid, device),
-    )
 
 
 def set_local_status(db: sqlite3.Connection, attendee: Attendee, status: str, device: str,
@@ -130,10 +123,6 @@ def count_event(db: sqlite3.Connection, event_id: str) -> int:
 
 
 def delete_event(db: sqlite3.Connection, event_id: str) -> None:
-    """An event's check-ins and scans, inside the wipe's transaction. Runs before the
-    event's registrations go (:func:`kiosk.registrations.delete_event`): a scan carries no
-    event id, only the registration it found (or the code, which may name the event)."""
-    db.execute("DELETE FROM scans WHERE registration_id IN"
-               " (SELECT id FROM registrations WHERE event_id=?)", (event_id,))
-    db.execute("DELETE FROM scans WHERE code LIKE ?", (f"%{event_id}%",))
+    """An event's check-ins, inside the wipe's transaction (its scans are
+    :func:`kiosk.scans.delete_event`'s)."""
     db.execute("DELETE FROM checkins WHERE event_id=?", (event_id,))

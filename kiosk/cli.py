@@ -27,6 +27,7 @@ COMMANDS = {
     "register": "kiosk.commands.core:register",
     "status": "kiosk.commands.core:status",
     "export": "kiosk.commands.core:export",
+    "stats": "kiosk.commands.stats:stats",
     "events": "kiosk.commands.core:events",
     "conflicts": "kiosk.commands.core:conflicts",
     "login": "kiosk.commands.core:login",

@@ -6,8 +6,8 @@ with its outbox entry before its verdict is returned. Methods may be called from
 
 The door publishes plain events through :attr:`Door.events` (names: ``checkin``, ``undo``,
 ``register``, ``outbox``, ``online``, ``sync_progress``, ``synced``, ``data``, ``journal``),
-which the UI turns into Qt signals; ``journal`` (a check-in or undo was journalled) tells the
-peer node to push it to the other doors now.
+which the UI turns into Qt signals; ``journal`` (a check-in or undo was journalled, or any
+scan logged) tells the peer node to push it to the other doors now.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ from kiosk.rules import (  # noqa: F401 (the pure rules; also re-exported for ca
     validate_walk_in,
 )
 from kiosk.rules import with_ as _with
+from kiosk.scans import ScanLog
 from kiosk.settings import Settings
 from kiosk.store import Store
 from kiosk.sync import WARNING_KIND_META, SyncWarning
@@ -122,6 +123,10 @@ class Door(DoorNetwork):
         # peers (issue 10): every local check-in and undo is journalled for the other doors
         self.journal = Journal(store, self.device_name, settings.event_id or "")
         self.peers: Any = None  # the running kiosk.peers.node.PeerNode, when linked
+        # the scan log (issue 20): every verdict, shared with the other doors like the journal
+        self.scan_log = ScanLog(store, self.journal.key, self.event_id,
+                                max_rows=settings.scan_log_max_rows,
+                                keep_days=settings.scan_log_keep_days)
         self._file_lock = FileLock(str(store.data_dir / "network.lock"), thread_local=False)
         self._pusher = (
             Pusher(client, store, clock=clock, on_change=self._outbox_changed,
@@ -131,6 +136,10 @@ class Door(DoorNetwork):
             client.on_outcome = self._note_result
         if registrations.search_index_behind(store.db):
             self._repair_search_index()
+        try:  # an ended event's scan log goes (it is read first: usually nothing to write)
+            self.scan_log.drop_ended()
+        except sqlite3.Error as exc:
+            log.warning("could not drop the scan logs of ended events: %s", exc)
 
     @classmethod
     def open(
@@ -194,15 +203,16 @@ class Door(DoorNetwork):
         if isinstance(parsed, InvalidCode):
             verdict = Verdict(text, VerdictKind.INVALID, str(parsed))
             with self.store.write() as db:
-                checkins.record_scan(db, text, verdict.kind, None, self.device_name)
+                self._log_scan(db, text, verdict, None)
+            self.events.publish("journal")  # peers: the scan log's row goes out now
             self.events.publish("checkin", verdict=verdict)
             return verdict
         if parsed.event_id and parsed.event_id != self.event_id:
             verdict = Verdict(text, VerdictKind.WRONG_EVENT, "Ticket for another event",
                               registration_id=parsed.registration_id)
             with self.store.write() as db:
-                checkins.record_scan(db, text, verdict.kind, parsed.registration_id,
-                                     self.device_name)
+                self._log_scan(db, text, verdict, parsed.registration_id)
+            self.events.publish("journal")  # peers: the scan log's row goes out now
             self.events.publish("checkin", verdict=verdict)
             return verdict
         return self._admit(text, parsed.registration_id, self.settings.allow_pending)
@@ -229,14 +239,19 @@ class Door(DoorNetwork):
                 self.journal.record(db, attendee.id, "admit", Status.ATTENDED, at)  # peers
                 verdict = _with(verdict, checked_in_at=at, checked_in_device=self.device_name)
                 self._want_badge(db, attendee.id)
-            checkins.record_scan(db, code, verdict.kind, registration_id, self.device_name)
+            self._log_scan(db, code, verdict, registration_id)
         log.info("check-in %s: %s", registration_id, verdict.kind)
-        if verdict.kind is VerdictKind.ADMIT:
-            self.events.publish("journal")  # peers: push it to the other doors now
+        self.events.publish("journal")  # peers: push it (and the scan log's row) out now
         self.events.publish("checkin", verdict=verdict)
         if verdict.kind is VerdictKind.ADMIT:
             self._outbox_changed()
         return verdict
+
+    def _log_scan(self, db: Any, code: str, verdict: Verdict, registration_id: str | None) -> None:
+        """The scan log's row (kiosk.scans), in the check-in's transaction: whatever verdict
+        the rules gave, as data, with its message as the reason."""
+        self.scan_log.record(db, code, str(verdict.kind), verdict.message or "",
+                             registration_id)
 
     def _want_badge(self, db: Any, registration_id: str) -> None:
         """With ``badge_on_admit``, the admit records its badge in the same transaction; it is
@@ -281,7 +296,7 @@ class Door(DoorNetwork):
                                Status.CONFIRMED)
                 checkins.reverse_local_change(db, attendee, restore, self.device_name,
                                               now=self.store.clock())
-            checkins.record_scan(db, registration_id, "undo", registration_id, self.device_name)
+            self.scan_log.record(db, registration_id, "undo", "", registration_id)
             restored = registrations.attendee(db, registration_id)  # peers: journal the undo
             self.journal.record(db, registration_id, "undo",
                                 restored.effective_status if restored else Status.CONFIRMED,
@@ -320,7 +335,7 @@ class Door(DoorNetwork):
                 verdict = _with(judge(rid, attendee, self.event_id, False),
                                 checked_in_at=at, checked_in_device=self.device_name)
                 self._want_badge(db, rid)
-                checkins.record_scan(db, rid, verdict.kind, rid, self.device_name)
+                self._log_scan(db, rid, verdict, rid)
         attendee = registrations.attendee(self.store.db, rid)
         assert attendee is not None
         log.info("walk-in %s registered (party of %d)", rid, party)

@@ -1,4 +1,5 @@
-"""Exporting an event's registrations (``kiosk export``, *Attendance -> Export CSV*).
+"""Exporting an event's registrations (``kiosk export``, *Attendance -> Export CSV*) and
+its scan log (``kiosk export --scans``, *Scan log -> Export CSV*).
 
 Every registration with its effective status and check-in time, as CSV (safe to open in a
 spreadsheet and to ``cat``) or JSON lines. Kept out of :class:`kiosk.door.Door`, which only
@@ -17,6 +18,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from kiosk.models import Attendee
 from kiosk.rules import DoorError
+from kiosk.scans import Scan
 from kiosk.text import json_line, terminal_safe
 
 if TYPE_CHECKING:
@@ -29,16 +31,29 @@ EXPORT_FIELDS = (
 )
 
 
+SCAN_FIELDS = ("at", "door", "door_id", "code", "verdict", "reason", "registration_id")
+
+
 def export(attendees: Iterable[Attendee], fh: IO[str], fmt: str = "csv") -> int:
     """Every registration with its effective status; returns the number of rows."""
-    rows = (export_row(a) for a in attendees)
+    return write_rows((export_row(a) for a in attendees), EXPORT_FIELDS, fh, fmt)
+
+
+def export_scans(scans: Iterable[Scan], fh: IO[str], fmt: str = "csv") -> int:
+    """The scan log (``kiosk export --scans``), oldest first; returns the number of rows.
+    Codes are whatever was scanned: the CSV defuses formula cells like every export."""
+    return write_rows((s.as_dict() for s in scans), SCAN_FIELDS, fh, fmt)
+
+
+def write_rows(rows: Iterable[dict[str, Any]], fields: tuple[str, ...], fh: IO[str],
+               fmt: str) -> int:
     count = 0
     if fmt == "jsonl":
         for row in rows:
             fh.write(json_line(row) + "\n")
             count += 1
     elif fmt == "csv":
-        writer = csv.DictWriter(fh, fieldnames=EXPORT_FIELDS)
+        writer = csv.DictWriter(fh, fieldnames=fields)
         writer.writeheader()
         for row in rows:
             writer.writerow({k: _csv_safe(v) for k, v in row.items()})
@@ -52,7 +67,7 @@ class ExportRefused(DoorError):
     """The export cannot go where it was asked; ``str(exc)`` says why, for staff."""
 
 
-def export_to(door: Door, path: Path, fmt: str = "csv") -> int:
+def export_to(door: Door, path: Path, fmt: str = "csv", *, scans: bool = False) -> int:
     """Export the door's event to a file readable by this user only, written whole or not at
     all, and remembered so that ``kiosk wipe`` removes it after the event.
 
@@ -67,7 +82,8 @@ def export_to(door: Door, path: Path, fmt: str = "csv") -> int:
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            count = export(door.attendees(), fh, fmt)
+            count = (export_scans(door.scan_log.entries(newest_first=False), fh, fmt) if scans
+                     else export(door.attendees(), fh, fmt))
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -144,6 +144,52 @@ _MOVES_MIGRATION = f"""
     ALTER TABLE checkins DROP COLUMN server_status;
 """
 
+# the scan log (issue 20, kiosk/scans.py): every scan with its event, door, per-door
+# sequence, verdict, reason and its door's signature, shared between doors. Earlier rows
+# keep their history under the door id 'earlier' (unsigned: never sent on) and the
+# event of the registration they found ('' when none). Few b-trees: the row is written
+# on the check-in path (bench/bench_scan_log.py); its signature is made when it is first
+# sent (kiosk.scans.ScanLog.entries_after), not there. ``scan_tally`` counts scans per
+# (event, door, verdict, minute), kept by triggers in the same transaction, so the
+# arrivals chart, its rate and the log's filter lists read a few hundred rows, not the
+# day's log (grouping 200,000 scans took seconds).
+SCANS_MIGRATION = """
+        CREATE TABLE scans_log (
+            door_id TEXT NOT NULL, seq INTEGER NOT NULL, event_id TEXT NOT NULL,
+            at TEXT NOT NULL, code TEXT NOT NULL, verdict TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '', registration_id TEXT, sig TEXT,
+            PRIMARY KEY (door_id, seq)
+        ) WITHOUT ROWID;
+        INSERT INTO scans_log(door_id, seq, event_id, at, code, verdict, registration_id)
+            SELECT 'earlier', s.id, COALESCE(r.event_id, ''), s.at, s.code, s.verdict,
+                   s.registration_id
+            FROM scans s LEFT JOIN registrations r ON r.id = s.registration_id;
+        DROP TABLE scans;
+        ALTER TABLE scans_log RENAME TO scans;
+        CREATE INDEX scans_event_at ON scans(event_id, at);
+        CREATE TABLE scan_tally (
+            event_id TEXT NOT NULL, door_id TEXT NOT NULL, verdict TEXT NOT NULL,
+            minute INTEGER NOT NULL, n INTEGER NOT NULL,
+            PRIMARY KEY (event_id, door_id, verdict, minute)
+        ) WITHOUT ROWID;
+        INSERT INTO scan_tally SELECT event_id, door_id, verdict,
+            CAST(strftime('%s', at) AS INTEGER) / 60, COUNT(*) FROM scans GROUP BY 1, 2, 3, 4;
+        CREATE TRIGGER scan_tally_ai AFTER INSERT ON scans BEGIN
+            INSERT INTO scan_tally VALUES (new.event_id, new.door_id, new.verdict,
+                CAST(strftime('%s', new.at) AS INTEGER) / 60, 1)
+                ON CONFLICT DO UPDATE SET n = n + 1;
+        END;
+        CREATE TRIGGER scan_tally_ad AFTER DELETE ON scans BEGIN
+            UPDATE scan_tally SET n = n - 1 WHERE event_id = old.event_id
+                AND door_id = old.door_id AND verdict = old.verdict
+                AND minute = CAST(strftime('%s', old.at) AS INTEGER) / 60;
+            DELETE FROM scan_tally WHERE event_id = old.event_id AND door_id = old.door_id
+                AND verdict = old.verdict
+                AND minute = CAST(strftime('%s', old.at) AS INTEGER) / 60 AND n <= 0;
+        END;
+"""
+
+
 # Each step takes the schema from version N to N+1; steps are never edited once shipped.
 MIGRATIONS: list[str] = [
     """
@@ -398,5 +444,6 @@ MIGRATIONS: list[str] = [
     PEERS_BADGES_MIGRATION,
     # invitations and removed doors (kiosk/peers/schema.py, kiosk/peers/membership.py)
     PEERS_MEMBERSHIP_MIGRATION,
+    SCANS_MIGRATION,  # the scan log (issue 20, kiosk/scans.py), see SCANS_MIGRATION
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -168,6 +168,10 @@ class Settings:
     """Other doors to link with as ``host:port``, for networks that block multicast."""
     peer_discovery: bool = True
     """Find the other doors of the event on the local network (mDNS/DNS-SD)."""
+    scan_log_max_rows: int = _within(200_000, 1_000, 5_000_000)
+    """The scan log keeps at most this many scans an event (the oldest go first)."""
+    scan_log_keep_days: float = _within(14.0, 0.0, 3650.0)
+    """An ended event's scan log is dropped this many days after its last scan."""
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **changes)

@@ -183,13 +183,13 @@ def inspect(path: Path, event_id: str | None) -> dict[str, Any]:
     A read-only connection of its own, not a :class:`Store`, which would create files and
     run migrations on what may not even be a kiosk database; each table's owner counts its
     rows on it."""
-    from kiosk import checkins, outbox_table, registrations
+    from kiosk import checkins, outbox_table, registrations, scans
 
     wal = Path(f"{path}-wal").exists()
     mode = "mode=ro" if wal else "immutable=1"
     conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?{mode}", uri=True, timeout=5)
     try:
-        owners = (registrations, checkins, outbox_table)
+        owners = (registrations, checkins, outbox_table, scans)
         events = set().union(*(owner.event_ids(conn) for owner in owners))
         unsent, conflicts = outbox_table.waiting(conn, event_id)
         rows = 0 if event_id is None else sum(owner.count_event(conn, event_id)
@@ -267,10 +267,10 @@ def delete_event(store: Store, event_id: str) -> None:
 
     Each table's owner says which of its rows belong to the event, all in one transaction;
     the server copy goes last, since the others find the event's rows through it."""
-    from kiosk import checkins, outbox_table, registrations
+    from kiosk import checkins, outbox_table, registrations, scans
     from kiosk.badges import jobs
     from kiosk.peers import journal, membership
 
     with store.scrubbed(), store.write() as db:
-        for owner in (journal, membership, checkins, jobs, outbox_table, registrations):
+        for owner in (journal, membership, scans, checkins, jobs, outbox_table, registrations):
             owner.delete_event(db, event_id)

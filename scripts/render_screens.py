@@ -59,6 +59,38 @@ def seed(data_dir: Path):
     return Door(store, Settings(event_id=event.id, device_name="Door 2"), None)
 
 
+def seed_scans(door) -> None:
+    """An hour of made-up arrivals at two doors, quickening, with a few refusals: Door 1's
+    rows arrive as over the peer link (signed by its key), Door 2's are this door's scans."""
+    import random
+    from datetime import datetime, timedelta, timezone
+
+    from kiosk.peers.identity import generate
+    from kiosk.scans import message
+
+    rng = random.Random(20)
+    other = generate()
+    now = datetime.now(timezone.utc)
+    rows = []
+    for seq in range(1, 260):
+        minutes = 70 * (1 - (seq / 260) ** 0.6)  # more arrivals lately
+        at = (now - timedelta(minutes=minutes, seconds=rng.random() * 20)).isoformat(
+            timespec="milliseconds").replace("+00:00", "Z")
+        verdict, reason = (("unknown", "No such registration for this event") if seq % 37 == 0
+                           else ("already_checked_in", "Already checked in") if seq % 23 == 0
+                           else ("admit", ""))
+        code = f"reg_{rng.getrandbits(40):010x}"
+        row = {"door": other.door_id, "seq": seq, "at": at, "code": code, "verdict": verdict,
+               "reason": reason, "reg": code}
+        row["sig"] = other.sign(message(door.event_id, other.door_id, seq, at, code, verdict,
+                                        reason, code))
+        rows.append(row)
+    for start in range(0, len(rows), 200):
+        door.scan_log.apply(rows[start:start + 200], {other.door_id: "Door 1"})
+    for code in ("reg_ada", "reg_alan", "reg_kurt", "reg_lise", "reg_ada", "=HYPERLINK(x)"):
+        door.checkin(code)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screens")
@@ -163,6 +195,11 @@ def main() -> int:
         window.tabs.setCurrentWidget(window.attendance)
         window.attendance.refresh()
         save(window, "attendance")
+
+        seed_scans(door)
+        window.tabs.setCurrentWidget(window.scans)
+        window.scans.refresh()
+        save(window, "scans")
 
         from kiosk.ui.pin import hash_pin
 

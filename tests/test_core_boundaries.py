@@ -220,7 +220,8 @@ def test_the_contract_lists_the_enum():
 # the commands and the UI ask these; a new ``.execute(`` elsewhere fails here.
 SQL_OWNERS = {"kiosk/store.py", "kiosk/registrations.py", "kiosk/checkins.py",
               "kiosk/outbox_table.py", "kiosk/peers/journal.py", "kiosk/badges/jobs.py",
-              "kiosk/repair.py", "kiosk/peers/membership.py"}
+              "kiosk/repair.py", "kiosk/peers/membership.py",
+              "kiosk/scans.py"}
 
 
 def test_sql_runs_only_in_the_modules_that_own_tables():

@@ -391,22 +391,28 @@ def _server_counts(door: Door, effective: dict[str, int]) -> tuple[dict[str, int
               show_default=True)
 @click.option("--output", type=click.Path(dir_okay=False),
               help="File to write (default: standard output).")
+@click.option("--scans", is_flag=True,
+              help="The scan log instead: every scan at every door, refusals too.")
 @click.pass_context
-def export(ctx, fmt, output):
+def export(ctx, fmt, output, scans):
     """Export every registration with its effective status and check-in time."""
     from kiosk import exports
 
     door = open_door(ctx)
     if output is None:
-        exports.export(door.attendees(), sys.stdout, fmt)
+        if scans:
+            exports.export_scans(door.scan_log.entries(newest_first=False), sys.stdout, fmt)
+        else:
+            exports.export(door.attendees(), sys.stdout, fmt)
         return
     try:
-        count = exports.export_to(door, output, fmt)
+        count = exports.export_to(door, output, fmt, scans=scans)
     except exports.ExportRefused as exc:
         raise Fail(str(exc), EXIT_USAGE) from None
     except OSError as exc:  # no permission there, the disk full: nothing was replaced
         raise Fail(f"Cannot write {output}: {exc.strerror or exc}", EXIT_STORAGE) from None
-    click.echo(f"Wrote {count} registrations to {terminal_safe(output)}", err=True)
+    what = "scans" if scans else "registrations"
+    click.echo(f"Wrote {count} {what} to {terminal_safe(output)}", err=True)
 
 
 @click.command()

@@ -137,6 +137,7 @@ class Peer:
     door_id: str | None = None
     name: str | None = None
     their_have: dict[str, int] | None = None
+    their_scans: dict[str, int] | None = None  # its scan log's high-water marks
     last_ok: float | None = None
     wake: threading.Event = field(default_factory=threading.Event)
     thread: threading.Thread | None = None
@@ -161,6 +162,7 @@ class PeerNode:
                  nonce_file: Any = None) -> None:
         self.door = door
         self.journal = door.journal
+        self.scan_log = door.scan_log  # the scan log travels with the journal (issue 20)
         self.secret = secret
         self.host = host
         self.port = port
@@ -329,11 +331,15 @@ class PeerNode:
     def exchange(self, peer: Peer) -> bool:
         """One round trip with a peer; True when there is more to do right away."""
         entries = self.journal.entries_after(peer.their_have, BATCH) if peer.their_have is not None else []
+        scans = (self.scan_log.entries_after(peer.their_scans, BATCH)
+                 if peer.their_scans is not None else [])
         body = json.dumps({
             "door": self._me(),
             "have": self.journal.high_water(),
             "entries": entries,
-            "names": self.journal.door_names(e["door"] for e in entries),
+            "names": self.journal.door_names(e["door"] for e in entries + scans),
+            "scan_have": self.scan_log.high_water(),
+            "scans": scans,
             "removed": self.journal.removals(),
         }, separators=(",", ":")).encode()
         sent = self.clock()
@@ -366,9 +372,12 @@ class PeerNode:
             raise _Duplicate()
         self.journal.take_removals(data.get("removed"))
         added = self.journal.apply(data.get("entries") or [], data.get("names") or {})
+        added += self.scan_log.apply(data.get("scans") or [], data.get("names"))  # issue 20
         have = _have(data.get("have"))
         first_contact = peer.their_have is None
         peer.their_have = have
+        # a door from before the scan log sends no marks: it is sent no rows (it keeps none)
+        peer.their_scans = _have(data["scan_have"]) if "scan_have" in data else None
         peer.door_id, peer.name = door_id, str(door.get("name") or door_id)[:80]
         peer.last_ok = self.clock()
         self._save_skew()
@@ -376,8 +385,10 @@ class PeerNode:
                                   self.clock())
         if added:
             self._gossip(except_address=peer.address)
-        return bool(data.get("more")) or len(entries) >= BATCH or (
-            first_contact and bool(self.journal.entries_after(have, 1)))
+        return bool(data.get("more")) or len(entries) >= BATCH or len(scans) >= BATCH or (
+            first_contact and bool(self.journal.entries_after(have, 1)
+                                   or (peer.their_scans is not None
+                                       and self.scan_log.entries_after(peer.their_scans, 1))))
 
     def _linked_elsewhere(self, peer: Peer, door_id: str) -> bool:
         """The same door reached through another address (static name and discovered IP)."""
@@ -423,6 +434,7 @@ class PeerNode:
             self.log_rejected(client_host, f"door {door_id} was removed from the event")
             return 403, {"error": "removed"}, nonce
         added = self.journal.apply(data.get("entries") or [], data.get("names") or {})
+        added += self.scan_log.apply(data.get("scans") or [], data.get("names"))  # issue 20
         port = data["door"].get("port")
         address = f"{client_host}:{port}" if isinstance(port, int) and 0 < port < 65536 else None
         self.journal.note_contact(door_id, name, address, have.get(door_id, 0), self.clock())
@@ -434,12 +446,15 @@ class PeerNode:
                     peer.last_ok = self.clock()
                     peer.door_id = peer.door_id or door_id
         entries = self.journal.entries_after(have, BATCH)
+        scans = (self.scan_log.entries_after(_have(data["scan_have"]), BATCH)
+                 if "scan_have" in data else [])  # a door from before the scan log: none
         if added:
             self._gossip(except_address=address or "")
         return 200, {
             "door": self._me(), "have": self.journal.high_water(), "entries": entries,
-            "names": self.journal.door_names(e["door"] for e in entries),
-            "more": len(entries) >= BATCH, "time": self.clock(),
+            "names": self.journal.door_names(e["door"] for e in entries + scans),
+            "scan_have": self.scan_log.high_water(), "scans": scans,
+            "more": len(entries) >= BATCH or len(scans) >= BATCH, "time": self.clock(),
             "removed": self.journal.removals(),
         }, nonce
 
@@ -471,7 +486,9 @@ def _parse(body: bytes) -> tuple[dict[str, Any], str, str, dict[str, int]]:
     name = door.get("name") or door_id
     if not isinstance(name, str):
         raise ValueError("bad door name")
-    if not isinstance(data.get("entries") or [], list) or not isinstance(data.get("names") or {}, dict):
+    if (not isinstance(data.get("entries") or [], list)
+            or not isinstance(data.get("scans") or [], list)
+            or not isinstance(data.get("names") or {}, dict)):
         raise ValueError("bad entries")
     if not isinstance(data.get("have") or {}, dict):
         raise ValueError("bad high-water marks")

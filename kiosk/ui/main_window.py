@@ -29,6 +29,7 @@ from kiosk.badges.jobs import PrintRun
 from kiosk.codes import InvalidCode, ParsedCode
 from kiosk.models import StatusReport
 from kiosk.settings import Settings
+from kiosk.ui.arrivals_chart import ArrivalsScreen
 from kiosk.ui.attendance import AttendanceScreen
 from kiosk.ui.attention import AttentionScreen
 from kiosk.ui.badges import BadgePrinter
@@ -38,6 +39,7 @@ from kiosk.ui.door_screen import DoorScreen
 from kiosk.ui.door_types import Door
 from kiosk.ui.kiosk_mode import PIN_STATE_FILE, KioskLock, ScreenHold
 from kiosk.ui.resources import resource_path
+from kiosk.ui.scan_log_view import ScanLogScreen, ScansScreen
 from kiosk.ui.schedule import NetworkRounds, Schedule
 from kiosk.ui.settings_writer import SettingsWriter
 from kiosk.ui.sounds import Sounds
@@ -125,6 +127,10 @@ class MainWindow(QMainWindow):
         self.walk_in = WalkInForm(door, self.tasks, self)
         self.attention = AttentionScreen(door, self.tasks, self)
         self.attendance = AttendanceScreen(door, self.tasks, self)
+        # issue 20: the arrivals chart above the scan log, on one tab
+        self.arrivals = ArrivalsScreen(door, self.tasks)
+        self.scan_log = ScanLogScreen(door, self.tasks)
+        self.scans = ScansScreen(self.arrivals, self.scan_log, self)
         self.status_strip = StatusStrip(self)
         self.banner = VerdictBanner(self)  # a verdict seen from the other tabs
         self.banner_slot = BannerSlot(self.banner, self)  # its room in the toolbar, kept
@@ -141,6 +147,7 @@ class MainWindow(QMainWindow):
         self.rounds.pull_finished.connect(self._pulled)
         self.rounds.push_finished.connect(self.schedule.status_soon)
         self.schedule.status_due.connect(self.refresh_status)
+        self.schedule.status_due.connect(self.arrivals.refresh_if_shown)  # the chart's redraw
         self.bridge = DoorBridge(door.events, self)  # the door's events as signals
         self._connect_screens()
         self.badges = BadgePrinter(door, self.tasks, self)
@@ -172,7 +179,7 @@ class MainWindow(QMainWindow):
         """The tabs (one per screen), the status strip under them; the banner has its room
         in the toolbar (:meth:`_add_actions`)."""
         for screen in (self.door_screen, self.console, self.walk_in, self.attention,
-                       self.attendance):
+                       self.attendance, self.scans):
             self.tabs.addTab(screen, "")  # named by retranslate()
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -209,6 +216,7 @@ class MainWindow(QMainWindow):
         bridge.data.connect(self._data_changed)
         bridge.outbox.connect(lambda _: self.attention.refresh())
         bridge.checkin.connect(lambda _: self.console.refresh())
+        bridge.checkin.connect(lambda _: self._scans_changed())
         bridge.undo.connect(lambda _: self.console.refresh())
         self.status_strip.set_online(door.online, door.offline_reason if door.online is False else "")
         self.status_strip.conflicts_clicked.connect(
@@ -304,6 +312,12 @@ class MainWindow(QMainWindow):
         self.console.refresh()
         if self.tabs.currentWidget() is self.attendance:
             self.attendance.refresh()
+        if self.tabs.currentWidget() is self.scans:
+            self.scan_log.refresh()
+
+    def _scans_changed(self) -> None:
+        if self.tabs.currentWidget() is self.scans:
+            self.scan_log.refresh()
 
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
@@ -313,6 +327,8 @@ class MainWindow(QMainWindow):
             self.attendance.refresh()
         elif widget is self.attention:
             self.attention.refresh()
+        elif widget is self.scans:
+            self.scans.refresh()
         elif widget is self.console:
             self.console.search.setFocus()
 
@@ -324,7 +340,8 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Screens"))
         for widget, text in ((self.door_screen, self.tr("&Door")), (self.console, self.tr("&Search")),
                              (self.walk_in, self.tr("&Walk-in")),
-                             (self.attendance, self.tr("A&ttendance"))):
+                             (self.attendance, self.tr("A&ttendance")),
+                             (self.scans, self.tr("Sc&ans"))):
             self.tabs.setTabText(self.tabs.indexOf(widget), text)
         self._attention_count(self._attention_n)
         self.toolbar.setWindowTitle(self.tr("Main"))

@@ -460,6 +460,28 @@ DE = {
 'this computer is a door of an event already': 'dieser Computer ist schon ein Eingang einer Veranstaltung',
 "this computer has no keyring for the doors' secret: invite it with the API key (not scan only)":
     'dieser Computer hat keinen Schlüsselbund für das Geheimnis der Eingänge: laden Sie ihn mit API-Schlüssel ein (nicht „Nur scannen“)',
+# issue 20: the scan log and the arrivals chart
+'Admitted': 'Eingelassen', 'Already in': 'Schon drin', 'Wrong event': 'Falsche Veranstaltung',
+'Unknown': 'Unbekannt', 'Not a ticket': 'Kein Ticket', 'Not recorded': 'Nicht gespeichert',
+'Undone': 'Zurückgenommen', 'Exit': 'Ausgang', 'Time': 'Zeit', 'Code': 'Code',
+'Verdict': 'Ergebnis', 'Reason': 'Grund', 'Verdict:': 'Ergebnis:', 'Door:': 'Tür:',
+'Show scans with this verdict': 'Scans mit diesem Ergebnis anzeigen',
+'Show scans at this door': 'Scans an dieser Tür anzeigen', 'All': 'Alle',
+'All doors': 'Alle Türen', 'Export the scan log as CSV': 'Scan-Protokoll als CSV exportieren',
+'Scan log': 'Scan-Protokoll', 'Scan log summary': 'Scan-Protokoll – Übersicht',
+'The latest {n} scans (export for all)': 'Die letzten {n} Scans (Export für alle)',
+'%n scans': ('%n Scan', '%n Scans'), 'Export scan log': 'Scan-Protokoll exportieren',
+'Exported %n scans to {path}': ('%n Scan nach {path} exportiert',
+                                '%n Scans nach {path} exportiert'),
+'Arrivals per 10 minutes, by door': 'Ankünfte pro 10 Minuten, nach Tür',
+'Arrivals per 10 minutes': 'Ankünfte pro 10 Minuten',
+'%n a minute at the moment': ('%n pro Minute im Moment', '%n pro Minute im Moment'),
+'Everyone expected is in ({arrived} arrivals).': 'Alle Erwarteten sind da ({arrived} Ankünfte).',
+'{left} still expected: all in by about {time} at this rate.':
+    '{left} noch erwartet: bei diesem Tempo alle gegen {time} da.',
+'{left} still expected; too few arrivals yet to say when all will be in.':
+    '{left} noch erwartet; noch zu wenige Ankünfte, um zu sagen, wann alle da sind.',
+'Sc&ans': 'Sc&ans',
 }
 
 def fill(ts_name: str, table: dict, qm_name: str) -> None:

@@ -34,6 +34,9 @@ EN = {
         'they are gone.'),
     '+%n guest(s)': ('+%n guest', '+%n guests'),
     'Reprinted %n time(s): {doors}': ('Reprinted %n time: {doors}', 'Reprinted %n times: {doors}'),
+    '%n scans': ('%n scan', '%n scans'),
+    'Exported %n scans to {path}': ('Exported %n scan to {path}', 'Exported %n scans to {path}'),
+    '%n a minute at the moment': ('%n a minute at the moment', '%n a minute at the moment'),
 }
 
 if __name__ == "__main__":

@@ -1,6 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ArrivalsChart</name>
+    <message>
+        <location filename="../../kiosk/ui/arrivals_chart.py" line="67" />
+        <source>Arrivals per 10 minutes, by door</source>
+        <translation>Ankünfte pro 10 Minuten, nach Tür</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/arrivals_chart.py" line="68" />
+        <source>Arrivals per 10 minutes</source>
+        <translation>Ankünfte pro 10 Minuten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/arrivals_chart.py" line="107" />
+        <source>%n a minute at the moment</source>
+        <translation><numerusform>%n pro Minute im Moment</numerusform><numerusform>%n pro Minute im Moment</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/arrivals_chart.py" line="109" />
+        <source>Everyone expected is in ({arrived} arrivals).</source>
+        <translation>Alle Erwarteten sind da ({arrived} Ankünfte).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/arrivals_chart.py" line="112" />
+        <source>{left} still expected: all in by about {time} at this rate.</source>
+        <translation>{left} noch erwartet: bei diesem Tempo alle gegen {time} da.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/arrivals_chart.py" line="115" />
+        <source>{left} still expected; too few arrivals yet to say when all will be in.</source>
+        <translation>{left} noch erwartet; noch zu wenige Ankünfte, um zu sagen, wann alle da sind.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceScreen</name>
     <message>
         <location filename="../../kiosk/ui/attendance.py" line="165" />
@@ -1162,11 +1195,6 @@ Was tun: {todo}</translation>
 <context>
     <name>DoorsPage</name>
     <message>
-        <location filename="../../kiosk/ui/doors_page.py" line="117" />
-        <source>This door is not linked with other doors (no API key or peer secret, or its port is taken): it cannot invite one.</source>
-        <translation>Dieser Eingang ist mit keinem anderen verbunden (kein API-Schlüssel oder gemeinsames Geheimnis, oder sein Port ist belegt): Er kann keinen einladen.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/doors_page.py" line="110" />
         <source>&amp;Invite a door</source>
         <translation>Eingang &amp;einladen</translation>
@@ -1191,6 +1219,11 @@ Was tun: {todo}</translation>
         <location filename="../../kiosk/ui/doors_page.py" line="115" />
         <source>Invitation QR code</source>
         <translation>QR-Code der Einladung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/doors_page.py" line="117" />
+        <source>This door is not linked with other doors (no API key or peer secret, or its port is taken): it cannot invite one.</source>
+        <translation>Dieser Eingang ist mit keinem anderen verbunden (kein API-Schlüssel oder gemeinsames Geheimnis, oder sein Port ist belegt): Er kann keinen einladen.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/doors_page.py" line="151" />
@@ -1400,120 +1433,125 @@ Was tun: {todo}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="301" />
+        <location filename="../../kiosk/ui/main_window.py" line="309" />
         <source>Check-in kiosk</source>
         <translation>Einlass-Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="324" />
+        <location filename="../../kiosk/ui/main_window.py" line="340" />
         <source>Screens</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="325" />
+        <location filename="../../kiosk/ui/main_window.py" line="341" />
         <source>&amp;Door</source>
         <translation>&amp;Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="325" />
+        <location filename="../../kiosk/ui/main_window.py" line="341" />
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="326" />
+        <location filename="../../kiosk/ui/main_window.py" line="342" />
         <source>&amp;Walk-in</source>
         <translation>&amp;Abendkasse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="342" />
+        <location filename="../../kiosk/ui/main_window.py" line="359" />
         <source>Badge of {name} not printed: {why}</source>
         <translation>Namensschild von {name} nicht gedruckt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="356" />
+        <location filename="../../kiosk/ui/main_window.py" line="373" />
         <source>Needs &amp;attention</source>
         <translation>Zu &amp;klären</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="327" />
+        <location filename="../../kiosk/ui/main_window.py" line="343" />
         <source>A&amp;ttendance</source>
         <translation>A&amp;nwesenheit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="330" />
+        <location filename="../../kiosk/ui/main_window.py" line="347" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="331" />
+        <location filename="../../kiosk/ui/main_window.py" line="348" />
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="332" />
+        <location filename="../../kiosk/ui/main_window.py" line="349" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="333" />
-        <location filename="../../kiosk/ui/main_window.py" line="437" />
+        <location filename="../../kiosk/ui/main_window.py" line="350" />
+        <location filename="../../kiosk/ui/main_window.py" line="454" />
         <source>Self-service mode</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="334" />
-        <location filename="../../kiosk/ui/main_window.py" line="498" />
-        <location filename="../../kiosk/ui/main_window.py" line="503" />
+        <location filename="../../kiosk/ui/main_window.py" line="351" />
+        <location filename="../../kiosk/ui/main_window.py" line="515" />
+        <location filename="../../kiosk/ui/main_window.py" line="520" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="300" />
+        <location filename="../../kiosk/ui/main_window.py" line="308" />
         <source>{event} — check-in</source>
         <translation>{event} — Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="347" />
+        <location filename="../../kiosk/ui/main_window.py" line="344" />
+        <source>Sc&amp;ans</source>
+        <translation>Sc&amp;ans</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="364" />
         <source>Badge of {name}: {what}</source>
         <translation>Namensschild von {name}: {what}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="355" />
+        <location filename="../../kiosk/ui/main_window.py" line="372" />
         <source>Needs &amp;attention ({n})</source>
         <translation>Zu &amp;klären ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <location filename="../../kiosk/ui/main_window.py" line="431" />
         <source>Restart needed</source>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="415" />
+        <location filename="../../kiosk/ui/main_window.py" line="432" />
         <source>The new event or server takes effect when the app starts again.</source>
         <translation>Neue Veranstaltung oder neuer Server gelten nach dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="419" />
+        <location filename="../../kiosk/ui/main_window.py" line="436" />
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="420" />
+        <location filename="../../kiosk/ui/main_window.py" line="437" />
         <source>The settings could not be written to the data folder: {why}. They apply until the app closes; free some disk space, then set them again.</source>
         <translation>Die Einstellungen konnten nicht in den Datenordner geschrieben werden: {why}. Sie gelten, bis die App geschlossen wird; schaffen Sie Platz auf dem Datenträger und stellen Sie sie dann erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="438" />
+        <location filename="../../kiosk/ui/main_window.py" line="455" />
         <source>Self-service mode needs a staff code. After 10 wrong PINs only a scanned staff code unlocks the kiosk, so enter at least one in Settings → Self-service first (a PIN is optional).</source>
         <translation>Die Selbstbedienung braucht einen Personal-Code. Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code den Kiosk; tragen Sie daher zuerst mindestens einen unter Einstellungen → Selbstbedienung ein (eine PIN ist optional).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="499" />
+        <location filename="../../kiosk/ui/main_window.py" line="516" />
         <source>Quit the check-in kiosk? This door stops checking people in until it is started again.</source>
         <translation>Den Einlass-Kiosk beenden? Diese Tür lässt dann niemanden mehr ein, bis sie wieder gestartet wird.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="503" />
+        <location filename="../../kiosk/ui/main_window.py" line="520" />
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
@@ -1707,6 +1745,170 @@ Was tun: {todo}</translation>
         <location filename="../../kiosk/ui/preview.py" line="54" />
         <source>Starting camera…</source>
         <translation>Kamera startet…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanLog</name>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="48" />
+        <source>Admitted</source>
+        <translation>Eingelassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="49" />
+        <source>Already in</source>
+        <translation>Schon drin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="50" />
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="51" />
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="52" />
+        <source>Wrong event</source>
+        <translation>Falsche Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="53" />
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="54" />
+        <source>Not a ticket</source>
+        <translation>Kein Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="55" />
+        <source>Not recorded</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="56" />
+        <source>Undone</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="57" />
+        <source>Exit</source>
+        <translation>Ausgang</translation>
+    </message>
+</context>
+<context>
+    <name>ScanLogScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="159" />
+        <source>Verdict:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="160" />
+        <source>Door:</source>
+        <translation>Tür:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="161" />
+        <source>Show scans with this verdict</source>
+        <translation>Scans mit diesem Ergebnis anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="162" />
+        <source>Show scans at this door</source>
+        <translation>Scans an dieser Tür anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="165" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="166" />
+        <source>All doors</source>
+        <translation>Alle Türen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="167" />
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="168" />
+        <source>Export the scan log as CSV</source>
+        <translation>Scan-Protokoll als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="169" />
+        <source>Scan log</source>
+        <translation>Scan-Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="170" />
+        <source>Scan log summary</source>
+        <translation>Scan-Protokoll – Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="200" />
+        <source>The latest {n} scans (export for all)</source>
+        <translation>Die letzten {n} Scans (Export für alle)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/scan_log_view.py" line="203" />
+        <source>%n scans</source>
+        <translation><numerusform>%n Scan</numerusform><numerusform>%n Scans</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="220" />
+        <source>Export scan log</source>
+        <translation>Scan-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="220" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/scan_log_view.py" line="227" />
+        <source>Exported %n scans to {path}</source>
+        <translation><numerusform>%n Scan nach {path} exportiert</numerusform><numerusform>%n Scans nach {path} exportiert</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="230" />
+        <source>Export failed: {why}</source>
+        <translation>Export fehlgeschlagen: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanModel</name>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="68" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="68" />
+        <source>Door</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="69" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="69" />
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="70" />
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>

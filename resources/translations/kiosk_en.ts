@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>ArrivalsChart</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/arrivals_chart.py" line="107" />
+        <source>%n a minute at the moment</source>
+        <translation><numerusform>%n a minute at the moment</numerusform><numerusform>%n a minute at the moment</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceScreen</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/attendance.py" line="209" />
@@ -58,6 +66,19 @@
         <location filename="../../kiosk/ui/counts.py" line="23" />
         <source>🖨 %n badges waiting: {why}</source>
         <translation><numerusform>🖨 %n badge waiting: {why}</numerusform><numerusform>🖨 %n badges waiting: {why}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ScanLogScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/scan_log_view.py" line="203" />
+        <source>%n scans</source>
+        <translation><numerusform>%n scan</numerusform><numerusform>%n scans</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/scan_log_view.py" line="227" />
+        <source>Exported %n scans to {path}</source>
+        <translation><numerusform>Exported %n scan to {path}</numerusform><numerusform>Exported %n scans to {path}</numerusform></translation>
     </message>
 </context>
 <context>

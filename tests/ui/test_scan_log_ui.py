@@ -1,0 +1,122 @@
+"""The Scans tab (issue 20): the scan log filtered by verdict and door, and the arrivals chart,
+in the real main window over a real door, read as a person reads them."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pyqtgraph as pg
+
+from kiosk.peers.identity import generate
+from kiosk.ui.i18n import install_translations
+from test_scan_log import signed
+from ui_helpers import make_window
+
+
+def cells(window) -> list[tuple[str, ...]]:
+    model = window.scan_log.model
+    return [tuple(model.data(model.index(r, c)) for c in (1, 2, 3))
+            for r in range(model.rowCount())]
+
+
+def scans_tab(qtbot, window):
+    window.show()
+    before = window.scan_log.loads
+    window.tabs.setCurrentWidget(window.scans)
+    qtbot.waitUntil(lambda: window.scan_log.loads > before, timeout=5000)
+
+
+def choose(combo, text: str) -> None:
+    index = combo.findText(text)
+    assert index >= 0, [combo.itemText(i) for i in range(combo.count())]
+    combo.setCurrentIndex(index)
+
+
+def door_2_scans(door, minutes_ago: list[int], verdict: str = "admit") -> None:
+    other = generate()
+    now = datetime.now(timezone.utc)
+    door.scan_log.apply([signed(other, door.event_id, i + 1, verdict=verdict,
+                                code=f"reg_d2_{i}", reg=f"reg_d2_{i}",
+                                at=(now - timedelta(minutes=m)).isoformat(
+                                    timespec="milliseconds").replace("+00:00", "Z"))
+                         for i, m in enumerate(minutes_ago)], {other.door_id: "Door 2"})
+
+
+def test_the_scan_log_shows_every_door_and_filters_by_verdict_and_door(qtbot, local_door,
+                                                                        tmp_path):
+    window = make_window(qtbot, local_door, tmp_path)
+    local_door.checkin("reg_alan")
+    local_door.checkin("reg_kurt")
+    local_door.checkin("reg_nobody")
+    door_2_scans(local_door, [1], verdict="unknown")
+    scans_tab(qtbot, window)
+    shown = cells(window)
+    assert ("Door 1", "reg_alan", "Admitted") in shown
+    assert ("Door 1", "reg_kurt", "Cancelled") in shown
+    assert ("Door 2", "reg_d2_0", "Unknown") in shown
+    assert window.scan_log.summary.text() == "4 scans"
+
+    loads = window.scan_log.loads
+    choose(window.scan_log.door_filter, "Door 2")
+    qtbot.waitUntil(lambda: window.scan_log.loads > loads, timeout=5000)
+    assert cells(window) == [("Door 2", "reg_d2_0", "Unknown")]
+
+    loads = window.scan_log.loads
+    choose(window.scan_log.door_filter, "All doors")
+    choose(window.scan_log.verdict_filter, "Unknown")
+    qtbot.waitUntil(lambda: window.scan_log.loads > loads + 1, timeout=5000)
+    assert sorted(c[1] for c in cells(window)) == ["reg_d2_0", "reg_nobody"]
+
+    # a new scan at this door shows while the tab is open
+    loads = window.scan_log.loads
+    local_door.checkin("reg_other_nobody")
+    qtbot.waitUntil(lambda: window.scan_log.loads > loads, timeout=5000)
+    assert "reg_other_nobody" in [c[1] for c in cells(window)]
+
+
+def bars(chart) -> dict[str, list[float]]:
+    found = {}
+    for item in chart.plot.getPlotItem().items:
+        if isinstance(item, pg.BarGraphItem):
+            found[item.name()] = list(item.opts["height"])
+    return found
+
+
+def test_the_chart_stacks_arrivals_by_door_and_says_the_rate(qtbot, qapp, local_door,
+                                                              tmp_path):
+    window = make_window(qtbot, local_door, tmp_path)
+    door_2_scans(local_door, [1, 2, 3, 4, 1, 2, 3, 4, 2, 3, 3])  # 11 in the last 5 minutes
+    local_door.checkin("reg_alan")
+    scans_tab(qtbot, window)
+    chart = window.arrivals.chart
+    qtbot.waitUntil(lambda: window.arrivals.loads > 0, timeout=5000)
+    heights = bars(chart)
+    assert set(heights) == {"Door 1", "Door 2"}
+    assert sum(heights["Door 2"]) == 11 and sum(heights["Door 1"]) == 1
+    assert chart.rate.text() == "2 a minute at the moment"  # 12 in 5 minutes
+    assert "still expected: all in by about" in chart.estimate.text()
+    assert chart.rate.isVisible() and chart.plot.isVisible()
+
+    install_translations(qapp, "de")
+    try:
+        qtbot.waitUntil(lambda: chart.rate.text() == "2 pro Minute im Moment", timeout=3000)
+        assert window.scan_log.door_label.text() == "Tür:"
+    finally:
+        install_translations(qapp, "en")
+
+
+def test_the_chart_redraws_on_the_schedule_not_on_a_check_in(qtbot, local_door, tmp_path):
+    window = make_window(qtbot, local_door, tmp_path)
+    scans_tab(qtbot, window)
+    qtbot.waitUntil(lambda: window.arrivals.loads > 0, timeout=5000)
+    loads = window.arrivals.loads
+    local_door.checkin("reg_alan")  # the check-in path: it starts no read of the chart
+    assert not window.arrivals._reading and window.arrivals.loads == loads
+    # the status round the change schedules (coalesced) reads and redraws it
+    qtbot.waitUntil(lambda: window.arrivals.loads > loads, timeout=5000)
+    assert sum(bars(window.arrivals.chart)["Door 1"]) == 1
+    # on another tab the round reads nothing for the chart
+    window.tabs.setCurrentWidget(window.console)
+    window.schedule.status_due.emit()
+    assert not window.arrivals._reading
+    assert window.tabs.tabText(window.tabs.indexOf(window.scans)).replace("&", "") == "Scans"
