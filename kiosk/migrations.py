@@ -12,6 +12,7 @@ from __future__ import annotations
 from kiosk.badges.schema import MIGRATION as BADGES_MIGRATION
 from kiosk.peers.schema import DOUBLES_MIGRATION as PEERS_DOUBLES_MIGRATION
 from kiosk.peers.schema import MIGRATION as PEERS_MIGRATION  # issue 10: door-to-door journal
+from kiosk.peers.schema import MOVES_MIGRATION as PEERS_MOVES_MIGRATION  # issue 20
 from kiosk.peers.schema import SIGNATURE_MIGRATION as PEERS_SIGNATURE_MIGRATION  # issue 19
 
 SEARCH_INDEX_META = "search_index_from"
@@ -392,5 +393,7 @@ MIGRATIONS: list[str] = [
     PEERS_DOUBLES_MIGRATION,
     # every journal entry signed by its door (kiosk/peers/schema.py)
     PEERS_SIGNATURE_MIGRATION,
+    # exits, re-entry and parties in parts travel in the journal (kiosk/peers/schema.py)
+    PEERS_MOVES_MIGRATION,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -33,11 +33,16 @@ from kiosk.clock import utcnow
 from kiosk.models import Status
 from kiosk.peers import identity
 from kiosk.peers.hlc import MAX_HLC, HybridClock, ceiling
+from kiosk.registrations import EFFECTIVE
+from kiosk.rules import Presence, fold_presence
 from kiosk.store import Store
 
 log = logging.getLogger("kiosk.peers")
 
-ACTIONS = ("admit", "undo")
+STATUS_ACTIONS = ("admit", "undo")  # a check-in and its reversal: uploaded to WebKasa
+MOVES = ("enter", "exit")  # issue 20: people of a checked-in party coming and going, never uploaded
+ACTIONS = STATUS_ACTIONS + MOVES
+MAX_PEOPLE = 1 + contract.MAX_GUESTS  # the most one entry moves: a whole party
 STATUSES = contract.STATUSES
 MAX_ID = 100
 MAX_SEQ = 2**40
@@ -47,10 +52,15 @@ _AT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z\Z")
 
 
 def entry_message(event_id: str, door: str, seq: int, rid: str, action: str, status: str,
-                  hlc: int, at: str) -> bytes:
-    """What a door signs: every field, and the event, so an entry means one thing only."""
-    return "\n".join(("kiosk journal v1", event_id, door, str(seq), rid, action, status,
-                      str(hlc), at)).encode()
+                  hlc: int, at: str, people: int | None = None) -> bytes:
+    """What a door signs: every field, and the event, so an entry means one thing only.
+    An entry that moves part of a party (issue 20) signs its count too, as version 2; one
+    for the whole party is signed as every entry before it was, so old entries still verify."""
+    fields = ["kiosk journal v1", event_id, door, str(seq), rid, action, status, str(hlc), at]
+    if people is not None:
+        fields[0] = "kiosk journal v2"
+        fields.append(str(people))
+    return "\n".join(fields).encode()
 
 
 def sign_entry(key: identity.DoorKey, event_id: str, entry: dict[str, Any]) -> dict[str, Any]:
@@ -58,7 +68,7 @@ def sign_entry(key: identity.DoorKey, event_id: str, entry: dict[str, Any]) -> d
     signed = {**entry, "door": key.door_id}
     signed["sig"] = key.sign(entry_message(
         event_id, key.door_id, signed["seq"], signed["reg"], signed["action"], signed["status"],
-        signed["hlc"], signed["at"]))
+        signed["hlc"], signed["at"], signed.get("people")))
     return signed
 
 
@@ -162,25 +172,28 @@ class Journal:
     # -- local changes ---------------------------------------------------------------------
 
     def record(self, db: sqlite3.Connection, registration_id: str, action: str,
-               status: str, at: str) -> int:
-        """Journal a local check-in or undo in the caller's transaction; returns its seq."""
+               status: str, at: str, people: int | None = None) -> int:
+        """Journal a local check-in, undo, entry or exit in the caller's transaction;
+        ``people``: how many of the party it moves (None: the whole party). Returns its seq."""
         seq = int(db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM peer_journal"
                              " WHERE door_id=?", (self.door_id,)).fetchone()[0])
         hlc = self.clock.now()
         sig = self.key.sign(entry_message(self.event_id, self.door_id, seq, registration_id,
-                                          action, status, hlc, at))
+                                          action, status, hlc, at, people))
         db.execute(
             "INSERT INTO peer_journal(door_id, seq, registration_id, action, status, hlc, at,"
-            " sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (self.door_id, seq, registration_id, action, status, hlc, at, sig),
+            " sig, people) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (self.door_id, seq, registration_id, action, status, hlc, at, sig, people),
         )
+        refresh_presence(db, registration_id)  # issue 20
         return seq
 
     def admitted_elsewhere(self, db: sqlite3.Connection, registration_id: str) -> bool:
         """Whether the check-in now shown for this registration came from another door."""
         row = db.execute(
             "SELECT door_id, action FROM peer_journal WHERE registration_id=?"
-            " ORDER BY hlc DESC, door_id DESC LIMIT 1", (registration_id,),
+            " AND action IN ('admit', 'undo') ORDER BY hlc DESC, door_id DESC LIMIT 1",
+            (registration_id,),
         ).fetchone()
         return row is not None and row[1] == "admit" and row[0] != self.door_id
 
@@ -199,15 +212,15 @@ class Journal:
             if top <= start or len(out) >= limit or not door.startswith(identity.ID_PREFIX):
                 continue
             rows = self.store.db.execute(
-                "SELECT door_id, seq, registration_id, action, status, hlc, at, sig"
+                "SELECT door_id, seq, registration_id, action, status, hlc, at, sig, people"
                 " FROM peer_journal WHERE door_id=? AND seq>? AND sig IS NOT NULL"
                 " ORDER BY seq LIMIT ?",
                 (door, start, limit - len(out)),
             )
             out.extend(
                 {"door": d, "seq": s, "reg": r, "action": a, "status": st, "hlc": h, "at": at,
-                 "sig": sig}
-                for d, s, r, a, st, h, at, sig in rows
+                 "sig": sig, **({"people": n} if n is not None else {})}
+                for d, s, r, a, st, h, at, sig, n in rows
             )
         return out
 
@@ -251,7 +264,7 @@ class Journal:
                         (door, _printable(name)),
                     )
             tops: dict[str, int] = {}
-            for door, seq, rid, action, status, hlc, at, sig in good:
+            for door, seq, rid, action, status, hlc, at, sig, people in good:
                 if door == self.door_id:
                     continue
                 other = db.execute("SELECT event_id FROM registrations WHERE id=?",
@@ -271,8 +284,8 @@ class Journal:
                            (rid, hlc, action, at, self.door_id))
                 db.execute(
                     "INSERT OR IGNORE INTO peer_journal(door_id, seq, registration_id, action,"
-                    " status, hlc, at, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (door, seq, rid, action, status, hlc, at, sig),
+                    " status, hlc, at, sig, people) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (door, seq, rid, action, status, hlc, at, sig, people),
                 )
                 db.execute("INSERT OR IGNORE INTO peer_doors(door_id, name) VALUES (?, ?)",
                            (door, door))
@@ -282,6 +295,7 @@ class Journal:
                 added += 1
             for rid in touched:
                 self.materialise(db, rid)
+                refresh_presence(db, rid)  # issue 20
         if added:
             log.info("took %d entries from other doors", added)
         return added
@@ -324,9 +338,9 @@ class Journal:
                          (registration_id,)).fetchone()
         if reg is None:
             return  # not in this door's cache (a walk-in made elsewhere): kept, not shown
-        rows = _history(db, registration_id)
+        rows = [row for row in _history(db, registration_id) if row[1] in STATUS_ACTIONS]
         if not rows:
-            return
+            return  # only comings and goings (issue 20): the status is the server's
         latest = rows[-1]
         if latest[1] == "admit":
             first = len(rows) - 1
@@ -393,7 +407,8 @@ class Journal:
     def overtaken(self, registration_id: str) -> bool:
         """Whether this door's last change of a registration must not be uploaded: another
         door made a later change, or it is the second admission of a double entry."""
-        rows = _history(self.store.db, registration_id)
+        rows = [row for row in _history(self.store.db, registration_id)
+                if row[1] in STATUS_ACTIONS]  # entries and exits are never uploaded
         mine = [i for i, row in enumerate(rows) if row[0] == self.door_id]
         if not mine:
             return False  # made before the journal existed: upload as before
@@ -421,13 +436,15 @@ def delete_event(db: sqlite3.Connection, event_id: str) -> None:
     doors never skip its new entries as ones they already hold."""
     db.execute("DELETE FROM peer_journal WHERE registration_id IN"
                " (SELECT id FROM registrations WHERE event_id=?)", (event_id,))
+    db.execute("DELETE FROM peer_presence WHERE event_id=?", (event_id,))
     db.execute("DELETE FROM meta WHERE key='peer_door_id'")
 
 
 def _history(db: sqlite3.Connection, registration_id: str) -> list[tuple]:
-    """(door, action, status, hlc, at, door name) of a registration, oldest first."""
+    """(door, action, status, hlc, at, door name, people) of a registration, oldest first."""
     return [tuple(r) for r in db.execute(
-        """SELECT j.door_id, j.action, j.status, j.hlc, j.at, COALESCE(d.name, j.door_id)
+        """SELECT j.door_id, j.action, j.status, j.hlc, j.at, COALESCE(d.name, j.door_id),
+                  j.people
            FROM peer_journal j LEFT JOIN peer_doors d ON d.door_id = j.door_id
            WHERE j.registration_id=? ORDER BY j.hlc, j.door_id""", (registration_id,),
     )]
@@ -449,7 +466,7 @@ def _valid(entry: Any, event_id: str) -> tuple | str:
         return "not an entry"
     door, seq, rid = entry.get("door"), entry.get("seq"), entry.get("reg")
     action, status, hlc, at = entry.get("action"), entry.get("status"), entry.get("hlc"), entry.get("at")
-    sig = entry.get("sig")
+    sig, people = entry.get("sig"), entry.get("people")
     if not (isinstance(door, str) and identity.DOOR_ID.match(door)):
         return "not a door id (a door from before signed entries?)"
     if not _int(seq, 1, MAX_SEQ):
@@ -458,12 +475,64 @@ def _valid(entry: Any, event_id: str) -> tuple | str:
         return "bad registration id"
     if action not in ACTIONS or status not in STATUSES:
         return "unknown action or status"
+    if people is not None and not _int(people, 1, MAX_PEOPLE):
+        return "people count out of range"
     if not _int(hlc, 1, MAX_HLC):
         return "clock value out of range"
     if not (isinstance(at, str) and _AT.match(at)):
         return "bad time"
     assert isinstance(seq, int) and isinstance(hlc, int)  # checked above
-    if not identity.verify(door, entry_message(event_id, door, seq, rid, action, status, hlc, at),
-                           sig):
+    if not identity.verify(door, entry_message(event_id, door, seq, rid, action, status, hlc, at,
+                                               people), sig):
         return "signature does not verify (not written by that door, or another event)"
-    return (door, seq, rid, action, status, hlc, at, sig)
+    return (door, seq, rid, action, status, hlc, at, sig, people)
+
+
+# -- who is inside (issue 20) --------------------------------------------------------------
+
+def refresh_presence(db: sqlite3.Connection, registration_id: str) -> None:
+    """Keep ``peer_presence`` right for one registration after a journal change, in the
+    caller's transaction: a row only while its party is not simply all inside (part of it
+    came, or it left), so the count of who is inside reads a few rows, never the journal."""
+    reg = db.execute("SELECT event_id, guest_count FROM registrations WHERE id=?",
+                     (registration_id,)).fetchone()
+    if reg is None:
+        return  # not in this door's cache: kept in the journal, not counted
+    party = 1 + min(max(int(reg[1] or 0), 0), contract.MAX_GUESTS)
+    rows = _history(db, registration_id)
+    state = fold_presence(((row[1], row[6]) for row in rows), party)
+    if state is None or (state.inside >= party and not state.left):
+        db.execute("DELETE FROM peer_presence WHERE registration_id=?", (registration_id,))
+        return
+    left_at = next((row[4] for row in reversed(rows) if row[1] == "exit"), None)
+    db.execute(
+        """INSERT INTO peer_presence(registration_id, event_id, inside, left_at)
+           VALUES (?, ?, ?, ?)
+           ON CONFLICT(registration_id) DO UPDATE SET event_id=excluded.event_id,
+               inside=excluded.inside, left_at=excluded.left_at""",
+        (registration_id, reg[0], state.inside, left_at if state.left else None),
+    )
+
+
+def presence(db: sqlite3.Connection, registration_id: str, party: int) -> Presence | None:
+    """How many of a party are inside; None when the journal says nothing beyond a whole
+    admission (a checked-in party is then all inside)."""
+    row = db.execute("SELECT inside, left_at FROM peer_presence WHERE registration_id=?",
+                     (registration_id,)).fetchone()
+    if row is None:
+        return None
+    return Presence(min(int(row[0]), party), party, left=row[1] is not None, left_at=row[1])
+
+
+def people_inside(db: sqlite3.Connection, event_id: str, people_in: int) -> int:
+    """Who is inside now: ``people_in`` (every checked-in party, guests included, as
+    :func:`kiosk.registrations.counts` gives it) less the people of those parties who have
+    not come yet or went out. Reads the few ``peer_presence`` rows of the event."""
+    short = db.execute(
+        f"""SELECT COALESCE(SUM(MAX(0, (1 + MIN(r.guest_count, :cap)) - p.inside)), 0)
+            FROM peer_presence p JOIN registrations r ON r.id = p.registration_id
+            LEFT JOIN checkins c ON c.registration_id = r.id
+            WHERE p.event_id = :event AND ({EFFECTIVE}) = 'ATTENDED'""",
+        {"event": event_id, "cap": contract.MAX_GUESTS},
+    ).fetchone()[0]
+    return max(0, people_in - int(short))

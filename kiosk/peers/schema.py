@@ -86,3 +86,52 @@ DOUBLES_MIGRATION = f"""
 SIGNATURE_MIGRATION = """
     ALTER TABLE peer_journal ADD COLUMN sig TEXT;
 """
+
+
+# Exits, re-entry and parties that arrive in parts (issue 20). Two more actions travel in the
+# journal: ``enter`` (more people of a party already checked in: the rest of a party, or a
+# re-entry) and ``exit``; each entry may say how many people it moves (``people``; NULL: the
+# whole party, as every entry before this step). The table is rebuilt because its CHECK named
+# the two old actions: the actions are now checked where entries are made and taken
+# (kiosk.peers.journal.ACTIONS and _valid), so a later action needs no rebuild. Its indexes
+# and the double-entry triggers go with the old table and are made again as they were.
+# ``peer_presence`` holds, per registration whose party is not simply all inside (part of it
+# arrived, or it left), how many of it are inside now; kept by kiosk.peers.journal in the
+# transaction of every journal change, so who is inside is read from a few rows.
+MOVES_MIGRATION = f"""
+    CREATE TABLE peer_journal_moves (
+        door_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        registration_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        status TEXT NOT NULL,
+        hlc INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        sig TEXT,
+        people INTEGER,
+        PRIMARY KEY (door_id, seq)
+    );
+    INSERT INTO peer_journal_moves(door_id, seq, registration_id, action, status, hlc, at, sig)
+        SELECT door_id, seq, registration_id, action, status, hlc, at, sig FROM peer_journal;
+    DROP TABLE peer_journal;
+    ALTER TABLE peer_journal_moves RENAME TO peer_journal;
+    CREATE INDEX peer_journal_registration ON peer_journal(registration_id, hlc, door_id);
+    CREATE INDEX peer_journal_hlc ON peer_journal(hlc);
+    CREATE TRIGGER peer_doubles_ai AFTER INSERT ON peer_journal BEGIN
+        {_recount_doubles("new.registration_id")}
+    END;
+    CREATE TRIGGER peer_doubles_ad AFTER DELETE ON peer_journal BEGIN
+        {_recount_doubles("old.registration_id")}
+    END;
+    CREATE TRIGGER peer_doubles_au AFTER UPDATE ON peer_journal BEGIN
+        {_recount_doubles("old.registration_id")}
+        {_recount_doubles("new.registration_id")}
+    END;
+    CREATE TABLE peer_presence (
+        registration_id TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL,
+        inside INTEGER NOT NULL,
+        left_at TEXT
+    ) WITHOUT ROWID;
+    CREATE INDEX peer_presence_event ON peer_presence(event_id);
+"""
