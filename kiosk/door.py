@@ -260,8 +260,8 @@ class Door(DoorNetwork):
         limit = self.settings.max_inside
         inside = 0
         if limit > 0:
-            _, people_in, _ = registrations.counts(db, self.event_id)
-            inside = journal_presence.people_inside(db, self.event_id, people_in)
+            _, checked_in, _ = registrations.counts(db, self.event_id)
+            _, inside = journal_presence.people_in_and_inside(db, self.event_id, checked_in)
         return rules.judge_door(
             verdict, journal_presence.presence(db, attendee.id, attendee.party_size),
             mode=mode or self.settings.door_mode, allow_reentry=self.settings.allow_reentry,
@@ -378,8 +378,10 @@ class Door(DoorNetwork):
 
     def status(self) -> StatusReport:
         event = self.event
-        counts, people_in, held = registrations.counts(self.store.db, self.event_id)
-        inside = journal_presence.people_inside(self.store.db, self.event_id, people_in)
+        counts, checked_in, held = registrations.counts(self.store.db, self.event_id)
+        # people actually in: a party that came in parts counts who came (issue 20)
+        people_in, inside = journal_presence.people_in_and_inside(self.store.db, self.event_id,
+                                                                  checked_in)
         left = event.slots - held if event and event.slots is not None else None
         return StatusReport(
             event=event, counts=counts, people_in=people_in, places_taken=held,

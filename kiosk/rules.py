@@ -111,6 +111,7 @@ class Presence:
     party: int
     left: bool = False  # it went out: nobody of it inside since its last exit
     left_at: str | None = None
+    arrived: int = 0  # people of it who came in (a party that left has still come)
 
 
 def fold_presence(moves: Iterable[tuple[str, int | None]], party: int) -> Presence | None:
@@ -120,18 +121,23 @@ def fold_presence(moves: Iterable[tuple[str, int | None]], party: int) -> Presen
     whatever order two doors that could not see each other wrote their entries in."""
     inside: int | None = None
     left = False
+    arrived = 0
     for action, people in moves:
         n = party if people is None else max(0, people)
         if action == "undo":
-            inside, left = None, False
-        elif action == "admit":
+            inside, left, arrived = None, False, 0
+            continue
+        if action == "admit":
             inside, left = min(party, max(inside or 0, n)), False
         elif action == "enter":
             inside, left = min(party, (party if inside is None else inside) + n), False
         elif action == "exit":
+            if inside is None:  # checked in without the journal: the whole party came
+                arrived = party
             inside = max(0, (party if inside is None else inside) - n)
             left = inside == 0
-    return None if inside is None else Presence(inside, party, left)
+        arrived = max(arrived, inside or 0)
+    return None if inside is None else Presence(inside, party, left, arrived=arrived)
 
 
 @dataclass(frozen=True, slots=True)

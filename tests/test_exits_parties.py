@@ -44,6 +44,7 @@ def test_exit_door_says_goodbye_uploads_nothing_and_the_party_comes_back_in(sync
     assert _uploads(door, rid) == uploads  # nothing for WebKasa: it knows statuses only
     assert door.attendee(rid).effective_status == Status.ATTENDED
     assert door.status().inside == inside_before
+    assert door.status().people_in == inside_before + party  # they came in, and left
     assert door.checkin(rid, mode="exit").kind == "already_left"
 
     back = door.checkin(rid)  # the entry door
@@ -91,6 +92,7 @@ def test_a_party_of_four_arrives_in_two_parts_and_is_uploaded_once(sim, tmp_path
         assert (first.kind, first.message, first.people) == ("admit", "Admit 2 of 4", 2)
         assert door.attendee(rid).effective_status == Status.ATTENDED  # at the first arrival
         assert door.status().inside == before.inside + 2  # people actually in
+        assert door.status().people_in == before.people_in + 2
         assert _uploads(door, rid) == 1
 
         rest = door.checkin(rid)

@@ -506,33 +506,38 @@ def refresh_presence(db: sqlite3.Connection, registration_id: str) -> None:
         return
     left_at = next((row[4] for row in reversed(rows) if row[1] == "exit"), None)
     db.execute(
-        """INSERT INTO peer_presence(registration_id, event_id, inside, left_at)
-           VALUES (?, ?, ?, ?)
+        """INSERT INTO peer_presence(registration_id, event_id, inside, arrived, left_at)
+           VALUES (?, ?, ?, ?, ?)
            ON CONFLICT(registration_id) DO UPDATE SET event_id=excluded.event_id,
-               inside=excluded.inside, left_at=excluded.left_at""",
-        (registration_id, reg[0], state.inside, left_at if state.left else None),
+               inside=excluded.inside, arrived=excluded.arrived, left_at=excluded.left_at""",
+        (registration_id, reg[0], state.inside, state.arrived,
+         left_at if state.left else None),
     )
 
 
 def presence(db: sqlite3.Connection, registration_id: str, party: int) -> Presence | None:
     """How many of a party are inside; None when the journal says nothing beyond a whole
     admission (a checked-in party is then all inside)."""
-    row = db.execute("SELECT inside, left_at FROM peer_presence WHERE registration_id=?",
-                     (registration_id,)).fetchone()
+    row = db.execute("SELECT inside, arrived, left_at FROM peer_presence"
+                     " WHERE registration_id=?", (registration_id,)).fetchone()
     if row is None:
         return None
-    return Presence(min(int(row[0]), party), party, left=row[1] is not None, left_at=row[1])
+    return Presence(min(int(row[0]), party), party, left=row[2] is not None, left_at=row[2],
+                    arrived=min(int(row[1]), party))
 
 
-def people_inside(db: sqlite3.Connection, event_id: str, people_in: int) -> int:
-    """Who is inside now: ``people_in`` (every checked-in party, guests included, as
-    :func:`kiosk.registrations.counts` gives it) less the people of those parties who have
-    not come yet or went out. Reads the few ``peer_presence`` rows of the event."""
-    short = db.execute(
-        f"""SELECT COALESCE(SUM(MAX(0, (1 + MIN(r.guest_count, :cap)) - p.inside)), 0)
+def people_in_and_inside(db: sqlite3.Connection, event_id: str,
+                         checked_in: int) -> tuple[int, int]:
+    """(people who came in, people inside now). ``checked_in``: every checked-in party,
+    guests included, as :func:`kiosk.registrations.counts` gives it; less the people of
+    those parties who have not come yet, and for who is inside, who went out too. Reads the
+    few ``peer_presence`` rows of the event."""
+    not_come, out = db.execute(
+        f"""SELECT COALESCE(SUM(MAX(0, (1 + MIN(r.guest_count, :cap)) - p.arrived)), 0),
+                   COALESCE(SUM(MAX(0, (1 + MIN(r.guest_count, :cap)) - p.inside)), 0)
             FROM peer_presence p JOIN registrations r ON r.id = p.registration_id
             LEFT JOIN checkins c ON c.registration_id = r.id
             WHERE p.event_id = :event AND ({EFFECTIVE}) = 'ATTENDED'""",
         {"event": event_id, "cap": contract.MAX_GUESTS},
-    ).fetchone()[0]
-    return max(0, people_in - int(short))
+    ).fetchone()
+    return max(0, checked_in - int(not_come)), max(0, checked_in - int(out))

@@ -131,6 +131,7 @@ MOVES_MIGRATION = f"""
         registration_id TEXT PRIMARY KEY,
         event_id TEXT NOT NULL,
         inside INTEGER NOT NULL,
+        arrived INTEGER NOT NULL,
         left_at TEXT
     ) WITHOUT ROWID;
     CREATE INDEX peer_presence_event ON peer_presence(event_id);
