@@ -249,6 +249,30 @@ class Door(DoorNetwork):
             self._outbox_changed()
         return verdict
 
+    def preview(self, code: str | bytes,
+                parsed: ParsedCode | InvalidCode | None = None) -> Verdict:
+        """The verdict a scan of ``code`` would get now, recording nothing: self-service
+        asks how many of a party are here before it checks the ticket in (issue 20)."""
+        if parsed is None:
+            try:
+                parsed = parse_code(code)
+            except InvalidCode as exc:
+                parsed = exc
+        text = clean(code)[:200] if code else ""
+        if isinstance(parsed, InvalidCode):
+            return Verdict(text, VerdictKind.INVALID, str(parsed))
+        return self.preview_id(parsed.registration_id, text)
+
+    def preview_id(self, registration_id: str, code: str | None = None,
+                   mode: str | None = None) -> Verdict:
+        """:meth:`preview` by registration id (the staff console's "Admit 2 of 4", with
+        ``mode`` entry); ``mode`` None: the ``door_mode`` setting."""
+        db = self.store.db
+        attendee = registrations.attendee(db, registration_id)
+        verdict = judge(code or registration_id, attendee, self.event_id,
+                        self.settings.allow_pending)
+        return self._movement(db, verdict, attendee, None, mode).verdict
+
     def _movement(self, db: sqlite3.Connection, verdict: Verdict, attendee: Attendee | None,
                   people: int | None, mode: str | None) -> rules.Movement:
         """Exits, re-entry, parties in parts and the occupancy limit (issue 20): what the
