@@ -41,8 +41,8 @@ from kiosk.ui.plain import plain
 from kiosk.ui.setting_docs import setting_tooltip
 from kiosk.ui.settings_pages import (
     BadgesPage,
-    MovesPage,
     CameraPage,
+    MovesPage,
     badge_printers,
     list_camera_choices,
     setting_field,
