@@ -97,7 +97,7 @@ class PartyQuestion(QFrame):
                             if self.party else "")
         self.cancel.setText(self.tr("Cancel"))
         for button in self.numbers:
-            button.setAccessibleName(self.tr("{n} people").format(n=button.text()))
+            button.setAccessibleName(self.tr("%n people", "", int(button.text())))
         self.setAccessibleName(self.title.text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
