@@ -95,7 +95,7 @@ class PartyQuestion(QFrame):
         self.detail.setText(self.tr("Your ticket is for {n}. The others can come later with "
                                     "the same ticket.").format(n=self.party)
                             if self.party else "")
-        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setText(self.tr("Not now"))
         for button in self.numbers:
             button.setAccessibleName(self.tr("%n people", "", int(button.text())))
         self.setAccessibleName(self.title.text())
@@ -180,7 +180,8 @@ class PartAdmit(QWidget):
 
     def retranslate(self) -> None:
         self.button.setText(self.tr("Admit"))
-        self.of.setText(self.tr("of {n} (the rest stay open)").format(n=self.party))
+        self.of.setText(self.tr("of {n}").format(n=self.party))
+        self.setToolTip(self.tr("Admit part of the party; the rest stay open for a later scan"))
         self.spin.setAccessibleName(self.tr("People to admit"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)

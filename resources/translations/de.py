@@ -348,12 +348,14 @@ DE.update({
     'no limit': 'keine Grenze', 'Door &mode': 'Tür&modus', 'Most people inside': 'Höchstens drinnen',
     'Door mode': 'Türmodus', 'Allow re-entry': 'Wiedereinlass erlauben',
     'Parties in parts': 'Gruppen in Teilen', 'Admit': 'Einlassen',
-    'of {n} (the rest stay open)': 'von {n} (der Rest bleibt offen)',
+    'of {n}': 'von {n}',
+    'Admit part of the party; the rest stay open for a later scan':
+        'Einen Teil der Gruppe einlassen; der Rest bleibt für einen späteren Scan offen',
     'People to admit': 'Einzulassende Personen',
     'How many of you are here?': 'Wie viele von Ihnen sind da?',
     'Your ticket is for {n}. The others can come later with the same ticket.':
         'Ihr Ticket gilt für {n}. Die anderen können später mit demselben Ticket kommen.',
-    'Cancel': 'Abbrechen', '%n people': ('%n Person', '%n Personen'),
+    'Not now': 'Jetzt nicht', '%n people': ('%n Person', '%n Personen'),
     'Which way this door lets people through: ``entry``, ``exit`` or ``both`` (a party inside '
     'goes out, one outside comes in).':
         'In welche Richtung diese Tür Leute durchlässt: ``entry`` (Eingang), ``exit`` (Ausgang) '

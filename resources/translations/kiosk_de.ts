@@ -1001,11 +1001,16 @@ Was Sie tun können: {todo}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/party_count.py" line="183" />
-        <source>of {n} (the rest stay open)</source>
-        <translation>von {n} (der Rest bleibt offen)</translation>
+        <source>of {n}</source>
+        <translation>von {n}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/party_count.py" line="184" />
+        <source>Admit part of the party; the rest stay open for a later scan</source>
+        <translation>Einen Teil der Gruppe einlassen; der Rest bleibt für einen späteren Scan offen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/party_count.py" line="185" />
         <source>People to admit</source>
         <translation>Einzulassende Personen</translation>
     </message>
@@ -1024,8 +1029,8 @@ Was Sie tun können: {todo}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/party_count.py" line="98" />
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/party_count.py" line="100" />
