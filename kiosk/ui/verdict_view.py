@@ -43,6 +43,8 @@ def icon_for(verdict: Verdict) -> str:
 
 def mark_for(verdict: Verdict) -> str:
     return KIND_MARK.get(verdict.kind, TONE_MARK[verdict.kind.tone])
+# A party going out or coming back in (issue 20): when it first came is no news to anyone
+MOVES_WITHOUT_EARLIER = frozenset({VerdictKind.EXIT, VerdictKind.REENTRY, VerdictKind.ADMIT_REST})
 # Seconds a verdict stays up unless replaced or tapped away: refusals stay longer.
 HOLD_SECONDS = {"go": 3.0, "look": 7.0, "stop": 7.0}
 
@@ -157,7 +159,7 @@ def format_when(iso: str | None, now: datetime | None = None) -> str:
 
 
 def earlier_text(verdict: Verdict) -> str:
-    if not verdict.checked_in_at:
+    if not verdict.checked_in_at or verdict.kind in MOVES_WITHOUT_EARLIER:
         return ""
     when = format_when(verdict.checked_in_at)
     if verdict.checked_in_device:
