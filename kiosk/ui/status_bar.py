@@ -307,7 +307,8 @@ class StatusStrip(QFrame):
         self.inside.setText(self.tr("Inside: {n} / {max}").format(n=report.inside, max=limit)
                             if limit else self.tr("Inside: {n}").format(n=report.inside))
         occupancy = report.occupancy
-        self._set_state(self.inside, {"near": "warn", "full": "offline"}.get(occupancy, ""))
+        # the strip's amber ("offline") and red ("warn") looks (resources/styles/kiosk.qss)
+        self._set_state(self.inside, {"near": "offline", "full": "warn"}.get(occupancy, ""))
         self.inside.setToolTip(plain_tooltip(
             self.tr("Full: entry waits until someone leaves") if occupancy == "full" else
             self.tr("Nearly full") if occupancy == "near" else ""))

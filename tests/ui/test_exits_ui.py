@@ -5,6 +5,7 @@ self-service's "How many of you are here?"."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
@@ -117,3 +118,30 @@ def test_a_single_person_is_never_asked(qtbot, local_door, tasks, sounds):
     screen.set_self_service(True, "Spring Gala")
     assert _scan(qtbot, screen, "reg_alan").kind is VerdictKind.ADMIT
     assert not screen.party_question.isVisible()
+
+
+def test_the_strip_warns_near_the_limit_and_entry_says_full_at_it(qtbot, local_door, tmp_path):
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    window.apply_settings(window.settings.with_(max_inside=5))
+    screen, strip = window.door_screen, window.status_strip
+    assert _scan(qtbot, screen, "reg_ada").kind is VerdictKind.ADMIT  # Emmy + 3: 4 of 5
+    with qtbot.waitSignal(window.status_updated, timeout=3000):
+        window.refresh_status()
+    assert strip.inside.text() == "Inside: 4 / 5"
+    assert strip.inside.property("state") == ""  # 80%
+    window.apply_settings(window.settings.with_(max_inside=4))
+    with qtbot.waitSignal(window.status_updated, timeout=3000):
+        window.refresh_status()
+    assert strip.inside.property("state") == "warn"  # red: full
+    assert "Full: entry waits until someone leaves" in strip.inside.toolTip()
+
+    full = _scan(qtbot, screen, "reg_alan")
+    assert full.kind is VerdictKind.FULL
+    assert screen.verdict.headline.text() == "FULL"
+    assert screen.verdict.reason.text() == "Full: wait for someone to leave."
+    assert local_door.attendee("reg_alan").effective_status == "CONFIRMED"
+    near = replace(strip.report, inside=9, people_in=9, max_inside=10)
+    strip.set_report(near)
+    assert strip.inside.property("state") == "offline"  # amber from 90%
+    assert "Nearly full" in strip.inside.toolTip()
