@@ -221,3 +221,45 @@ def test_a_people_count_out_of_range_is_a_usage_error(env, people):
     done = run(["checkin", "reg_x", "--people", people], env)
     assert done.returncode == 2
     assert "--people" in done.stderr
+
+
+def test_a_door_for_both_ways_lets_a_party_inside_out_and_one_outside_in(synced_door):
+    door = synced_door
+    rid = _first_confirmed(door)
+    assert door.checkin(rid, mode="both").kind == "admit"
+    assert door.checkin(rid, mode="both").kind == "exit"
+    assert door.checkin(rid, mode="both").kind == "reentry"
+    assert door.checkin(rid, mode="both").kind == "exit"
+
+
+def test_a_hostile_people_count_is_refused_and_changes_nothing(synced_door):
+    door = synced_door
+    rid = _first_confirmed(door)
+    key = generate()
+    for seq, people in enumerate((0, -1, 10**9, True, "2"), start=1):
+        entry = sign_entry(key, door.event_id, {
+            "seq": 1, "reg": rid, "action": "exit", "status": "ATTENDED",
+            "hlc": (1 << 20) + seq, "at": "2026-12-07T19:00:00Z", "people": people})
+        assert door.journal.apply([entry], {}) == 0
+    assert query(door.store.data_dir, "SELECT COUNT(*) FROM peer_presence")[0][0] == 0
+
+
+@pytest.mark.parametrize("name, value", [("KIOSK_DOOR_MODE", "sideways"),
+                                         ("KIOSK_MAX_INSIDE", "-1")])
+def test_a_setting_out_of_range_is_named_and_nothing_runs(env, name, value):
+    from kiosk_cli import run
+
+    done = run(["status"], {**env, name: value})
+    assert done.returncode == 2
+    assert name in done.stderr
+
+
+def test_kiosk_status_says_who_is_inside_against_the_limit(env):
+    from kiosk_cli import run
+
+    run(["sync"], env, check=True)
+    done = run(["status"], {**env, "KIOSK_MAX_INSIDE": "100000"}, check=True)
+    assert "Inside now: " in done.stdout and " of 100000 allowed" in done.stdout
+    data = json.loads(run(["status", "--json"], env, check=True).stdout)
+    assert data["inside"] == data["people_in"]
+    assert data["max_inside"] is None
