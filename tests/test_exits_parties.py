@@ -263,3 +263,22 @@ def test_kiosk_status_says_who_is_inside_against_the_limit(env):
     data = json.loads(run(["status", "--json"], env, check=True).stdout)
     assert data["inside"] == data["people_in"]
     assert data["max_inside"] is None
+
+
+def test_a_walk_in_that_left_stays_out_once_its_registration_reaches_webkasa(synced_door):
+    from kiosk.rules import WalkIn
+
+    door = synced_door
+    before = door.status()
+    attendee, verdict = door.register(WalkIn("Lise Meitner", "lise@example.org", guest_count=1),
+                                      check_in=True)
+    assert verdict is not None and verdict.kind == "admit"
+    assert door.checkin_id(attendee.id, mode="exit").kind == "exit"  # no ticket: by id
+    assert door.status().inside == before.inside
+    assert door.push().remaining == 0  # the walk-in gets its server id
+    server_id = query(door.store.data_dir, "SELECT id FROM registrations WHERE"
+                      " attendee_email='lise@example.org'")[0][0]
+    assert not server_id.startswith("local_")
+    assert door.status().inside == before.inside
+    assert door.status().people_in == before.people_in + 2
+    assert door.checkin(server_id).kind == "reentry"
