@@ -282,3 +282,43 @@ def test_a_walk_in_that_left_stays_out_once_its_registration_reaches_webkasa(syn
     assert door.status().inside == before.inside
     assert door.status().people_in == before.people_in + 2
     assert door.checkin(server_id).kind == "reentry"
+
+
+def test_a_journal_from_before_keeps_its_entries_and_its_double_entry_count(sim, tmp_path):
+    """The journal's table is rebuilt for the new actions: its entries, its indexes and the
+    triggers that keep the double-entry count all survive."""
+    import sqlite3
+
+    from kiosk.migrations import MIGRATIONS
+    from kiosk.peers.schema import MOVES_MIGRATION
+    from kiosk.store import DB_NAME
+
+    before = MIGRATIONS.index(MOVES_MIGRATION)
+    data = tmp_path / "data"
+    data.mkdir()
+    conn = sqlite3.connect(data / DB_NAME, isolation_level=None)
+    for number, step in enumerate(MIGRATIONS[:before], start=1):
+        conn.executescript(f"BEGIN; {step}; PRAGMA user_version={number}; COMMIT;")
+    old, new = confirmed_ids(sim, 2)
+    for n, door_id in enumerate(("door_a", "door_b"), start=1):  # a double entry
+        conn.execute("INSERT INTO peer_journal(door_id, seq, registration_id, action, status,"
+                     " hlc, at) VALUES (?, 1, ?, 'admit', 'ATTENDED', ?,"
+                     " '2030-01-01T10:00:00Z')", (door_id, old, n << 16))
+    conn.close()
+    door = make_door(sim, data)
+    try:
+        assert door.pull().complete
+        assert door.journal.double_entry_count() == 1
+        assert door.checkin(new).kind == "admit"
+        other = generate()  # another door admitted the same party meanwhile
+        assert door.journal.apply([sign_entry(other, door.event_id, {
+            "seq": 1, "reg": new, "action": "admit", "status": "ATTENDED",
+            "hlc": door.journal.clock.now() + 1, "at": "2030-01-01T10:01:00Z"})], {}) == 1
+        assert door.journal.double_entry_count() == 2  # the trigger is back
+        assert door.checkin(new, mode="exit").kind == "exit"
+        assert query(data, "SELECT COUNT(*) FROM peer_journal")[0][0] == 5
+        indexes = {r[0] for r in query(data, "SELECT name FROM sqlite_master WHERE"
+                                             " tbl_name='peer_journal' AND type='index'")}
+        assert {"peer_journal_registration", "peer_journal_hlc"} <= indexes
+    finally:
+        door.close()
