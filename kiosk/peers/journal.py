@@ -4,7 +4,13 @@ Each door numbers its own entries 1, 2, 3... (``seq``) and stamps them with a hy
 clock (``hlc``). Doors exchange the entries the other lacks by per-door high-water marks; an
 entry is accepted only right after the previous one of its door, so a high-water mark always
 means "everything up to here". Entries carry ids and times only: registration, action, the
-status an undo restores, times. No names or e-mails ever leave the door.
+status an undo restores, times, and for one that moves part of a party how many people
+(issue 20). No names or e-mails ever leave the door.
+
+Issue 20 adds comings and goings: ``enter`` (more of a checked-in party: the rest of it, or a
+re-entry) and ``exit``. They never change a status and are never uploaded; the status rules
+below read ``admit`` and ``undo`` only (:data:`STATUS_ACTIONS`), and who of a party is inside
+is folded from all of them (:func:`kiosk.rules.fold_presence`) into ``peer_presence``.
 
 What the door shows comes from here (:meth:`Journal.materialise`): the latest entry of a
 registration, ordered by (hlc, door id), decides whether it is in; the earliest admission
