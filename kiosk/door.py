@@ -228,7 +228,7 @@ class Door(DoorNetwork):
                 verdict = _with(verdict, registration_id=registration_id)
                 if not self.first_sync_complete:
                     verdict = _with(verdict, message=NOT_DOWNLOADED)
-            move = self._movement(db, verdict, attendee, people, mode)  # issue 20
+            move = movement(db, self.settings, verdict, attendee, people, mode)  # issue 20
             verdict = move.verdict
             if move.action == "admit" and attendee is not None:
                 at = checkins.set_local_status(db, attendee, Status.ATTENDED, self.device_name,
@@ -271,25 +271,7 @@ class Door(DoorNetwork):
         attendee = registrations.attendee(db, registration_id)
         verdict = judge(code or registration_id, attendee, self.event_id,
                         self.settings.allow_pending)
-        return self._movement(db, verdict, attendee, None, mode).verdict
-
-    def _movement(self, db: sqlite3.Connection, verdict: Verdict, attendee: Attendee | None,
-                  people: int | None, mode: str | None) -> rules.Movement:
-        """Exits, re-entry, parties in parts and the occupancy limit (issue 20): what the
-        door does with a verdict, by who of the party is inside by every door's journal.
-        Reads one row, and the counts only when ``max_inside`` is set."""
-        if attendee is None or verdict.kind not in (VerdictKind.ADMIT, VerdictKind.PENDING,
-                                                    VerdictKind.ALREADY_CHECKED_IN):
-            return rules.Movement(verdict)
-        limit = self.settings.max_inside
-        inside = 0
-        if limit > 0:
-            _, checked_in, _ = registrations.counts(db, self.event_id)
-            _, inside = journal_presence.people_in_and_inside(db, self.event_id, checked_in)
-        return rules.judge_door(
-            verdict, journal_presence.presence(db, attendee.id, attendee.party_size),
-            mode=mode or self.settings.door_mode, allow_reentry=self.settings.allow_reentry,
-            people=people, inside=inside, max_inside=limit)
+        return movement(db, self.settings, verdict, attendee, None, mode).verdict
 
     def _want_badge(self, db: Any, registration_id: str) -> None:
         """With ``badge_on_admit``, the admit records its badge in the same transaction; it is
@@ -472,6 +454,27 @@ class Door(DoorNetwork):
 
     def _outbox_changed(self) -> None:
         self.events.publish("outbox", summary=outbox_table.summary(self.store.db))
+
+
+def movement(db: sqlite3.Connection, settings: Settings, verdict: Verdict,
+             attendee: Attendee | None, people: int | None, mode: str | None) -> rules.Movement:
+    """Exits, re-entry, parties in parts and the occupancy limit (issue 20): what the door
+    does with a :func:`judge` verdict, by who of the party is inside by every door's journal
+    (:func:`kiosk.rules.judge_door`). Reads one row, and the counts only when ``max_inside``
+    is set; inside the check-in's transaction, so the limit holds across processes."""
+    if attendee is None or verdict.kind not in (VerdictKind.ADMIT, VerdictKind.PENDING,
+                                                VerdictKind.ALREADY_CHECKED_IN):
+        return rules.Movement(verdict)
+    limit = settings.max_inside
+    inside = 0
+    if limit > 0:
+        event_id = attendee.registration.event_id
+        _, checked_in, _ = registrations.counts(db, event_id)
+        _, inside = journal_presence.people_in_and_inside(db, event_id, checked_in)
+    return rules.judge_door(
+        verdict, journal_presence.presence(db, attendee.id, attendee.party_size),
+        mode=mode or settings.door_mode, allow_reentry=settings.allow_reentry, people=people,
+        inside=inside, max_inside=limit)
 
 
 def unrecorded_verdict(code: str, problem: str) -> Verdict:
