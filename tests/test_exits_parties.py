@@ -322,3 +322,22 @@ def test_a_journal_from_before_keeps_its_entries_and_its_double_entry_count(sim,
         assert {"peer_journal_registration", "peer_journal_hlc"} <= indexes
     finally:
         door.close()
+
+
+def test_an_exit_at_one_door_makes_room_at_the_other(event_sim, doors):
+    a, b = doors(["Door A", "Door B"], extra_env={"Door B": {"KIOSK_DOOR_MODE": "exit"}})
+    start = _inside(a)
+    a.env["KIOSK_MAX_INSIDE"] = str(start + 1)  # room for one more
+    event_sim.stop()
+    a.start()
+    b.start()
+    first, second = [r["id"] for r in event_sim.registrations(event_sim.main_event_id,
+                                                              "CONFIRMED")
+                     if r["guest_count"] == 0][:2]
+    assert a.scan(first)["verdict"] == "admit"
+    full = a.scan(second)
+    assert (full["verdict"], full["message"]) == ("full", "Full: wait for someone to leave")
+    wait_for(lambda: attended_at(b, first), "Door B to learn of the check-in")
+    assert b.scan(first)["verdict"] == "exit"
+    wait_for(lambda: _inside(a) == start, "Door A to learn of the exit")
+    assert a.scan(second)["verdict"] == "admit"
