@@ -42,6 +42,7 @@ from kiosk.models import (
     VerdictKind,
 )
 from kiosk.outbox import Pusher
+from kiosk.peers import journal as journal_presence  # who is inside (issue 20)
 from kiosk.peers.journal import Journal
 from kiosk.rules import (  # noqa: F401 (the pure rules; also re-exported for callers)
     MAX_GUESTS,
@@ -176,13 +177,16 @@ class Door(DoorNetwork):
     # -- check-in ------------------------------------------------------------------------
 
     def checkin(self, code: str | bytes,
-                parsed: ParsedCode | InvalidCode | None = None) -> Verdict:
+                parsed: ParsedCode | InvalidCode | None = None, *,
+                people: int | None = None, mode: str | None = None) -> Verdict:
         """The verdict for a scanned code, recorded on disk before it is returned; when it
         cannot be recorded (disk full, database locked), an ``error`` verdict that admits
         nobody, so that a scanner pipe keeps answering. ``parsed``: what the scan pipeline
-        already made of ``code`` (it is not parsed twice); None parses it here."""
+        already made of ``code`` (it is not parsed twice); None parses it here. ``people``:
+        how many of the party staff admit or let out (None: all); ``mode``: ``entry``,
+        ``exit`` or ``both`` for this scan (None: the ``door_mode`` setting)."""
         try:
-            return self._checkin(code, parsed)
+            return self._checkin(code, parsed, people, mode)
         except sqlite3.Error as exc:
             return self._not_recorded(clean(code)[:200] if code else "", exc)
 
@@ -193,7 +197,8 @@ class Door(DoorNetwork):
         self.events.publish("checkin", verdict=verdict)
         return verdict
 
-    def _checkin(self, code: str | bytes, parsed: ParsedCode | InvalidCode | None) -> Verdict:
+    def _checkin(self, code: str | bytes, parsed: ParsedCode | InvalidCode | None,
+                 people: int | None = None, mode: str | None = None) -> Verdict:
         text = clean(code)[:200] if code else ""
         if parsed is None:
             try:
@@ -215,17 +220,20 @@ class Door(DoorNetwork):
             self.events.publish("journal")  # peers: the scan log's row goes out now
             self.events.publish("checkin", verdict=verdict)
             return verdict
-        return self._admit(text, parsed.registration_id, self.settings.allow_pending)
+        return self._admit(text, parsed.registration_id, self.settings.allow_pending,
+                           people, mode)
 
-    def checkin_id(self, registration_id: str, *, allow_pending: bool | None = None) -> Verdict:
+    def checkin_id(self, registration_id: str, *, allow_pending: bool | None = None,
+                   people: int | None = None, mode: str | None = None) -> Verdict:
         """Staff check-in from the console (search result): same rules, by id."""
         allow = self.settings.allow_pending if allow_pending is None else allow_pending
         try:
-            return self._admit(registration_id, registration_id, allow)
+            return self._admit(registration_id, registration_id, allow, people, mode)
         except sqlite3.Error as exc:
             return self._not_recorded(registration_id, exc)
 
-    def _admit(self, code: str, registration_id: str, allow_pending: bool) -> Verdict:
+    def _admit(self, code: str, registration_id: str, allow_pending: bool,
+               people: int | None = None, mode: str | None = None) -> Verdict:
         with self.store.write() as db:
             attendee = registrations.attendee(db, registration_id)
             verdict = judge(code, attendee, self.event_id, allow_pending)
@@ -233,12 +241,18 @@ class Door(DoorNetwork):
                 verdict = _with(verdict, registration_id=registration_id)
                 if not self.first_sync_complete:
                     verdict = _with(verdict, message=NOT_DOWNLOADED)
-            if verdict.kind is VerdictKind.ADMIT and attendee is not None:
+            move = movement(db, self.settings, verdict, attendee, people, mode)  # issue 20
+            verdict = move.verdict
+            if move.action == "admit" and attendee is not None:
                 at = checkins.set_local_status(db, attendee, Status.ATTENDED, self.device_name,
                                                now=self.store.clock())
-                self.journal.record(db, attendee.id, "admit", Status.ATTENDED, at)  # peers
+                self.journal.record(db, attendee.id, "admit", Status.ATTENDED, at,  # peers
+                                    move.people)
                 verdict = _with(verdict, checked_in_at=at, checked_in_device=self.device_name)
                 self._want_badge(db, attendee.id)
+            elif move.action is not None and attendee is not None:  # an entry or exit
+                self.journal.record(db, attendee.id, move.action, attendee.effective_status,
+                                    utcnow(), move.people)
             self._log_scan(db, code, verdict, registration_id)
         log.info("check-in %s: %s", registration_id, verdict.kind)
         self.events.publish("journal")  # peers: push it (and the scan log's row) out now
@@ -252,6 +266,30 @@ class Door(DoorNetwork):
         the rules gave, as data, with its message as the reason."""
         self.scan_log.record(db, code, str(verdict.kind), verdict.message or "",
                              registration_id)
+
+    def preview(self, code: str | bytes,
+                parsed: ParsedCode | InvalidCode | None = None) -> Verdict:
+        """The verdict a scan of ``code`` would get now, recording nothing: self-service
+        asks how many of a party are here before it checks the ticket in (issue 20)."""
+        if parsed is None:
+            try:
+                parsed = parse_code(code)
+            except InvalidCode as exc:
+                parsed = exc
+        text = clean(code)[:200] if code else ""
+        if isinstance(parsed, InvalidCode):
+            return Verdict(text, VerdictKind.INVALID, str(parsed))
+        return self.preview_id(parsed.registration_id, text)
+
+    def preview_id(self, registration_id: str, code: str | None = None,
+                   mode: str | None = None) -> Verdict:
+        """:meth:`preview` by registration id (the staff console's "Admit 2 of 4", with
+        ``mode`` entry); ``mode`` None: the ``door_mode`` setting."""
+        db = self.store.db
+        attendee = registrations.attendee(db, registration_id)
+        verdict = judge(code or registration_id, attendee, self.event_id,
+                        self.settings.allow_pending)
+        return movement(db, self.settings, verdict, attendee, None, mode).verdict
 
     def _want_badge(self, db: Any, registration_id: str) -> None:
         """With ``badge_on_admit``, the admit records its badge in the same transaction; it is
@@ -372,7 +410,10 @@ class Door(DoorNetwork):
 
     def status(self) -> StatusReport:
         event = self.event
-        counts, people_in, held = registrations.counts(self.store.db, self.event_id)
+        counts, checked_in, held = registrations.counts(self.store.db, self.event_id)
+        # people actually in: a party that came in parts counts who came (issue 20)
+        people_in, inside = journal_presence.people_in_and_inside(self.store.db, self.event_id,
+                                                                  checked_in)
         left = event.slots - held if event and event.slots is not None else None
         return StatusReport(
             event=event, counts=counts, people_in=people_in, places_taken=held,
@@ -387,6 +428,7 @@ class Door(DoorNetwork):
             clock_skew_s=(self.peers.clock_skew() if self.peers is not None
                           else self._meta_float(DOORS_SKEW_META)),
             server_clock_skew_s=self._meta_float(SERVER_SKEW_META),
+            inside=inside, max_inside=self.settings.max_inside,  # issue 20
         )
 
     def _meta_float(self, key: str) -> float | None:
@@ -438,6 +480,27 @@ class Door(DoorNetwork):
 
     def _outbox_changed(self) -> None:
         self.events.publish("outbox", summary=outbox_table.summary(self.store.db))
+
+
+def movement(db: sqlite3.Connection, settings: Settings, verdict: Verdict,
+             attendee: Attendee | None, people: int | None, mode: str | None) -> rules.Movement:
+    """Exits, re-entry, parties in parts and the occupancy limit (issue 20): what the door
+    does with a :func:`judge` verdict, by who of the party is inside by every door's journal
+    (:func:`kiosk.rules.judge_door`). Reads one row, and the counts only when ``max_inside``
+    is set; inside the check-in's transaction, so the limit holds across processes."""
+    if attendee is None or verdict.kind not in (VerdictKind.ADMIT, VerdictKind.PENDING,
+                                                VerdictKind.ALREADY_CHECKED_IN):
+        return rules.Movement(verdict)
+    limit = settings.max_inside
+    inside = 0
+    if limit > 0:
+        event_id = attendee.registration.event_id
+        _, checked_in, _ = registrations.counts(db, event_id)
+        _, inside = journal_presence.people_in_and_inside(db, event_id, checked_in)
+    return rules.judge_door(
+        verdict, journal_presence.presence(db, attendee.id, attendee.party_size),
+        mode=mode or settings.door_mode, allow_reentry=settings.allow_reentry, people=people,
+        inside=inside, max_inside=limit)
 
 
 def unrecorded_verdict(code: str, problem: str) -> Verdict:

@@ -14,6 +14,7 @@ from kiosk.peers.schema import BADGES_MIGRATION as PEERS_BADGES_MIGRATION  # iss
 from kiosk.peers.schema import DOUBLES_MIGRATION as PEERS_DOUBLES_MIGRATION
 from kiosk.peers.schema import MEMBERSHIP_MIGRATION as PEERS_MEMBERSHIP_MIGRATION  # issue 21
 from kiosk.peers.schema import MIGRATION as PEERS_MIGRATION  # issue 10: door-to-door journal
+from kiosk.peers.schema import MOVES_MIGRATION as PEERS_MOVES_MIGRATION  # issue 20
 from kiosk.peers.schema import SIGNATURE_MIGRATION as PEERS_SIGNATURE_MIGRATION  # issue 19
 
 SEARCH_INDEX_META = "search_index_from"
@@ -445,5 +446,7 @@ MIGRATIONS: list[str] = [
     # invitations and removed doors (kiosk/peers/schema.py, kiosk/peers/membership.py)
     PEERS_MEMBERSHIP_MIGRATION,
     SCANS_MIGRATION,  # the scan log (issue 20, kiosk/scans.py), see SCANS_MIGRATION
+    # exits, re-entry and parties in parts travel in the journal (kiosk/peers/schema.py)
+    PEERS_MOVES_MIGRATION,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

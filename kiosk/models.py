@@ -26,15 +26,34 @@ class VerdictKind(StrEnum):
     UNKNOWN = "unknown"
     INVALID = "invalid"
     ERROR = "error"  # the check-in could not be recorded (a storage fault): not admitted
+    # comings and goings (issue 20, kiosk.rules.judge_door)
+    ADMIT_REST = "admit_rest"  # more of a party that came in parts
+    REENTRY = "reentry"  # a party that left comes back
+    EXIT = "exit"  # at an exit door: the party leaves
+    NOT_ADMITTED = "not_admitted"  # at an exit door: a ticket that never came in
+    ALREADY_LEFT = "already_left"  # at an exit door: nobody of the party is inside
+    NO_REENTRY = "no_reentry"  # the party left and the event allows one entry only
+    FULL = "full"  # max_inside reached: wait for someone to leave
 
     @property
     def tone(self) -> str:
         """``go`` (green), ``look`` (amber: staff should have a look) or ``stop`` (red)."""
-        if self is VerdictKind.ADMIT:
+        if self in GO_KINDS:
             return "go"
-        if self in (VerdictKind.ALREADY_CHECKED_IN, VerdictKind.PENDING):
+        if self in (VerdictKind.ALREADY_CHECKED_IN, VerdictKind.PENDING, VerdictKind.FULL,
+                    VerdictKind.ALREADY_LEFT):
             return "look"
         return "stop"
+
+    @property
+    def lets_in(self) -> bool:
+        """Whether people go in on this verdict (an admission, the rest of a party, a
+        re-entry)."""
+        return self in (VerdictKind.ADMIT, VerdictKind.ADMIT_REST, VerdictKind.REENTRY)
+
+
+GO_KINDS = frozenset({VerdictKind.ADMIT, VerdictKind.ADMIT_REST, VerdictKind.REENTRY,
+                      VerdictKind.EXIT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,10 +123,19 @@ class Verdict:
     checked_in_at: str | None = None
     checked_in_device: str | None = None
     status: str | None = None
+    people: int | None = None
+    """How many people this verdict lets in or out (issue 20); None: nobody moves."""
+    party_in: int | None = None
+    """How many of the party are inside after it (issue 20); None: not known here."""
 
     @property
     def admitted(self) -> bool:
         return self.kind is VerdictKind.ADMIT
+
+    @property
+    def done(self) -> bool:
+        """The door did what the scan asked: someone went in or out (a green verdict)."""
+        return self.kind in GO_KINDS
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -146,6 +174,19 @@ class StatusReport:
     server_clock_skew_s: float | None = None
     """The WebKasa server's clock minus this door's by its ``Date`` header (seconds), from the
     last good answer; None before one. Warned beyond a minute as well."""
+    inside: int = 0
+    """Who is inside now (issue 20): people admitted less people who left, every door's."""
+    max_inside: int = 0
+    """The occupancy limit (setting ``max_inside``); 0: none."""
+
+    @property
+    def occupancy(self) -> str:
+        """``""``, ``"near"`` (90% of ``max_inside``) or ``"full"``."""
+        if self.max_inside <= 0:
+            return ""
+        if self.inside >= self.max_inside:
+            return "full"
+        return "near" if self.inside * 10 >= self.max_inside * 9 else ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -165,6 +206,9 @@ class StatusReport:
             "clock_skew_s": None if self.clock_skew_s is None else round(self.clock_skew_s, 1),
             "server_clock_skew_s": (None if self.server_clock_skew_s is None
                                     else round(self.server_clock_skew_s, 1)),
+            "inside": self.inside,
+            "max_inside": self.max_inside or None,
+            "occupancy": self.occupancy or None,
         }
 
 

@@ -296,7 +296,8 @@ def link_walk_in(store: Store, entry: OutboxEntry, server_id: str, status: str,
                 "UPDATE registrations SET id=?, origin='server', fetched_at=?, status=?"
                 " WHERE id=?", (server_id, now, status, local_id),
             )
-        for table in ("checkins", "outbox", "outbox_archive", "scans"):
+        # peer_presence (kiosk.peers.journal): a walk-in that went out stays out (issue 20)
+        for table in ("checkins", "outbox", "outbox_archive", "scans", "peer_presence"):
             db.execute(f"UPDATE {table} SET registration_id=? WHERE registration_id=?",
                        (server_id, local_id))
         db.execute(

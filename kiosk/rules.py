@@ -89,6 +89,121 @@ def people_in(attendees: Iterable[Attendee]) -> int:
     return sum(a.party_size for a in attendees if a.effective_status == Status.ATTENDED)
 
 
+# -- comings and goings (issue 20) -----------------------------------------------------------
+
+DOOR_MODES = ("entry", "exit", "both")
+GOODBYE = "Goodbye"
+WELCOME_BACK = "Welcome back: admit {n}"
+ADMIT_PART = "Admit {k} of {n}"
+REST_OF_PARTY = "{i} of {n} in: admit the other {k}"
+SOME_OF_REST = "{i} of {n} in: admit {k} more"
+NEVER_ADMITTED = "Not admitted: this ticket was never checked in"
+ALREADY_LEFT = "Already left: nobody of this party is inside"
+NO_REENTRY = "Already left: this event allows one entry only"
+FULL = "Full: wait for someone to leave"
+
+
+@dataclass(frozen=True, slots=True)
+class Presence:
+    """How many of a checked-in party are inside, by the journal of every door."""
+
+    inside: int
+    party: int
+    left: bool = False  # it went out: nobody of it inside since its last exit
+    left_at: str | None = None
+    arrived: int = 0  # people of it who came in (a party that left has still come)
+
+
+def fold_presence(moves: Iterable[tuple[str, int | None]], party: int) -> Presence | None:
+    """A party's journal, oldest first, as (action, people): who of it is inside. None when
+    nothing moved since its last undo (nothing to say beyond its status). An admission or
+    an entry without a count moves the whole party; nobody is counted twice or below zero,
+    whatever order two doors that could not see each other wrote their entries in."""
+    inside: int | None = None
+    left = False
+    arrived = 0
+    for action, people in moves:
+        n = party if people is None else max(0, people)
+        if action == "undo":
+            inside, left, arrived = None, False, 0
+            continue
+        if action == "admit":
+            inside, left = min(party, max(inside or 0, n)), False
+        elif action == "enter":
+            inside, left = min(party, (party if inside is None else inside) + n), False
+        elif action == "exit":
+            if inside is None:  # checked in without the journal: the whole party came
+                arrived = party
+            inside = max(0, (party if inside is None else inside) - n)
+            left = inside == 0
+        arrived = max(arrived, inside or 0)
+    return None if inside is None else Presence(inside, party, left, arrived=arrived)
+
+
+@dataclass(frozen=True, slots=True)
+class Movement:
+    """What the door does on a scan: the verdict shown, and the journal entry to record
+    (``action`` ``admit``, ``enter`` or ``exit``; None: nothing moves) for ``people``
+    (None: the whole party)."""
+
+    verdict: Verdict
+    action: str | None = None
+    people: int | None = None
+
+
+def judge_door(verdict: Verdict, presence: Presence | None, *, mode: str,
+               allow_reentry: bool, people: int | None = None, inside: int = 0,
+               max_inside: int = 0) -> Movement:
+    """The door's word on a :func:`judge` verdict, given who of the party is inside
+    (``presence``; None: all of a checked-in party), the door's mode, and who is inside the
+    venue (``inside`` against ``max_inside``, 0: no limit). ``people``: how many of the
+    party staff admit or let out (None: everyone who can)."""
+    party = verdict.party_size or 1
+    if verdict.kind is VerdictKind.ALREADY_CHECKED_IN:
+        in_now = party if presence is None else presence.inside
+        left = presence is not None and presence.left
+        if mode == "exit" or (mode == "both" and in_now > 0):
+            if in_now == 0:
+                return Movement(replace(verdict, kind=VerdictKind.ALREADY_LEFT,
+                                        message=ALREADY_LEFT, party_in=0))
+            n = in_now if people is None else min(max(people, 1), in_now)
+            return Movement(replace(verdict, kind=VerdictKind.EXIT, message=GOODBYE, people=n,
+                                    party_in=in_now - n), "exit", n)
+        if in_now >= party:
+            return Movement(replace(verdict, party_in=party))
+        if left and not allow_reentry:
+            return Movement(replace(verdict, kind=VerdictKind.NO_REENTRY, message=NO_REENTRY,
+                                    party_in=0))
+        rest = party - in_now
+        n = rest if people is None else min(max(people, 1), rest)
+        if _full(inside, n, max_inside):
+            return Movement(replace(verdict, kind=VerdictKind.FULL, message=FULL,
+                                    party_in=in_now))
+        if left:
+            kind, message = VerdictKind.REENTRY, WELCOME_BACK.format(n=n)
+        else:
+            kind = VerdictKind.ADMIT_REST
+            message = (REST_OF_PARTY if n == rest else SOME_OF_REST).format(i=in_now, n=party,
+                                                                            k=n)
+        return Movement(replace(verdict, kind=kind, message=message, people=n,
+                                party_in=in_now + n), "enter", n)
+    if mode == "exit" and verdict.kind in (VerdictKind.ADMIT, VerdictKind.PENDING):
+        return Movement(replace(verdict, kind=VerdictKind.NOT_ADMITTED, message=NEVER_ADMITTED))
+    if verdict.kind is VerdictKind.ADMIT:
+        n = party if people is None else min(max(people, 1), party)
+        if _full(inside, n, max_inside):
+            return Movement(replace(verdict, kind=VerdictKind.FULL, message=FULL, party_in=0))
+        if n < party:
+            return Movement(replace(verdict, message=ADMIT_PART.format(k=n, n=party), people=n,
+                                    party_in=n), "admit", n)
+        return Movement(replace(verdict, people=party, party_in=party), "admit", None)
+    return Movement(verdict)
+
+
+def _full(inside: int, coming: int, max_inside: int) -> bool:
+    return max_inside > 0 and inside + coming > max_inside
+
+
 # -- parties -------------------------------------------------------------------------------
 
 # The six ways a party is said. The UI keeps a translation of each (kiosk/ui/verdict_view.py),

@@ -102,6 +102,15 @@ class Settings:
     """Shown with every check-in ("checked in at Door 2"); the host name when empty."""
     allow_pending: bool = False
     """Admit PENDING registrations (awaiting payment) instead of sending them to the desk."""
+    door_mode: str = _checked("entry", _one_of("entry", "exit", "both"))
+    """Which way this door lets people through: ``entry``, ``exit`` or ``both`` (a party
+    inside goes out, one outside comes in)."""
+    allow_reentry: bool = True
+    """A party that left may come in again ("Welcome back"); off: one entry only."""
+    max_inside: int = _within(0, 0, 1_000_000)
+    """Most people inside at once, every door's (a fire-code limit); 0: no limit."""
+    partial_parties: bool = False
+    """Self-service asks how many of a party are here, and admits that many."""
     camera_source: str = "0"
     """Camera index, video file, image folder or stream URL."""
     camera_width: int = _within(1280, 16, 16384)

@@ -172,6 +172,15 @@ def main() -> int:
             save(window, name)
         screen.verdict.dismiss()
 
+        # an exit door (issue 20): the switch staff see, the public's "EXIT:", the goodbye
+        window.apply_settings(window.settings.with_(door_mode="exit"), saved=True)
+        screen.verdict.show_verdict(Verdict("reg_ada", VerdictKind.EXIT, "Goodbye",
+                                            attendee_name="Ada Lovelace", party_size=3,
+                                            guest_count=2, people=3, party_in=0), hold=0)
+        save(window, "door-exit")
+        screen.verdict.dismiss()
+        window.apply_settings(window.settings.with_(door_mode="entry"), saved=True)
+
         window.status_strip.set_online(False, "no connection (connect timeout)")
         window.tabs.setCurrentWidget(window.console)
         window.console.search.setText("example.org")

@@ -38,7 +38,7 @@ def test_checkin_at_one_door_is_refused_at_the_other_two(event_sim, doors):
     # no names or e-mails in what travelled: the journal holds ids and times only
     columns = [row[1] for row in query(a.data_dir, "PRAGMA table_info(peer_journal)")]
     assert columns == ["door_id", "seq", "registration_id", "action", "status", "hlc", "at",
-                       "sig"]
+                       "sig", "people"]  # people: how many of the party moved (issue 20)
 
 
 def test_undo_at_the_other_door_reopens_everywhere(event_sim, doors):

@@ -43,6 +43,7 @@ from kiosk.door import (
 from kiosk.freshness import stale_s
 from kiosk.logs import mask
 from kiosk.models import VerdictKind
+from kiosk.rules import DOOR_MODES, MAX_GUESTS
 from kiosk.settings import load, save
 from kiosk.store import StoreError
 from kiosk.text import json_line, terminal_safe
@@ -120,8 +121,13 @@ def _push(door: Door, deadline: float | None = None) -> bool:
 @click.option("--printer", help="Badge printer for --print (else the badge_printer setting).")
 @click.option("--no-sync", is_flag=True,
               help="With --stdin: never pull or upload in the background (an offline door).")
+@click.option("--people", type=click.IntRange(1, 1 + MAX_GUESTS), default=None, metavar="N",
+              help="Admit (or let out) only N of the party; the rest stay open (default: all).")
+@click.option("--mode", type=click.Choice(DOOR_MODES), default=None,
+              help="entry, exit or both for these scans (default: the door_mode setting).")
 @click.pass_context
-def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printer, no_sync):
+def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printer, no_sync,
+            people, mode):
     """Check in scanned codes (raw QR payloads, URLs, JSON or ids) from the local cache.
 
     With --stdin the door runs until the input ends, pulling every sync_interval_s and
@@ -147,9 +153,10 @@ def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printe
             link_peers(ctx, door)  # a long-running door shares its check-ins (issue 10)
             keep_fresh(ctx, door, no_sync)  # and keeps its copy fresh by itself (issue 21)
         for code in _lines(codes, stop if from_stdin else None):
-            verdict = door.checkin(code)  # a storage fault is an "error" verdict: keep answering
+            # a storage fault is an "error" verdict: keep answering
+            verdict = door.checkin(code, people=people, mode=mode)
             answered += 1
-            admitted += verdict.admitted
+            admitted += verdict.done  # in or out, as the door's mode asked
             not_recorded |= verdict.kind is VerdictKind.ERROR
             print_verdict(verdict, as_json, stale_s(door))
             if print_badges and verdict.kind is VerdictKind.ADMIT:
@@ -284,6 +291,10 @@ def status(ctx, as_json):
     click.echo(f"Event:      {terminal_safe(event.title)} ({event.id})" if event else "Event: ?")
     slots = event.slots if event else None
     click.echo(f"People in:  {report.people_in}" + (f" of {slots} places" if slots else ""))
+    limit = f" of {report.max_inside} allowed" if report.max_inside else ""
+    occupancy = {"near": " (nearly full)", "full": " (FULL: entry waits for an exit)"}.get(
+        report.occupancy, "")
+    click.echo(f"Inside now: {report.inside}{limit}{occupancy}")
     if report.places_left is not None:
         click.echo(f"Places left: {report.places_left}")
     click.echo("By status, with this door's changes:  "

@@ -246,7 +246,7 @@ def scan(ctx, source, as_json, decoder_name, cooldown, realtime, max_codes, list
                         break
                     continue
                 verdict = door.checkin(text, parsed)  # the door's database lives in this thread
-                admitted += verdict.admitted
+                admitted += verdict.done
                 print_verdict(verdict, as_json, stale_s(door))
                 seen += 1
                 if max_codes is not None and seen >= max_codes:

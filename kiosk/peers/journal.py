@@ -4,10 +4,15 @@ Each door numbers its own entries 1, 2, 3... (``seq``) and stamps them with a hy
 clock (``hlc``). Doors exchange the entries the other lacks by per-door high-water marks; an
 entry is accepted only right after the previous one of its door, so a high-water mark always
 means "everything up to here". Entries carry ids and times only: registration, action, the
-status an undo restores, times. No names or e-mails ever leave the door. The badges a door
-prints travel here too (actions :data:`BADGE_ACTIONS`, issue 21: badges once per venue,
-:mod:`kiosk.badges.jobs`); they never say who is in: what the door shows, double entries and
-uploads read the other entries only.
+status an undo restores, times, and for one that moves part of a party how many people
+(issue 20). No names or e-mails ever leave the door.
+
+Issue 20 adds comings and goings: ``enter`` (more of a checked-in party: the rest of it, or a
+re-entry) and ``exit``. They never change a status and are never uploaded; the status rules
+below read ``admit`` and ``undo`` only (:data:`STATUS_ACTIONS`), and who of a party is inside
+is folded from all of them (:func:`kiosk.rules.fold_presence`) into ``peer_presence``. The
+badges a door prints travel here too (:data:`BADGE_ACTIONS`, issue 21: badges once per
+venue, :mod:`kiosk.badges.jobs`); they say nothing of who is in or of a status.
 
 What the door shows comes from here (:meth:`Journal.materialise`): the latest entry of a
 registration, ordered by (hlc, door id), decides whether it is in; the earliest admission
@@ -36,15 +41,21 @@ from kiosk.clock import utcnow
 from kiosk.models import Status
 from kiosk.peers import identity, membership
 from kiosk.peers.hlc import MAX_HLC, HybridClock, ceiling
+from kiosk.registrations import EFFECTIVE
+from kiosk.rules import Presence, fold_presence
 from kiosk.store import Store
 
 log = logging.getLogger("kiosk.peers")
 
+STATUS_ACTIONS = ("admit", "undo")  # a check-in and its reversal: uploaded to WebKasa
+MOVES = ("enter", "exit")  # issue 20: people of a checked-in party coming and going, never uploaded
 # Badges once per venue (issue 21): a door's badge prints travel in the journal too, but
 # never say who is in (materialise, double entries and uploads read PRESENCE rows only).
 BADGE_ACTIONS = ("badge", "reprint")
-ACTIONS = ("admit", "undo", *BADGE_ACTIONS)
+ACTIONS = STATUS_ACTIONS + MOVES + BADGE_ACTIONS
+MAX_PEOPLE = 1 + contract.MAX_GUESTS  # the most one entry moves: a whole party
 _PRESENCE = f"j.action NOT IN {BADGE_ACTIONS!r}"  # a constant: SQL, never input
+_STATUS = f"j.action IN {STATUS_ACTIONS!r}"  # double entries: two admits, no undo between
 STATUSES = contract.STATUSES
 MAX_ID = 100
 MAX_SEQ = 2**40
@@ -54,10 +65,15 @@ _AT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z\Z")
 
 
 def entry_message(event_id: str, door: str, seq: int, rid: str, action: str, status: str,
-                  hlc: int, at: str) -> bytes:
-    """What a door signs: every field, and the event, so an entry means one thing only."""
-    return "\n".join(("kiosk journal v1", event_id, door, str(seq), rid, action, status,
-                      str(hlc), at)).encode()
+                  hlc: int, at: str, people: int | None = None) -> bytes:
+    """What a door signs: every field, and the event, so an entry means one thing only.
+    An entry that moves part of a party (issue 20) signs its count too, as version 2; one
+    for the whole party is signed as every entry before it was, so old entries still verify."""
+    fields = ["kiosk journal v1", event_id, door, str(seq), rid, action, status, str(hlc), at]
+    if people is not None:
+        fields[0] = "kiosk journal v2"
+        fields.append(str(people))
+    return "\n".join(fields).encode()
 
 
 def sign_entry(key: identity.DoorKey, event_id: str, entry: dict[str, Any]) -> dict[str, Any]:
@@ -65,7 +81,7 @@ def sign_entry(key: identity.DoorKey, event_id: str, entry: dict[str, Any]) -> d
     signed = {**entry, "door": key.door_id}
     signed["sig"] = key.sign(entry_message(
         event_id, key.door_id, signed["seq"], signed["reg"], signed["action"], signed["status"],
-        signed["hlc"], signed["at"]))
+        signed["hlc"], signed["at"], signed.get("people")))
     return signed
 
 
@@ -179,25 +195,28 @@ class Journal:
     # -- local changes ---------------------------------------------------------------------
 
     def record(self, db: sqlite3.Connection, registration_id: str, action: str,
-               status: str, at: str) -> int:
-        """Journal a local check-in or undo in the caller's transaction; returns its seq."""
+               status: str, at: str, people: int | None = None) -> int:
+        """Journal a local check-in, undo, entry or exit in the caller's transaction;
+        ``people``: how many of the party it moves (None: the whole party). Returns its seq."""
         seq = int(db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM peer_journal"
                              " WHERE door_id=?", (self.door_id,)).fetchone()[0])
         hlc = self.clock.now()
         sig = self.key.sign(entry_message(self.event_id, self.door_id, seq, registration_id,
-                                          action, status, hlc, at))
+                                          action, status, hlc, at, people))
         db.execute(
             "INSERT INTO peer_journal(door_id, seq, registration_id, action, status, hlc, at,"
-            " sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (self.door_id, seq, registration_id, action, status, hlc, at, sig),
+            " sig, people) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (self.door_id, seq, registration_id, action, status, hlc, at, sig, people),
         )
+        refresh_presence(db, registration_id)  # issue 20
         return seq
 
     def admitted_elsewhere(self, db: sqlite3.Connection, registration_id: str) -> bool:
         """Whether the check-in now shown for this registration came from another door."""
         row = db.execute(
-            "SELECT door_id, action FROM peer_journal j WHERE registration_id=?"
-            f" AND {_PRESENCE} ORDER BY hlc DESC, door_id DESC LIMIT 1", (registration_id,),
+            "SELECT door_id, action FROM peer_journal WHERE registration_id=?"
+            " AND action IN ('admit', 'undo') ORDER BY hlc DESC, door_id DESC LIMIT 1",
+            (registration_id,),
         ).fetchone()
         return row is not None and row[1] == "admit" and row[0] != self.door_id
 
@@ -216,15 +235,15 @@ class Journal:
             if top <= start or len(out) >= limit or not door.startswith(identity.ID_PREFIX):
                 continue
             rows = self.store.db.execute(
-                "SELECT door_id, seq, registration_id, action, status, hlc, at, sig"
+                "SELECT door_id, seq, registration_id, action, status, hlc, at, sig, people"
                 " FROM peer_journal WHERE door_id=? AND seq>? AND sig IS NOT NULL"
                 " ORDER BY seq LIMIT ?",
                 (door, start, limit - len(out)),
             )
             out.extend(
                 {"door": d, "seq": s, "reg": r, "action": a, "status": st, "hlc": h, "at": at,
-                 "sig": sig}
-                for d, s, r, a, st, h, at, sig in rows
+                 "sig": sig, **({"people": n} if n is not None else {})}
+                for d, s, r, a, st, h, at, sig, n in rows
             )
         return out
 
@@ -269,7 +288,7 @@ class Journal:
                     )
             tops: dict[str, int] = {}
             removed = membership.cutoffs(db, self.event_id)
-            for door, seq, rid, action, status, hlc, at, sig in good:
+            for door, seq, rid, action, status, hlc, at, sig, people in good:
                 if door == self.door_id:
                     continue
                 if door in removed and seq > removed[door]:
@@ -292,8 +311,8 @@ class Journal:
                            (rid, hlc, action, at, self.door_id))
                 db.execute(
                     "INSERT OR IGNORE INTO peer_journal(door_id, seq, registration_id, action,"
-                    " status, hlc, at, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (door, seq, rid, action, status, hlc, at, sig),
+                    " status, hlc, at, sig, people) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (door, seq, rid, action, status, hlc, at, sig, people),
                 )
                 db.execute("INSERT OR IGNORE INTO peer_doors(door_id, name) VALUES (?, ?)",
                            (door, door))
@@ -303,6 +322,7 @@ class Journal:
                 added += 1
             for rid in touched:
                 self.materialise(db, rid)
+                refresh_presence(db, rid)  # issue 20
         if added:
             log.info("took %d entries from other doors", added)
         return added
@@ -396,9 +416,9 @@ class Journal:
                          (registration_id,)).fetchone()
         if reg is None:
             return  # not in this door's cache (a walk-in made elsewhere): kept, not shown
-        rows = _history(db, registration_id)
+        rows = [row for row in _history(db, registration_id) if row[1] in STATUS_ACTIONS]
         if not rows:
-            return
+            return  # only comings and goings (issue 20): the status is the server's
         latest = rows[-1]
         if latest[1] == "admit":
             first = len(rows) - 1
@@ -433,7 +453,7 @@ class Journal:
             f"""SELECT j.registration_id, j.action, j.door_id, COALESCE(d.name, j.door_id),
                       j.at, j.hlc
                FROM peer_doubles x JOIN peer_journal j ON j.registration_id = x.registration_id
-               LEFT JOIN peer_doors d ON d.door_id = j.door_id WHERE {_PRESENCE}
+               LEFT JOIN peer_doors d ON d.door_id = j.door_id WHERE {_STATUS}
                ORDER BY j.registration_id, j.hlc, j.door_id"""
         ).fetchall()
         found: list[DoubleEntry] = []
@@ -465,7 +485,8 @@ class Journal:
     def overtaken(self, registration_id: str) -> bool:
         """Whether this door's last change of a registration must not be uploaded: another
         door made a later change, or it is the second admission of a double entry."""
-        rows = _history(self.store.db, registration_id)
+        rows = [row for row in _history(self.store.db, registration_id)
+                if row[1] in STATUS_ACTIONS]  # entries and exits are never uploaded
         mine = [i for i, row in enumerate(rows) if row[0] == self.door_id]
         if not mine:
             return False  # made before the journal existed: upload as before
@@ -511,13 +532,15 @@ def delete_event(db: sqlite3.Connection, event_id: str) -> None:
     doors never skip its new entries as ones they already hold."""
     db.execute("DELETE FROM peer_journal WHERE registration_id IN"
                " (SELECT id FROM registrations WHERE event_id=?)", (event_id,))
+    db.execute("DELETE FROM peer_presence WHERE event_id=?", (event_id,))
     db.execute("DELETE FROM meta WHERE key='peer_door_id'")
 
 
 def _history(db: sqlite3.Connection, registration_id: str) -> list[tuple]:
-    """(door, action, status, hlc, at, door name) of a registration, oldest first."""
+    """(door, action, status, hlc, at, door name, people) of a registration, oldest first."""
     return [tuple(r) for r in db.execute(
-        f"""SELECT j.door_id, j.action, j.status, j.hlc, j.at, COALESCE(d.name, j.door_id)
+        f"""SELECT j.door_id, j.action, j.status, j.hlc, j.at, COALESCE(d.name, j.door_id),
+                   j.people
            FROM peer_journal j LEFT JOIN peer_doors d ON d.door_id = j.door_id
            WHERE j.registration_id=? AND {_PRESENCE} ORDER BY j.hlc, j.door_id""", (registration_id,),
     )]
@@ -539,7 +562,7 @@ def _valid(entry: Any, event_id: str) -> tuple | str:
         return "not an entry"
     door, seq, rid = entry.get("door"), entry.get("seq"), entry.get("reg")
     action, status, hlc, at = entry.get("action"), entry.get("status"), entry.get("hlc"), entry.get("at")
-    sig = entry.get("sig")
+    sig, people = entry.get("sig"), entry.get("people")
     if not (isinstance(door, str) and identity.DOOR_ID.match(door)):
         return "not a door id (a door from before signed entries?)"
     if not _int(seq, 1, MAX_SEQ):
@@ -548,12 +571,69 @@ def _valid(entry: Any, event_id: str) -> tuple | str:
         return "bad registration id"
     if action not in ACTIONS or status not in STATUSES:
         return "unknown action or status"
+    if people is not None and not _int(people, 1, MAX_PEOPLE):
+        return "people count out of range"
     if not _int(hlc, 1, MAX_HLC):
         return "clock value out of range"
     if not (isinstance(at, str) and _AT.match(at)):
         return "bad time"
     assert isinstance(seq, int) and isinstance(hlc, int)  # checked above
-    if not identity.verify(door, entry_message(event_id, door, seq, rid, action, status, hlc, at),
-                           sig):
+    if not identity.verify(door, entry_message(event_id, door, seq, rid, action, status, hlc, at,
+                                               people), sig):
         return "signature does not verify (not written by that door, or another event)"
-    return (door, seq, rid, action, status, hlc, at, sig)
+    return (door, seq, rid, action, status, hlc, at, sig, people)
+
+
+# -- who is inside (issue 20) --------------------------------------------------------------
+
+def refresh_presence(db: sqlite3.Connection, registration_id: str) -> None:
+    """Keep ``peer_presence`` right for one registration after a journal change, in the
+    caller's transaction: a row only while its party is not simply all inside (part of it
+    came, or it left), so the count of who is inside reads a few rows, never the journal."""
+    reg = db.execute("SELECT event_id, guest_count FROM registrations WHERE id=?",
+                     (registration_id,)).fetchone()
+    if reg is None:
+        return  # not in this door's cache: kept in the journal, not counted
+    party = 1 + min(max(int(reg[1] or 0), 0), contract.MAX_GUESTS)
+    rows = _history(db, registration_id)
+    state = fold_presence(((row[1], row[6]) for row in rows), party)
+    if state is None or (state.inside >= party and not state.left):
+        db.execute("DELETE FROM peer_presence WHERE registration_id=?", (registration_id,))
+        return
+    left_at = next((row[4] for row in reversed(rows) if row[1] == "exit"), None)
+    db.execute(
+        """INSERT INTO peer_presence(registration_id, event_id, inside, arrived, left_at)
+           VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT(registration_id) DO UPDATE SET event_id=excluded.event_id,
+               inside=excluded.inside, arrived=excluded.arrived, left_at=excluded.left_at""",
+        (registration_id, reg[0], state.inside, state.arrived,
+         left_at if state.left else None),
+    )
+
+
+def presence(db: sqlite3.Connection, registration_id: str, party: int) -> Presence | None:
+    """How many of a party are inside; None when the journal says nothing beyond a whole
+    admission (a checked-in party is then all inside)."""
+    row = db.execute("SELECT inside, arrived, left_at FROM peer_presence"
+                     " WHERE registration_id=?", (registration_id,)).fetchone()
+    if row is None:
+        return None
+    return Presence(min(int(row[0]), party), party, left=row[2] is not None, left_at=row[2],
+                    arrived=min(int(row[1]), party))
+
+
+def people_in_and_inside(db: sqlite3.Connection, event_id: str,
+                         checked_in: int) -> tuple[int, int]:
+    """(people who came in, people inside now). ``checked_in``: every checked-in party,
+    guests included, as :func:`kiosk.registrations.counts` gives it; less the people of
+    those parties who have not come yet, and for who is inside, who went out too. Reads the
+    few ``peer_presence`` rows of the event."""
+    not_come, out = db.execute(
+        f"""SELECT COALESCE(SUM(MAX(0, (1 + MIN(r.guest_count, :cap)) - p.arrived)), 0),
+                   COALESCE(SUM(MAX(0, (1 + MIN(r.guest_count, :cap)) - p.inside)), 0)
+            FROM peer_presence p JOIN registrations r ON r.id = p.registration_id
+            LEFT JOIN checkins c ON c.registration_id = r.id
+            WHERE p.event_id = :event AND ({EFFECTIVE}) = 'ATTENDED'""",
+        {"event": event_id, "cap": contract.MAX_GUESTS},
+    ).fetchone()
+    return max(0, checked_in - int(not_come)), max(0, checked_in - int(out))

@@ -168,3 +168,57 @@ MEMBERSHIP_MIGRATION = """
         sig TEXT NOT NULL
     );
 """
+
+
+# Exits, re-entry and parties that arrive in parts (issue 20). Two more actions travel in the
+# journal: ``enter`` (more people of a party already checked in: the rest of a party, or a
+# re-entry) and ``exit``; each entry may say how many people it moves (``people``; NULL: the
+# whole party, as every entry before this step). The CHECK on ``action`` went with
+# BADGES_MIGRATION (actions are checked where entries are made and taken,
+# kiosk.peers.journal.ACTIONS and _valid). The double-entry triggers now read admissions and
+# undos only: an exit, a re-entry or a badge between two admissions is no undo.
+# ``peer_presence`` holds, per registration whose party is not simply all inside (part of it
+# arrived, or it left), how many of it are inside now; kept by kiosk.peers.journal in the
+# transaction of every journal change, so who is inside is read from a few rows.
+_STATUS_ACTIONS = "('admit', 'undo')"
+
+
+def _recount_status_doubles(rid: str) -> str:
+    """:func:`_recount_doubles` over admissions and undos only."""
+    return f"""
+        DELETE FROM peer_doubles WHERE registration_id = {rid};
+        INSERT INTO peer_doubles(registration_id, runs)
+            SELECT {rid}, COUNT(*) FROM (
+                SELECT action, LAG(action, 1) OVER w AS before, LAG(action, 2) OVER w AS earlier
+                FROM peer_journal
+                WHERE registration_id = {rid} AND action IN {_STATUS_ACTIONS}
+                WINDOW w AS (ORDER BY hlc, door_id))
+            WHERE action = 'admit' AND before = 'admit' AND earlier IS NOT 'admit'
+            HAVING COUNT(*) > 0;
+    """
+
+
+MOVES_MIGRATION = f"""
+    ALTER TABLE peer_journal ADD COLUMN people INTEGER;
+    DROP TRIGGER peer_doubles_ai;
+    DROP TRIGGER peer_doubles_ad;
+    DROP TRIGGER peer_doubles_au;
+    CREATE TRIGGER peer_doubles_ai AFTER INSERT ON peer_journal BEGIN
+        {_recount_status_doubles("new.registration_id")}
+    END;
+    CREATE TRIGGER peer_doubles_ad AFTER DELETE ON peer_journal BEGIN
+        {_recount_status_doubles("old.registration_id")}
+    END;
+    CREATE TRIGGER peer_doubles_au AFTER UPDATE ON peer_journal BEGIN
+        {_recount_status_doubles("old.registration_id")}
+        {_recount_status_doubles("new.registration_id")}
+    END;
+    CREATE TABLE peer_presence (
+        registration_id TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL,
+        inside INTEGER NOT NULL,
+        arrived INTEGER NOT NULL,
+        left_at TEXT
+    ) WITHOUT ROWID;
+    CREATE INDEX peer_presence_event ON peer_presence(event_id);
+"""

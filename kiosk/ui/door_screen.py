@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.codes import InvalidCode, ParsedCode
 from kiosk.models import Verdict, VerdictKind
+from kiosk.ui.door_mode import DoorModeSwitch
 from kiosk.ui.door_types import Door
 from kiosk.ui.i18n import LANGUAGES, install_translations
+from kiosk.ui.party_count import PartyQuestion
 from kiosk.ui.plain import plain
 from kiosk.ui.preview import Preview, camera_detail, camera_failure_text
 from kiosk.ui.sounds import Sounds
@@ -158,6 +160,10 @@ class DoorScreen(QWidget):
         self.language = ""
         self.verdict = VerdictView(self.stage)
         self.verdict.dismissed.connect(self._restart_idle_timer)
+        # issue 20: self-service asks how many of a party are here (partial_parties)
+        self.party_question = PartyQuestion(self.stage)
+        self.party_question.cancelled.connect(self._party_cancelled)
+        self._asking: tuple[str, Any] | None = None  # the code whose party is asked about
         # Camera codes wait while a verdict is young (the setting may change while running).
         # The lambda holds the door, not self: a cycle through self would leave this screen
         # to the garbage collector, which may run (and delete the widget) on a worker thread.
@@ -184,10 +190,14 @@ class DoorScreen(QWidget):
         self.staff.setFlat(True)
         self.staff.clicked.connect(self.staff_requested)
         self.staff.hide()
+        self.mode_switch = DoorModeSwitch(self)  # issue 20: entry, exit or both, for staff
+        self.mode_switch.set_mode(door.settings.door_mode)
+        self.party_question.chosen.connect(self._party_chosen)
 
         controls = QHBoxLayout()
         controls.addWidget(self.camera_state, 1)
         controls.addWidget(self.manual, 2)
+        controls.addWidget(self.mode_switch)
         controls.addWidget(self.mute)
         controls.addWidget(self.staff)
         layout = QVBoxLayout(self)
@@ -216,9 +226,49 @@ class DoorScreen(QWidget):
         is the scan pipeline's reading of a camera code, handed on so the door does not parse
         it again."""
         self.wake()
+        if self.self_service and self.door.settings.partial_parties:
+            self.tasks.run(lambda: self.door.preview(code, parsed),
+                           on_done=lambda v: self._ask_party(code, parsed, v),
+                           on_error=self._checkin_failed, lane="door", name="preview")
+            return
+        self._check_in(code, parsed)
+
+    def _check_in(self, code: str, parsed: ParsedCode | InvalidCode | None,
+                  people: int | None = None) -> None:
         self.in_flight += 1
-        self.tasks.run(lambda: self.door.checkin(code, parsed), on_done=self.show_verdict,
-                       on_error=self._checkin_failed, lane="door", name="checkin")
+        self.tasks.run(lambda: self.door.checkin(code, parsed, people=people),
+                       on_done=self.show_verdict, on_error=self._checkin_failed, lane="door",
+                       name="checkin")
+
+    # -- parties in parts (issue 20) ------------------------------------------------------
+
+    def _ask_party(self, code: str, parsed: Any, preview: Verdict) -> None:
+        """Self-service with ``partial_parties``: a party of two or more that may come in is
+        asked how many are here; anything else is checked in at once."""
+        outside = preview.people or 0
+        if not preview.kind.lets_in or outside < 2 or preview.party_size is None:
+            self._check_in(code, parsed)
+            return
+        self._asking = (code, parsed)
+        self.verdict.dismiss()
+        self.idle.hide()
+        self.party_question.ask(outside, preview.party_size)
+        self._restart_idle_timer()
+
+    def _party_chosen(self, people: int) -> None:
+        if self._asking is not None:
+            code, parsed = self._asking
+            self._asking = None
+            self._check_in(code, parsed, people)
+
+    def _party_cancelled(self) -> None:
+        self._asking = None
+        self._restart_idle_timer()
+
+    def set_door_mode(self, mode: str) -> None:
+        """The ``door_mode`` setting: the switch shows it, and the public reads it."""
+        self.mode_switch.set_mode(mode)
+        self._update_instructions()
 
     def show_verdict(self, verdict: Verdict) -> None:
         """Show the verdict, tell the other screens (banner, verdict hold), restart the idle
@@ -308,8 +358,11 @@ class DoorScreen(QWidget):
     def _update_instructions(self) -> None:
         """Say the instruction once: not under the idle screen (which says it big), and
         never "hold it up to the camera" when there is no camera."""
-        self.instructions.setText(self.tr("Hold your QR code up to the camera") if self.camera_ok
-                                  else self.no_camera_text())
+        text = (self.tr("Hold your QR code up to the camera") if self.camera_ok
+                else self.no_camera_text())
+        if self.door.settings.door_mode == "exit":  # issue 20: the public sees which way
+            text = self.tr("EXIT: {instruction}").format(instruction=text)
+        self.instructions.setText(text)
         self.instructions.setVisible(self.idle.isHidden())
         # camera details are for staff; the public sees the instruction only
         self.camera_state.setVisible(not self.self_service)
@@ -321,6 +374,7 @@ class DoorScreen(QWidget):
         self.self_service = on
         self.manual.setVisible(not on)
         self.mute.setVisible(not on)  # the public does not get to silence the door
+        self.mode_switch.setVisible(not on)  # staff choose the way; the public reads it
         self.staff.setVisible(on)
         self.verdict.show_notes = not on  # notes are for staff, never for the queue to read
         self.idle.set_event_title(event_title)
@@ -369,6 +423,9 @@ class DoorScreen(QWidget):
         self._update_instructions()
 
     def go_idle(self) -> None:
+        if self.party_question.isVisible():  # nobody answered: the next attendee starts afresh
+            self.party_question.hide()
+            self._asking = None
         if self.self_service and not self.verdict.isVisible():
             if self.language != self.default_language:
                 self.set_language(self.default_language)  # the next attendee starts afresh

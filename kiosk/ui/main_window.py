@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
         self.console.selected.connect(lambda _: self.banner.hide())  # about someone else now
         self.door_screen.verdict_shown.connect(self._verdict_shown)
         self.door_screen.hold.released.connect(self.route_code)
+        self.door_screen.mode_switch.mode_changed.connect(  # issue 20: saved as door_mode
+            lambda mode: self.apply_settings(self.settings.with_(door_mode=mode)))
         bridge.online.connect(self.status_strip.set_online)
         bridge.sync_progress.connect(self.status_strip.set_sync_progress)
         bridge.synced.connect(self.status_strip.sync_ended)
@@ -419,6 +421,7 @@ class MainWindow(QMainWindow):
             self.door_screen.set_language(settings.language)
         self._apply_access(settings)
         self.console.set_allow_pending(settings.allow_pending)
+        self.door_screen.set_door_mode(settings.door_mode)
         camera_keys = ("camera_source", "camera_width", "camera_height", "camera_fps", "decoder",
                        "symbologies", "scan_cooldown_s")
         if any(getattr(old, k) != getattr(settings, k) for k in camera_keys) and self.camera.running:

@@ -18,6 +18,15 @@ DOCS = {
                                                     'Door 2"); the host name when empty.'),
     "allow_pending": QT_TRANSLATE_NOOP("SettingDocs", "Admit PENDING registrations (awaiting "
                                                       "payment) instead of sending them to the desk."),
+    "door_mode": QT_TRANSLATE_NOOP("SettingDocs", "Which way this door lets people through: "
+                                   "``entry``, ``exit`` or ``both`` (a party inside goes out, one "
+                                   "outside comes in)."),
+    "allow_reentry": QT_TRANSLATE_NOOP("SettingDocs", 'A party that left may come in again '
+                                       '("Welcome back"); off: one entry only.'),
+    "max_inside": QT_TRANSLATE_NOOP("SettingDocs", "Most people inside at once, every door's (a "
+                                    "fire-code limit); 0: no limit."),
+    "partial_parties": QT_TRANSLATE_NOOP("SettingDocs", "Self-service asks how many of a party "
+                                         "are here, and admits that many."),
     "camera_source": QT_TRANSLATE_NOOP("SettingDocs",
                                        "Camera index, video file, image folder or stream URL."),
     "camera_width": QT_TRANSLATE_NOOP("SettingDocs", "Requested capture width in pixels."),

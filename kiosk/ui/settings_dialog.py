@@ -45,6 +45,7 @@ from kiosk.ui.setting_docs import setting_tooltip
 from kiosk.ui.settings_pages import (
     BadgesPage,
     CameraPage,
+    MovesPage,
     badge_printers,
     list_camera_choices,
     setting_field,
@@ -138,6 +139,8 @@ class SettingsDialog(QDialog):
 
         self.badges_page = BadgesPage(settings, self)
         tabs.addTab(self.badges_page, "")
+        self.moves_page = MovesPage(settings, self)  # issue 20: entry and exit
+        tabs.addTab(self.moves_page, "")
 
         # self-service
         kiosk = QWidget(self)
@@ -211,6 +214,7 @@ class SettingsDialog(QDialog):
         for page, title in ((self.api_url, self.tr("Connection")), (cam.preview, self.tr("Camera")),
                             (self.allow_pending, self.tr("Door")),
                             (badges.badge_preview, self.tr("Badges")),
+                            (self.moves_page.door_mode, self.tr("Entry and exit")),
                             (self.pin_state, self.tr("Self-service")),
                             (self.check_page.intro, self.tr("Check this door"))):
             tabs.setTabText(tabs.indexOf(page.parentWidget()), title)
@@ -301,6 +305,7 @@ class SettingsDialog(QDialog):
             kiosk_pin_hash=self.pin_hash,
             staff_codes=codes,
             **self.badges_page.values(),
+            **self.moves_page.values(),
         )
 
     def accept(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.settings import Settings
 from kiosk.ui.camera import Camera
-from kiosk.ui.i18n import add_row
+from kiosk.ui.i18n import add_row, set_row_label
 from kiosk.ui.preview import Preview
 
 log = logging.getLogger("kiosk.ui")
@@ -255,6 +255,60 @@ class BadgesPage(QWidget):
             "badge_notes_band": self.badge_notes_band.isChecked(),
             "badge_qr": self.badge_qr.isChecked(),
         }
+
+
+class MovesPage(QWidget):
+    """Entry and exit (issue 20): the door's mode, re-entry, the occupancy limit and parties
+    that arrive in parts. Its words are its own (context ``MovesPage``), set here."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        from kiosk.rules import DOOR_MODES
+
+        super().__init__(parent)
+        self.door_mode = setting_field(QComboBox(self), "door_mode")
+        for mode in DOOR_MODES:
+            self.door_mode.addItem("", mode)  # named in retranslate()
+        self.door_mode.setCurrentIndex(max(0, self.door_mode.findData(settings.door_mode)))
+        self.allow_reentry = setting_field(QCheckBox(self), "allow_reentry")
+        self.allow_reentry.setChecked(settings.allow_reentry)
+        self.max_inside = setting_field(spin_box(0, 1_000_000, settings.max_inside, self),
+                                        "max_inside")
+        self.partial_parties = setting_field(QCheckBox(self), "partial_parties")
+        self.partial_parties.setChecked(settings.partial_parties)
+        self.form = QFormLayout(self)
+        add_row(self.form, self.door_mode)
+        self.form.addRow(self.allow_reentry)
+        add_row(self.form, self.max_inside)
+        self.form.addRow(self.partial_parties)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        names = {"entry": self.tr("Entry"), "exit": self.tr("Exit"),
+                 "both": self.tr("Both ways (inside goes out, outside comes in)")}
+        for index in range(self.door_mode.count()):
+            self.door_mode.setItemText(index, names[self.door_mode.itemData(index)])
+        self.allow_reentry.setText(self.tr("Let a party that left come in again"))
+        self.partial_parties.setText(self.tr("Self-service asks how many of a party are here"))
+        self.max_inside.setSpecialValueText(self.tr("no limit"))
+        set_row_label(self, self.door_mode, self.tr("Door &mode"))
+        set_row_label(self, self.max_inside, self.tr("Most people inside"))
+        for widget, name in ((self.door_mode, self.tr("Door mode")),
+                             (self.allow_reentry, self.tr("Allow re-entry")),
+                             (self.max_inside, self.tr("Most people inside")),
+                             (self.partial_parties, self.tr("Parties in parts"))):
+            widget.setAccessibleName(name)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "form"):
+            self.retranslate()
+
+    def values(self) -> dict[str, Any]:
+        """The settings fields this page edits, as chosen now."""
+        return {"door_mode": self.door_mode.currentData(),
+                "allow_reentry": self.allow_reentry.isChecked(),
+                "max_inside": self.max_inside.value(),
+                "partial_parties": self.partial_parties.isChecked()}
 
 
 LAYOUT_NAMES = {

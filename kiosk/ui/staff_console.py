@@ -32,6 +32,7 @@ from kiosk.rules import can_undo, judge
 from kiosk.ui.badges import BadgeHistory
 from kiosk.ui.door_types import Door
 from kiosk.ui.fit import ButtonGrid, ElidedLabel, fit_columns
+from kiosk.ui.party_count import PartAdmit
 from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import format_when, headline, party_text, party_words
@@ -156,6 +157,7 @@ class StaffConsole(QWidget):
         rl = QVBoxLayout(right)
         rl.addWidget(self.details)
         rl.addWidget(buttons)
+        rl.addWidget(PartAdmit(door, tasks, self))  # "Admit 2 of 4" (issue 20)
         rl.addWidget(self.message)
         rl.addStretch(1)
         left = QWidget(self)

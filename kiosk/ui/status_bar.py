@@ -104,6 +104,8 @@ class StatusStrip(QFrame):
         self.event_name = self._label("eventName")
         self.connection = self._label("connection")
         self.people = self._label("people")
+        self.inside = self._label("inside")  # issue 20: who is inside now, every door's
+        self.inside.hide()
         self.uploads = self._label("uploads")
         self.doors = self._label("doors")
         self.conflicts = QToolButton(self)
@@ -124,7 +126,7 @@ class StatusStrip(QFrame):
 
         # One line when it fits; two when it does not (German with Large text, offline with
         # a sync warning and badges waiting): a fact is never cut to fit.
-        self._first = (self.event_name, self.people, self.doors, self.connection)
+        self._first = (self.event_name, self.people, self.inside, self.doors, self.connection)
         self._second = (self.uploads, self.conflicts, self.last_sync, self.sync_warning,
                         self.clock_warning, self.badges)
         self._top, self._bottom = QHBoxLayout(), QHBoxLayout()
@@ -181,6 +183,7 @@ class StatusStrip(QFrame):
         for widget, name in ((self.event_name, self.tr("Event")),
                              (self.connection, self.tr("Connection")),
                              (self.people, self.tr("People in")),
+                             (self.inside, self.tr("Inside now")),
                              (self.uploads, self.tr("Uploads waiting")),
                              (self.doors, self.tr("Other doors")),
                              (self.conflicts, self.tr("Conflicts")),
@@ -275,6 +278,7 @@ class StatusStrip(QFrame):
             self.people.setText(self.tr("In: {n} / {slots}").format(n=report.people_in, slots=slots))
         else:
             self.people.setText(self.tr("In: {n}").format(n=report.people_in))
+        self._render_inside(report)
         pending = report.outbox.pending
         self.uploads.setText(self.tr("↑ {n} waiting").format(n=pending) if pending else self.tr("↑ all sent"))
         self._set_state(self.uploads, "offline" if pending and self.online is False else "")
@@ -294,6 +298,20 @@ class StatusStrip(QFrame):
             )
         self._render_sync_warning(report)
         self._render_clock_warning(report)
+
+    def _render_inside(self, report: StatusReport) -> None:
+        """Who is inside (issue 20), when it can differ from who came in (someone left, or
+        a party came in parts) or against ``max_inside``: amber at 90%, red when full."""
+        limit = report.max_inside
+        self.inside.setVisible(bool(limit) or report.inside != report.people_in)
+        self.inside.setText(self.tr("Inside: {n} / {max}").format(n=report.inside, max=limit)
+                            if limit else self.tr("Inside: {n}").format(n=report.inside))
+        occupancy = report.occupancy
+        # the strip's amber ("offline") and red ("warn") looks (resources/styles/kiosk.qss)
+        self._set_state(self.inside, {"near": "offline", "full": "warn"}.get(occupancy, ""))
+        self.inside.setToolTip(plain_tooltip(
+            self.tr("Full: entry waits until someone leaves") if occupancy == "full" else
+            self.tr("Nearly full") if occupancy == "near" else ""))
 
     def _render_clock_warning(self, report: StatusReport) -> None:
         """This computer's clock off by over a minute from the server's (its ``Date``) or the

@@ -45,6 +45,8 @@ def icon_for(verdict: Verdict) -> str:
 
 def mark_for(verdict: Verdict) -> str:
     return KIND_MARK.get(verdict.kind, TONE_MARK[verdict.kind.tone])
+# A party going out or coming back in (issue 20): when it first came is no news to anyone
+MOVES_WITHOUT_EARLIER = frozenset({VerdictKind.EXIT, VerdictKind.REENTRY, VerdictKind.ADMIT_REST})
 # Seconds a verdict stays up unless replaced or tapped away: refusals stay longer.
 HOLD_SECONDS = {"go": 3.0, "look": 7.0, "stop": 7.0}
 
@@ -61,6 +63,14 @@ def headline(verdict: Verdict) -> str:
         VerdictKind.UNKNOWN: QCoreApplication.translate("Verdict", "NO ENTRY"),
         VerdictKind.INVALID: QCoreApplication.translate("Verdict", "NOT A TICKET"),
         VerdictKind.ERROR: QCoreApplication.translate("Verdict", "SEE THE DESK"),
+        # comings and goings (issue 20)
+        VerdictKind.ADMIT_REST: QCoreApplication.translate("Verdict", "ADMIT"),
+        VerdictKind.REENTRY: QCoreApplication.translate("Verdict", "WELCOME BACK"),
+        VerdictKind.EXIT: QCoreApplication.translate("Verdict", "GOODBYE"),
+        VerdictKind.NOT_ADMITTED: QCoreApplication.translate("Verdict", "NOT ADMITTED"),
+        VerdictKind.ALREADY_LEFT: QCoreApplication.translate("Verdict", "ALREADY OUT"),
+        VerdictKind.NO_REENTRY: QCoreApplication.translate("Verdict", "NO RE-ENTRY"),
+        VerdictKind.FULL: QCoreApplication.translate("Verdict", "FULL"),
     }[kind]
 
 
@@ -77,6 +87,16 @@ def reason(verdict: Verdict) -> str:
         VerdictKind.WRONG_EVENT: QCoreApplication.translate("Verdict", "This ticket is for another event."),
         VerdictKind.UNKNOWN: QCoreApplication.translate("Verdict", "This ticket is not on the list."),
         VerdictKind.INVALID: QCoreApplication.translate("Verdict", "This code is not a ticket."),
+        VerdictKind.ADMIT_REST: QCoreApplication.translate("Verdict", "The rest of the party."),
+        VerdictKind.REENTRY: QCoreApplication.translate("Verdict", "Welcome back!"),
+        VerdictKind.EXIT: QCoreApplication.translate("Verdict", "See you soon."),
+        VerdictKind.NOT_ADMITTED:
+            QCoreApplication.translate("Verdict", "This ticket was never checked in."),
+        VerdictKind.ALREADY_LEFT:
+            QCoreApplication.translate("Verdict", "Nobody of this party is inside."),
+        VerdictKind.NO_REENTRY:
+            QCoreApplication.translate("Verdict", "This event allows one entry only."),
+        VerdictKind.FULL: QCoreApplication.translate("Verdict", "Full: wait for someone to leave."),
     }.get(kind)
     return text or verdict.message
 
@@ -101,12 +121,38 @@ def party_words(guest_count: int, *, admitted: bool) -> str:
 
 
 def party_text(verdict: Verdict) -> str:
-    """``Admit 3: 1 + 2 guests``; ``Admit 1``; for a refusal, ``Party of 3 (1 + 2 guests)``."""
+    """``Admit 3: 1 + 2 guests``; ``Admit 1``; for a refusal, ``Party of 3 (1 + 2 guests)``;
+    part of a party, or a party going out, by how many move (issue 20)."""
     size = verdict.party_size
     if size is None:
         return ""
+    moving = moving_text(verdict, size)
+    if moving:
+        return moving
     guests = verdict.guest_count if verdict.guest_count is not None else max(0, size - 1)
     return party_words(guests, admitted=verdict.kind is VerdictKind.ADMIT)
+
+
+def moving_text(verdict: Verdict, size: int) -> str:
+    """How many of the party go in or out, when it is not simply the whole party admitted."""
+    n = verdict.people
+    if n is None:
+        return ""
+    kind = verdict.kind
+    if kind is VerdictKind.EXIT:
+        return QCoreApplication.translate("Verdict", "{k} of {n} leaving").format(k=n, n=size)
+    if kind is VerdictKind.REENTRY:
+        return QCoreApplication.translate("Verdict", "Admit {n} again").format(n=n)
+    if kind is VerdictKind.ADMIT_REST:
+        before = (verdict.party_in or n) - n
+        if before + n >= size:
+            return QCoreApplication.translate(
+                "Verdict", "{i} of {n} in: admit the other {k}").format(i=before, n=size, k=n)
+        return QCoreApplication.translate("Verdict", "{i} of {n} in: admit {k} more").format(
+            i=before, n=size, k=n)
+    if kind is VerdictKind.ADMIT and n < size:
+        return QCoreApplication.translate("Verdict", "Admit {k} of {n}").format(k=n, n=size)
+    return ""
 
 
 def format_when(iso: str | None, now: datetime | None = None) -> str:
@@ -123,7 +169,7 @@ def format_when(iso: str | None, now: datetime | None = None) -> str:
 
 
 def earlier_text(verdict: Verdict) -> str:
-    if not verdict.checked_in_at:
+    if not verdict.checked_in_at or verdict.kind in MOVES_WITHOUT_EARLIER:
         return ""
     when = format_when(verdict.checked_in_at)
     if verdict.checked_in_device:

@@ -484,6 +484,60 @@ DE = {
 'Sc&ans': 'Sc&ans',
 }
 
+# exits, re-entry and parties in parts (issue 20)
+DE.update({
+    'Entry': 'Eingang', 'Exit': 'Ausgang', 'Both ways': 'Beide Richtungen',
+    'Door mode: {mode}': 'Türmodus: {mode}',
+    'Which way this door lets people through': 'In welche Richtung diese Tür Leute durchlässt',
+    'EXIT: {instruction}': 'AUSGANG: {instruction}',
+    'Both ways (inside goes out, outside comes in)':
+        'Beide Richtungen (wer drin ist, geht hinaus; wer draußen ist, kommt herein)',
+    'Let a party that left come in again': 'Eine Gruppe, die gegangen ist, wieder einlassen',
+    'Self-service asks how many of a party are here':
+        'Selbstbedienung fragt, wie viele einer Gruppe da sind',
+    'no limit': 'keine Grenze', 'Door &mode': 'Tür&modus', 'Most people inside': 'Höchstens drinnen',
+    'Door mode': 'Türmodus', 'Allow re-entry': 'Wiedereinlass erlauben',
+    'Parties in parts': 'Gruppen in Teilen', 'Admit': 'Einlassen',
+    'of {n}': 'von {n}',
+    'Admit part of the party; the rest stay open for a later scan':
+        'Einen Teil der Gruppe einlassen; der Rest bleibt für einen späteren Scan offen',
+    'People to admit': 'Einzulassende Personen',
+    'How many of you are here?': 'Wie viele von Ihnen sind da?',
+    'Your ticket is for {n}. The others can come later with the same ticket.':
+        'Ihr Ticket gilt für {n}. Die anderen können später mit demselben Ticket kommen.',
+    'Not now': 'Jetzt nicht', '%n people': ('%n Person', '%n Personen'),
+    'Which way this door lets people through: ``entry``, ``exit`` or ``both`` (a party inside '
+    'goes out, one outside comes in).':
+        'In welche Richtung diese Tür Leute durchlässt: ``entry`` (Eingang), ``exit`` (Ausgang) '
+        'oder ``both`` (eine Gruppe drinnen geht hinaus, eine draußen kommt herein).',
+    'A party that left may come in again ("Welcome back"); off: one entry only.':
+        'Eine Gruppe, die gegangen ist, darf wieder herein („Willkommen zurück“); aus: nur ein '
+        'Einlass.',
+    "Most people inside at once, every door's (a fire-code limit); 0: no limit.":
+        'Höchstens so viele Personen gleichzeitig drinnen, über alle Türen (Brandschutzgrenze); '
+        '0: keine Grenze.',
+    'Self-service asks how many of a party are here, and admits that many.':
+        'Selbstbedienung fragt, wie viele einer Gruppe da sind, und lässt so viele ein.',
+    'Entry and exit': 'Ein- und Ausgang', 'Inside now': 'Jetzt drinnen',
+    'Inside: {n} / {max}': 'Drinnen: {n} / {max}', 'Inside: {n}': 'Drinnen: {n}',
+    'Full: entry waits until someone leaves': 'Voll: Einlass wartet, bis jemand geht',
+    'Nearly full': 'Fast voll',
+    'WELCOME BACK': 'WILLKOMMEN ZURÜCK', 'GOODBYE': 'AUF WIEDERSEHEN',
+    'NOT ADMITTED': 'NICHT EINGELASSEN', 'ALREADY OUT': 'SCHON DRAUSSEN',
+    'NO RE-ENTRY': 'KEIN WIEDEREINLASS', 'FULL': 'VOLL',
+    'The rest of the party.': 'Der Rest der Gruppe.', 'Welcome back!': 'Willkommen zurück!',
+    'See you soon.': 'Bis bald.',
+    'This ticket was never checked in.': 'Dieses Ticket wurde nie eingecheckt.',
+    'Nobody of this party is inside.': 'Niemand aus dieser Gruppe ist drinnen.',
+    'This event allows one entry only.': 'Diese Veranstaltung erlaubt nur einen Einlass.',
+    'Full: wait for someone to leave.': 'Voll: bitte warten, bis jemand geht.',
+    '{k} of {n} leaving': '{k} von {n} gehen', 'Admit {n} again': '{n} wieder einlassen',
+    '{i} of {n} in: admit the other {k}': '{i} von {n} drin: die übrigen {k} einlassen',
+    '{i} of {n} in: admit {k} more': '{i} von {n} drin: {k} weitere einlassen',
+    'Admit {k} of {n}': '{k} von {n} einlassen',
+})
+
+
 def fill(ts_name: str, table: dict, qm_name: str) -> None:
     """Put ``table``'s translations into the .ts written by lupdate and compile it."""
     import subprocess

@@ -9,6 +9,7 @@ with a count need an English "translation": Qt picks "1 person in" or "2 people 
 from de import fill  # same folder (this file runs as a script)
 
 EN = {
+    '%n people': ('%n person', '%n people'),  # issue 20: self-service's party buttons
     '⚠ Clock off by %n min': ('⚠ Clock off by %n min', '⚠ Clock off by %n min'),
     '{shown} shown of {total}; %n people in': ('{shown} shown of {total}; %n person in',
                                             '{shown} shown of {total}; %n people in'),

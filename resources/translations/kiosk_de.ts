@@ -380,22 +380,22 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="261" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="315" />
         <source>62 × 100 mm (Brother QL 62 mm roll, cut)</source>
         <translation>62 × 100 mm (Brother-QL-Rolle 62 mm, geschnitten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="262" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="316" />
         <source>89 × 36 mm (DYMO 99012 large address)</source>
         <translation>89 × 36 mm (DYMO 99012, große Adressetiketten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="263" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="317" />
         <source>4 × 3 in (Zebra / direct thermal 4 in roll)</source>
         <translation>4 × 3 Zoll (Zebra / Thermodirekt-Rolle 4 Zoll)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="264" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="318" />
         <source>A6 (105 × 148 mm, any office printer)</source>
         <translation>A6 (105 × 148 mm, jeder Bürodrucker)</translation>
     </message>
@@ -1095,99 +1095,132 @@ Was tun: {todo}</translation>
     </message>
 </context>
 <context>
+    <name>DoorModeSwitch</name>
+    <message>
+        <location filename="../../kiosk/ui/door_mode.py" line="41" />
+        <source>Entry</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_mode.py" line="41" />
+        <source>Exit</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_mode.py" line="41" />
+        <source>Both ways</source>
+        <translation>Beide Richtungen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_mode.py" line="44" />
+        <source>Door mode: {mode}</source>
+        <translation>Türmodus: {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_mode.py" line="45" />
+        <source>Which way this door lets people through</source>
+        <translation>In welche Richtung diese Tür Leute durchlässt</translation>
+    </message>
+</context>
+<context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="311" />
+        <location filename="../../kiosk/ui/door_screen.py" line="361" />
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="359" />
+        <location filename="../../kiosk/ui/door_screen.py" line="413" />
         <source>Type or paste a ticket code, then Enter</source>
         <translation>Ticket-Code eintippen oder einfügen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="360" />
+        <location filename="../../kiosk/ui/door_screen.py" line="414" />
         <source>Ticket code</source>
         <translation>Ticket-Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="361" />
+        <location filename="../../kiosk/ui/door_screen.py" line="415" />
         <source>Mute sounds</source>
         <translation>Töne aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="363" />
+        <location filename="../../kiosk/ui/door_screen.py" line="417" />
         <source>Camera state</source>
         <translation>Kamerastatus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="357" />
+        <location filename="../../kiosk/ui/door_screen.py" line="411" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="358" />
+        <location filename="../../kiosk/ui/door_screen.py" line="412" />
         <source>Staff unlock</source>
         <translation>Entsperren durch Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="273" />
+        <location filename="../../kiosk/ui/door_screen.py" line="323" />
         <source>Could not check this code: {error}</source>
         <translation>Dieser Code konnte nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="290" />
+        <location filename="../../kiosk/ui/door_screen.py" line="340" />
         <source>Camera starting…</source>
         <translation>Kamera startet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="291" />
+        <location filename="../../kiosk/ui/door_screen.py" line="341" />
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="292" />
+        <location filename="../../kiosk/ui/door_screen.py" line="342" />
         <source>Camera lost; reconnecting…</source>
         <translation>Kamera getrennt; verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="305" />
+        <location filename="../../kiosk/ui/door_screen.py" line="355" />
         <source>No camera: use the scanner or ask the staff</source>
         <translation>Keine Kamera: bitte den Scanner nutzen oder das Personal fragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="306" />
+        <location filename="../../kiosk/ui/door_screen.py" line="356" />
         <source>No camera: use the scanner or search</source>
         <translation>Keine Kamera: Scanner oder Suche verwenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="293" />
+        <location filename="../../kiosk/ui/door_screen.py" line="343" />
         <source>Camera reconnecting…</source>
         <translation>Kamera verbindet neu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="294" />
+        <location filename="../../kiosk/ui/door_screen.py" line="344" />
         <source>Video ended</source>
         <translation>Video zu Ende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="295" />
+        <location filename="../../kiosk/ui/door_screen.py" line="345" />
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="368" />
+        <location filename="../../kiosk/ui/door_screen.py" line="364" />
+        <source>EXIT: {instruction}</source>
+        <translation>AUSGANG: {instruction}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_screen.py" line="422" />
         <source>Starting camera…</source>
         <translation>Kamera startet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="390" />
+        <location filename="../../kiosk/ui/door_screen.py" line="447" />
         <source>Sound off</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="390" />
+        <location filename="../../kiosk/ui/door_screen.py" line="447" />
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
@@ -1297,22 +1330,22 @@ Was tun: {todo}</translation>
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="113" />
+        <location filename="../../kiosk/ui/door_screen.py" line="115" />
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="104" />
+        <location filename="../../kiosk/ui/door_screen.py" line="106" />
         <source>Your ticket is in your confirmation email.</source>
         <translation>Ihr Ticket finden Sie in Ihrer Bestätigungs-E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="111" />
+        <location filename="../../kiosk/ui/door_screen.py" line="113" />
         <source>Welcome to {event}</source>
         <translation>Willkommen bei {event}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="112" />
+        <location filename="../../kiosk/ui/door_screen.py" line="114" />
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
@@ -1433,127 +1466,186 @@ Was tun: {todo}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="309" />
+        <location filename="../../kiosk/ui/main_window.py" line="311" />
         <source>Check-in kiosk</source>
         <translation>Einlass-Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="340" />
+        <location filename="../../kiosk/ui/main_window.py" line="342" />
         <source>Screens</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="341" />
+        <location filename="../../kiosk/ui/main_window.py" line="343" />
         <source>&amp;Door</source>
         <translation>&amp;Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="341" />
+        <location filename="../../kiosk/ui/main_window.py" line="343" />
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="342" />
+        <location filename="../../kiosk/ui/main_window.py" line="344" />
         <source>&amp;Walk-in</source>
         <translation>&amp;Abendkasse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="359" />
+        <location filename="../../kiosk/ui/main_window.py" line="361" />
         <source>Badge of {name} not printed: {why}</source>
         <translation>Namensschild von {name} nicht gedruckt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="373" />
+        <location filename="../../kiosk/ui/main_window.py" line="375" />
         <source>Needs &amp;attention</source>
         <translation>Zu &amp;klären</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="343" />
+        <location filename="../../kiosk/ui/main_window.py" line="345" />
         <source>A&amp;ttendance</source>
         <translation>A&amp;nwesenheit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="347" />
+        <location filename="../../kiosk/ui/main_window.py" line="349" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="348" />
+        <location filename="../../kiosk/ui/main_window.py" line="350" />
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="349" />
+        <location filename="../../kiosk/ui/main_window.py" line="351" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="350" />
-        <location filename="../../kiosk/ui/main_window.py" line="454" />
+        <location filename="../../kiosk/ui/main_window.py" line="352" />
+        <location filename="../../kiosk/ui/main_window.py" line="457" />
         <source>Self-service mode</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="351" />
-        <location filename="../../kiosk/ui/main_window.py" line="515" />
-        <location filename="../../kiosk/ui/main_window.py" line="520" />
+        <location filename="../../kiosk/ui/main_window.py" line="353" />
+        <location filename="../../kiosk/ui/main_window.py" line="518" />
+        <location filename="../../kiosk/ui/main_window.py" line="523" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="308" />
+        <location filename="../../kiosk/ui/main_window.py" line="310" />
         <source>{event} — check-in</source>
         <translation>{event} — Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="344" />
+        <location filename="../../kiosk/ui/main_window.py" line="346" />
         <source>Sc&amp;ans</source>
         <translation>Sc&amp;ans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="364" />
+        <location filename="../../kiosk/ui/main_window.py" line="366" />
         <source>Badge of {name}: {what}</source>
         <translation>Namensschild von {name}: {what}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="372" />
+        <location filename="../../kiosk/ui/main_window.py" line="374" />
         <source>Needs &amp;attention ({n})</source>
         <translation>Zu &amp;klären ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="431" />
+        <location filename="../../kiosk/ui/main_window.py" line="434" />
         <source>Restart needed</source>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="432" />
+        <location filename="../../kiosk/ui/main_window.py" line="435" />
         <source>The new event or server takes effect when the app starts again.</source>
         <translation>Neue Veranstaltung oder neuer Server gelten nach dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="436" />
+        <location filename="../../kiosk/ui/main_window.py" line="439" />
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="437" />
+        <location filename="../../kiosk/ui/main_window.py" line="440" />
         <source>The settings could not be written to the data folder: {why}. They apply until the app closes; free some disk space, then set them again.</source>
         <translation>Die Einstellungen konnten nicht in den Datenordner geschrieben werden: {why}. Sie gelten, bis die App geschlossen wird; schaffen Sie Platz auf dem Datenträger und stellen Sie sie dann erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="455" />
+        <location filename="../../kiosk/ui/main_window.py" line="458" />
         <source>Self-service mode needs a staff code. After 10 wrong PINs only a scanned staff code unlocks the kiosk, so enter at least one in Settings → Self-service first (a PIN is optional).</source>
         <translation>Die Selbstbedienung braucht einen Personal-Code. Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code den Kiosk; tragen Sie daher zuerst mindestens einen unter Einstellungen → Selbstbedienung ein (eine PIN ist optional).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="516" />
+        <location filename="../../kiosk/ui/main_window.py" line="519" />
         <source>Quit the check-in kiosk? This door stops checking people in until it is started again.</source>
         <translation>Den Einlass-Kiosk beenden? Diese Tür lässt dann niemanden mehr ein, bis sie wieder gestartet wird.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="520" />
+        <location filename="../../kiosk/ui/main_window.py" line="523" />
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
+    </message>
+</context>
+<context>
+    <name>MovesPage</name>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="286" />
+        <source>Entry</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="286" />
+        <source>Exit</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="287" />
+        <source>Both ways (inside goes out, outside comes in)</source>
+        <translation>Beide Richtungen (wer drin ist, geht hinaus; wer draußen ist, kommt herein)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="290" />
+        <source>Let a party that left come in again</source>
+        <translation>Eine Gruppe, die gegangen ist, wieder einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="291" />
+        <source>Self-service asks how many of a party are here</source>
+        <translation>Selbstbedienung fragt, wie viele einer Gruppe da sind</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="292" />
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="293" />
+        <source>Door &amp;mode</source>
+        <translation>Tür&amp;modus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="294" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="297" />
+        <source>Most people inside</source>
+        <translation>Höchstens drinnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="295" />
+        <source>Door mode</source>
+        <translation>Türmodus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="296" />
+        <source>Allow re-entry</source>
+        <translation>Wiedereinlass erlauben</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_pages.py" line="298" />
+        <source>Parties in parts</source>
+        <translation>Gruppen in Teilen</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1702,52 @@ Was tun: {todo}</translation>
         <location filename="../../kiosk/ui/app.py" line="98" />
         <source>Opening the check-in data…</source>
         <translation>Die Einlassdaten werden geöffnet …</translation>
+    </message>
+</context>
+<context>
+    <name>PartAdmit</name>
+    <message>
+        <location filename="../../kiosk/ui/party_count.py" line="182" />
+        <source>Admit</source>
+        <translation>Einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/party_count.py" line="183" />
+        <source>of {n}</source>
+        <translation>von {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/party_count.py" line="184" />
+        <source>Admit part of the party; the rest stay open for a later scan</source>
+        <translation>Einen Teil der Gruppe einlassen; der Rest bleibt für einen späteren Scan offen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/party_count.py" line="185" />
+        <source>People to admit</source>
+        <translation>Einzulassende Personen</translation>
+    </message>
+</context>
+<context>
+    <name>PartyQuestion</name>
+    <message>
+        <location filename="../../kiosk/ui/party_count.py" line="94" />
+        <source>How many of you are here?</source>
+        <translation>Wie viele von Ihnen sind da?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/party_count.py" line="95" />
+        <source>Your ticket is for {n}. The others can come later with the same ticket.</source>
+        <translation>Ihr Ticket gilt für {n}. Die anderen können später mit demselben Ticket kommen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/party_count.py" line="98" />
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/party_count.py" line="100" />
+        <source>%n people</source>
+        <translation><numerusform>%n Person</numerusform><numerusform>%n Personen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1963,91 +2101,111 @@ Was tun: {todo}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/setting_docs.py" line="21" />
+        <source>Which way this door lets people through: ``entry``, ``exit`` or ``both`` (a party inside goes out, one outside comes in).</source>
+        <translation>In welche Richtung diese Tür Leute durchlässt: ``entry`` (Eingang), ``exit`` (Ausgang) oder ``both`` (eine Gruppe drinnen geht hinaus, eine draußen kommt herein).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="24" />
+        <source>A party that left may come in again ("Welcome back"); off: one entry only.</source>
+        <translation>Eine Gruppe, die gegangen ist, darf wieder herein („Willkommen zurück“); aus: nur ein Einlass.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="26" />
+        <source>Most people inside at once, every door's (a fire-code limit); 0: no limit.</source>
+        <translation>Höchstens so viele Personen gleichzeitig drinnen, über alle Türen (Brandschutzgrenze); 0: keine Grenze.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="28" />
+        <source>Self-service asks how many of a party are here, and admits that many.</source>
+        <translation>Selbstbedienung fragt, wie viele einer Gruppe da sind, und lässt so viele ein.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="30" />
         <source>Camera index, video file, image folder or stream URL.</source>
         <translation>Kameranummer, Videodatei, Bildordner oder Stream-URL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="23" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="32" />
         <source>Requested capture width in pixels.</source>
         <translation>Gewünschte Aufnahmebreite in Pixeln.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="24" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="33" />
         <source>Requested capture frame rate.</source>
         <translation>Gewünschte Bildrate der Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="25" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="34" />
         <source>Decoder backend: ``zxing`` (default) or ``pyzbar``.</source>
         <translation>Decoder: ``zxing`` (Standard) oder ``pyzbar``.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="27" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="36" />
         <source>The same code seen again within this many seconds is the same scan.</source>
         <translation>Derselbe Code, innerhalb so vieler Sekunden noch einmal erkannt, gilt als derselbe Scan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="29" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="38" />
         <source>A verdict stays up at least this long before the camera's scan of another code replaces it (that scan waits its turn; typed or USB-scanner codes show at once).</source>
         <translation>So lange bleibt ein Ergebnis mindestens stehen, bevor der Kamera-Scan eines anderen Codes es ersetzt (dieser Scan wartet, bis er an der Reihe ist; eingetippte Codes und Codes vom USB-Scanner erscheinen sofort).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="33" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="42" />
         <source>Play a sound for admit and refuse.</source>
         <translation>Bei Einlass und Abweisung einen Ton abspielen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="34" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="43" />
         <source>UI language (``en``, ``de``); the system's when empty.</source>
         <translation>Sprache der Oberfläche (``en``, ``de``); leer: die des Systems.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="36" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="45" />
         <source>Speak each verdict aloud (spd-say/espeak-ng on Linux, say on macOS, SAPI on Windows).</source>
         <translation>Jedes Ergebnis laut ansagen (spd-say/espeak-ng unter Linux, say unter macOS, SAPI unter Windows).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="38" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="47" />
         <source>Large-text mode: bigger type on every screen and verdict.</source>
         <translation>Große Schrift: größere Schrift in jeder Ansicht und bei jedem Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="40" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="49" />
         <source>Codes that unlock self-service mode when scanned; self-service needs at least one.</source>
         <translation>Codes, die die Selbstbedienung entsperren, wenn sie gescannt werden; die Selbstbedienung braucht mindestens einen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="43" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="52" />
         <source>Badge printer: a system printer's name, or ``pdf:FOLDER`` for PDF files; empty: none.</source>
         <translation>Drucker für Namensschilder: der Name eines Systemdruckers oder ``pdf:ORDNER`` für PDF-Dateien; leer: keiner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="45" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="54" />
         <source>Badge label size: ``62x100mm``, ``89x36mm``, ``4x3in`` or ``a6``.</source>
         <translation>Etikettengröße der Namensschilder: ``62x100mm``, ``89x36mm``, ``4x3in`` oder ``a6``.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="47" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="56" />
         <source>Print a badge automatically when someone is admitted (once per registration).</source>
         <translation>Beim Einlass automatisch ein Namensschild drucken (einmal pro Anmeldung).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="49" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="58" />
         <source>Print a coloured band on the badge when the notes name VIP, Speaker, Staff, Press or Sponsor.</source>
         <translation>Ein farbiges Band auf das Namensschild drucken, wenn die Hinweise VIP, Speaker, Staff, Press oder Sponsor nennen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="52" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="61" />
         <source>Put a QR code of the registration on the badge, for scanning at sessions.</source>
         <translation>Einen QR-Code der Anmeldung auf das Namensschild drucken, zum Scannen bei einzelnen Programmpunkten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="54" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="63" />
         <source>Seconds between background pulls of the registration list.</source>
         <translation>Sekunden zwischen zwei Abgleichen der Anmeldeliste im Hintergrund.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="56" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="65" />
         <source>Seconds between background outbox uploads while something waits.</source>
         <translation>Sekunden zwischen zwei Uploads im Hintergrund, solange etwas wartet.</translation>
     </message>
@@ -2055,353 +2213,358 @@ Was tun: {todo}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="204" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="213" />
         <source>Settings sections</source>
         <translation>Einstellungsbereiche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="223" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="193" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="272" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="196" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="276" />
         <source>no key saved</source>
         <translation>kein Schlüssel gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="223" />
         <source>Saved API key (masked)</source>
         <translation>Gespeicherter API-Schlüssel (verdeckt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="98" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="192" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="99" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="195" />
         <source>reading the keyring…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
         <source>Enter a new key to replace the saved one</source>
         <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="224" />
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
+        <source>Entry and exit</source>
+        <translation>Ein- und Ausgang</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
         <source>Check this door</source>
         <translation>Tür prüfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
         <source>Doors</source>
         <translation>Eingänge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="224" />
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="225" />
         <source>Sync interval</source>
         <translation>Abgleich-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="222" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="226" />
         <source>Upload interval</source>
         <translation>Upload-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="239" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="239" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
         <source>Saved key</source>
         <translation>Gespeicherter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="240" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="244" />
         <source>Replace &amp;key</source>
         <translation>&amp;Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="240" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="244" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
         <source>&amp;Device name</source>
         <translation>&amp;Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
         <source>Sync every (s)</source>
         <translation>Abgleich alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="242" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
         <source>Upload every (s)</source>
         <translation>Upload alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="211" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="211" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="222" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="226" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="223" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="223" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="244" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="224" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
         <source>Decoder</source>
         <translation>Decoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="257" />
         <source>Look for {name} codes</source>
         <translation>Nach {name}-Codes suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="224" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
         <source>Same-code cooldown</source>
         <translation>Sperrzeit für denselben Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="225" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
         <source>Verdict hold</source>
         <translation>Anzeigedauer des Ergebnisses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="255" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="259" />
         <source>&amp;Preview this camera</source>
         <translation>Kamera-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
         <source>&amp;Camera</source>
         <translation>&amp;Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
         <source>&amp;Resolution</source>
         <translation>&amp;Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="244" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
         <source>D&amp;ecoder</source>
         <translation>D&amp;ecoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="249" />
         <source>Symbologies</source>
         <translation>Code-Arten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
         <source>Cooldown (s)</source>
         <translation>Sperrzeit (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
         <source>Verdict hold (s)</source>
         <translation>Anzeigedauer des Ergebnisses (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="256" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="260" />
         <source>Admit pending registrations (awaiting payment)</source>
         <translation>Ausstehende Anmeldungen einlassen (Zahlung offen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="226" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="230" />
         <source>Admit pending registrations</source>
         <translation>Ausstehende Anmeldungen einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="257" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="261" />
         <source>Play sounds</source>
         <translation>Töne abspielen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="257" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="261" />
         <source>Speak each verdict aloud</source>
         <translation>Jede Entscheidung ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
         <source>Speak verdicts</source>
         <translation>Entscheidungen ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="258" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="262" />
         <source>Large text</source>
         <translation>Große Schrift</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="265" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="269" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="251" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="212" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="262" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="266" />
         <source>Set staff &amp;PIN…</source>
         <translation>Personal-&amp;PIN festlegen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
         <source>Staff codes</source>
         <translation>Personal-Codes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="252" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="249" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
         <source>Staff &amp;codes (comma separated)</source>
         <translation>Personal-&amp;Codes (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="218" />
         <source>Self-service</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="276" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
         <source>keyring unavailable: {why}</source>
         <translation>Schlüsselbund nicht verfügbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="284" />
         <source>set</source>
         <translation>festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="284" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="313" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="318" />
         <source>A staff PIN needs at least one staff code: after 10 wrong PINs only a scanned staff code unlocks self-service mode. Enter one, then save.</source>
         <translation>Eine Personal-PIN braucht mindestens einen Personal-Code: Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code die Selbstbedienung. Geben Sie einen ein und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="367" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="372" />
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="386" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="391" />
         <source>The settings were not saved: {why}. Nothing has changed; free some disk space or check the data folder, then save again.</source>
         <translation>Die Einstellungen wurden nicht gespeichert: {why}. Nichts wurde geändert; schaffen Sie Platz auf dem Datenträger oder prüfen Sie den Datenordner und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="259" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="263" />
         <source>Print a badge when someone is admitted</source>
         <translation>Beim Einlass ein Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="230" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
         <source>Print badges on admit</source>
         <translation>Namensschilder beim Einlass drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
         <source>Badge printer</source>
         <translation>Drucker für Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
         <source>Label size</source>
         <translation>Etikettengröße</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="260" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="264" />
         <source>Notes as a coloured band</source>
         <translation>Hinweise als farbiges Band</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
         <source>Notes band</source>
         <translation>Hinweisband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="261" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="265" />
         <source>QR code of the registration</source>
         <translation>QR-Code der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="238" />
         <source>QR code on badges</source>
         <translation>QR-Code auf Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="251" />
         <source>&amp;Printer</source>
         <translation>&amp;Drucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="252" />
         <source>Label &amp;size</source>
         <translation>Etiketten&amp;größe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="213" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="193" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="325" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="196" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="330" />
         <source>saving the key…</source>
         <translation>Schlüssel wird gespeichert…</translation>
     </message>
@@ -2447,194 +2610,194 @@ Was tun: {todo}</translation>
 <context>
     <name>StaffConsole</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="194" />
+        <location filename="../../kiosk/ui/staff_console.py" line="196" />
         <source>Search name, email or phone…</source>
         <translation>Name, E-Mail oder Telefon suchen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="195" />
+        <location filename="../../kiosk/ui/staff_console.py" line="197" />
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="197" />
-        <location filename="../../kiosk/ui/staff_console.py" line="203" />
+        <location filename="../../kiosk/ui/staff_console.py" line="199" />
+        <location filename="../../kiosk/ui/staff_console.py" line="205" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="197" />
-        <location filename="../../kiosk/ui/staff_console.py" line="203" />
+        <location filename="../../kiosk/ui/staff_console.py" line="199" />
+        <location filename="../../kiosk/ui/staff_console.py" line="205" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="197" />
-        <location filename="../../kiosk/ui/staff_console.py" line="204" />
+        <location filename="../../kiosk/ui/staff_console.py" line="199" />
+        <location filename="../../kiosk/ui/staff_console.py" line="206" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="197" />
-        <location filename="../../kiosk/ui/staff_console.py" line="203" />
+        <location filename="../../kiosk/ui/staff_console.py" line="199" />
+        <location filename="../../kiosk/ui/staff_console.py" line="205" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="198" />
-        <location filename="../../kiosk/ui/staff_console.py" line="203" />
+        <location filename="../../kiosk/ui/staff_console.py" line="200" />
+        <location filename="../../kiosk/ui/staff_console.py" line="205" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="198" />
-        <location filename="../../kiosk/ui/staff_console.py" line="204" />
+        <location filename="../../kiosk/ui/staff_console.py" line="200" />
+        <location filename="../../kiosk/ui/staff_console.py" line="206" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="200" />
+        <location filename="../../kiosk/ui/staff_console.py" line="202" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="201" />
+        <location filename="../../kiosk/ui/staff_console.py" line="203" />
         <source>Result count</source>
         <translation>Trefferzahl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="202" />
+        <location filename="../../kiosk/ui/staff_console.py" line="204" />
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="204" />
+        <location filename="../../kiosk/ui/staff_console.py" line="206" />
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="204" />
+        <location filename="../../kiosk/ui/staff_console.py" line="206" />
         <source>Upload</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="205" />
+        <location filename="../../kiosk/ui/staff_console.py" line="207" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="205" />
+        <location filename="../../kiosk/ui/staff_console.py" line="207" />
         <source>Badge</source>
         <translation>Namensschild</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="210" />
+        <location filename="../../kiosk/ui/staff_console.py" line="212" />
         <source>&amp;Check in</source>
         <translation>&amp;Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="211" />
+        <location filename="../../kiosk/ui/staff_console.py" line="213" />
         <source>Check in the selected registration</source>
         <translation>Ausgewählte Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="212" />
+        <location filename="../../kiosk/ui/staff_console.py" line="214" />
         <source>Admit &amp;pending</source>
         <translation>Aus&amp;stehende einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="213" />
+        <location filename="../../kiosk/ui/staff_console.py" line="215" />
         <source>Admit a pending registration</source>
         <translation>Ausstehende Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="214" />
+        <location filename="../../kiosk/ui/staff_console.py" line="216" />
         <source>&amp;Undo check-in</source>
         <translation>Einlass &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="215" />
+        <location filename="../../kiosk/ui/staff_console.py" line="217" />
         <source>Undo the check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="216" />
+        <location filename="../../kiosk/ui/staff_console.py" line="218" />
         <source>Print &amp;badge</source>
         <translation>Namensschild &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="218" />
+        <location filename="../../kiosk/ui/staff_console.py" line="220" />
         <source>Print a name badge for the selected registration</source>
         <translation>Ein Namensschild für die gewählte Anmeldung drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="219" />
+        <location filename="../../kiosk/ui/staff_console.py" line="221" />
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="304" />
+        <location filename="../../kiosk/ui/staff_console.py" line="306" />
         <source>{n} found</source>
         <translation>{n} gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="305" />
+        <location filename="../../kiosk/ui/staff_console.py" line="307" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="337" />
+        <location filename="../../kiosk/ui/staff_console.py" line="339" />
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="355" />
+        <location filename="../../kiosk/ui/staff_console.py" line="357" />
         <source>{when} on {device}</source>
         <translation>{when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="360" />
+        <location filename="../../kiosk/ui/staff_console.py" line="362" />
         <source>Conflict: {why}</source>
         <translation>Konflikt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="362" />
+        <location filename="../../kiosk/ui/staff_console.py" line="364" />
         <source>Waiting to upload</source>
         <translation>Wartet auf Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="364" />
+        <location filename="../../kiosk/ui/staff_console.py" line="366" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="373" />
+        <location filename="../../kiosk/ui/staff_console.py" line="375" />
         <source>Admitting pending registrations is switched off in Settings.</source>
         <translation>Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="388" />
+        <location filename="../../kiosk/ui/staff_console.py" line="390" />
         <source>Printing the badge of {name}…</source>
         <translation>Namensschild von {name} wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="433" />
-        <location filename="../../kiosk/ui/staff_console.py" line="434" />
+        <location filename="../../kiosk/ui/staff_console.py" line="435" />
+        <location filename="../../kiosk/ui/staff_console.py" line="436" />
         <source>Undo check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="433" />
+        <location filename="../../kiosk/ui/staff_console.py" line="435" />
         <source>Keep checked in</source>
         <translation>Eingecheckt lassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="436" />
+        <location filename="../../kiosk/ui/staff_console.py" line="438" />
         <source>Undo the check-in of {name}? They will no longer count as checked in.</source>
         <translation>Einlass von {name} zurücknehmen? Die Person gilt dann nicht mehr als eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="457" />
+        <location filename="../../kiosk/ui/staff_console.py" line="459" />
         <source>Check-in undone: {name} is {status} again</source>
         <translation>Einlass zurückgenommen: {name} ist wieder {status}</translation>
     </message>
@@ -2642,27 +2805,27 @@ Was tun: {todo}</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="46" />
+        <location filename="../../kiosk/ui/staff_console.py" line="47" />
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="47" />
+        <location filename="../../kiosk/ui/staff_console.py" line="48" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="48" />
+        <location filename="../../kiosk/ui/staff_console.py" line="49" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="49" />
+        <location filename="../../kiosk/ui/staff_console.py" line="50" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="65" />
+        <location filename="../../kiosk/ui/staff_console.py" line="66" />
         <source>walk-in</source>
         <translation>an der Tür</translation>
     </message>
@@ -2732,67 +2895,72 @@ Detail: {detail}</source>
 Detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="181" />
+        <location filename="../../kiosk/ui/status_bar.py" line="183" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="182" />
+        <location filename="../../kiosk/ui/status_bar.py" line="184" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="183" />
+        <location filename="../../kiosk/ui/status_bar.py" line="185" />
         <source>People in</source>
         <translation>Personen da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="184" />
+        <location filename="../../kiosk/ui/status_bar.py" line="186" />
+        <source>Inside now</source>
+        <translation>Jetzt drinnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="187" />
         <source>Uploads waiting</source>
         <translation>Wartende Uploads</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="185" />
+        <location filename="../../kiosk/ui/status_bar.py" line="188" />
         <source>Other doors</source>
         <translation>Andere Eingänge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="186" />
+        <location filename="../../kiosk/ui/status_bar.py" line="189" />
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="187" />
+        <location filename="../../kiosk/ui/status_bar.py" line="190" />
         <source>Last sync</source>
         <translation>Letzter Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="188" />
+        <location filename="../../kiosk/ui/status_bar.py" line="191" />
         <source>Sync warning</source>
         <translation>Warnung der Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="189" />
+        <location filename="../../kiosk/ui/status_bar.py" line="192" />
         <source>Clock warning</source>
         <translation>Uhr-Warnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="190" />
+        <location filename="../../kiosk/ui/status_bar.py" line="193" />
         <source>Badges waiting</source>
         <translation>Wartende Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="245" />
+        <location filename="../../kiosk/ui/status_bar.py" line="248" />
         <source>No event selected</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="247" />
+        <location filename="../../kiosk/ui/status_bar.py" line="250" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="250" />
+        <location filename="../../kiosk/ui/status_bar.py" line="253" />
         <source>✔ Online</source>
         <translation>✔ Online</translation>
     </message>
@@ -2813,72 +2981,92 @@ Detail: {detail}</translation>
         <translation>die Liste des Servers ließ {unseen} von {cached} gespeicherten Anmeldungen aus; sie bleiben, bis das Personal das Entfernen bestätigt (Zu klären, oder 'kiosk sync --accept-removals')</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="254" />
+        <location filename="../../kiosk/ui/status_bar.py" line="257" />
         <source>⚠ OFFLINE: {why}</source>
         <translation>⚠ OFFLINE: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="270" />
+        <location filename="../../kiosk/ui/status_bar.py" line="273" />
         <source>⇄ {n} doors linked</source>
         <translation>⇄ {n} Eingänge verbunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="272" />
+        <location filename="../../kiosk/ui/status_bar.py" line="275" />
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="275" />
+        <location filename="../../kiosk/ui/status_bar.py" line="278" />
         <source>In: {n} / {slots}</source>
         <translation>Da: {n} / {slots}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="277" />
+        <location filename="../../kiosk/ui/status_bar.py" line="280" />
         <source>In: {n}</source>
         <translation>Da: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="279" />
+        <location filename="../../kiosk/ui/status_bar.py" line="283" />
         <source>↑ {n} waiting</source>
         <translation>↑ {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="279" />
+        <location filename="../../kiosk/ui/status_bar.py" line="283" />
         <source>↑ all sent</source>
         <translation>↑ alles gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="288" />
+        <location filename="../../kiosk/ui/status_bar.py" line="292" />
         <source>Syncing {done} of {total}</source>
         <translation>Synchronisiere {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="290" />
+        <location filename="../../kiosk/ui/status_bar.py" line="294" />
         <source>Syncing {done}</source>
         <translation>Synchronisiere {done}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="293" />
+        <location filename="../../kiosk/ui/status_bar.py" line="297" />
         <source>Synced {age}</source>
         <translation>Abgeglichen {age}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../kiosk/ui/status_bar.py" line="307" />
+        <source>Inside: {n} / {max}</source>
+        <translation>Drinnen: {n} / {max}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="308" />
+        <source>Inside: {n}</source>
+        <translation>Drinnen: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="313" />
+        <source>Full: entry waits until someone leaves</source>
+        <translation>Voll: Einlass wartet, bis jemand geht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="314" />
+        <source>Nearly full</source>
+        <translation>Fast voll</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/status_bar.py" line="325" />
         <source>⚠ Clock off by %n min</source>
         <translation><numerusform>⚠ Uhr geht %n Minute falsch</numerusform><numerusform>⚠ Uhr geht %n Minuten falsch</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="309" />
+        <location filename="../../kiosk/ui/status_bar.py" line="327" />
         <source>This computer's clock differs from the server's or the other doors' by {seconds} s. Set it right: every check-in is stamped with it.</source>
         <translation>Die Uhr dieses Computers weicht um {seconds} s von der des Servers oder der anderen Eingänge ab. Stellen Sie sie richtig: Jeder Einlass wird mit ihr gestempelt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="317" />
+        <location filename="../../kiosk/ui/status_bar.py" line="335" />
         <source>⚠ First sync incomplete</source>
         <translation>⚠ Erste Synchronisierung unvollständig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="319" />
+        <location filename="../../kiosk/ui/status_bar.py" line="337" />
         <source>⚠ Sync: {warning}</source>
         <translation>⚠ Synchronisierung: {warning}</translation>
     </message>
@@ -2950,110 +3138,201 @@ Detail: {detail}</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="56" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="58" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="67" />
         <source>ADMIT</source>
         <translation>EINLASS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="57" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="59" />
         <source>ALREADY IN</source>
         <translation>SCHON DRIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="58" />
-        <location filename="../../kiosk/ui/verdict_view.py" line="63" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="60" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="65" />
         <source>SEE THE DESK</source>
         <translation>BITTE ZUR KASSE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="59" />
-        <location filename="../../kiosk/ui/verdict_view.py" line="60" />
         <location filename="../../kiosk/ui/verdict_view.py" line="61" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="62" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="63" />
         <source>NO ENTRY</source>
         <translation>KEIN EINLASS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="62" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="64" />
         <source>NOT A TICKET</source>
         <translation>KEIN TICKET</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="68" />
+        <source>WELCOME BACK</source>
+        <translation>WILLKOMMEN ZURÜCK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="69" />
+        <source>GOODBYE</source>
+        <translation>AUF WIEDERSEHEN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="70" />
+        <source>NOT ADMITTED</source>
+        <translation>NICHT EINGELASSEN</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/verdict_view.py" line="71" />
+        <source>ALREADY OUT</source>
+        <translation>SCHON DRAUSSEN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="72" />
+        <source>NO RE-ENTRY</source>
+        <translation>KEIN WIEDEREINLASS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="73" />
+        <source>FULL</source>
+        <translation>VOLL</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="81" />
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="73" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="83" />
         <source>This ticket was already checked in.</source>
         <translation>Dieses Ticket wurde schon eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="75" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="85" />
         <source>Registration not confirmed yet (awaiting payment).</source>
         <translation>Anmeldung noch nicht bestätigt (Zahlung offen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="76" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="86" />
         <source>This registration was cancelled.</source>
         <translation>Diese Anmeldung wurde storniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="77" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="87" />
         <source>This ticket is for another event.</source>
         <translation>Dieses Ticket gilt für eine andere Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="78" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="88" />
         <source>This ticket is not on the list.</source>
         <translation>Dieses Ticket steht nicht auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="79" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="89" />
         <source>This code is not a ticket.</source>
         <translation>Dieser Code ist kein Ticket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="87" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="90" />
+        <source>The rest of the party.</source>
+        <translation>Der Rest der Gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="91" />
+        <source>Welcome back!</source>
+        <translation>Willkommen zurück!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="92" />
+        <source>See you soon.</source>
+        <translation>Bis bald.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="94" />
+        <source>This ticket was never checked in.</source>
+        <translation>Dieses Ticket wurde nie eingecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="96" />
+        <source>Nobody of this party is inside.</source>
+        <translation>Niemand aus dieser Gruppe ist drinnen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="98" />
+        <source>This event allows one entry only.</source>
+        <translation>Diese Veranstaltung erlaubt nur einen Einlass.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="99" />
+        <source>Full: wait for someone to leave.</source>
+        <translation>Voll: bitte warten, bis jemand geht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="107" />
         <source>Admit {n}</source>
         <translation>{n} einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="88" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="108" />
         <source>Admit {n}: 1 + 1 guest</source>
         <translation>{n} einlassen: 1 + 1 Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="89" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="109" />
         <source>Admit {n}: 1 + {g} guests</source>
         <translation>{n} einlassen: 1 + {g} Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="90" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="110" />
         <source>Party of 1</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="91" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="111" />
         <source>Party of {n} (1 + 1 guest)</source>
         <translation>{n} Personen (1 + 1 Gast)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="92" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="112" />
         <source>Party of {n} (1 + {g} guests)</source>
         <translation>{n} Personen (1 + {g} Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="130" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="143" />
+        <source>{k} of {n} leaving</source>
+        <translation>{k} von {n} gehen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="145" />
+        <source>Admit {n} again</source>
+        <translation>{n} wieder einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="149" />
+        <source>{i} of {n} in: admit the other {k}</source>
+        <translation>{i} von {n} drin: die übrigen {k} einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="151" />
+        <source>{i} of {n} in: admit {k} more</source>
+        <translation>{i} von {n} drin: {k} weitere einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="154" />
+        <source>Admit {k} of {n}</source>
+        <translation>{k} von {n} einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="176" />
         <source>Checked in at {when} on {device}</source>
         <translation>Eingelassen um {when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="133" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="179" />
         <source>Checked in at {when}</source>
         <translation>Eingelassen um {when}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="239" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="285" />
         <source>Note: {notes}</source>
         <translation>Hinweis: {notes}</translation>
     </message>

@@ -69,6 +69,14 @@
     </message>
 </context>
 <context>
+    <name>PartyQuestion</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/party_count.py" line="100" />
+        <source>%n people</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ScanLogScreen</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/scan_log_view.py" line="203" />
@@ -84,7 +92,7 @@
 <context>
     <name>StatusStrip</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/status_bar.py" line="307" />
+        <location filename="../../kiosk/ui/status_bar.py" line="325" />
         <source>⚠ Clock off by %n min</source>
         <translation><numerusform>⚠ Clock off by %n min</numerusform><numerusform>⚠ Clock off by %n min</numerusform></translation>
     </message>

@@ -221,6 +221,29 @@ def _door_check_rows(tmp_path):
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1920x1080"])
+def test_no_text_is_cut_in_the_party_question_or_the_exit_verdict(qtbot, local_door, tmp_path,
+                                                                 language, large_text, size):
+    """Issue 20's views on the door: self-service's "How many of you are here?" and the
+    goodbye at an exit door."""
+    local_door.settings = local_door.settings.with_(partial_parties=True)
+    window = _main_window(qtbot, local_door, tmp_path, size, large_text)
+    screen = window.door_screen
+    screen.set_self_service(True, "Spring Gala")
+    screen.submit_code("reg_ada")
+    qtbot.waitUntil(screen.party_question.isVisible, timeout=5000)
+    problems = [f"party question: {p}" for p in settled_clipped(qtbot, window)]
+    with qtbot.waitSignal(screen.verdict_shown, timeout=5000):
+        screen.party_question.numbers[-1].click()
+    screen.set_self_service(False)
+    window.apply_settings(window.settings.with_(door_mode="exit"))
+    with qtbot.waitSignal(screen.verdict_shown, timeout=5000):
+        screen.submit_code("reg_ada")
+    assert screen.verdict.isVisible()
+    problems += [f"exit verdict: {p}" for p in settled_clipped(qtbot, window)]
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1920x1080"])
 def test_no_text_is_cut_in_the_settings_dialog(qtbot, local_door, tmp_path, language,
                                                large_text, size):
     from kiosk.peers.node import PeerNode
