@@ -18,13 +18,14 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import httpx
 from filelock import FileLock
 
-from kiosk import checkins, outbox_table, registrations, rules
+from kiosk import checkins, event_times, outbox_table, registrations, rules
 from kiosk.api import WebKasaClient, client_for
 from kiosk.clock import DOORS_SKEW_META, SERVER_SKEW_META, utcnow
 from kiosk.codes import InvalidCode, ParsedCode, clean, parse_code
@@ -164,13 +165,14 @@ class Door(DoorNetwork):
     # -- check-in ------------------------------------------------------------------------
 
     def checkin(self, code: str | bytes,
-                parsed: ParsedCode | InvalidCode | None = None) -> Verdict:
+                parsed: ParsedCode | InvalidCode | None = None, *, anyway: bool = False) -> Verdict:
         """The verdict for a scanned code, recorded on disk before it is returned; when it
         cannot be recorded (disk full, database locked), an ``error`` verdict that admits
         nobody, so that a scanner pipe keeps answering. ``parsed``: what the scan pipeline
-        already made of ``code`` (it is not parsed twice); None parses it here."""
+        already made of ``code`` (it is not parsed twice); None parses it here. ``anyway``:
+        staff admit before the doors open (issue 20); never for self-service."""
         try:
-            return self._checkin(code, parsed)
+            return self._checkin(code, parsed, anyway)
         except sqlite3.Error as exc:
             return self._not_recorded(clean(code)[:200] if code else "", exc)
 
@@ -181,7 +183,8 @@ class Door(DoorNetwork):
         self.events.publish("checkin", verdict=verdict)
         return verdict
 
-    def _checkin(self, code: str | bytes, parsed: ParsedCode | InvalidCode | None) -> Verdict:
+    def _checkin(self, code: str | bytes, parsed: ParsedCode | InvalidCode | None,
+                 anyway: bool = False) -> Verdict:
         text = clean(code)[:200] if code else ""
         if parsed is None:
             try:
@@ -202,20 +205,23 @@ class Door(DoorNetwork):
                                      self.device_name)
             self.events.publish("checkin", verdict=verdict)
             return verdict
-        return self._admit(text, parsed.registration_id, self.settings.allow_pending)
+        return self._admit(text, parsed.registration_id, self.settings.allow_pending, anyway)
 
-    def checkin_id(self, registration_id: str, *, allow_pending: bool | None = None) -> Verdict:
+    def checkin_id(self, registration_id: str, *, allow_pending: bool | None = None,
+                   anyway: bool = False) -> Verdict:
         """Staff check-in from the console (search result): same rules, by id."""
         allow = self.settings.allow_pending if allow_pending is None else allow_pending
         try:
-            return self._admit(registration_id, registration_id, allow)
+            return self._admit(registration_id, registration_id, allow, anyway)
         except sqlite3.Error as exc:
             return self._not_recorded(registration_id, exc)
 
-    def _admit(self, code: str, registration_id: str, allow_pending: bool) -> Verdict:
+    def _admit(self, code: str, registration_id: str, allow_pending: bool,
+               anyway: bool = False) -> Verdict:
         with self.store.write() as db:
             attendee = registrations.attendee(db, registration_id)
             verdict = judge(code, attendee, self.event_id, allow_pending)
+            verdict = self._event_times(db, verdict, anyway)  # issue 20: doors open, ended
             if verdict.registration_id is None:  # unknown here: say which id was asked for
                 verdict = _with(verdict, registration_id=registration_id)
                 if not self.first_sync_complete:
@@ -233,6 +239,31 @@ class Door(DoorNetwork):
         self.events.publish("checkin", verdict=verdict)
         if verdict.kind is VerdictKind.ADMIT:
             self._outbox_changed()
+        return verdict
+
+    def now(self) -> datetime:
+        """Now by this door's clock, corrected by the WebKasa server's when the last answer
+        said this clock is off (issue 19): a door whose clock is an hour slow must not keep
+        its doors shut an hour too long."""
+        skew = self._meta_float(SERVER_SKEW_META) or 0.0
+        return datetime.fromtimestamp(self.clock() + skew, timezone.utc)
+
+    def _event_times(self, db: Any, verdict: Verdict, anyway: bool) -> Verdict:
+        """An admission before the doors open is NOT_OPEN ("Doors open at 18:30") unless staff
+        admit anyway; one after the event's end is still an admission, with a warning."""
+        if verdict.kind is not VerdictKind.ADMIT:
+            return verdict
+        event = registrations.event(db, self.event_id)
+        now = self.now()
+        opens = event_times.doors_open_at(event, now, self.settings.doors_open_min)
+        if opens is not None and not anyway:
+            when = event_times.shown(opens, now)
+            return _with(verdict, kind=VerdictKind.NOT_OPEN, message=f"Doors open at {when}",
+                         doors_open=when)
+        ended = event_times.ended_at(event, now)
+        if ended is not None:
+            when = event_times.shown(ended, now)
+            return _with(verdict, event_ended=when)
         return verdict
 
     def _want_badge(self, db: Any, registration_id: str) -> None:

@@ -23,6 +23,7 @@ class VerdictKind(StrEnum):
     PENDING = "pending"
     CANCELLED = "cancelled"
     WRONG_EVENT = "wrong_event"
+    NOT_OPEN = "not_open"  # before the doors open (issue 20): staff may admit anyway
     UNKNOWN = "unknown"
     INVALID = "invalid"
     ERROR = "error"  # the check-in could not be recorded (a storage fault): not admitted
@@ -32,7 +33,7 @@ class VerdictKind(StrEnum):
         """``go`` (green), ``look`` (amber: staff should have a look) or ``stop`` (red)."""
         if self is VerdictKind.ADMIT:
             return "go"
-        if self in (VerdictKind.ALREADY_CHECKED_IN, VerdictKind.PENDING):
+        if self in (VerdictKind.ALREADY_CHECKED_IN, VerdictKind.PENDING, VerdictKind.NOT_OPEN):
             return "look"
         return "stop"
 
@@ -104,6 +105,11 @@ class Verdict:
     checked_in_at: str | None = None
     checked_in_device: str | None = None
     status: str | None = None
+    # Event times (issue 20, part 6): the wall-clock words, in the event's zone
+    doors_open: str | None = None
+    """NOT_OPEN: when the doors open (``18:30``, ``18:30 Europe/London`` in another zone)."""
+    event_ended: str | None = None
+    """An admission after the event's end: when it ended, for a warning to staff."""
 
     @property
     def admitted(self) -> bool:

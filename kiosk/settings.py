@@ -100,6 +100,9 @@ class Settings:
     """The event this door admits to."""
     device_name: str = ""
     """Shown with every check-in ("checked in at Door 2"); the host name when empty."""
+    doors_open_min: int = _within(60, 0, 1440)
+    """Minutes before the event's start the door admits people; earlier, only staff can
+    ("admit anyway"), never self-service."""
     allow_pending: bool = False
     """Admit PENDING registrations (awaiting payment) instead of sending them to the desk."""
     camera_source: str = "0"

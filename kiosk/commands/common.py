@@ -155,6 +155,8 @@ def verdict_message(verdict: Verdict) -> str:
     if verdict.kind is VerdictKind.ALREADY_CHECKED_IN and verdict.checked_in_at:
         where = f" on {verdict.checked_in_device}" if verdict.checked_in_device else ""
         return f"Already checked in at {local_time(verdict.checked_in_at)}{where}"
+    if verdict.event_ended:  # admitted after the event's end: staff should know (issue 20)
+        return f"{verdict.message} (warning: the event ended at {verdict.event_ended})"
     return verdict.message
 
 

@@ -120,8 +120,11 @@ def _push(door: Door, deadline: float | None = None) -> bool:
 @click.option("--printer", help="Badge printer for --print (else the badge_printer setting).")
 @click.option("--no-sync", is_flag=True,
               help="With --stdin: never pull or upload in the background (an offline door).")
+@click.option("--anyway", is_flag=True,
+              help="Staff: admit even before the doors open (doors_open_min before the start).")
 @click.pass_context
-def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printer, no_sync):
+def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printer, no_sync,
+            anyway):
     """Check in scanned codes (raw QR payloads, URLs, JSON or ids) from the local cache.
 
     With --stdin the door runs until the input ends, pulling every sync_interval_s and
@@ -147,7 +150,7 @@ def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printe
             link_peers(ctx, door)  # a long-running door shares its check-ins (issue 10)
             keep_fresh(ctx, door, no_sync)  # and keeps its copy fresh by itself (issue 21)
         for code in _lines(codes, stop if from_stdin else None):
-            verdict = door.checkin(code)  # a storage fault is an "error" verdict: keep answering
+            verdict = door.checkin(code, anyway=anyway)  # a storage fault: an "error" verdict
             answered += 1
             admitted += verdict.admitted
             not_recorded |= verdict.kind is VerdictKind.ERROR

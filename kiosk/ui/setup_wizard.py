@@ -16,10 +16,9 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.contract import PRODUCTION_URL
+from kiosk.event_times import times_of, wall_clock
 from kiosk.logs import mask
 from kiosk.models import Event
 from kiosk.settings import Settings
@@ -69,39 +69,16 @@ def event_line(event: Event) -> str:
     return " — ".join(parts)
 
 
-def _when(event: Event, clock: str | None, now: datetime) -> datetime | None:
-    """``clock`` (``"18:30"``) on the event's day in its time zone (the kiosk's own when it
-    has none or an unknown one); None without a date."""
-    if not event.start_date:
-        return None
-    try:
-        day = date.fromisoformat(event.start_date)
-        hours, minutes = (int(x) for x in (clock or "00:00").split(":")[:2])
-    except ValueError:
-        return None
-    try:
-        zone: tzinfo | None = ZoneInfo(event.timezone) if event.timezone else None
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = None
-    zone = zone or now.astimezone().tzinfo
-    return datetime.combine(day, time(hours % 24, minutes % 60), zone)
-
-
 def next_event_row(events: list[Event], now: datetime) -> int:
     """The row of the event to offer first: the earliest that has not ended (an event under
     way still needs its door), else the one that ended last; -1 for no events. The server's
     order is by start, so its first row can be one that ended this morning. Without an end
     time an event lasts until its day ends."""
     def ends(event: Event) -> datetime | None:
-        start = _when(event, event.start_time, now)
-        if start is None:
-            return None
-        end = _when(event, event.end_time, now) if event.end_time else None
-        if end is None:
-            return start.replace(hour=0, minute=0) + timedelta(days=1)
-        return end if end >= start else end + timedelta(days=1)  # past midnight
+        times = times_of(event, now)
+        return times.end if times is not None else None
 
-    timed = [(ends(e), _when(e, e.start_time, now), i) for i, e in enumerate(events)]
+    timed = [(ends(e), wall_clock(e, e.start_time, now), i) for i, e in enumerate(events)]
     open_ = [(start, i) for end, start, i in timed if end is not None and end >= now
              and start is not None]
     if open_:
