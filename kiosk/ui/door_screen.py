@@ -158,6 +158,7 @@ class DoorScreen(QWidget):
         self.language = ""
         self.verdict = VerdictView(self.stage)
         self.verdict.dismissed.connect(self._restart_idle_timer)
+        self.verdict.admit_anyway.connect(self._admit_anyway)
         # Camera codes wait while a verdict is young (the setting may change while running).
         # The lambda holds the door, not self: a cycle through self would leave this screen
         # to the garbage collector, which may run (and delete the widget) on a worker thread.
@@ -219,6 +220,16 @@ class DoorScreen(QWidget):
         self.in_flight += 1
         self.tasks.run(lambda: self.door.checkin(code, parsed), on_done=self.show_verdict,
                        on_error=self._checkin_failed, lane="door", name="checkin")
+
+    def _admit_anyway(self, verdict: Verdict) -> None:
+        """Staff admit a ticket before the doors open (issue 20); never in self-service."""
+        rid = verdict.registration_id
+        if self.self_service or rid is None:
+            return
+        self.in_flight += 1
+        self.tasks.run(lambda: self.door.checkin_id(rid, anyway=True),
+                       on_done=self.show_verdict, on_error=self._checkin_failed, lane="door",
+                       name="checkin anyway")
 
     def show_verdict(self, verdict: Verdict) -> None:
         """Show the verdict, tell the other screens (banner, verdict hold), restart the idle
@@ -323,6 +334,7 @@ class DoorScreen(QWidget):
         self.mute.setVisible(not on)  # the public does not get to silence the door
         self.staff.setVisible(on)
         self.verdict.show_notes = not on  # notes are for staff, never for the queue to read
+        self.verdict.staff_actions = not on  # no "admit anyway" for the queue (issue 20)
         self.idle.set_event_title(event_title)
         self._update_instructions()
         if on:

@@ -18,6 +18,9 @@ DOCS = {
                                                     'Door 2"); the host name when empty.'),
     "allow_pending": QT_TRANSLATE_NOOP("SettingDocs", "Admit PENDING registrations (awaiting "
                                                       "payment) instead of sending them to the desk."),
+    "doors_open_min": QT_TRANSLATE_NOOP("SettingDocs", "Minutes before the event's start the "
+                                        "door admits people; earlier, only staff can (\"admit "
+                                        "anyway\"), never self-service."),
     "camera_source": QT_TRANSLATE_NOOP("SettingDocs",
                                        "Camera index, video file, image folder or stream URL."),
     "camera_width": QT_TRANSLATE_NOOP("SettingDocs", "Requested capture width in pixels."),

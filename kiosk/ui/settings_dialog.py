@@ -127,9 +127,12 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.doors_open = setting_field(spin_box(0, 1440, settings.doors_open_min, door),
+                                        "doors_open_min")
         for box in (self.allow_pending, self.sound, self.speak, self.large_text):
             df.addRow(box)
         add_row(df, self.language)
+        add_row(df, self.doors_open)
         tabs.addTab(door, "")
 
         self.badges_page = BadgesPage(settings, self)
@@ -214,6 +217,7 @@ class SettingsDialog(QDialog):
             (self.allow_pending, self.tr("Admit pending registrations")),
             (self.sound, self.tr("Sound")), (self.speak, self.tr("Speak verdicts")),
             (self.large_text, self.tr("Large text")), (self.language, self.tr("Language")),
+            (self.doors_open, self.tr("Doors open before the start (minutes)")),
             (self.staff_codes, self.tr("Staff codes")),
             (badges.badge_on_admit, self.tr("Print badges on admit")),
             (badges.badge_printer, self.tr("Badge printer")),
@@ -232,7 +236,9 @@ class SettingsDialog(QDialog):
             (cam.fps, self.tr("Frame rate")), (cam.decoder, self.tr("D&ecoder")),
             (cam.symbology_row, self.tr("Symbologies")),
             (cam.cooldown, self.tr("Cooldown (s)")), (cam.verdict_hold, self.tr("Verdict hold (s)")),
-            (self.language, self.tr("&Language")), (badges.badge_printer, self.tr("&Printer")),
+            (self.language, self.tr("&Language")),
+            (self.doors_open, self.tr("Doors open (min before)")),
+            (badges.badge_printer, self.tr("&Printer")),
             (badges.badge_layout, self.tr("Label &size")), (self.pin_state, self.tr("Staff PIN")),
             (self.staff_codes, self.tr("Staff &codes (comma separated)")),
         ):
@@ -282,6 +288,7 @@ class SettingsDialog(QDialog):
             push_interval_s=self.push_interval.value(),
             **self.camera_page.values(),
             allow_pending=self.allow_pending.isChecked(),
+            doors_open_min=self.doors_open.value(),
             sound=self.sound.isChecked(),
             speak=self.speak.isChecked(),
             large_text=self.large_text.isChecked(),

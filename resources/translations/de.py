@@ -332,6 +332,14 @@ DE = {
 '⚠ Clock off by %n min': ('⚠ Uhr geht %n Minute falsch', '⚠ Uhr geht %n Minuten falsch'),
 "This computer's clock differs from the server's or the other doors' by {seconds} s. Set it right: every check-in is stamped with it.":
     'Die Uhr dieses Computers weicht um {seconds} s von der des Servers oder der anderen Eingänge ab. Stellen Sie sie richtig: Jeder Einlass wird mit ihr gestempelt.',
+# event times (issue 20, part 6)
+'NOT OPEN YET': 'NOCH KEIN EINLASS', 'Doors open at {time}.': 'Einlass ab {time}.',
+'Warning: the event ended at {time}.': 'Achtung: Die Veranstaltung endete um {time}.',
+'Admit anyway': 'Trotzdem einlassen',
+'Doors open before the start (minutes)': 'Einlass vor Beginn (Minuten)',
+'Doors open (min before)': 'Einlass (Min. vorher)',
+"Minutes before the event's start the door admits people; earlier, only staff can (\"admit anyway\"), never self-service.":
+    'So viele Minuten vor Beginn der Veranstaltung lässt die Tür ein; früher nur das Personal („trotzdem einlassen“), nie im Selbstbedienungsmodus.',
 }
 
 def fill(ts_name: str, table: dict, qm_name: str) -> None:

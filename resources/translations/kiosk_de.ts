@@ -425,133 +425,133 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="213" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="190" />
         <source>Connect to WebKasa</source>
         <translation>Mit WebKasa verbinden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="185" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="162" />
         <source>The API key is stored in this computer's keyring, never in a file.</source>
         <translation>Der API-Schlüssel wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="215" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="192" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="216" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="193" />
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="217" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="194" />
         <source>Saved key {masked} (leave empty to keep it)</source>
         <translation>Gespeicherter Schlüssel {masked} (leer lassen, um ihn zu behalten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="220" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="197" />
         <source>How the key is sent</source>
         <translation>Wie der Schlüssel gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="221" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="198" />
         <source>Authorization: Bearer</source>
         <translation>Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="222" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="199" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="223" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="200" />
         <source>Staff passphrase again</source>
         <translation>Passphrase des Personals wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="224" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="201" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="224" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="201" />
         <source>API &amp;key</source>
         <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="226" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="203" />
         <source>Staff &amp;passphrase</source>
         <translation>&amp;Passphrase des Personals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="227" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="204" />
         <source>Passphrase &amp;again</source>
         <translation>Passphrase wieder&amp;holen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="187" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="249" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="164" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="226" />
         <source>Looking for this computer's keyring…</source>
         <translation>Suche den Schlüsselbund dieses Computers …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="183" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="160" />
         <source>This computer has no system keyring.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="190" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="167" />
         <source>No system keyring: the key from KIOSK_API_KEY is used and not stored. Start the kiosk with it set each time, or type a key here to keep it in a file encrypted with a staff passphrase.</source>
         <translation>Kein Schlüsselbund: Der Schlüssel aus KIOSK_API_KEY wird verwendet und nicht gespeichert. Starten Sie den Kiosk jedes Mal damit, oder geben Sie hier einen Schlüssel ein, um ihn in einer mit einer Passphrase des Personals verschlüsselten Datei aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="193" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="170" />
         <source>No system keyring: the key will be kept in a file encrypted with a staff passphrase (at least {n} characters), asked each time the kiosk starts. Or start the kiosk with the key in KIOSK_API_KEY.</source>
         <translation>Kein Schlüsselbund: Der Schlüssel wird in einer Datei aufbewahrt, die mit einer Passphrase des Personals (mindestens {n} Zeichen) verschlüsselt ist; sie wird bei jedem Start des Kiosks abgefragt. Oder starten Sie den Kiosk mit dem Schlüssel in KIOSK_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="225" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="202" />
         <source>Key &amp;sent as</source>
         <translation>Schlüssel sen&amp;den als</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="255" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="232" />
         <source>The URL must start with https://</source>
         <translation>Die URL muss mit https:// beginnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="258" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="235" />
         <source>Enter the API key from your WebKasa dashboard.</source>
         <translation>Geben Sie den API-Schlüssel aus Ihrem WebKasa-Dashboard ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="264" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="241" />
         <source>Choose a staff passphrase of at least {n} characters.</source>
         <translation>Wählen Sie eine Passphrase des Personals mit mindestens {n} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="268" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="245" />
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="271" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="248" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="289" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="266" />
         <source>The key was refused. Check it and its scopes (events:read, registrations:read, registrations:write).</source>
         <translation>Der Schlüssel wurde abgelehnt. Prüfen Sie ihn und seine Berechtigungen (events:read, registrations:read, registrations:write).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="292" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="269" />
         <source>Cannot reach the server: {why}</source>
         <translation>Server nicht erreichbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="294" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="271" />
         <source>The server answered with an error: {why}</source>
         <translation>Der Server meldet einen Fehler: {why}</translation>
     </message>
@@ -582,97 +582,97 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="311" />
+        <location filename="../../kiosk/ui/door_screen.py" line="322" />
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="359" />
+        <location filename="../../kiosk/ui/door_screen.py" line="371" />
         <source>Type or paste a ticket code, then Enter</source>
         <translation>Ticket-Code eintippen oder einfügen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="360" />
+        <location filename="../../kiosk/ui/door_screen.py" line="372" />
         <source>Ticket code</source>
         <translation>Ticket-Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="361" />
+        <location filename="../../kiosk/ui/door_screen.py" line="373" />
         <source>Mute sounds</source>
         <translation>Töne aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="363" />
+        <location filename="../../kiosk/ui/door_screen.py" line="375" />
         <source>Camera state</source>
         <translation>Kamerastatus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="357" />
+        <location filename="../../kiosk/ui/door_screen.py" line="369" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="358" />
+        <location filename="../../kiosk/ui/door_screen.py" line="370" />
         <source>Staff unlock</source>
         <translation>Entsperren durch Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="273" />
+        <location filename="../../kiosk/ui/door_screen.py" line="284" />
         <source>Could not check this code: {error}</source>
         <translation>Dieser Code konnte nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="290" />
+        <location filename="../../kiosk/ui/door_screen.py" line="301" />
         <source>Camera starting…</source>
         <translation>Kamera startet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="291" />
+        <location filename="../../kiosk/ui/door_screen.py" line="302" />
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="292" />
+        <location filename="../../kiosk/ui/door_screen.py" line="303" />
         <source>Camera lost; reconnecting…</source>
         <translation>Kamera getrennt; verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="305" />
+        <location filename="../../kiosk/ui/door_screen.py" line="316" />
         <source>No camera: use the scanner or ask the staff</source>
         <translation>Keine Kamera: bitte den Scanner nutzen oder das Personal fragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="306" />
+        <location filename="../../kiosk/ui/door_screen.py" line="317" />
         <source>No camera: use the scanner or search</source>
         <translation>Keine Kamera: Scanner oder Suche verwenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="293" />
+        <location filename="../../kiosk/ui/door_screen.py" line="304" />
         <source>Camera reconnecting…</source>
         <translation>Kamera verbindet neu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="294" />
+        <location filename="../../kiosk/ui/door_screen.py" line="305" />
         <source>Video ended</source>
         <translation>Video zu Ende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="295" />
+        <location filename="../../kiosk/ui/door_screen.py" line="306" />
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="368" />
+        <location filename="../../kiosk/ui/door_screen.py" line="380" />
         <source>Starting camera…</source>
         <translation>Kamera startet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="390" />
+        <location filename="../../kiosk/ui/door_screen.py" line="402" />
         <source>Sound off</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="390" />
+        <location filename="../../kiosk/ui/door_screen.py" line="402" />
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
@@ -680,22 +680,22 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="314" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="291" />
         <source>Choose the event</source>
         <translation>Veranstaltung wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="315" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="292" />
         <source>Upcoming events, with how many are registered.</source>
         <translation>Kommende Veranstaltungen mit Anzahl der Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="316" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="293" />
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="335" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="312" />
         <source>No upcoming events for this key.</source>
         <translation>Keine kommenden Veranstaltungen für diesen Schlüssel.</translation>
     </message>
@@ -903,17 +903,17 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="693" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="670" />
         <source>Unlock the API key</source>
         <translation>API-Schlüssel entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="694" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="671" />
         <source>This computer has no system keyring: the API key is in a file encrypted with the staff passphrase.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Der API-Schlüssel liegt in einer mit der Passphrase des Personals verschlüsselten Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="696" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="673" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
@@ -1087,91 +1087,96 @@ Was Sie tun können: {todo}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/setting_docs.py" line="21" />
+        <source>Minutes before the event's start the door admits people; earlier, only staff can ("admit anyway"), never self-service.</source>
+        <translation>So viele Minuten vor Beginn der Veranstaltung lässt die Tür ein; früher nur das Personal („trotzdem einlassen“), nie im Selbstbedienungsmodus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="24" />
         <source>Camera index, video file, image folder or stream URL.</source>
         <translation>Kameranummer, Videodatei, Bildordner oder Stream-URL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="23" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="26" />
         <source>Requested capture width in pixels.</source>
         <translation>Gewünschte Aufnahmebreite in Pixeln.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="24" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="27" />
         <source>Requested capture frame rate.</source>
         <translation>Gewünschte Bildrate der Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="25" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="28" />
         <source>Decoder backend: ``zxing`` (default) or ``pyzbar``.</source>
         <translation>Decoder: ``zxing`` (Standard) oder ``pyzbar``.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="27" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="30" />
         <source>The same code seen again within this many seconds is the same scan.</source>
         <translation>Derselbe Code, innerhalb so vieler Sekunden noch einmal erkannt, gilt als derselbe Scan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="29" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="32" />
         <source>A verdict stays up at least this long before the camera's scan of another code replaces it (that scan waits its turn; typed or USB-scanner codes show at once).</source>
         <translation>So lange bleibt ein Ergebnis mindestens stehen, bevor der Kamera-Scan eines anderen Codes es ersetzt (dieser Scan wartet, bis er an der Reihe ist; eingetippte Codes und Codes vom USB-Scanner erscheinen sofort).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="33" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="36" />
         <source>Play a sound for admit and refuse.</source>
         <translation>Bei Einlass und Abweisung einen Ton abspielen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="34" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="37" />
         <source>UI language (``en``, ``de``); the system's when empty.</source>
         <translation>Sprache der Oberfläche (``en``, ``de``); leer: die des Systems.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="36" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="39" />
         <source>Speak each verdict aloud (spd-say/espeak-ng on Linux, say on macOS, SAPI on Windows).</source>
         <translation>Jedes Ergebnis laut ansagen (spd-say/espeak-ng unter Linux, say unter macOS, SAPI unter Windows).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="38" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="41" />
         <source>Large-text mode: bigger type on every screen and verdict.</source>
         <translation>Große Schrift: größere Schrift in jeder Ansicht und bei jedem Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="40" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="43" />
         <source>Codes that unlock self-service mode when scanned; self-service needs at least one.</source>
         <translation>Codes, die die Selbstbedienung entsperren, wenn sie gescannt werden; die Selbstbedienung braucht mindestens einen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="43" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="46" />
         <source>Badge printer: a system printer's name, or ``pdf:FOLDER`` for PDF files; empty: none.</source>
         <translation>Drucker für Namensschilder: der Name eines Systemdruckers oder ``pdf:ORDNER`` für PDF-Dateien; leer: keiner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="45" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="48" />
         <source>Badge label size: ``62x100mm``, ``89x36mm``, ``4x3in`` or ``a6``.</source>
         <translation>Etikettengröße der Namensschilder: ``62x100mm``, ``89x36mm``, ``4x3in`` oder ``a6``.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="47" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="50" />
         <source>Print a badge automatically when someone is admitted (once per registration).</source>
         <translation>Beim Einlass automatisch ein Namensschild drucken (einmal pro Anmeldung).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="49" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="52" />
         <source>Print a coloured band on the badge when the notes name VIP, Speaker, Staff, Press or Sponsor.</source>
         <translation>Ein farbiges Band auf das Namensschild drucken, wenn die Hinweise VIP, Speaker, Staff, Press oder Sponsor nennen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="52" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="55" />
         <source>Put a QR code of the registration on the badge, for scanning at sessions.</source>
         <translation>Einen QR-Code der Anmeldung auf das Namensschild drucken, zum Scannen bei einzelnen Programmpunkten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="54" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="57" />
         <source>Seconds between background pulls of the registration list.</source>
         <translation>Sekunden zwischen zwei Abgleichen der Anmeldeliste im Hintergrund.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="56" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="59" />
         <source>Seconds between background outbox uploads while something waits.</source>
         <translation>Sekunden zwischen zwei Uploads im Hintergrund, solange etwas wartet.</translation>
     </message>
@@ -1179,343 +1184,353 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="194" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="197" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="200" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="203" />
         <source>Settings sections</source>
         <translation>Einstellungsbereiche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="183" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="260" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="186" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="266" />
         <source>no key saved</source>
         <translation>kein Schlüssel gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
         <source>Saved API key (masked)</source>
         <translation>Gespeicherter API-Schlüssel (verdeckt)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/settings_dialog.py" line="94" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="182" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="185" />
         <source>reading the keyring…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="225" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
         <source>Enter a new key to replace the saved one</source>
         <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="208" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="211" />
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="208" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="211" />
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="209" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="212" />
         <source>Sync interval</source>
         <translation>Abgleich-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="213" />
         <source>Upload interval</source>
         <translation>Upload-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
+        <source>Doors open before the start (minutes)</source>
+        <translation>Einlass vor Beginn (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
         <source>Saved key</source>
         <translation>Gespeicherter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
         <source>Replace &amp;key</source>
         <translation>&amp;Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
         <source>&amp;Device name</source>
         <translation>&amp;Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
         <source>Sync every (s)</source>
         <translation>Abgleich alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="230" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
         <source>Upload every (s)</source>
         <translation>Upload alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="201" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="204" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="201" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="204" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="213" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="211" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="211" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="212" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
         <source>Decoder</source>
         <translation>Decoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
         <source>Look for {name} codes</source>
         <translation>Nach {name}-Codes suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="212" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
         <source>Same-code cooldown</source>
         <translation>Sperrzeit für denselben Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="213" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
         <source>Verdict hold</source>
         <translation>Anzeigedauer des Ergebnisses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="249" />
         <source>&amp;Preview this camera</source>
         <translation>Kamera-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
         <source>&amp;Camera</source>
         <translation>&amp;Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
         <source>&amp;Resolution</source>
         <translation>&amp;Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
         <source>D&amp;ecoder</source>
         <translation>D&amp;ecoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
         <source>Symbologies</source>
         <translation>Code-Arten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="238" />
         <source>Cooldown (s)</source>
         <translation>Sperrzeit (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="238" />
         <source>Verdict hold (s)</source>
         <translation>Anzeigedauer des Ergebnisses (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="244" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="240" />
+        <source>Doors open (min before)</source>
+        <translation>Einlass (Min. vorher)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
         <source>Admit pending registrations (awaiting payment)</source>
         <translation>Ausstehende Anmeldungen einlassen (Zahlung offen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
         <source>Admit pending registrations</source>
         <translation>Ausstehende Anmeldungen einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="251" />
         <source>Play sounds</source>
         <translation>Töne abspielen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="218" />
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="251" />
         <source>Speak each verdict aloud</source>
         <translation>Jede Entscheidung ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="218" />
         <source>Speak verdicts</source>
         <translation>Entscheidungen ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="252" />
         <source>Large text</source>
         <translation>Große Schrift</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="259" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="239" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="202" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="205" />
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="256" />
         <source>Set staff &amp;PIN…</source>
         <translation>Personal-&amp;PIN festlegen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
         <source>Staff codes</source>
         <translation>Personal-Codes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="242" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
         <source>Staff &amp;codes (comma separated)</source>
         <translation>Personal-&amp;Codes (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="204" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
         <source>Self-service</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="264" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="270" />
         <source>keyring unavailable: {why}</source>
         <translation>Schlüsselbund nicht verfügbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="274" />
         <source>set</source>
         <translation>festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="274" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="301" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="308" />
         <source>A staff PIN needs at least one staff code: after 10 wrong PINs only a scanned staff code unlocks self-service mode. Enter one, then save.</source>
         <translation>Eine Personal-PIN braucht mindestens einen Personal-Code: Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code die Selbstbedienung. Geben Sie einen ein und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="355" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="362" />
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="374" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="381" />
         <source>The settings were not saved: {why}. Nothing has changed; free some disk space or check the data folder, then save again.</source>
         <translation>Die Einstellungen wurden nicht gespeichert: {why}. Nichts wurde geändert; schaffen Sie Platz auf dem Datenträger oder prüfen Sie den Datenordner und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
         <source>Print a badge when someone is admitted</source>
         <translation>Beim Einlass ein Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="218" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="222" />
         <source>Print badges on admit</source>
         <translation>Namensschilder beim Einlass drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="223" />
         <source>Badge printer</source>
         <translation>Drucker für Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="224" />
         <source>Label size</source>
         <translation>Etikettengröße</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="254" />
         <source>Notes as a coloured band</source>
         <translation>Hinweise als farbiges Band</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="225" />
         <source>Notes band</source>
         <translation>Hinweisband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="249" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="255" />
         <source>QR code of the registration</source>
         <translation>QR-Code der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="222" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="226" />
         <source>QR code on badges</source>
         <translation>QR-Code auf Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
         <source>&amp;Printer</source>
         <translation>&amp;Drucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="242" />
         <source>Label &amp;size</source>
         <translation>Etiketten&amp;größe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="203" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="206" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="183" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="313" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="186" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="320" />
         <source>saving the key…</source>
         <translation>Schlüssel wird gespeichert…</translation>
     </message>
@@ -1528,32 +1543,32 @@ Was Sie tun können: {todo}</translation>
         <translation>{n} angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="540" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="517" />
         <source>Set up the check-in kiosk</source>
         <translation>Einlass-Kiosk einrichten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="602" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="579" />
         <source>Nothing is saved: the setup starts again next time the app opens.</source>
         <translation>Nichts wurde gespeichert: Die Einrichtung beginnt beim nächsten Start der App von vorn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="604" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="581" />
         <source>The key and the event are saved: the app opens with them next time and finishes the first sync then.</source>
         <translation>Schlüssel und Veranstaltung sind gespeichert: Die App öffnet beim nächsten Start damit und beendet dann den ersten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="607" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="584" />
         <source>Leave the setup?</source>
         <translation>Einrichtung verlassen?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="609" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="586" />
         <source>&amp;Leave the setup</source>
         <translation>Einrichtung &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="610" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="587" />
         <source>&amp;Continue the setup</source>
         <translation>Einrichtung &amp;fortsetzen</translation>
     </message>
@@ -1995,63 +2010,63 @@ Detail: {detail}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="379" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="356" />
         <source>First sync</source>
         <translation>Erster Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="380" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="357" />
         <source>Copying the registrations to this computer, so the door works without a network.</source>
         <translation>Die Anmeldungen werden auf diesen Computer kopiert, damit der Einlass auch ohne Netz funktioniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="382" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="359" />
         <source>Sync progress</source>
         <translation>Fortschritt des Abgleichs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="383" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="360" />
         <source>&amp;Stop syncing</source>
         <translation>Abgleich &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="394" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="371" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="399" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="376" />
         <source>Could not save the settings: {why}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="430" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="407" />
         <source>Stopping…</source>
         <translation>Halte an…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="403" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="442" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="380" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="419" />
         <source>Sync stopped. The app finishes it in the background once it is open.</source>
         <translation>Abgleich angehalten. Die App beendet ihn im Hintergrund, sobald sie geöffnet ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="421" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="398" />
         <source>{done} of %n registrations</source>
         <translation><numerusform>{done} von %n Anmeldung</numerusform><numerusform>{done} von %n Anmeldungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="424" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="401" />
         <source>%n registrations</source>
         <translation><numerusform>%n Anmeldung</numerusform><numerusform>%n Anmeldungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="435" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="412" />
         <source>%n registrations ready. The door works offline from now on.</source>
         <translation><numerusform>%n Anmeldung bereit. Der Einlass funktioniert ab jetzt auch offline.</numerusform><numerusform>%n Anmeldungen bereit. Der Einlass funktioniert ab jetzt auch offline.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="445" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="422" />
         <source>Sync failed: {why}. The app retries in the background.</source>
         <translation>Abgleich fehlgeschlagen: {why}. Die App versucht es im Hintergrund erneut.</translation>
     </message>
@@ -2059,112 +2074,132 @@ Detail: {detail}</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="54" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="62" />
         <source>ADMIT</source>
         <translation>EINLASS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="55" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="63" />
         <source>ALREADY IN</source>
         <translation>SCHON DRIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="56" />
-        <location filename="../../kiosk/ui/verdict_view.py" line="61" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="64" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="70" />
         <source>SEE THE DESK</source>
         <translation>BITTE ZUR KASSE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="57" />
-        <location filename="../../kiosk/ui/verdict_view.py" line="58" />
-        <location filename="../../kiosk/ui/verdict_view.py" line="59" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="65" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="66" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="68" />
         <source>NO ENTRY</source>
         <translation>KEIN EINLASS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="60" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="67" />
+        <source>NOT OPEN YET</source>
+        <translation>NOCH KEIN EINLASS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="69" />
         <source>NOT A TICKET</source>
         <translation>KEIN TICKET</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="69" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="78" />
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="71" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="80" />
         <source>This ticket was already checked in.</source>
         <translation>Dieses Ticket wurde schon eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="73" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="82" />
         <source>Registration not confirmed yet (awaiting payment).</source>
         <translation>Anmeldung noch nicht bestätigt (Zahlung offen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="74" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="83" />
         <source>This registration was cancelled.</source>
         <translation>Diese Anmeldung wurde storniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="75" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="84" />
         <source>This ticket is for another event.</source>
         <translation>Dieses Ticket gilt für eine andere Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="76" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="85" />
         <source>This ticket is not on the list.</source>
         <translation>Dieses Ticket steht nicht auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="77" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="86" />
         <source>This code is not a ticket.</source>
         <translation>Dieser Code ist kein Ticket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="85" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="89" />
+        <source>Doors open at {time}.</source>
+        <translation>Einlass ab {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="98" />
+        <source>Warning: the event ended at {time}.</source>
+        <translation>Achtung: Die Veranstaltung endete um {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="105" />
         <source>Admit {n}</source>
         <translation>{n} einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="86" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="106" />
         <source>Admit {n}: 1 + 1 guest</source>
         <translation>{n} einlassen: 1 + 1 Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="87" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="107" />
         <source>Admit {n}: 1 + {g} guests</source>
         <translation>{n} einlassen: 1 + {g} Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="88" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="108" />
         <source>Party of 1</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="89" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="109" />
         <source>Party of {n} (1 + 1 guest)</source>
         <translation>{n} Personen (1 + 1 Gast)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="90" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="110" />
         <source>Party of {n} (1 + {g} guests)</source>
         <translation>{n} Personen (1 + {g} Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="120" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="140" />
         <source>Checked in at {when} on {device}</source>
         <translation>Eingelassen um {when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="123" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="143" />
         <source>Checked in at {when}</source>
         <translation>Eingelassen um {when}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="229" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="259" />
         <source>Note: {notes}</source>
         <translation>Hinweis: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="263" />
+        <source>Admit anyway</source>
+        <translation>Trotzdem einlassen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/verdict_banner.py" line="54" />
@@ -2278,7 +2313,7 @@ Detail: {detail}</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="721" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="698" />
         <source>Wrong passphrase. Try again.</source>
         <translation>Falsche Passphrase. Bitte erneut versuchen.</translation>
     </message>

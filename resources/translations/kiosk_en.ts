@@ -63,17 +63,17 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="421" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="398" />
         <source>{done} of %n registrations</source>
         <translation><numerusform>{done} of %n registration</numerusform><numerusform>{done} of %n registrations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="424" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="401" />
         <source>%n registrations</source>
         <translation><numerusform>%n registration</numerusform><numerusform>%n registrations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="435" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="412" />
         <source>%n registrations ready. The door works offline from now on.</source>
         <translation><numerusform>%n registration ready. The door works offline from now on.</numerusform><numerusform>%n registrations ready. The door works offline from now on.</numerusform></translation>
     </message>
