@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 from filelock import FileLock
 
-from kiosk import checkins, event_times, outbox_table, registrations, rules
+from kiosk import checkins, door_events, event_times, outbox_table, registrations, rules
 from kiosk.api import WebKasaClient, client_for
 from kiosk.clock import DOORS_SKEW_META, SERVER_SKEW_META, utcnow
 from kiosk.codes import InvalidCode, ParsedCode, clean, parse_code
@@ -110,7 +110,8 @@ class Door(DoorNetwork):
         self.settings = settings
         self.client = client
         self.clock = clock
-        self.event_id: str = settings.event_id
+        self.event_id: str = settings.event_id  # the first: the doors' network's (peers)
+        self.event_ids: tuple[str, ...] = settings.served_events  # issue 20: all it admits to
         self.device_name = settings.device_name or socket.gethostname() or "kiosk"
         self.events = Events()
         self.online: bool | None = None
@@ -119,6 +120,7 @@ class Door(DoorNetwork):
         self._net_lock = threading.Lock()
         # peers (issue 10): every local check-in and undo is journalled for the other doors
         self.journal = Journal(store, self.device_name, settings.event_id or "")
+        self.journal.served = set(self.event_ids)
         self.peers: Any = None  # the running kiosk.peers.node.PeerNode, when linked
         self._file_lock = FileLock(str(store.data_dir / "network.lock"), thread_local=False)
         self._pusher = (
@@ -197,10 +199,11 @@ class Door(DoorNetwork):
                 checkins.record_scan(db, text, verdict.kind, None, self.device_name)
             self.events.publish("checkin", verdict=verdict)
             return verdict
-        if parsed.event_id and parsed.event_id != self.event_id:
-            verdict = Verdict(text, VerdictKind.WRONG_EVENT, "Ticket for another event",
+        if parsed.event_id and parsed.event_id not in self.event_ids:
+            verdict = Verdict(text, VerdictKind.WRONG_EVENT, door_events.OTHER_EVENT,
                               registration_id=parsed.registration_id)
             with self.store.write() as db:
+                verdict = door_events.other_event(db, verdict, parsed.event_id)
                 checkins.record_scan(db, text, verdict.kind, parsed.registration_id,
                                      self.device_name)
             self.events.publish("checkin", verdict=verdict)
@@ -220,8 +223,10 @@ class Door(DoorNetwork):
                anyway: bool = False) -> Verdict:
         with self.store.write() as db:
             attendee = registrations.attendee(db, registration_id)
-            verdict = judge(code, attendee, self.event_id, allow_pending)
-            verdict = self._event_times(db, verdict, anyway)  # issue 20: doors open, ended
+            event_id = door_events.judged_against(attendee, self.event_ids)  # its own event
+            verdict = judge(code, attendee, event_id, allow_pending)
+            verdict = door_events.name_the_event(db, verdict, attendee, self.event_ids)
+            verdict = self._event_times(db, verdict, event_id, anyway)  # doors open, ended
             if verdict.registration_id is None:  # unknown here: say which id was asked for
                 verdict = _with(verdict, registration_id=registration_id)
                 if not self.first_sync_complete:
@@ -248,23 +253,10 @@ class Door(DoorNetwork):
         skew = self._meta_float(SERVER_SKEW_META) or 0.0
         return datetime.fromtimestamp(self.clock() + skew, timezone.utc)
 
-    def _event_times(self, db: Any, verdict: Verdict, anyway: bool) -> Verdict:
-        """An admission before the doors open is NOT_OPEN ("Doors open at 18:30") unless staff
-        admit anyway; one after the event's end is still an admission, with a warning."""
-        if verdict.kind is not VerdictKind.ADMIT:
-            return verdict
-        event = registrations.event(db, self.event_id)
-        now = self.now()
-        opens = event_times.doors_open_at(event, now, self.settings.doors_open_min)
-        if opens is not None and not anyway:
-            when = event_times.shown(opens, now)
-            return _with(verdict, kind=VerdictKind.NOT_OPEN, message=f"Doors open at {when}",
-                         doors_open=when)
-        ended = event_times.ended_at(event, now)
-        if ended is not None:
-            when = event_times.shown(ended, now)
-            return _with(verdict, event_ended=when)
-        return verdict
+    def _event_times(self, db: Any, verdict: Verdict, event_id: str, anyway: bool) -> Verdict:
+        """Before the doors open, after the end: the ticket's own event's times (issue 20)."""
+        return event_times.judge_times(verdict, registrations.event(db, event_id), self.now(),
+                                       self.settings.doors_open_min, anyway)
 
     def _want_badge(self, db: Any, registration_id: str) -> None:
         """With ``badge_on_admit``, the admit records its badge in the same transaction; it is
@@ -284,7 +276,7 @@ class Door(DoorNetwork):
         """
         with self.store.write() as db:
             attendee = registrations.attendee(db, registration_id)
-            if attendee is None or attendee.registration.event_id != self.event_id:
+            if attendee is None or attendee.registration.event_id not in self.event_ids:
                 raise NothingToUndo("No such registration for this event")
             if not can_undo(attendee):
                 raise NothingToUndo(f"{attendee.registration.attendee_name} is not checked in")
@@ -361,27 +353,27 @@ class Door(DoorNetwork):
 
     def attendee(self, registration_id: str) -> Attendee | None:
         attendee = registrations.attendee(self.store.db, registration_id)
-        if attendee and attendee.registration.event_id != self.event_id:
+        if attendee and attendee.registration.event_id not in self.event_ids:
             return None
         return attendee
 
     def attendees(self, status: str | None = None) -> Iterator[Attendee]:
-        return registrations.attendees(self.store.db, self.event_id, status=status)
+        return door_events.attendees(self.store.db, self.event_ids, status=status)
 
     def search(self, query: str, limit: int = 50) -> list[Attendee]:
         query = clean(query)[:200]
         exact = self.attendee(query) if query.startswith(("reg_", "local_")) else None
         if exact:
             return [exact]
-        return registrations.search(self.store.db, self.event_id, query, limit)
+        return door_events.search(self.store.db, self.event_ids, query, limit)
 
     def status(self) -> StatusReport:
-        event = self.event
-        counts, people_in, held = registrations.counts(self.store.db, self.event_id)
-        left = event.slots - held if event and event.slots is not None else None
+        each = door_events.counts(self.store.db, self.event_ids)
+        total = door_events.total(each)
         return StatusReport(
-            event=event, counts=counts, people_in=people_in, places_taken=held,
-            places_left=left, last_sync_at=self.store.get_meta("last_sync_at"),
+            event=self.event, counts=total.counts, people_in=total.people_in,
+            places_taken=total.places_taken, places_left=total.places_left,
+            events=each, last_sync_at=self.store.get_meta("last_sync_at"),
             outbox=outbox_table.summary(self.store.db),
             sync_warning=SyncWarning.restore(self.store.get_meta(SYNC_WARNING_META),
                                              self.store.get_meta(WARNING_KIND_META)),

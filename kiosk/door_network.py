@@ -82,6 +82,7 @@ class DoorNetwork:
     client: WebKasaClient | None
     clock: Callable[[], float]
     event_id: str
+    event_ids: tuple[str, ...]  # every event the door admits to, event_id first (issue 20)
     events: Events
     journal: Journal
     online: bool | None
@@ -136,26 +137,41 @@ class DoorNetwork:
             if progress:
                 progress(done, total)
 
+        served = self.event_ids
         with self._exclusive(lock_wait_s):
-            result = self._network(
-                lambda: pull(client, self.store, self.event_id, progress=report,
-                             cancelled=cancelled, clock=self.clock,
-                             deadline_s=self.settings.sync_deadline_s,
-                             accept_removals=accept_removals)
-            )
+            if len(served) > 1:  # names for the tickets of other events (issue 20)
+                self._network(lambda: self._save_account_events(client))
+            results = [self._pull_one(client, event_id, report, cancelled, accept_removals)
+                       for event_id in (*served[1:], served[0])]  # the first last: its warning
+            result = sync.combined(results)
         self.events.publish("synced", result=result)
         self.events.publish("data")
         self._outbox_changed()
         return result
 
+    def _pull_one(self, client: Any, event_id: str, report: Progress,
+                  cancelled: Callable[[], bool] | None, accept_removals: bool) -> SyncResult:
+        return self._network(lambda: pull(
+            client, self.store, event_id, progress=report, cancelled=cancelled, clock=self.clock,
+            deadline_s=self.settings.sync_deadline_s, accept_removals=accept_removals))
+
+    def _save_account_events(self, client: Any) -> None:
+        """The account's events, so that a ticket of one this door does not serve can say
+        which it is for ("This ticket is for Workshop B")."""
+        for event in client.list_events():
+            if event.id not in self.event_ids:  # those come with their pull
+                registrations.save_event(self.store, event)
+
     def removals_waiting(self) -> int:
         """Registrations the last sync would have removed, kept until staff confirm."""
-        return sync.removals_waiting(self.store, self.event_id)
+        return sum(sync.removals_waiting(self.store, e)
+                   for e in self.event_ids)
 
     def accept_removals(self, *, lock_wait_s: float | None = None) -> int:
         """Staff confirmed the removals the last sync held back: apply them (no network)."""
         with self._exclusive(lock_wait_s):
-            removed = sync.accept_removals(self.store, self.event_id)
+            removed = sum(sync.accept_removals(self.store, e)
+                          for e in self.event_ids)
         self.events.publish("data")
         self._outbox_changed()
         return removed

@@ -13,11 +13,11 @@ An unknown zone is read as the door's own zone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kiosk.models import Event
+from kiosk.models import Event, Verdict, VerdictKind
 
 
 def zone_of(event: Event) -> tzinfo | None:
@@ -100,3 +100,18 @@ def shown(when: datetime, now: datetime) -> str:
         name = getattr(when.tzinfo, "key", None) or when.tzname() or ""
         text = f"{text} {name}".strip()
     return text
+
+
+def judge_times(verdict: Verdict, event: Event | None, now: datetime, doors_open_min: float,
+                anyway: bool) -> Verdict:
+    """An admission before the doors open is NOT_OPEN ("Doors open at 18:30") unless staff
+    admit anyway; one after the event's end is still an admission, with a warning."""
+    if verdict.kind is not VerdictKind.ADMIT:
+        return verdict
+    opens = doors_open_at(event, now, doors_open_min)
+    if opens is not None and not anyway:
+        when = shown(opens, now)
+        return replace(verdict, kind=VerdictKind.NOT_OPEN, message=f"Doors open at {when}",
+                       doors_open=when)
+    ended = ended_at(event, now)
+    return replace(verdict, event_ended=shown(ended, now)) if ended is not None else verdict

@@ -110,6 +110,9 @@ class Verdict:
     """NOT_OPEN: when the doors open (``18:30``, ``18:30 Europe/London`` in another zone)."""
     event_ended: str | None = None
     """An admission after the event's end: when it ended, for a warning to staff."""
+    event_title: str | None = None
+    """The ticket's event (issue 20, part 2): of a wrong-event ticket when known, and of
+    every ticket at a door that serves several events."""
 
     @property
     def admitted(self) -> bool:
@@ -127,6 +130,25 @@ class OutboxSummary:
     pending: int = 0
     conflicts: int = 0
     oldest_pending_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventCounts:
+    """One served event's counts (issue 20, part 2), or the door's total (``event_id`` "")."""
+
+    event_id: str
+    title: str | None
+    counts: dict[str, int]
+    people_in: int
+    places_taken: int
+    slots: int | None
+    places_left: int | None
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        if not self.event_id:
+            del data["event_id"], data["title"]
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,13 +174,15 @@ class StatusReport:
     server_clock_skew_s: float | None = None
     """The WebKasa server's clock minus this door's by its ``Date`` header (seconds), from the
     last good answer; None before one. Warned beyond a minute as well."""
+    events: tuple[EventCounts, ...] = ()
+    """Each served event's counts (issue 20); the fields above add them up."""
 
     def to_json(self) -> dict[str, Any]:
         return {
             "event": asdict(self.event) if self.event else None,
             "counts": dict(self.counts),
             "people_in": self.people_in,
-            "slots": self.event.slots if self.event else None,
+            "slots": self._slots(),
             "places_taken": self.places_taken,
             "places_left": self.places_left,
             "last_sync_at": self.last_sync_at,
@@ -171,7 +195,17 @@ class StatusReport:
             "clock_skew_s": None if self.clock_skew_s is None else round(self.clock_skew_s, 1),
             "server_clock_skew_s": (None if self.server_clock_skew_s is None
                                     else round(self.server_clock_skew_s, 1)),
+            "events": [e.to_json() for e in self.events],
+            "total": {"counts": dict(self.counts), "people_in": self.people_in,
+                      "places_taken": self.places_taken, "places_left": self.places_left,
+                      "slots": self._slots()},
         }
+
+    def _slots(self) -> int | None:
+        if not self.events:
+            return self.event.slots if self.event else None
+        known = [e.slots for e in self.events]
+        return None if None in known else sum(e or 0 for e in known)
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,8 +47,11 @@ def resolve_settings(ctx: click.Context, *, need_key: bool = False
             settings = settings.with_(api_url=_checked_url(obj.api_url))
     except SettingError as exc:
         raise Fail(str(exc), EXIT_USAGE) from None
-    if obj.event_id:
-        settings = settings.with_(event_id=obj.event_id)
+    try:
+        if obj.event_id:
+            settings = settings.for_events(obj.event_id)
+    except SettingError as exc:
+        raise Fail(f"--event {obj.event_id!r}: {exc}", EXIT_USAGE) from None
     try:
         key = keys.resolve(obj.data_dir, settings.api_url, obj.api_key,
                            ask=_ask_passphrase if need_key else None)

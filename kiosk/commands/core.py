@@ -43,7 +43,7 @@ from kiosk.door import (
 from kiosk.freshness import stale_s
 from kiosk.logs import mask
 from kiosk.models import VerdictKind
-from kiosk.settings import load, save
+from kiosk.settings import SettingError, load, save
 from kiosk.store import StoreError
 from kiosk.text import json_line, terminal_safe
 
@@ -215,7 +215,7 @@ def undo(ctx, code, as_json):
             parsed = parse_code(code)
         except InvalidCode as exc:
             raise Fail(str(exc), EXIT_PARTIAL) from None
-        if parsed.event_id and parsed.event_id != door.event_id:
+        if parsed.event_id and parsed.event_id not in door.event_ids:
             raise Fail("That ticket is for another event", EXIT_PARTIAL)
         registration_id = parsed.registration_id
     try:
@@ -284,8 +284,16 @@ def status(ctx, as_json):
         raise Fail("First sync incomplete: only part of the event is downloaded; run "
                    "'kiosk sync' again", EXIT_CONFIG)
     event = report.event
-    click.echo(f"Event:      {terminal_safe(event.title)} ({event.id})" if event else "Event: ?")
-    slots = event.slots if event else None
+    if len(report.events) > 1:  # several events at this door (issue 20): each, then the total
+        for each in report.events:
+            click.echo(f"Event:      {terminal_safe(each.title or '?')} ({each.event_id}): "
+                       f"{each.people_in} in" + (f" of {each.slots}" if each.slots else ""))
+        slots = report.to_json()["total"]["slots"]
+        click.echo(f"Total:      {report.people_in} in" + (f" of {slots}" if slots else ""))
+    else:
+        click.echo(f"Event:      {terminal_safe(event.title)} ({event.id})" if event
+                   else "Event: ?")
+        slots = event.slots if event else None
     click.echo(f"People in:  {report.people_in}" + (f" of {slots} places" if slots else ""))
     if report.places_left is not None:
         click.echo(f"Places left: {report.places_left}")
@@ -364,10 +372,13 @@ def _server_counts(door: Door, effective: dict[str, int]) -> tuple[dict[str, int
     """Registrations by the status the server last gave (local check-ins, undos and walk-ins
     not counted), in the order of the effective counts, and how many differ from the
     effective status 'People in' is based on."""
-    server, changed = registrations.server_counts(door.store.db, door.event_id)
     counts = {status: 0 for status in effective}
-    for status, n in server.items():
-        counts[status] = counts.get(status, 0) + n
+    changed = 0
+    for event_id in door.event_ids:  # every event the door admits to (issue 20)
+        server, moved = registrations.server_counts(door.store.db, event_id)
+        changed += moved
+        for status, n in server.items():
+            counts[status] = counts.get(status, 0) + n
     return counts, changed
 
 
@@ -478,12 +489,17 @@ def login(ctx, event_id, auth_scheme, device_name):
         settings = settings.with_(auth_scheme=auth_scheme)
     if device_name:
         settings = settings.with_(device_name=device_name)
+    try:
+        chosen = (settings.for_events(event_id or obj.event_id).served_events
+                  if event_id or obj.event_id else ())
+    except SettingError as exc:
+        raise Fail(f"--event: {exc}", EXIT_USAGE) from None
     key = obj.api_key or click.prompt("API key", hide_input=True)
     key = key.strip()
     with api_errors(), client_for(settings, key) as client:
         found = client.list_events(upcoming=True)
-        if event_id or obj.event_id:
-            client.get_event(event_id or obj.event_id)
+        for one in chosen:
+            client.get_event(one)
     try:
         path = keys.store(obj.data_dir, settings.api_url, key, new_passphrase)
     except ValueError as exc:  # a passphrase too short
@@ -491,7 +507,7 @@ def login(ctx, event_id, auth_scheme, device_name):
     where = ("in the system keyring" if path is None
              else f"in {path}, encrypted with the passphrase")
     if event_id or obj.event_id:
-        settings = settings.with_(event_id=event_id or obj.event_id)
+        settings = settings.for_events(event_id or obj.event_id)
     save(settings, obj.data_dir)
     click.echo(f"Key {mask(key)} works ({len(found)} upcoming events) and is stored {where}.")
 
