@@ -341,11 +341,11 @@ def from_env(settings: Settings, environ: dict[str, str] | None = None) -> Setti
         except SettingError as exc:
             raise SettingError(f"{variable}={text!r}: {exc}") from None
     if "event_id" in changes and "event_ids" not in changes:
-        changes["event_ids"] = ()  # KIOSK_EVENT names every event of this process
+        changes["event_ids"] = ()  # KIOSK_EVENT_ID names every event of this process
     try:
         return settings.with_(**changes) if changes else settings
     except SettingError as exc:
-        raise SettingError(f"KIOSK_EVENT={env.get('KIOSK_EVENT')!r}: {exc}") from None
+        raise SettingError(f"KIOSK_EVENT_ID={env.get('KIOSK_EVENT_ID')!r}: {exc}") from None
 
 
 def save(settings: Settings, data_dir: Path) -> None:

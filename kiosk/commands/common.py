@@ -51,7 +51,7 @@ def resolve_settings(ctx: click.Context, *, need_key: bool = False
         if obj.event_id:
             settings = settings.for_events(obj.event_id)
     except SettingError as exc:
-        raise Fail(f"--event {obj.event_id!r}: {exc}", EXIT_USAGE) from None
+        raise Fail(f"--event/KIOSK_EVENT {obj.event_id!r}: {exc}", EXIT_USAGE) from None
     try:
         key = keys.resolve(obj.data_dir, settings.api_url, obj.api_key,
                            ask=_ask_passphrase if need_key else None)
