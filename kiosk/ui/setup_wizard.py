@@ -289,12 +289,15 @@ class EventPage(QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Choose the event"))
-        self.setSubTitle(self.tr("Upcoming events, with how many are registered."))
+        self.setSubTitle(self.tr("Upcoming events, with how many are registered. Select the "
+                                 "door's event; tick any more events this door also admits "
+                                 "to (a conference and its workshops)."))
         self.list.setAccessibleName(self.tr("Events"))
         if self.list.count():  # shown: redraw the lines ("n registered"), keep the choice
-            row = self.list.currentRow()
+            row, also = self.list.currentRow(), self.also_chosen()
             self.initializePage()
             self.list.setCurrentRow(row)
+            self.tick([e.id for e in also])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
@@ -303,10 +306,14 @@ class EventPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt name)
         self.list.clear()
+        also = set(self.w.settings.event_ids)
         for event in self.w.events:
             item = QListWidgetItem(event_line(event))
             item.setData(Qt.ItemDataRole.UserRole, event.id)
             item.setToolTip(plain_tooltip(event_line(event)))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if event.id in also
+                               else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         if not self.w.events:
             self.list.addItem(self.tr("No upcoming events for this key."))
@@ -325,7 +332,20 @@ class EventPage(QWizardPage):
         return 0 <= self.list.currentRow() < len(self.w.events)
 
     def chosen(self) -> Event:
+        """The door's event (the selected row): its doors' network and journal."""
         return self.w.events[self.list.currentRow()]
+
+    def also_chosen(self) -> list[Event]:
+        """The other events ticked: this door admits to them too (issue 20)."""
+        primary = self.list.currentRow()
+        return [event for row, event in enumerate(self.w.events)
+                if row != primary and row < self.list.count()
+                and self.list.item(row).checkState() == Qt.CheckState.Checked]
+
+    def tick(self, event_ids: list[str]) -> None:
+        for row, event in enumerate(self.w.events[:self.list.count()]):
+            self.list.item(row).setCheckState(Qt.CheckState.Checked if event.id in event_ids
+                                              else Qt.CheckState.Unchecked)
 
 
 class SyncPage(QWizardPage):
@@ -538,7 +558,8 @@ class SetupWizard(QWizard):
         url = self.connection.url.text().strip().rstrip("/")
         event = self.event_page.chosen()
         settings = self.settings.with_(
-            api_url=url, auth_scheme=self.connection.scheme.currentData(), event_id=event.id)
+            api_url=url, auth_scheme=self.connection.scheme.currentData(), event_id=event.id,
+            event_ids=tuple(e.id for e in self.event_page.also_chosen()))
         old, self.door = self.door, None
         data_dir, factory = self.data_dir, self.door_factory
         has_keyring = self.has_keyring

@@ -85,6 +85,12 @@ def reason(verdict: Verdict) -> str:
         VerdictKind.UNKNOWN: QCoreApplication.translate("Verdict", "This ticket is not on the list."),
         VerdictKind.INVALID: QCoreApplication.translate("Verdict", "This code is not a ticket."),
     }.get(kind)
+    if kind is VerdictKind.WRONG_EVENT and verdict.event_title:  # issue 20: say which
+        text = QCoreApplication.translate("Verdict", "This ticket is for {event}.").format(
+            event=verdict.event_title)
+    elif kind is VerdictKind.ADMIT and verdict.event_title:  # a door of several events
+        text = QCoreApplication.translate("Verdict", "Welcome to {event}!").format(
+            event=verdict.event_title)
     if kind is VerdictKind.NOT_OPEN:
         text = QCoreApplication.translate("Verdict", "Doors open at {time}.").format(
             time=verdict.doors_open or "?")

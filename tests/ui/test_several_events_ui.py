@@ -1,0 +1,86 @@
+"""Several events at one door (issue 20, part 2) in the GUI: ticked in the setup wizard, each
+ticket judged against its own event on the door screen, and the strip's count per event."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.models import VerdictKind
+from kiosk.settings import Settings, load
+from kiosk.ui.setup_wizard import SetupWizard
+from ui_helpers import make_window
+
+
+@pytest.fixture
+def setup_sim():
+    from kiosk.simulator.testing import running_simulator
+
+    with running_simulator(seed=3, registrations=120, rate_limits=False) as sim:
+        yield sim
+
+
+def _scan(qtbot, window, code):
+    with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000) as blocker:
+        window.route_code(code)
+    return blocker.args[0]
+
+
+def test_a_door_of_two_events_set_up_in_the_wizard(qtbot, tmp_path, memory_keyring, setup_sim):
+    sim = setup_sim
+    wizard = SetupWizard(tmp_path / "data", Settings())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: wizard.has_keyring is not None, timeout=10_000)
+    wizard.connection.url.setText(sim.url)
+    wizard.connection.key.setText(sim.api_key)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.event_page, timeout=10_000)
+    page = wizard.event_page
+    ids = [e.id for e in wizard.events]
+    page.list.setCurrentRow(ids.index(sim.main_event_id))
+    page.list.item(ids.index(sim.other_event_id)).setCheckState(Qt.CheckState.Checked)
+    assert [e.id for e in page.also_chosen()] == [sim.other_event_id]
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.sync_page.finished, timeout=20_000)
+    assert wizard.sync_page.outcome == "done"
+    wizard.accept()
+    saved = load(tmp_path / "data")
+    assert saved.served_events == (sim.main_event_id, sim.other_event_id)
+    door = wizard.door
+    try:
+        report = door.status()
+        assert [e.event_id for e in report.events] == [sim.main_event_id, sim.other_event_id]
+        assert all(sum(e.counts.values()) for e in report.events)  # both pulled
+
+        window = make_window(qtbot, door, tmp_path)
+        window.show()
+        other = sim.registrations(sim.other_event_id, "CONFIRMED")[0]["id"]
+        verdict = _scan(qtbot, window, other)
+        assert verdict.kind is VerdictKind.ADMIT
+        other_title = sim.event(sim.other_event_id)["title"]
+        assert window.door_screen.verdict.reason.text() == f"Welcome to {other_title}!"
+
+        third = next(e for e in sim.events()
+                     if e["id"] not in (sim.main_event_id, sim.other_event_id))
+        ticket = json.dumps({"id": sim.registrations(third["id"])[0]["id"],
+                             "event_id": third["id"]})
+        verdict = _scan(qtbot, window, ticket)
+        assert verdict.kind is VerdictKind.WRONG_EVENT
+        assert (window.door_screen.verdict.reason.text()
+                == f"This ticket is for {third['title']}.")
+
+        people = next(w for w in window.findChildren(type(window.door_screen.verdict.reason))
+                      if w.objectName() == "people")
+        report = door.status()
+        each = " + ".join(str(e.people_in) for e in report.events)
+        assert report.events[1].people_in == 1
+        expected = f"In: {each} = {report.people_in} / {report.to_json()['total']['slots']}"
+        qtbot.waitUntil(lambda: people.text() == expected, timeout=5000)
+        assert other_title in people.toolTip()
+        names = [w for w in window.findChildren(type(people)) if w.objectName() == "eventName"]
+        assert any(other_title in n.text() and sim.event()["title"] in n.text() for n in names)
+    finally:
+        door.close()
