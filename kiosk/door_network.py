@@ -11,6 +11,7 @@ process on the data folder).
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -72,6 +73,13 @@ class NotConfigured(DoorError):
 
 class NetworkBusy(DoorError):
     """Another process on this data folder is syncing or uploading (CLI exit code 8)."""
+
+
+log = logging.getLogger("kiosk.sync")
+
+ACCOUNT_EVENTS_META = "account_events_at"
+"""meta: when the account's events were last listed (their names, issue 20)."""
+ACCOUNT_EVENTS_EVERY_S = 3600.0
 
 
 class DoorNetwork:
@@ -139,11 +147,10 @@ class DoorNetwork:
 
         served = self.event_ids
         with self._exclusive(lock_wait_s):
-            if len(served) > 1:  # names for the tickets of other events (issue 20)
-                self._network(lambda: self._save_account_events(client))
             results = [self._pull_one(client, event_id, report, cancelled, accept_removals)
                        for event_id in (*served[1:], served[0])]  # the first last: its warning
             result = sync.combined(results)
+            self._save_account_events(client)  # names for other events' tickets (issue 20)
         self.events.publish("synced", result=result)
         self.events.publish("data")
         self._outbox_changed()
@@ -156,11 +163,21 @@ class DoorNetwork:
             deadline_s=self.settings.sync_deadline_s, accept_removals=accept_removals))
 
     def _save_account_events(self, client: Any) -> None:
-        """The account's events, so that a ticket of one this door does not serve can say
-        which it is for ("This ticket is for Workshop B")."""
-        for event in client.list_events():
+        """The account's events, at most hourly, so that a ticket of one this door does not
+        serve can say which it is for ("This ticket is for Workshop B") and Settings can offer
+        them. Only names: a failure here is logged, never the pull's."""
+        last = self.store.get_meta(ACCOUNT_EVENTS_META)
+        if last is not None and 0 <= self.clock() - float(last) < ACCOUNT_EVENTS_EVERY_S:
+            return
+        try:
+            listed = client.list_events()
+        except ApiError as exc:
+            log.info("the account's events not listed: %s", exc)
+            return
+        for event in listed:
             if event.id not in self.event_ids:  # those come with their pull
                 registrations.save_event(self.store, event)
+        self.store.set_meta(ACCOUNT_EVENTS_META, str(self.clock()))
 
     def removals_waiting(self) -> int:
         """Registrations the last sync would have removed, kept until staff confirm."""

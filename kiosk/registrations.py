@@ -128,6 +128,15 @@ def event(db: sqlite3.Connection, event_id: str) -> Event | None:
     return event_from_api(json.loads(row[0]))
 
 
+def known_events(db: sqlite3.Connection) -> list[Event]:
+    """Every event of the account this data folder has read (a door's own events, and the
+    account's list kept by a sync: kiosk.door_network), by title."""
+    from kiosk.api import event_from_api
+
+    rows = db.execute("SELECT data FROM events ORDER BY title COLLATE NOCASE, id").fetchall()
+    return [event_from_api(json.loads(row[0])) for row in rows]
+
+
 # -- the server's registrations ------------------------------------------------------------
 
 def upsert_server_rows(

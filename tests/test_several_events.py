@@ -64,7 +64,9 @@ def test_a_ticket_of_an_event_the_door_does_not_serve_says_which_event(sim, tmp_
     run(["sync"], alone, check=True)
     other = json.dumps({"id": _confirmed(sim, sim.other_event_id),
                         "event_id": sim.other_event_id})
-    assert _checkin(alone, other)["verdict"] == "wrong_event"
+    verdict = _checkin(alone, other)
+    assert verdict["verdict"] == "wrong_event"
+    assert verdict["message"] == f"This ticket is for {sim.event(sim.other_event_id)['title']}"
 
 
 def test_counts_and_exports_are_per_event_with_a_total(sim, tmp_path):
