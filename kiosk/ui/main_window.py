@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import registrations
 from kiosk.badges.jobs import PrintRun
 from kiosk.codes import InvalidCode, ParsedCode
 from kiosk.models import StatusReport
@@ -382,8 +383,10 @@ class MainWindow(QMainWindow):
         from kiosk.ui.settings_dialog import SettingsDialog
 
         # the saved key and the camera list are read by the dialog, off this thread
+        store = self.door.store
         dialog = SettingsDialog(self.settings, self.data_dir, parent=self, camera=self.camera,
-                                tasks=self.tasks)
+                                tasks=self.tasks,
+                                known_events=lambda: registrations.known_events(store.db))
         if dialog.exec():  # closes once the settings are on disk (saved off this thread)
             self.apply_settings(dialog.saved_settings or dialog.result_settings(), saved=True)
 
@@ -409,7 +412,7 @@ class MainWindow(QMainWindow):
                                                          settings.push_interval_s):
             if self.schedule.running:
                 self.schedule.start(settings.sync_interval_s, settings.push_interval_s)
-        if (old.event_id, old.api_url) != (settings.event_id, settings.api_url):
+        if (old.served_events, old.api_url) != (settings.served_events, settings.api_url):
             QMessageBox.information(self, self.tr("Restart needed"), self.tr(
                 "The new event or server takes effect when the app starts again."))
 

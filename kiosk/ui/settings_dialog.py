@@ -13,6 +13,7 @@ seconds (a USB camera waking up, a keyring asking to be unlocked), so they run o
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.logs import mask
+from kiosk.models import Event
 from kiosk.settings import Settings
 from kiosk.ui.camera import Camera
 from kiosk.ui.i18n import LANGUAGES, add_row, set_row_label
@@ -42,6 +44,7 @@ from kiosk.ui.setting_docs import setting_tooltip
 from kiosk.ui.settings_pages import (
     BadgesPage,
     CameraPage,
+    EventsList,
     badge_printers,
     list_camera_choices,
     setting_field,
@@ -70,9 +73,11 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, data_dir: Path | None = None, *,
                  api_key: str | None = None, camera: Camera | None = None, tasks: Tasks | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 known_events: Callable[[], list[Event]] | None = None) -> None:
         """``api_key``: the saved key when the caller already has it; else it is read from
-        the keyring in the background."""
+        the keyring in the background. ``known_events``: the account's events the data folder
+        knows, read on a worker, to tick the events this door admits to (issue 20)."""
         super().__init__(parent)
         self._own_tasks = tasks is None
         self.tasks = tasks or Tasks(parent=self)
@@ -98,12 +103,14 @@ class SettingsDialog(QDialog):
         self.new_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.event_label = QLabel(settings.event_id or "—", conn)
         plain(self.key_label, self.event_label)
+        self.events_list = EventsList(settings, conn)
         self.device = setting_field(QLineEdit(settings.device_name, conn), "device_name")
         self.sync_interval = setting_field(spin_box(10, 3600, settings.sync_interval_s, conn),
                                            "sync_interval_s")
         self.push_interval = setting_field(spin_box(1, 600, settings.push_interval_s, conn),
                                            "push_interval_s")
-        for field in (self.api_url, self.key_label, self.new_key, self.event_label, self.device,
+        for field in (self.api_url, self.key_label, self.new_key, self.event_label,
+                      self.events_list, self.device,
                       self.sync_interval, self.push_interval):
             add_row(f, field)
         tabs.addTab(conn, "")
@@ -175,6 +182,9 @@ class SettingsDialog(QDialog):
                        lane="system", name="list_cameras")
         self.tasks.run(badge_printers, on_done=self.badges_page.printers_found, lane="system",
                        name="list_printers")
+        if known_events is not None:
+            self.tasks.run(known_events, on_done=self.events_list.fill, lane="system",
+                           name="known_events")
         if api_key is None:
             url = settings.api_url
             self.tasks.run(lambda: _saved_key(url), on_done=self._key_loaded,
@@ -209,6 +219,7 @@ class SettingsDialog(QDialog):
         for widget, accessible in (
             (self.api_url, self.tr("API URL")), (self.key_label, self.tr("Saved API key (masked)")),
             (self.new_key, self.tr("New API key")), (self.device, self.tr("Device name")),
+            (self.events_list, self.tr("Events this door admits to")),
             (self.sync_interval, self.tr("Sync interval")),
             (self.push_interval, self.tr("Upload interval")), (cam.camera_choice, self.tr("Camera")),
             (cam.resolution, self.tr("Resolution")), (cam.fps, self.tr("Frame rate")),
@@ -230,6 +241,7 @@ class SettingsDialog(QDialog):
         for field, label in (
             (self.api_url, self.tr("API &URL")), (self.key_label, self.tr("Saved key")),
             (self.new_key, self.tr("Replace &key")), (self.event_label, self.tr("Event")),
+            (self.events_list, self.tr("Admits to")),
             (self.device, self.tr("&Device name")), (self.sync_interval, self.tr("Sync every (s)")),
             (self.push_interval, self.tr("Upload every (s)")),
             (cam.camera_choice, self.tr("&Camera")), (cam.resolution, self.tr("&Resolution")),
@@ -284,6 +296,7 @@ class SettingsDialog(QDialog):
         return self.original.with_(
             api_url=self.api_url.text().strip().rstrip("/") or self.original.api_url,
             device_name=self.device.text().strip(),
+            event_ids=self.events_list.event_ids(),
             sync_interval_s=self.sync_interval.value(),
             push_interval_s=self.push_interval.value(),
             **self.camera_page.values(),

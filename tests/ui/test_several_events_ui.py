@@ -84,3 +84,38 @@ def test_a_door_of_two_events_set_up_in_the_wizard(qtbot, tmp_path, memory_keyri
         assert any(other_title in n.text() and sim.event()["title"] in n.text() for n in names)
     finally:
         door.close()
+
+
+def test_settings_tick_the_events_this_door_admits_to(qtbot, tmp_path, setup_sim):
+    """The account's events a sync listed are offered in Settings; the door's first event
+    stays ticked, the others come and go with their tick."""
+    from kiosk import registrations
+    from kiosk.api import event_from_api
+    from kiosk.ui.settings_dialog import SettingsDialog
+    from ui_helpers import make_local_door
+
+    sim = setup_sim
+    door = make_local_door(tmp_path / "data")
+    try:
+        for raw in sim.events():  # as a sync lists them
+            registrations.save_event(door.store, event_from_api(raw))
+        settings = door.settings.with_(event_ids=(sim.other_event_id,))
+        store = door.store
+        dialog = SettingsDialog(settings, tmp_path / "data", api_key="",
+                                known_events=lambda: registrations.known_events(store.db))
+        qtbot.addWidget(dialog)
+        listing = dialog.events_list
+        qtbot.waitUntil(lambda: listing.loaded, timeout=5000)
+        items = {listing.item(i).data(Qt.ItemDataRole.UserRole): listing.item(i)
+                 for i in range(listing.count())}
+        assert set(items) >= {settings.event_id, sim.main_event_id, sim.other_event_id}
+        first = items[settings.event_id]
+        assert first.checkState() == Qt.CheckState.Checked
+        assert not first.flags() & Qt.ItemFlag.ItemIsEnabled  # changed in the wizard only
+        assert items[sim.other_event_id].checkState() == Qt.CheckState.Checked
+        items[sim.other_event_id].setCheckState(Qt.CheckState.Unchecked)
+        items[sim.main_event_id].setCheckState(Qt.CheckState.Checked)
+        chosen = dialog.result_settings()
+        assert chosen.served_events == (settings.event_id, sim.main_event_id)
+    finally:
+        door.close()
