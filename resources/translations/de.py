@@ -62,7 +62,6 @@ DE = {
 'No camera ({detail}); the USB scanner still works': 'Keine Kamera ({detail}); der USB-Scanner funktioniert weiter',
 'Sound off': 'Ton aus', 'Sound on': 'Ton an',
 'Choose the event': 'Veranstaltung wählen',
-'Upcoming events, with how many are registered.': 'Kommende Veranstaltungen mit Anzahl der Anmeldungen.',
 'Events': 'Veranstaltungen', 'No upcoming events for this key.': 'Keine kommenden Veranstaltungen für diesen Schlüssel.',
 'Your ticket is in your confirmation email.': 'Ihr Ticket finden Sie in Ihrer Bestätigungs-E-Mail.',
 'Welcome to {event}': 'Willkommen bei {event}', 'Welcome': 'Willkommen',
@@ -340,6 +339,14 @@ DE = {
 'Doors open (min before)': 'Einlass (Min. vorher)',
 "Minutes before the event's start the door admits people; earlier, only staff can (\"admit anyway\"), never self-service.":
     'So viele Minuten vor Beginn der Veranstaltung lässt die Tür ein; früher nur das Personal („trotzdem einlassen“), nie im Selbstbedienungsmodus.',
+# several events at one door (issue 20, part 2)
+"Upcoming events, with how many are registered. Select the door's event; tick any more events this door also admits to (a conference and its workshops).":
+    'Kommende Veranstaltungen mit der Zahl der Anmeldungen. Wählen Sie die Veranstaltung dieser Tür; haken Sie weitere an, zu denen diese Tür auch einlässt (eine Konferenz und ihre Workshops).',
+'Events this door admits to': 'Veranstaltungen, zu denen diese Tür einlässt', 'Admits to': 'Einlass zu',
+'In: {each} = {n} / {slots}': 'Da: {each} = {n} / {slots}', 'In: {each} = {n}': 'Da: {each} = {n}',
+'{event}: {n} in': '{event}: {n} da',
+'This ticket is for {event}.': 'Dieses Ticket gilt für {event}.',
+'Welcome to {event}!': 'Willkommen bei {event}!',
 }
 
 def fill(ts_name: str, table: dict, qm_name: str) -> None:

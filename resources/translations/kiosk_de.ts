@@ -329,22 +329,22 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="261" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="264" />
         <source>62 × 100 mm (Brother QL 62 mm roll, cut)</source>
         <translation>62 × 100 mm (Brother-QL-Rolle 62 mm, geschnitten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="262" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="265" />
         <source>89 × 36 mm (DYMO 99012 large address)</source>
         <translation>89 × 36 mm (DYMO 99012, große Adressetiketten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="263" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="266" />
         <source>4 × 3 in (Zebra / direct thermal 4 in roll)</source>
         <translation>4 × 3 Zoll (Zebra / Thermodirekt-Rolle 4 Zoll)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="264" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="267" />
         <source>A6 (105 × 148 mm, any office printer)</source>
         <translation>A6 (105 × 148 mm, jeder Bürodrucker)</translation>
     </message>
@@ -686,16 +686,16 @@ Was Sie tun können: {todo}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/setup_wizard.py" line="292" />
-        <source>Upcoming events, with how many are registered.</source>
-        <translation>Kommende Veranstaltungen mit Anzahl der Anmeldungen.</translation>
+        <source>Upcoming events, with how many are registered. Select the door's event; tick any more events this door also admits to (a conference and its workshops).</source>
+        <translation>Kommende Veranstaltungen mit der Zahl der Anmeldungen. Wählen Sie die Veranstaltung dieser Tür; haken Sie weitere an, zu denen diese Tür auch einlässt (eine Konferenz und ihre Workshops).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="293" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="295" />
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="312" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="319" />
         <source>No upcoming events for this key.</source>
         <translation>Keine kommenden Veranstaltungen für diesen Schlüssel.</translation>
     </message>
@@ -726,120 +726,120 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="301" />
+        <location filename="../../kiosk/ui/main_window.py" line="302" />
         <source>Check-in kiosk</source>
         <translation>Einlass-Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="324" />
+        <location filename="../../kiosk/ui/main_window.py" line="325" />
         <source>Screens</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="325" />
+        <location filename="../../kiosk/ui/main_window.py" line="326" />
         <source>&amp;Door</source>
         <translation>&amp;Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="325" />
+        <location filename="../../kiosk/ui/main_window.py" line="326" />
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="326" />
+        <location filename="../../kiosk/ui/main_window.py" line="327" />
         <source>&amp;Walk-in</source>
         <translation>&amp;Abendkasse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="341" />
+        <location filename="../../kiosk/ui/main_window.py" line="342" />
         <source>Badge of {name} not printed: {why}</source>
         <translation>Namensschild von {name} nicht gedruckt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="355" />
+        <location filename="../../kiosk/ui/main_window.py" line="356" />
         <source>Needs &amp;attention</source>
         <translation>Zu &amp;klären</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="327" />
+        <location filename="../../kiosk/ui/main_window.py" line="328" />
         <source>A&amp;ttendance</source>
         <translation>A&amp;nwesenheit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="330" />
+        <location filename="../../kiosk/ui/main_window.py" line="331" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="331" />
+        <location filename="../../kiosk/ui/main_window.py" line="332" />
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="332" />
+        <location filename="../../kiosk/ui/main_window.py" line="333" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="333" />
-        <location filename="../../kiosk/ui/main_window.py" line="436" />
+        <location filename="../../kiosk/ui/main_window.py" line="334" />
+        <location filename="../../kiosk/ui/main_window.py" line="439" />
         <source>Self-service mode</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="334" />
-        <location filename="../../kiosk/ui/main_window.py" line="497" />
-        <location filename="../../kiosk/ui/main_window.py" line="502" />
+        <location filename="../../kiosk/ui/main_window.py" line="335" />
+        <location filename="../../kiosk/ui/main_window.py" line="500" />
+        <location filename="../../kiosk/ui/main_window.py" line="505" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="300" />
+        <location filename="../../kiosk/ui/main_window.py" line="301" />
         <source>{event} — check-in</source>
         <translation>{event} — Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="346" />
+        <location filename="../../kiosk/ui/main_window.py" line="347" />
         <source>Badge of {name}: {what}</source>
         <translation>Namensschild von {name}: {what}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="354" />
+        <location filename="../../kiosk/ui/main_window.py" line="355" />
         <source>Needs &amp;attention ({n})</source>
         <translation>Zu &amp;klären ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="413" />
+        <location filename="../../kiosk/ui/main_window.py" line="416" />
         <source>Restart needed</source>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <location filename="../../kiosk/ui/main_window.py" line="417" />
         <source>The new event or server takes effect when the app starts again.</source>
         <translation>Neue Veranstaltung oder neuer Server gelten nach dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="418" />
+        <location filename="../../kiosk/ui/main_window.py" line="421" />
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="419" />
+        <location filename="../../kiosk/ui/main_window.py" line="422" />
         <source>The settings could not be written to the data folder: {why}. They apply until the app closes; free some disk space, then set them again.</source>
         <translation>Die Einstellungen konnten nicht in den Datenordner geschrieben werden: {why}. Sie gelten, bis die App geschlossen wird; schaffen Sie Platz auf dem Datenträger und stellen Sie sie dann erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="437" />
+        <location filename="../../kiosk/ui/main_window.py" line="440" />
         <source>Self-service mode needs a staff code. After 10 wrong PINs only a scanned staff code unlocks the kiosk, so enter at least one in Settings → Self-service first (a PIN is optional).</source>
         <translation>Die Selbstbedienung braucht einen Personal-Code. Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code den Kiosk; tragen Sie daher zuerst mindestens einen unter Einstellungen → Selbstbedienung ein (eine PIN ist optional).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="498" />
+        <location filename="../../kiosk/ui/main_window.py" line="501" />
         <source>Quit the check-in kiosk? This door stops checking people in until it is started again.</source>
         <translation>Den Einlass-Kiosk beenden? Diese Tür lässt dann niemanden mehr ein, bis sie wieder gestartet wird.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="502" />
+        <location filename="../../kiosk/ui/main_window.py" line="505" />
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
@@ -903,17 +903,17 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="670" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="691" />
         <source>Unlock the API key</source>
         <translation>API-Schlüssel entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="671" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="692" />
         <source>This computer has no system keyring: the API key is in a file encrypted with the staff passphrase.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Der API-Schlüssel liegt in einer mit der Passphrase des Personals verschlüsselten Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="673" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="694" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
@@ -1184,353 +1184,363 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="197" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="203" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="213" />
         <source>Settings sections</source>
         <translation>Einstellungsbereiche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="186" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="266" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="196" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="278" />
         <source>no key saved</source>
         <translation>kein Schlüssel gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
         <source>Saved API key (masked)</source>
         <translation>Gespeicherter API-Schlüssel (verdeckt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="94" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="185" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="99" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="195" />
         <source>reading the keyring…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="240" />
         <source>Enter a new key to replace the saved one</source>
         <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="211" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="211" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="212" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="222" />
+        <source>Events this door admits to</source>
+        <translation>Veranstaltungen, zu denen diese Tür einlässt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="223" />
         <source>Sync interval</source>
         <translation>Abgleich-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="213" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="224" />
         <source>Upload interval</source>
         <translation>Upload-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="220" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
         <source>Doors open before the start (minutes)</source>
         <translation>Einlass vor Beginn (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="242" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="242" />
         <source>Saved key</source>
         <translation>Gespeicherter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
         <source>Replace &amp;key</source>
         <translation>&amp;Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="244" />
+        <source>Admits to</source>
+        <translation>Einlass zu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
         <source>&amp;Device name</source>
         <translation>&amp;Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
         <source>Sync every (s)</source>
         <translation>Abgleich alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
         <source>Upload every (s)</source>
         <translation>Upload alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="204" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="204" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="213" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="224" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="225" />
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="225" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="226" />
         <source>Decoder</source>
         <translation>Decoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="259" />
         <source>Look for {name} codes</source>
         <translation>Nach {name}-Codes suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="226" />
         <source>Same-code cooldown</source>
         <translation>Sperrzeit für denselben Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
         <source>Verdict hold</source>
         <translation>Anzeigedauer des Ergebnisses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="249" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="261" />
         <source>&amp;Preview this camera</source>
         <translation>Kamera-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
         <source>&amp;Camera</source>
         <translation>&amp;Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
         <source>&amp;Resolution</source>
         <translation>&amp;Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
         <source>D&amp;ecoder</source>
         <translation>D&amp;ecoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="249" />
         <source>Symbologies</source>
         <translation>Code-Arten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="238" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
         <source>Cooldown (s)</source>
         <translation>Sperrzeit (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="238" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
         <source>Verdict hold (s)</source>
         <translation>Anzeigedauer des Ergebnisses (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="240" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="252" />
         <source>Doors open (min before)</source>
         <translation>Einlass (Min. vorher)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="262" />
         <source>Admit pending registrations (awaiting payment)</source>
         <translation>Ausstehende Anmeldungen einlassen (Zahlung offen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
         <source>Admit pending registrations</source>
         <translation>Ausstehende Anmeldungen einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="251" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="263" />
         <source>Play sounds</source>
         <translation>Töne abspielen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="218" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="251" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="263" />
         <source>Speak each verdict aloud</source>
         <translation>Jede Entscheidung ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="218" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
         <source>Speak verdicts</source>
         <translation>Entscheidungen ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="252" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="230" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="264" />
         <source>Large text</source>
         <translation>Große Schrift</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="230" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="259" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="271" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="239" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="251" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="205" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="256" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
         <source>Set staff &amp;PIN…</source>
         <translation>Personal-&amp;PIN festlegen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
         <source>Staff codes</source>
         <translation>Personal-Codes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="242" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="254" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="255" />
         <source>Staff &amp;codes (comma separated)</source>
         <translation>Personal-&amp;Codes (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
         <source>Self-service</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="270" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="282" />
         <source>keyring unavailable: {why}</source>
         <translation>Schlüsselbund nicht verfügbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="274" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="286" />
         <source>set</source>
         <translation>festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="274" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="286" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="308" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="321" />
         <source>A staff PIN needs at least one staff code: after 10 wrong PINs only a scanned staff code unlocks self-service mode. Enter one, then save.</source>
         <translation>Eine Personal-PIN braucht mindestens einen Personal-Code: Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code die Selbstbedienung. Geben Sie einen ein und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="362" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="375" />
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="381" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="394" />
         <source>The settings were not saved: {why}. Nothing has changed; free some disk space or check the data folder, then save again.</source>
         <translation>Die Einstellungen wurden nicht gespeichert: {why}. Nichts wurde geändert; schaffen Sie Platz auf dem Datenträger oder prüfen Sie den Datenordner und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="265" />
         <source>Print a badge when someone is admitted</source>
         <translation>Beim Einlass ein Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="222" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
         <source>Print badges on admit</source>
         <translation>Namensschilder beim Einlass drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="223" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
         <source>Badge printer</source>
         <translation>Drucker für Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="224" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
         <source>Label size</source>
         <translation>Etikettengröße</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="254" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="266" />
         <source>Notes as a coloured band</source>
         <translation>Hinweise als farbiges Band</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="225" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
         <source>Notes band</source>
         <translation>Hinweisband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="255" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="267" />
         <source>QR code of the registration</source>
         <translation>QR-Code der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="226" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
         <source>QR code on badges</source>
         <translation>QR-Code auf Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
         <source>&amp;Printer</source>
         <translation>&amp;Drucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="242" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="254" />
         <source>Label &amp;size</source>
         <translation>Etiketten&amp;größe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="206" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="186" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="320" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="196" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="333" />
         <source>saving the key…</source>
         <translation>Schlüssel wird gespeichert…</translation>
     </message>
@@ -1543,32 +1553,32 @@ Was Sie tun können: {todo}</translation>
         <translation>{n} angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="517" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="537" />
         <source>Set up the check-in kiosk</source>
         <translation>Einlass-Kiosk einrichten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="579" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="600" />
         <source>Nothing is saved: the setup starts again next time the app opens.</source>
         <translation>Nichts wurde gespeichert: Die Einrichtung beginnt beim nächsten Start der App von vorn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="581" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="602" />
         <source>The key and the event are saved: the app opens with them next time and finishes the first sync then.</source>
         <translation>Schlüssel und Veranstaltung sind gespeichert: Die App öffnet beim nächsten Start damit und beendet dann den ersten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="584" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="605" />
         <source>Leave the setup?</source>
         <translation>Einrichtung verlassen?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="586" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="607" />
         <source>&amp;Leave the setup</source>
         <translation>Einrichtung &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="587" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="608" />
         <source>&amp;Continue the setup</source>
         <translation>Einrichtung &amp;fortsetzen</translation>
     </message>
@@ -1906,17 +1916,17 @@ Detail: {detail}</translation>
         <translation>Wartende Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="245" />
+        <location filename="../../kiosk/ui/status_bar.py" line="249" />
         <source>No event selected</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="247" />
+        <location filename="../../kiosk/ui/status_bar.py" line="251" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="250" />
+        <location filename="../../kiosk/ui/status_bar.py" line="254" />
         <source>✔ Online</source>
         <translation>✔ Online</translation>
     </message>
@@ -1937,72 +1947,87 @@ Detail: {detail}</translation>
         <translation>die Liste des Servers ließ {unseen} von {cached} gespeicherten Anmeldungen aus; sie bleiben, bis das Personal das Entfernen bestätigt (Zu klären, oder 'kiosk sync --accept-removals')</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="254" />
+        <location filename="../../kiosk/ui/status_bar.py" line="258" />
         <source>⚠ OFFLINE: {why}</source>
         <translation>⚠ OFFLINE: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="270" />
+        <location filename="../../kiosk/ui/status_bar.py" line="274" />
         <source>⇄ {n} doors linked</source>
         <translation>⇄ {n} Eingänge verbunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="272" />
+        <location filename="../../kiosk/ui/status_bar.py" line="276" />
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="275" />
+        <location filename="../../kiosk/ui/status_bar.py" line="282" />
+        <source>In: {each} = {n} / {slots}</source>
+        <translation>Da: {each} = {n} / {slots}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="284" />
+        <source>In: {each} = {n}</source>
+        <translation>Da: {each} = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="286" />
+        <source>{event}: {n} in</source>
+        <translation>{event}: {n} da</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="289" />
         <source>In: {n} / {slots}</source>
         <translation>Da: {n} / {slots}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="277" />
+        <location filename="../../kiosk/ui/status_bar.py" line="291" />
         <source>In: {n}</source>
         <translation>Da: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="279" />
+        <location filename="../../kiosk/ui/status_bar.py" line="293" />
         <source>↑ {n} waiting</source>
         <translation>↑ {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="279" />
+        <location filename="../../kiosk/ui/status_bar.py" line="293" />
         <source>↑ all sent</source>
         <translation>↑ alles gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="288" />
+        <location filename="../../kiosk/ui/status_bar.py" line="302" />
         <source>Syncing {done} of {total}</source>
         <translation>Synchronisiere {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="290" />
+        <location filename="../../kiosk/ui/status_bar.py" line="304" />
         <source>Syncing {done}</source>
         <translation>Synchronisiere {done}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="293" />
+        <location filename="../../kiosk/ui/status_bar.py" line="307" />
         <source>Synced {age}</source>
         <translation>Abgeglichen {age}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/status_bar.py" line="307" />
+        <location filename="../../kiosk/ui/status_bar.py" line="321" />
         <source>⚠ Clock off by %n min</source>
         <translation><numerusform>⚠ Uhr geht %n Minute falsch</numerusform><numerusform>⚠ Uhr geht %n Minuten falsch</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="309" />
+        <location filename="../../kiosk/ui/status_bar.py" line="323" />
         <source>This computer's clock differs from the server's or the other doors' by {seconds} s. Set it right: every check-in is stamped with it.</source>
         <translation>Die Uhr dieses Computers weicht um {seconds} s von der des Servers oder der anderen Eingänge ab. Stellen Sie sie richtig: Jeder Einlass wird mit ihr gestempelt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="317" />
+        <location filename="../../kiosk/ui/status_bar.py" line="331" />
         <source>⚠ First sync incomplete</source>
         <translation>⚠ Erste Synchronisierung unvollständig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="319" />
+        <location filename="../../kiosk/ui/status_bar.py" line="333" />
         <source>⚠ Sync: {warning}</source>
         <translation>⚠ Synchronisierung: {warning}</translation>
     </message>
@@ -2010,63 +2035,63 @@ Detail: {detail}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="356" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="376" />
         <source>First sync</source>
         <translation>Erster Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="357" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="377" />
         <source>Copying the registrations to this computer, so the door works without a network.</source>
         <translation>Die Anmeldungen werden auf diesen Computer kopiert, damit der Einlass auch ohne Netz funktioniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="359" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="379" />
         <source>Sync progress</source>
         <translation>Fortschritt des Abgleichs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="360" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="380" />
         <source>&amp;Stop syncing</source>
         <translation>Abgleich &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="371" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="391" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="376" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="396" />
         <source>Could not save the settings: {why}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="407" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="427" />
         <source>Stopping…</source>
         <translation>Halte an…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="380" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="419" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="400" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="439" />
         <source>Sync stopped. The app finishes it in the background once it is open.</source>
         <translation>Abgleich angehalten. Die App beendet ihn im Hintergrund, sobald sie geöffnet ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="398" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="418" />
         <source>{done} of %n registrations</source>
         <translation><numerusform>{done} von %n Anmeldung</numerusform><numerusform>{done} von %n Anmeldungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="401" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="421" />
         <source>%n registrations</source>
         <translation><numerusform>%n Anmeldung</numerusform><numerusform>%n Anmeldungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="412" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="432" />
         <source>%n registrations ready. The door works offline from now on.</source>
         <translation><numerusform>%n Anmeldung bereit. Der Einlass funktioniert ab jetzt auch offline.</numerusform><numerusform>%n Anmeldungen bereit. Der Einlass funktioniert ab jetzt auch offline.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="422" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="442" />
         <source>Sync failed: {why}. The app retries in the background.</source>
         <translation>Abgleich fehlgeschlagen: {why}. Die App versucht es im Hintergrund erneut.</translation>
     </message>
@@ -2143,61 +2168,71 @@ Detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/verdict_view.py" line="89" />
+        <source>This ticket is for {event}.</source>
+        <translation>Dieses Ticket gilt für {event}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="92" />
+        <source>Welcome to {event}!</source>
+        <translation>Willkommen bei {event}!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="95" />
         <source>Doors open at {time}.</source>
         <translation>Einlass ab {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="98" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="104" />
         <source>Warning: the event ended at {time}.</source>
         <translation>Achtung: Die Veranstaltung endete um {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="105" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="111" />
         <source>Admit {n}</source>
         <translation>{n} einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="106" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="112" />
         <source>Admit {n}: 1 + 1 guest</source>
         <translation>{n} einlassen: 1 + 1 Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="107" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="113" />
         <source>Admit {n}: 1 + {g} guests</source>
         <translation>{n} einlassen: 1 + {g} Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="108" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="114" />
         <source>Party of 1</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="109" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="115" />
         <source>Party of {n} (1 + 1 guest)</source>
         <translation>{n} Personen (1 + 1 Gast)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="110" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="116" />
         <source>Party of {n} (1 + {g} guests)</source>
         <translation>{n} Personen (1 + {g} Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="140" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="146" />
         <source>Checked in at {when} on {device}</source>
         <translation>Eingelassen um {when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="143" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="149" />
         <source>Checked in at {when}</source>
         <translation>Eingelassen um {when}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="259" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="265" />
         <source>Note: {notes}</source>
         <translation>Hinweis: {notes}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="263" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="269" />
         <source>Admit anyway</source>
         <translation>Trotzdem einlassen</translation>
     </message>
@@ -2313,7 +2348,7 @@ Detail: {detail}</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="698" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="719" />
         <source>Wrong passphrase. Try again.</source>
         <translation>Falsche Passphrase. Bitte erneut versuchen.</translation>
     </message>
