@@ -42,6 +42,7 @@ def test_before_the_doors_open_staff_see_when_and_can_admit_anyway(qtbot, tmp_pa
     now = datetime.now(timezone.utc)
     start = (now + timedelta(hours=3)).replace(second=0, microsecond=0)
     door = _door_for(tmp_path, start, start + timedelta(hours=2))
+    window = None
     try:
         window = make_window(qtbot, door, tmp_path)
         window.show()
@@ -60,6 +61,8 @@ def test_before_the_doors_open_staff_see_when_and_can_admit_anyway(qtbot, tmp_pa
         assert view.headline.text() == "ADMIT" and not view.anyway.isVisible()
         assert door.attendee("reg_alan").effective_status == "ATTENDED"
     finally:
+        if window is not None:
+            window.shutdown()  # its workers end before the door closes
         door.close()
         monkeypatch.undo()
         time.tzset()
@@ -68,6 +71,7 @@ def test_before_the_doors_open_staff_see_when_and_can_admit_anyway(qtbot, tmp_pa
 def test_self_service_cannot_admit_before_the_doors_open(qtbot, tmp_path):
     now = datetime.now(timezone.utc)
     door = _door_for(tmp_path, now + timedelta(hours=3), now + timedelta(hours=5))
+    window = None
     try:
         window = make_window(qtbot, door, tmp_path)
         window.show()
@@ -80,6 +84,8 @@ def test_self_service_cannot_admit_before_the_doors_open(qtbot, tmp_path):
         view.anyway.click()  # even if it could be reached: nothing is admitted
         assert door.attendee("reg_alan").effective_status == "CONFIRMED"
     finally:
+        if window is not None:
+            window.shutdown()  # its workers end before the door closes
         door.close()
 
 
@@ -87,6 +93,7 @@ def test_after_the_end_staff_see_a_warning_and_the_queue_does_not(qtbot, tmp_pat
     now = datetime.now(timezone.utc)
     end = now - timedelta(minutes=20)
     door = _door_for(tmp_path, end - timedelta(hours=2), end)
+    window = None
     try:
         window = make_window(qtbot, door, tmp_path)
         window.show()
@@ -101,4 +108,6 @@ def test_after_the_end_staff_see_a_warning_and_the_queue_does_not(qtbot, tmp_pat
         assert verdict.kind is VerdictKind.ADMIT
         assert not any("ended" in text for text in _shown(window))
     finally:
+        if window is not None:
+            window.shutdown()  # its workers end before the door closes
         door.close()

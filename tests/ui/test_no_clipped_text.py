@@ -296,6 +296,7 @@ def test_no_text_is_cut_on_an_early_verdict_or_a_strip_of_two_events(qtbot, tmp_
     registrations.upsert_server_rows(door.store, "evt_workshop", [
         {**row, "id": row["id"] + "_w"} for row in seed_rows(event_id="evt_workshop")[:2]],
         sync_gen=None, fetched_at=0)
+    window = None
     try:
         window = _main_window(qtbot, door, tmp_path, SIZES[0], large_text)
         with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
@@ -308,4 +309,6 @@ def test_no_text_is_cut_on_an_early_verdict_or_a_strip_of_two_events(qtbot, tmp_
         problems = settled_clipped(qtbot, window)
         assert not problems, "\n".join(sorted(set(problems)))
     finally:
+        if window is not None:
+            window.shutdown()  # its workers end before the door closes
         door.close()

@@ -50,6 +50,7 @@ def test_a_door_of_two_events_set_up_in_the_wizard(qtbot, tmp_path, memory_keyri
     saved = load(tmp_path / "data")
     assert saved.served_events == (sim.main_event_id, sim.other_event_id)
     door = wizard.door
+    window = None
     try:
         report = door.status()
         assert [e.event_id for e in report.events] == [sim.main_event_id, sim.other_event_id]
@@ -83,6 +84,8 @@ def test_a_door_of_two_events_set_up_in_the_wizard(qtbot, tmp_path, memory_keyri
         names = [w for w in window.findChildren(type(people)) if w.objectName() == "eventName"]
         assert any(other_title in n.text() and sim.event()["title"] in n.text() for n in names)
     finally:
+        if window is not None:
+            window.shutdown()  # its workers end before the door closes
         door.close()
 
 
@@ -118,4 +121,37 @@ def test_settings_tick_the_events_this_door_admits_to(qtbot, tmp_path, setup_sim
         chosen = dialog.result_settings()
         assert chosen.served_events == (settings.event_id, sim.main_event_id)
     finally:
+        door.close()
+
+
+def test_the_staff_console_checks_in_a_ticket_of_the_second_event(qtbot, tmp_path):
+    from kiosk import registrations
+    from kiosk.models import Event
+    from ui_helpers import make_local_door, seed_rows
+
+    door = make_local_door(tmp_path / "data", event_ids=("evt_workshop",))
+    registrations.save_event(door.store, Event(id="evt_workshop", title="Workshop", slots=10))
+    registrations.upsert_server_rows(door.store, "evt_workshop", [
+        {**row, "id": "reg_w_" + row["id"][4:], "attendee_name": "Workshop " + row["attendee_name"]}
+        for row in seed_rows(event_id="evt_workshop")[:2]], sync_gen=None, fetched_at=0)
+    window = None
+    try:
+        window = make_window(qtbot, door, tmp_path)
+        window.show()
+        console = window.console
+        window.tabs.setCurrentWidget(console)
+        before = console.searches_done
+        console.search.setText("Workshop Alan")
+        qtbot.waitUntil(lambda: console.searches_done > before, timeout=3000)
+        console.table.selectRow(0)
+        qtbot.waitUntil(lambda: console.current is not None, timeout=3000)
+        assert console.current.id == "reg_w_alan"
+        assert console.checkin_button.isEnabled()  # judged against its own event
+        with qtbot.waitSignal(console.verdict, timeout=5000) as blocker:
+            console.checkin_button.click()
+        assert blocker.args[0].kind is VerdictKind.ADMIT
+        assert door.attendee("reg_w_alan").effective_status == "ATTENDED"
+    finally:
+        if window is not None:
+            window.shutdown()  # its workers end before the door closes
         door.close()
