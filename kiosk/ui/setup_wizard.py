@@ -284,14 +284,19 @@ class EventPage(QWizardPage):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.currentRowChanged.connect(lambda _: self.completeChanged.emit())
         self.list.itemActivated.connect(lambda _: wizard.next())
-        QVBoxLayout(self).addWidget(self.list)
+        self.hint = QLabel(self)  # several events at one door (issue 20)
+        self.hint.setWordWrap(True)
+        plain(self.hint)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.hint)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Choose the event"))
-        self.setSubTitle(self.tr("Upcoming events, with how many are registered. Select the "
-                                 "door's event; tick any more events this door also admits "
-                                 "to (a conference and its workshops)."))
+        self.setSubTitle(self.tr("Upcoming events, with how many are registered."))
+        self.hint.setText(self.tr("Select the door's event; tick any more events this door "
+                                  "also admits to (a conference and its workshops)."))
         self.list.setAccessibleName(self.tr("Events"))
         if self.list.count():  # shown: redraw the lines ("n registered"), keep the choice
             row, also = self.list.currentRow(), self.also_chosen()

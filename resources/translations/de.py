@@ -340,8 +340,9 @@ DE = {
 "Minutes before the event's start the door admits people; earlier, only staff can (\"admit anyway\"), never self-service.":
     'So viele Minuten vor Beginn der Veranstaltung lässt die Tür ein; früher nur das Personal („trotzdem einlassen“), nie im Selbstbedienungsmodus.',
 # several events at one door (issue 20, part 2)
-"Upcoming events, with how many are registered. Select the door's event; tick any more events this door also admits to (a conference and its workshops).":
-    'Kommende Veranstaltungen mit der Zahl der Anmeldungen. Wählen Sie die Veranstaltung dieser Tür; haken Sie weitere an, zu denen diese Tür auch einlässt (eine Konferenz und ihre Workshops).',
+"Select the door's event; tick any more events this door also admits to (a conference and its workshops).":
+    'Wählen Sie die Veranstaltung dieser Tür; haken Sie weitere an, zu denen diese Tür auch einlässt (eine Konferenz und ihre Workshops).',
+'Upcoming events, with how many are registered.': 'Kommende Veranstaltungen mit Anzahl der Anmeldungen.',
 'Events this door admits to': 'Veranstaltungen, zu denen diese Tür einlässt', 'Admits to': 'Einlass zu',
 'In: {each} = {n} / {slots}': 'Da: {each} = {n} / {slots}', 'In: {each} = {n}': 'Da: {each} = {n}',
 '{event}: {n} in': '{event}: {n} da',

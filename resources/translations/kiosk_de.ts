@@ -680,22 +680,27 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="291" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="296" />
         <source>Choose the event</source>
         <translation>Veranstaltung wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="292" />
-        <source>Upcoming events, with how many are registered. Select the door's event; tick any more events this door also admits to (a conference and its workshops).</source>
-        <translation>Kommende Veranstaltungen mit der Zahl der Anmeldungen. Wählen Sie die Veranstaltung dieser Tür; haken Sie weitere an, zu denen diese Tür auch einlässt (eine Konferenz und ihre Workshops).</translation>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="297" />
+        <source>Upcoming events, with how many are registered.</source>
+        <translation>Kommende Veranstaltungen mit Anzahl der Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="295" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="298" />
+        <source>Select the door's event; tick any more events this door also admits to (a conference and its workshops).</source>
+        <translation>Wählen Sie die Veranstaltung dieser Tür; haken Sie weitere an, zu denen diese Tür auch einlässt (eine Konferenz und ihre Workshops).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="300" />
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="319" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="324" />
         <source>No upcoming events for this key.</source>
         <translation>Keine kommenden Veranstaltungen für diesen Schlüssel.</translation>
     </message>
@@ -903,17 +908,17 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="691" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="696" />
         <source>Unlock the API key</source>
         <translation>API-Schlüssel entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="692" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="697" />
         <source>This computer has no system keyring: the API key is in a file encrypted with the staff passphrase.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Der API-Schlüssel liegt in einer mit der Passphrase des Personals verschlüsselten Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="694" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="699" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
@@ -1553,32 +1558,32 @@ Was Sie tun können: {todo}</translation>
         <translation>{n} angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="537" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="542" />
         <source>Set up the check-in kiosk</source>
         <translation>Einlass-Kiosk einrichten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="600" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="605" />
         <source>Nothing is saved: the setup starts again next time the app opens.</source>
         <translation>Nichts wurde gespeichert: Die Einrichtung beginnt beim nächsten Start der App von vorn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="602" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="607" />
         <source>The key and the event are saved: the app opens with them next time and finishes the first sync then.</source>
         <translation>Schlüssel und Veranstaltung sind gespeichert: Die App öffnet beim nächsten Start damit und beendet dann den ersten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="605" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="610" />
         <source>Leave the setup?</source>
         <translation>Einrichtung verlassen?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="607" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="612" />
         <source>&amp;Leave the setup</source>
         <translation>Einrichtung &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="608" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="613" />
         <source>&amp;Continue the setup</source>
         <translation>Einrichtung &amp;fortsetzen</translation>
     </message>
@@ -1586,189 +1591,189 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>StaffConsole</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="192" />
+        <location filename="../../kiosk/ui/staff_console.py" line="193" />
         <source>Search name, email or phone…</source>
         <translation>Name, E-Mail oder Telefon suchen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="193" />
+        <location filename="../../kiosk/ui/staff_console.py" line="194" />
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="195" />
-        <location filename="../../kiosk/ui/staff_console.py" line="201" />
+        <location filename="../../kiosk/ui/staff_console.py" line="196" />
+        <location filename="../../kiosk/ui/staff_console.py" line="202" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="195" />
-        <location filename="../../kiosk/ui/staff_console.py" line="201" />
+        <location filename="../../kiosk/ui/staff_console.py" line="196" />
+        <location filename="../../kiosk/ui/staff_console.py" line="202" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="195" />
-        <location filename="../../kiosk/ui/staff_console.py" line="202" />
+        <location filename="../../kiosk/ui/staff_console.py" line="196" />
+        <location filename="../../kiosk/ui/staff_console.py" line="203" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="195" />
-        <location filename="../../kiosk/ui/staff_console.py" line="201" />
+        <location filename="../../kiosk/ui/staff_console.py" line="196" />
+        <location filename="../../kiosk/ui/staff_console.py" line="202" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="196" />
-        <location filename="../../kiosk/ui/staff_console.py" line="201" />
+        <location filename="../../kiosk/ui/staff_console.py" line="197" />
+        <location filename="../../kiosk/ui/staff_console.py" line="202" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="196" />
-        <location filename="../../kiosk/ui/staff_console.py" line="202" />
+        <location filename="../../kiosk/ui/staff_console.py" line="197" />
+        <location filename="../../kiosk/ui/staff_console.py" line="203" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="198" />
+        <location filename="../../kiosk/ui/staff_console.py" line="199" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="199" />
+        <location filename="../../kiosk/ui/staff_console.py" line="200" />
         <source>Result count</source>
         <translation>Trefferzahl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="200" />
+        <location filename="../../kiosk/ui/staff_console.py" line="201" />
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="202" />
+        <location filename="../../kiosk/ui/staff_console.py" line="203" />
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="202" />
+        <location filename="../../kiosk/ui/staff_console.py" line="203" />
         <source>Upload</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="203" />
+        <location filename="../../kiosk/ui/staff_console.py" line="204" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="208" />
+        <location filename="../../kiosk/ui/staff_console.py" line="209" />
         <source>&amp;Check in</source>
         <translation>&amp;Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="209" />
+        <location filename="../../kiosk/ui/staff_console.py" line="210" />
         <source>Check in the selected registration</source>
         <translation>Ausgewählte Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="210" />
+        <location filename="../../kiosk/ui/staff_console.py" line="211" />
         <source>Admit &amp;pending</source>
         <translation>Aus&amp;stehende einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="211" />
+        <location filename="../../kiosk/ui/staff_console.py" line="212" />
         <source>Admit a pending registration</source>
         <translation>Ausstehende Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="212" />
+        <location filename="../../kiosk/ui/staff_console.py" line="213" />
         <source>&amp;Undo check-in</source>
         <translation>Einlass &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="213" />
+        <location filename="../../kiosk/ui/staff_console.py" line="214" />
         <source>Undo the check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="214" />
+        <location filename="../../kiosk/ui/staff_console.py" line="215" />
         <source>Print &amp;badge</source>
         <translation>Namensschild &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="216" />
+        <location filename="../../kiosk/ui/staff_console.py" line="217" />
         <source>Print a name badge for the selected registration</source>
         <translation>Ein Namensschild für die gewählte Anmeldung drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="217" />
+        <location filename="../../kiosk/ui/staff_console.py" line="218" />
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="302" />
+        <location filename="../../kiosk/ui/staff_console.py" line="303" />
         <source>{n} found</source>
         <translation>{n} gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="303" />
+        <location filename="../../kiosk/ui/staff_console.py" line="304" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="335" />
+        <location filename="../../kiosk/ui/staff_console.py" line="336" />
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="353" />
+        <location filename="../../kiosk/ui/staff_console.py" line="354" />
         <source>{when} on {device}</source>
         <translation>{when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="358" />
+        <location filename="../../kiosk/ui/staff_console.py" line="359" />
         <source>Conflict: {why}</source>
         <translation>Konflikt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="360" />
+        <location filename="../../kiosk/ui/staff_console.py" line="361" />
         <source>Waiting to upload</source>
         <translation>Wartet auf Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="362" />
+        <location filename="../../kiosk/ui/staff_console.py" line="363" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="371" />
+        <location filename="../../kiosk/ui/staff_console.py" line="373" />
         <source>Admitting pending registrations is switched off in Settings.</source>
         <translation>Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="386" />
+        <location filename="../../kiosk/ui/staff_console.py" line="388" />
         <source>Printing the badge of {name}…</source>
         <translation>Namensschild von {name} wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="431" />
-        <location filename="../../kiosk/ui/staff_console.py" line="432" />
+        <location filename="../../kiosk/ui/staff_console.py" line="433" />
+        <location filename="../../kiosk/ui/staff_console.py" line="434" />
         <source>Undo check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="431" />
+        <location filename="../../kiosk/ui/staff_console.py" line="433" />
         <source>Keep checked in</source>
         <translation>Eingecheckt lassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="434" />
+        <location filename="../../kiosk/ui/staff_console.py" line="436" />
         <source>Undo the check-in of {name}? They will no longer count as checked in.</source>
         <translation>Einlass von {name} zurücknehmen? Die Person gilt dann nicht mehr als eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="455" />
+        <location filename="../../kiosk/ui/staff_console.py" line="459" />
         <source>Check-in undone: {name} is {status} again</source>
         <translation>Einlass zurückgenommen: {name} ist wieder {status}</translation>
     </message>
@@ -1776,27 +1781,27 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="45" />
+        <location filename="../../kiosk/ui/staff_console.py" line="46" />
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="46" />
+        <location filename="../../kiosk/ui/staff_console.py" line="47" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="47" />
+        <location filename="../../kiosk/ui/staff_console.py" line="48" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="48" />
+        <location filename="../../kiosk/ui/staff_console.py" line="49" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="64" />
+        <location filename="../../kiosk/ui/staff_console.py" line="65" />
         <source>walk-in</source>
         <translation>an der Tür</translation>
     </message>
@@ -2035,63 +2040,63 @@ Detail: {detail}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="376" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="381" />
         <source>First sync</source>
         <translation>Erster Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="377" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="382" />
         <source>Copying the registrations to this computer, so the door works without a network.</source>
         <translation>Die Anmeldungen werden auf diesen Computer kopiert, damit der Einlass auch ohne Netz funktioniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="379" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="384" />
         <source>Sync progress</source>
         <translation>Fortschritt des Abgleichs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="380" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="385" />
         <source>&amp;Stop syncing</source>
         <translation>Abgleich &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="391" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="396" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="396" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="401" />
         <source>Could not save the settings: {why}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="427" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="432" />
         <source>Stopping…</source>
         <translation>Halte an…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="400" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="439" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="405" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="444" />
         <source>Sync stopped. The app finishes it in the background once it is open.</source>
         <translation>Abgleich angehalten. Die App beendet ihn im Hintergrund, sobald sie geöffnet ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="418" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="423" />
         <source>{done} of %n registrations</source>
         <translation><numerusform>{done} von %n Anmeldung</numerusform><numerusform>{done} von %n Anmeldungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="421" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="426" />
         <source>%n registrations</source>
         <translation><numerusform>%n Anmeldung</numerusform><numerusform>%n Anmeldungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="432" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="437" />
         <source>%n registrations ready. The door works offline from now on.</source>
         <translation><numerusform>%n Anmeldung bereit. Der Einlass funktioniert ab jetzt auch offline.</numerusform><numerusform>%n Anmeldungen bereit. Der Einlass funktioniert ab jetzt auch offline.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="442" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="447" />
         <source>Sync failed: {why}. The app retries in the background.</source>
         <translation>Abgleich fehlgeschlagen: {why}. Die App versucht es im Hintergrund erneut.</translation>
     </message>
@@ -2348,7 +2353,7 @@ Detail: {detail}</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="719" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="724" />
         <source>Wrong passphrase. Try again.</source>
         <translation>Falsche Passphrase. Bitte erneut versuchen.</translation>
     </message>

@@ -63,17 +63,17 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="418" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="423" />
         <source>{done} of %n registrations</source>
         <translation><numerusform>{done} of %n registration</numerusform><numerusform>{done} of %n registrations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="421" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="426" />
         <source>%n registrations</source>
         <translation><numerusform>%n registration</numerusform><numerusform>%n registrations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="432" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="437" />
         <source>%n registrations ready. The door works offline from now on.</source>
         <translation><numerusform>%n registration ready. The door works offline from now on.</numerusform><numerusform>%n registrations ready. The door works offline from now on.</numerusform></translation>
     </message>
