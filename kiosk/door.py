@@ -203,7 +203,7 @@ class Door(DoorNetwork):
             verdict = Verdict(text, VerdictKind.WRONG_EVENT, door_events.OTHER_EVENT,
                               registration_id=parsed.registration_id)
             with self.store.write() as db:
-                verdict = door_events.other_event(db, verdict, parsed.event_id)
+                verdict = door_events.other_event(self.store, db, verdict, parsed.event_id)
                 checkins.record_scan(db, text, verdict.kind, parsed.registration_id,
                                      self.device_name)
             self.events.publish("checkin", verdict=verdict)
@@ -225,7 +225,8 @@ class Door(DoorNetwork):
             attendee = registrations.attendee(db, registration_id)
             event_id = door_events.judged_against(attendee, self.event_ids)  # its own event
             verdict = judge(code, attendee, event_id, allow_pending)
-            verdict = door_events.name_the_event(db, verdict, attendee, self.event_ids)
+            verdict = door_events.name_the_event(self.store, db, verdict, attendee,
+                                                 self.event_ids)
             verdict = self._event_times(db, verdict, event_id, anyway)  # doors open, ended
             if verdict.registration_id is None:  # unknown here: say which id was asked for
                 verdict = _with(verdict, registration_id=registration_id)

@@ -11,12 +11,21 @@ of a venue share it. Reads go through :mod:`kiosk.registrations`; nothing here w
 from __future__ import annotations
 
 import heapq
+import json
 import sqlite3
 from collections.abc import Iterator, Sequence
+from dataclasses import asdict
+from typing import Any
 
 from kiosk import registrations
-from kiosk.models import Attendee, EventCounts, Verdict, VerdictKind
+from kiosk.models import Attendee, Event, EventCounts, Verdict, VerdictKind
 from kiosk.rules import with_
+from kiosk.store import Store
+
+ACCOUNT_EVENTS_META = "account_events"
+"""meta: the account's events as last listed, ``{"at": unix time, "events": [...]}``: titles,
+dates and places, no personal data. In meta, not the events table, whose rows are the
+events this copy holds data of (``kiosk wipe`` removes the file when none is left)."""
 
 OTHER_EVENT = "Ticket for another event"
 """A ticket of an event the door does not serve, when that event's name is not known here."""
@@ -32,29 +41,70 @@ def judged_against(attendee: Attendee | None, served: Sequence[str]) -> str:
     return served[0]
 
 
-def title_of(db: sqlite3.Connection, event_id: str | None) -> str | None:
+def keep_account_events(store: Store, events: list[Event], now: float) -> None:
+    store.set_meta(ACCOUNT_EVENTS_META, json.dumps(
+        {"at": now, "events": [asdict(e) for e in events]}, ensure_ascii=False))
+
+
+def _account(store: Store) -> dict[str, Any]:
+    try:
+        kept = json.loads(store.get_meta(ACCOUNT_EVENTS_META) or "{}")
+    except ValueError:
+        return {}
+    return kept if isinstance(kept, dict) else {}
+
+
+def account_events_fresh(store: Store, now: float, every_s: float) -> bool:
+    at = _account(store).get("at")
+    return isinstance(at, (int, float)) and 0 <= now - at < every_s
+
+
+def account_events(store: Store) -> list[Event]:
+    """The account's events as last listed (none before a sync listed them)."""
+    found = []
+    for raw in _account(store).get("events") or ():
+        try:
+            found.append(Event(**raw))
+        except TypeError:  # written by another version
+            continue
+    return found
+
+
+def known_events(store: Store) -> list[Event]:
+    """The events this door knows: its own, then the account's others, by title."""
+    own = registrations.known_events(store.db)
+    seen = {e.id for e in own}
+    return sorted(own + [e for e in account_events(store) if e.id not in seen],
+                  key=lambda e: (e.title.casefold(), e.id))
+
+
+def title_of(store: Store, db: sqlite3.Connection, event_id: str | None) -> str | None:
     """An event's title as last read from the server, or None when it is not known here."""
-    event = registrations.event(db, event_id) if event_id else None
+    if not event_id:
+        return None
+    event = registrations.event(db, event_id) or next(
+        (e for e in account_events(store) if e.id == event_id), None)
     return event.title if event is not None and event.title else None
 
 
-def other_event(db: sqlite3.Connection, verdict: Verdict, event_id: str | None) -> Verdict:
+def other_event(store: Store, db: sqlite3.Connection, verdict: Verdict,
+                event_id: str | None) -> Verdict:
     """A wrong-event verdict that says which event the ticket is for, when that is known."""
-    title = title_of(db, event_id)
+    title = title_of(store, db, event_id)
     if title is None:
         return with_(verdict, message=OTHER_EVENT)
     return with_(verdict, message=FOR_EVENT.format(title=title), event_title=title)
 
 
-def name_the_event(db: sqlite3.Connection, verdict: Verdict, attendee: Attendee | None,
-                   served: Sequence[str]) -> Verdict:
+def name_the_event(store: Store, db: sqlite3.Connection, verdict: Verdict,
+                   attendee: Attendee | None, served: Sequence[str]) -> Verdict:
     """The event a verdict is about, where it matters: a ticket of another event says
     which, and at a door of several events every verdict on a ticket names its event."""
     event_id = attendee.registration.event_id if attendee is not None else None
     if verdict.kind is VerdictKind.WRONG_EVENT:
-        return other_event(db, verdict, event_id)
+        return other_event(store, db, verdict, event_id)
     if len(served) > 1 and event_id in served:
-        return with_(verdict, event_title=title_of(db, event_id) or event_id)
+        return with_(verdict, event_title=title_of(store, db, event_id) or event_id)
     return verdict
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock, Timeout
 
-from kiosk import outbox_table, registrations, sync
+from kiosk import door_events, outbox_table, registrations, sync
 from kiosk.api import (
     CAPTIVE_PORTAL_REASON,
     ApiError,
@@ -77,9 +77,8 @@ class NetworkBusy(DoorError):
 
 log = logging.getLogger("kiosk.sync")
 
-ACCOUNT_EVENTS_META = "account_events_at"
-"""meta: when the account's events were last listed (their names, issue 20)."""
 ACCOUNT_EVENTS_EVERY_S = 3600.0
+"""The account's events (their names, issue 20) are listed at most this often."""
 
 
 class DoorNetwork:
@@ -166,18 +165,14 @@ class DoorNetwork:
         """The account's events, at most hourly, so that a ticket of one this door does not
         serve can say which it is for ("This ticket is for Workshop B") and Settings can offer
         them. Only names: a failure here is logged, never the pull's."""
-        last = self.store.get_meta(ACCOUNT_EVENTS_META)
-        if last is not None and 0 <= self.clock() - float(last) < ACCOUNT_EVENTS_EVERY_S:
+        if door_events.account_events_fresh(self.store, self.clock(), ACCOUNT_EVENTS_EVERY_S):
             return
         try:
             listed = client.list_events()
         except ApiError as exc:
             log.info("the account's events not listed: %s", exc)
             return
-        for event in listed:
-            if event.id not in self.event_ids:  # those come with their pull
-                registrations.save_event(self.store, event)
-        self.store.set_meta(ACCOUNT_EVENTS_META, str(self.clock()))
+        door_events.keep_account_events(self.store, listed, self.clock())
 
     def removals_waiting(self) -> int:
         """Registrations the last sync would have removed, kept until staff confirm."""

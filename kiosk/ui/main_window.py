@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk import registrations
+from kiosk import door_events
 from kiosk.badges.jobs import PrintRun
 from kiosk.codes import InvalidCode, ParsedCode
 from kiosk.models import StatusReport
@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
         store = self.door.store
         dialog = SettingsDialog(self.settings, self.data_dir, parent=self, camera=self.camera,
                                 tasks=self.tasks,
-                                known_events=lambda: registrations.known_events(store.db))
+                                known_events=lambda: door_events.known_events(store))
         if dialog.exec():  # closes once the settings are on disk (saved off this thread)
             self.apply_settings(dialog.saved_settings or dialog.result_settings(), saved=True)
 

@@ -92,20 +92,20 @@ def test_a_door_of_two_events_set_up_in_the_wizard(qtbot, tmp_path, memory_keyri
 def test_settings_tick_the_events_this_door_admits_to(qtbot, tmp_path, setup_sim):
     """The account's events a sync listed are offered in Settings; the door's first event
     stays ticked, the others come and go with their tick."""
-    from kiosk import registrations
     from kiosk.api import event_from_api
+    from kiosk.door_events import keep_account_events, known_events
     from kiosk.ui.settings_dialog import SettingsDialog
     from ui_helpers import make_local_door
 
     sim = setup_sim
     door = make_local_door(tmp_path / "data")
     try:
-        for raw in sim.events():  # as a sync lists them
-            registrations.save_event(door.store, event_from_api(raw))
+        keep_account_events(door.store, [event_from_api(raw) for raw in sim.events()],
+                            0.0)  # as a sync lists them
         settings = door.settings.with_(event_ids=(sim.other_event_id,))
         store = door.store
         dialog = SettingsDialog(settings, tmp_path / "data", api_key="",
-                                known_events=lambda: registrations.known_events(store.db))
+                                known_events=lambda: known_events(store))
         qtbot.addWidget(dialog)
         listing = dialog.events_list
         qtbot.waitUntil(lambda: listing.loaded, timeout=5000)
