@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock, Timeout
@@ -229,11 +230,15 @@ class DoorNetwork:
         if not registration_id.startswith("reg_"):
             return None
         fetched_at, seq = self.clock(), outbox_table.observed_seq(self.store.db)
-        raw = self._network(lambda: client.get_registration(self.event_id, registration_id))
+        raw: dict[str, Any] | None = None
+        for event_id in self.event_ids:  # a door of several events asks each (issue 20)
+            raw = self._network(partial(client.get_registration, event_id, registration_id))
+            if raw is not None:
+                break
         if raw is None:
             return None
         stored, _, _ = registrations.upsert_server_rows(
-            self.store, self.event_id, [raw], sync_gen=None, fetched_at=fetched_at,
+            self.store, event_id, [raw], sync_gen=None, fetched_at=fetched_at,
             fetched_seq=seq,
         )
         if not stored:

@@ -131,3 +131,19 @@ def test_two_linked_doors_of_two_events_share_the_second_events_check_ins(event_
     wait_for(lambda: attended_at(b, rid), "Door B to learn of the workshop check-in")
     verdict = b.scan(rid)
     assert verdict["verdict"] == "already_checked_in" and verdict["checked_in_device"] == "Door A"
+
+
+def test_a_second_events_booking_made_after_the_sync_is_fetched_on_request(sim, tmp_path):
+    from door_helpers import make_door
+
+    door = make_door(sim, tmp_path / "data", event_ids=(sim.other_event_id,))
+    try:
+        assert door.pull().complete
+        new = sim.add_registration(sim.other_event_id, attendee_name="Late Workshopper",
+                                   attendee_email="late@example.org")
+        assert door.checkin(new["id"]).kind == "unknown"
+        found = door.fetch_registration(new["id"])
+        assert found is not None and found.registration.event_id == sim.other_event_id
+        assert door.checkin(new["id"]).admitted
+    finally:
+        door.close()
