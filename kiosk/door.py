@@ -18,13 +18,14 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
 from filelock import FileLock
 
-from kiosk import checkins, outbox_table, registrations, rules
+from kiosk import checkins, door_events, event_times, outbox_table, registrations, rules
 from kiosk.api import WebKasaClient, client_for
 from kiosk.clock import DOORS_SKEW_META, SERVER_SKEW_META, utcnow
 from kiosk.codes import InvalidCode, ParsedCode, clean, parse_code
@@ -114,7 +115,8 @@ class Door(DoorNetwork):
         self.settings = settings
         self.client = client
         self.clock = clock
-        self.event_id: str = settings.event_id
+        self.event_id: str = settings.event_id  # the first: the doors' network's (peers)
+        self.event_ids: tuple[str, ...] = settings.served_events  # issue 20: all it admits to
         self.device_name = settings.device_name or socket.gethostname() or "kiosk"
         self.events = Events()
         self.online: bool | None = None
@@ -123,6 +125,7 @@ class Door(DoorNetwork):
         self._net_lock = threading.Lock()
         # peers (issue 10): every local check-in and undo is journalled for the other doors
         self.journal = Journal(store, self.device_name, settings.event_id or "")
+        self.journal.served = set(self.event_ids)
         self.peers: Any = None  # the running kiosk.peers.node.PeerNode, when linked
         # the scan log (issue 20): every verdict, shared with the other doors like the journal
         self.scan_log = ScanLog(store, self.journal.key, self.event_id,
@@ -178,15 +181,17 @@ class Door(DoorNetwork):
 
     def checkin(self, code: str | bytes,
                 parsed: ParsedCode | InvalidCode | None = None, *,
-                people: int | None = None, mode: str | None = None) -> Verdict:
+                people: int | None = None, mode: str | None = None,
+                anyway: bool = False) -> Verdict:
         """The verdict for a scanned code, recorded on disk before it is returned; when it
         cannot be recorded (disk full, database locked), an ``error`` verdict that admits
         nobody, so that a scanner pipe keeps answering. ``parsed``: what the scan pipeline
         already made of ``code`` (it is not parsed twice); None parses it here. ``people``:
         how many of the party staff admit or let out (None: all); ``mode``: ``entry``,
-        ``exit`` or ``both`` for this scan (None: the ``door_mode`` setting)."""
+        ``exit`` or ``both`` for this scan (None: the ``door_mode`` setting). ``anyway``:
+        staff admit before the doors open (issue 20); never for self-service."""
         try:
-            return self._checkin(code, parsed, people, mode)
+            return self._checkin(code, parsed, people, mode, anyway)
         except sqlite3.Error as exc:
             return self._not_recorded(clean(code)[:200] if code else "", exc)
 
@@ -198,7 +203,8 @@ class Door(DoorNetwork):
         return verdict
 
     def _checkin(self, code: str | bytes, parsed: ParsedCode | InvalidCode | None,
-                 people: int | None = None, mode: str | None = None) -> Verdict:
+                 people: int | None = None, mode: str | None = None,
+                 anyway: bool = False) -> Verdict:
         text = clean(code)[:200] if code else ""
         if parsed is None:
             try:
@@ -212,31 +218,38 @@ class Door(DoorNetwork):
             self.events.publish("journal")  # peers: the scan log's row goes out now
             self.events.publish("checkin", verdict=verdict)
             return verdict
-        if parsed.event_id and parsed.event_id != self.event_id:
-            verdict = Verdict(text, VerdictKind.WRONG_EVENT, "Ticket for another event",
+        if parsed.event_id and parsed.event_id not in self.event_ids:
+            verdict = Verdict(text, VerdictKind.WRONG_EVENT, door_events.OTHER_EVENT,
                               registration_id=parsed.registration_id)
             with self.store.write() as db:
+                verdict = door_events.other_event(self.store, db, verdict, parsed.event_id)
                 self._log_scan(db, text, verdict, parsed.registration_id)
             self.events.publish("journal")  # peers: the scan log's row goes out now
             self.events.publish("checkin", verdict=verdict)
             return verdict
         return self._admit(text, parsed.registration_id, self.settings.allow_pending,
-                           people, mode)
+                           people, mode, anyway)
 
     def checkin_id(self, registration_id: str, *, allow_pending: bool | None = None,
-                   people: int | None = None, mode: str | None = None) -> Verdict:
+                   people: int | None = None, mode: str | None = None,
+                   anyway: bool = False) -> Verdict:
         """Staff check-in from the console (search result): same rules, by id."""
         allow = self.settings.allow_pending if allow_pending is None else allow_pending
         try:
-            return self._admit(registration_id, registration_id, allow, people, mode)
+            return self._admit(registration_id, registration_id, allow, people, mode, anyway)
         except sqlite3.Error as exc:
             return self._not_recorded(registration_id, exc)
 
     def _admit(self, code: str, registration_id: str, allow_pending: bool,
-               people: int | None = None, mode: str | None = None) -> Verdict:
+               people: int | None = None, mode: str | None = None,
+               anyway: bool = False) -> Verdict:
         with self.store.write() as db:
             attendee = registrations.attendee(db, registration_id)
-            verdict = judge(code, attendee, self.event_id, allow_pending)
+            event_id = door_events.judged_against(attendee, self.event_ids)  # its own event
+            verdict = judge(code, attendee, event_id, allow_pending)
+            verdict = door_events.name_the_event(self.store, db, verdict, attendee,
+                                                 self.event_ids)
+            verdict = self._event_times(db, verdict, event_id, anyway)  # doors open, ended
             if verdict.registration_id is None:  # unknown here: say which id was asked for
                 verdict = _with(verdict, registration_id=registration_id)
                 if not self.first_sync_complete:
@@ -287,9 +300,23 @@ class Door(DoorNetwork):
         ``mode`` entry); ``mode`` None: the ``door_mode`` setting."""
         db = self.store.db
         attendee = registrations.attendee(db, registration_id)
-        verdict = judge(code or registration_id, attendee, self.event_id,
+        event_id = door_events.judged_against(attendee, self.event_ids)  # its own event
+        verdict = judge(code or registration_id, attendee, event_id,
                         self.settings.allow_pending)
+        verdict = self._event_times(db, verdict, event_id, False)  # no question before doors open
         return movement(db, self.settings, verdict, attendee, None, mode).verdict
+
+    def now(self) -> datetime:
+        """Now by this door's clock, corrected by the WebKasa server's when the last answer
+        said this clock is off (issue 19): a door whose clock is an hour slow must not keep
+        its doors shut an hour too long."""
+        skew = self._meta_float(SERVER_SKEW_META) or 0.0
+        return datetime.fromtimestamp(self.clock() + skew, timezone.utc)
+
+    def _event_times(self, db: Any, verdict: Verdict, event_id: str, anyway: bool) -> Verdict:
+        """Before the doors open, after the end: the ticket's own event's times (issue 20)."""
+        return event_times.judge_times(verdict, registrations.event(db, event_id), self.now(),
+                                       self.settings.doors_open_min, anyway)
 
     def _want_badge(self, db: Any, registration_id: str) -> None:
         """With ``badge_on_admit``, the admit records its badge in the same transaction; it is
@@ -317,7 +344,7 @@ class Door(DoorNetwork):
         """
         with self.store.write() as db:
             attendee = registrations.attendee(db, registration_id)
-            if attendee is None or attendee.registration.event_id != self.event_id:
+            if attendee is None or attendee.registration.event_id not in self.event_ids:
                 raise NothingToUndo("No such registration for this event")
             if not can_undo(attendee):
                 raise NothingToUndo(f"{attendee.registration.attendee_name} is not checked in")
@@ -394,30 +421,27 @@ class Door(DoorNetwork):
 
     def attendee(self, registration_id: str) -> Attendee | None:
         attendee = registrations.attendee(self.store.db, registration_id)
-        if attendee and attendee.registration.event_id != self.event_id:
+        if attendee and attendee.registration.event_id not in self.event_ids:
             return None
         return attendee
 
     def attendees(self, status: str | None = None) -> Iterator[Attendee]:
-        return registrations.attendees(self.store.db, self.event_id, status=status)
+        return door_events.attendees(self.store.db, self.event_ids, status=status)
 
     def search(self, query: str, limit: int = 50) -> list[Attendee]:
         query = clean(query)[:200]
         exact = self.attendee(query) if query.startswith(("reg_", "local_")) else None
         if exact:
             return [exact]
-        return registrations.search(self.store.db, self.event_id, query, limit)
+        return door_events.search(self.store.db, self.event_ids, query, limit)
 
     def status(self) -> StatusReport:
-        event = self.event
-        counts, checked_in, held = registrations.counts(self.store.db, self.event_id)
-        # people actually in: a party that came in parts counts who came (issue 20)
-        people_in, inside = journal_presence.people_in_and_inside(self.store.db, self.event_id,
-                                                                  checked_in)
-        left = event.slots - held if event and event.slots is not None else None
+        each = door_events.counts(self.store.db, self.event_ids)
+        total = door_events.total(each)
         return StatusReport(
-            event=event, counts=counts, people_in=people_in, places_taken=held,
-            places_left=left, last_sync_at=self.store.get_meta("last_sync_at"),
+            event=self.event, counts=total.counts, people_in=total.people_in,
+            places_taken=total.places_taken, places_left=total.places_left,
+            events=each, last_sync_at=self.store.get_meta("last_sync_at"),
             outbox=outbox_table.summary(self.store.db),
             sync_warning=SyncWarning.restore(self.store.get_meta(SYNC_WARNING_META),
                                              self.store.get_meta(WARNING_KIND_META)),
@@ -428,7 +452,7 @@ class Door(DoorNetwork):
             clock_skew_s=(self.peers.clock_skew() if self.peers is not None
                           else self._meta_float(DOORS_SKEW_META)),
             server_clock_skew_s=self._meta_float(SERVER_SKEW_META),
-            inside=inside, max_inside=self.settings.max_inside,  # issue 20
+            inside=total.inside, max_inside=self.settings.max_inside,  # issue 20
         )
 
     def _meta_float(self, key: str) -> float | None:

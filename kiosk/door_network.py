@@ -11,15 +11,17 @@ process on the data folder).
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock, Timeout
 
-from kiosk import outbox_table, registrations, sync
+from kiosk import door_events, outbox_table, registrations, sync
 from kiosk.api import (
     CAPTIVE_PORTAL_REASON,
     ApiError,
@@ -74,6 +76,12 @@ class NetworkBusy(DoorError):
     """Another process on this data folder is syncing or uploading (CLI exit code 8)."""
 
 
+log = logging.getLogger("kiosk.sync")
+
+ACCOUNT_EVENTS_EVERY_S = 3600.0
+"""The account's events (their names, issue 20) are listed at most this often."""
+
+
 class DoorNetwork:
     """The network methods of :class:`kiosk.door.Door` (see the module docstring)."""
 
@@ -82,6 +90,7 @@ class DoorNetwork:
     client: WebKasaClient | None
     clock: Callable[[], float]
     event_id: str
+    event_ids: tuple[str, ...]  # every event the door admits to, event_id first (issue 20)
     events: Events
     journal: Journal
     online: bool | None
@@ -136,26 +145,46 @@ class DoorNetwork:
             if progress:
                 progress(done, total)
 
+        served = self.event_ids
         with self._exclusive(lock_wait_s):
-            result = self._network(
-                lambda: pull(client, self.store, self.event_id, progress=report,
-                             cancelled=cancelled, clock=self.clock,
-                             deadline_s=self.settings.sync_deadline_s,
-                             accept_removals=accept_removals)
-            )
+            results = [self._pull_one(client, event_id, report, cancelled, accept_removals)
+                       for event_id in (*served[1:], served[0])]  # the first last: its warning
+            result = sync.combined(results)
+            self._save_account_events(client)  # names for other events' tickets (issue 20)
         self.events.publish("synced", result=result)
         self.events.publish("data")
         self._outbox_changed()
         return result
 
+    def _pull_one(self, client: Any, event_id: str, report: Progress,
+                  cancelled: Callable[[], bool] | None, accept_removals: bool) -> SyncResult:
+        return self._network(lambda: pull(
+            client, self.store, event_id, progress=report, cancelled=cancelled, clock=self.clock,
+            deadline_s=self.settings.sync_deadline_s, accept_removals=accept_removals))
+
+    def _save_account_events(self, client: Any) -> None:
+        """The account's events, at most hourly, so that a ticket of one this door does not
+        serve can say which it is for ("This ticket is for Workshop B") and Settings can offer
+        them. Only names: a failure here is logged, never the pull's."""
+        if door_events.account_events_fresh(self.store, self.clock(), ACCOUNT_EVENTS_EVERY_S):
+            return
+        try:
+            listed = client.list_events()
+        except ApiError as exc:
+            log.info("the account's events not listed: %s", exc)
+            return
+        door_events.keep_account_events(self.store, listed, self.clock())
+
     def removals_waiting(self) -> int:
         """Registrations the last sync would have removed, kept until staff confirm."""
-        return sync.removals_waiting(self.store, self.event_id)
+        return sum(sync.removals_waiting(self.store, e)
+                   for e in self.event_ids)
 
     def accept_removals(self, *, lock_wait_s: float | None = None) -> int:
         """Staff confirmed the removals the last sync held back: apply them (no network)."""
         with self._exclusive(lock_wait_s):
-            removed = sync.accept_removals(self.store, self.event_id)
+            removed = sum(sync.accept_removals(self.store, e)
+                          for e in self.event_ids)
         self.events.publish("data")
         self._outbox_changed()
         return removed
@@ -201,11 +230,15 @@ class DoorNetwork:
         if not registration_id.startswith("reg_"):
             return None
         fetched_at, seq = self.clock(), outbox_table.observed_seq(self.store.db)
-        raw = self._network(lambda: client.get_registration(self.event_id, registration_id))
+        raw: dict[str, Any] | None = None
+        for event_id in self.event_ids:  # a door of several events asks each (issue 20)
+            raw = self._network(partial(client.get_registration, event_id, registration_id))
+            if raw is not None:
+                break
         if raw is None:
             return None
         stored, _, _ = registrations.upsert_server_rows(
-            self.store, self.event_id, [raw], sync_gen=None, fetched_at=fetched_at,
+            self.store, event_id, [raw], sync_gen=None, fetched_at=fetched_at,
             fetched_seq=seq,
         )
         if not stored:

@@ -23,6 +23,7 @@ class VerdictKind(StrEnum):
     PENDING = "pending"
     CANCELLED = "cancelled"
     WRONG_EVENT = "wrong_event"
+    NOT_OPEN = "not_open"  # before the doors open (issue 20): staff may admit anyway
     UNKNOWN = "unknown"
     INVALID = "invalid"
     ERROR = "error"  # the check-in could not be recorded (a storage fault): not admitted
@@ -41,7 +42,7 @@ class VerdictKind(StrEnum):
         if self in GO_KINDS:
             return "go"
         if self in (VerdictKind.ALREADY_CHECKED_IN, VerdictKind.PENDING, VerdictKind.FULL,
-                    VerdictKind.ALREADY_LEFT):
+                    VerdictKind.ALREADY_LEFT, VerdictKind.NOT_OPEN):
             return "look"
         return "stop"
 
@@ -127,6 +128,14 @@ class Verdict:
     """How many people this verdict lets in or out (issue 20); None: nobody moves."""
     party_in: int | None = None
     """How many of the party are inside after it (issue 20); None: not known here."""
+    # Event times (issue 20, part 6): the wall-clock words, in the event's zone
+    doors_open: str | None = None
+    """NOT_OPEN: when the doors open (``18:30``, ``18:30 Europe/London`` in another zone)."""
+    event_ended: str | None = None
+    """An admission after the event's end: when it ended, for a warning to staff."""
+    event_title: str | None = None
+    """The ticket's event (issue 20, part 2): of a wrong-event ticket when known, and of
+    every ticket at a door that serves several events."""
 
     @property
     def admitted(self) -> bool:
@@ -149,6 +158,27 @@ class OutboxSummary:
     pending: int = 0
     conflicts: int = 0
     oldest_pending_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventCounts:
+    """One served event's counts (issue 20, part 2), or the door's total (``event_id`` "")."""
+
+    event_id: str
+    title: str | None
+    counts: dict[str, int]
+    people_in: int
+    places_taken: int
+    slots: int | None
+    places_left: int | None
+    inside: int = 0
+    """Who of the event is inside now (issue 20): people admitted less people who left."""
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        if not self.event_id:
+            del data["event_id"], data["title"]
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +208,8 @@ class StatusReport:
     """Who is inside now (issue 20): people admitted less people who left, every door's."""
     max_inside: int = 0
     """The occupancy limit (setting ``max_inside``); 0: none."""
+    events: tuple[EventCounts, ...] = ()
+    """Each served event's counts (issue 20); the fields above add them up."""
 
     @property
     def occupancy(self) -> str:
@@ -193,7 +225,7 @@ class StatusReport:
             "event": asdict(self.event) if self.event else None,
             "counts": dict(self.counts),
             "people_in": self.people_in,
-            "slots": self.event.slots if self.event else None,
+            "slots": self._slots(),
             "places_taken": self.places_taken,
             "places_left": self.places_left,
             "last_sync_at": self.last_sync_at,
@@ -209,7 +241,17 @@ class StatusReport:
             "inside": self.inside,
             "max_inside": self.max_inside or None,
             "occupancy": self.occupancy or None,
+            "events": [e.to_json() for e in self.events],
+            "total": {"counts": dict(self.counts), "people_in": self.people_in,
+                      "places_taken": self.places_taken, "places_left": self.places_left,
+                      "slots": self._slots()},
         }
+
+    def _slots(self) -> int | None:
+        if not self.events:
+            return self.event.slots if self.event else None
+        known = [e.slots for e in self.events]
+        return None if None in known else sum(e or 0 for e in known)
 
 
 @dataclass(frozen=True, slots=True)

@@ -134,6 +134,15 @@ def event_data(db: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
     return json.loads(row[0]) if row else None
 
 
+def known_events(db: sqlite3.Connection) -> list[Event]:
+    """Every event of the account this data folder has read (a door's own events, and the
+    account's list kept by a sync: kiosk.door_network), by title."""
+    from kiosk.api import event_from_api
+
+    rows = db.execute("SELECT data FROM events ORDER BY title COLLATE NOCASE, id").fetchall()
+    return [event_from_api(json.loads(row[0])) for row in rows]
+
+
 # -- the server's registrations ------------------------------------------------------------
 
 def upsert_server_rows(

@@ -84,6 +84,13 @@ def bind_address_problem(address: str) -> str | None:
     return None
 
 
+def event_id_problem(event_id: str) -> str | None:
+    """Why ``event_id`` cannot be a WebKasa event id, or None."""
+    if not event_id or len(event_id) > 100 or any(c.isspace() or c in ",/?#" for c in event_id):
+        return f"{event_id!r} is not an event id (like evt_abc123)"
+    return None
+
+
 def _one_of(*choices: str) -> Callable[[str], str | None]:
     def check(value: str) -> str | None:
         return None if value in choices else "expected one of " + ", ".join(choices)
@@ -97,9 +104,15 @@ class Settings:
     auth_scheme: str = _checked("bearer", _one_of("bearer", "x-api-key"))
     """How the key is sent: ``bearer`` (Authorization header) or ``x-api-key``."""
     event_id: str | None = None
-    """The event this door admits to."""
+    """The event this door admits to; ``evt_a,evt_b`` also serves evt_b (see event_ids)."""
+    event_ids: tuple[str, ...] = _checked((), event_id_problem)
+    """More events of the same account this door admits to, each ticket to its own event
+    (issue 20); the doors' network and journal stay with event_id, the first."""
     device_name: str = ""
     """Shown with every check-in ("checked in at Door 2"); the host name when empty."""
+    doors_open_min: int = _within(60, 0, 1440)
+    """Minutes before the event's start the door admits people; earlier, only staff can
+    ("admit anyway"), never self-service."""
     allow_pending: bool = False
     """Admit PENDING registrations (awaiting payment) instead of sending them to the desk."""
     door_mode: str = _checked("entry", _one_of("entry", "exit", "both"))
@@ -182,8 +195,32 @@ class Settings:
     scan_log_keep_days: float = _within(14.0, 0.0, 3650.0)
     """An ended event's scan log is dropped this many days after its last scan."""
 
+    def __post_init__(self) -> None:
+        """``event_id`` may name several events, comma-separated (``KIOSK_EVENT=evt_a,evt_b``,
+        ``--event evt_a,evt_b``): the first is the event, the others join ``event_ids``."""
+        named = [p.strip() for p in (self.event_id or "").split(",") if p.strip()]
+        if len(named) > 1 or (self.event_id and named and named[0] != self.event_id):
+            object.__setattr__(self, "event_id", named[0])
+            problems = [p for p in map(event_id_problem, named[1:]) if p]
+            if problems:
+                raise SettingError(problems[0])
+            object.__setattr__(self, "event_ids", (*named[1:], *self.event_ids))
+        primary = self.event_id
+        extra = tuple(dict.fromkeys(e for e in self.event_ids if e != primary))
+        if extra != self.event_ids:
+            object.__setattr__(self, "event_ids", extra)
+
+    @property
+    def served_events(self) -> tuple[str, ...]:
+        """Every event this door admits to, the first (the doors' network's) first."""
+        return (self.event_id, *self.event_ids) if self.event_id else ()
+
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **changes)
+
+    def for_events(self, events: str | None) -> Settings:
+        """These events, and no others (``--event evt_a,evt_b``, ``KIOSK_EVENT``)."""
+        return replace(self, event_id=events, event_ids=())
 
 
 def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
@@ -275,7 +312,14 @@ def from_dict(raw: dict[str, Any], *, strict: bool = False,
             if strict:
                 raise SettingError(f"setting {name}={raw[name]!r} in {source}: {exc}") from None
             log.warning("setting %s in %s: %s; using the default", name, source, exc)
-    return Settings(**values)
+    try:
+        return Settings(**values)
+    except SettingError as exc:  # an event list with a wrong id in it
+        if strict:
+            raise SettingError(f"setting event_id in {source}: {exc}") from None
+        log.warning("setting event_id in %s: %s; using the first event only", source, exc)
+        values["event_id"] = str(values.get("event_id") or "").split(",")[0] or None
+        return Settings(**values)
 
 
 _TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off", "")
@@ -309,7 +353,12 @@ def from_env(settings: Settings, environ: dict[str, str] | None = None) -> Setti
             changes[name] = convert(name, value)
         except SettingError as exc:
             raise SettingError(f"{variable}={text!r}: {exc}") from None
-    return settings.with_(**changes) if changes else settings
+    if "event_id" in changes and "event_ids" not in changes:
+        changes["event_ids"] = ()  # KIOSK_EVENT_ID names every event of this process
+    try:
+        return settings.with_(**changes) if changes else settings
+    except SettingError as exc:
+        raise SettingError(f"KIOSK_EVENT_ID={env.get('KIOSK_EVENT_ID')!r}: {exc}") from None
 
 
 def save(settings: Settings, data_dir: Path) -> None:

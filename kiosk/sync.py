@@ -237,6 +237,22 @@ def pull(
                       clock() - started, warning)
 
 
+def combined(results: list[SyncResult]) -> SyncResult:
+    """The pulls of a door's events (issue 20) as one: complete when every one is; the
+    last one's warning (the door's first event is pulled last), else the first found."""
+    if len(results) == 1:
+        return results[0]
+    totals = [r.total for r in results]
+    warnings = [r.warning for r in results if r.warning]
+    return SyncResult(
+        stored=sum(r.stored for r in results), skipped=sum(r.skipped for r in results),
+        passes=max(r.passes for r in results), requests=sum(r.requests for r in results),
+        complete=all(r.complete for r in results), vanished=sum(r.vanished for r in results),
+        total=None if None in totals else sum(t or 0 for t in totals),
+        seconds=sum(r.seconds for r in results),
+        warning=results[-1].warning or (warnings[0] if warnings else None))
+
+
 def _so_far(seen: int, read: int, total: int | None) -> int:
     """Registrations seen so far, for progress: those counted after the passes before, and
     the rows read in this one (a row read twice counts twice here, never past the total;

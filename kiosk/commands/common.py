@@ -47,8 +47,11 @@ def resolve_settings(ctx: click.Context, *, need_key: bool = False
             settings = settings.with_(api_url=_checked_url(obj.api_url))
     except SettingError as exc:
         raise Fail(str(exc), EXIT_USAGE) from None
-    if obj.event_id:
-        settings = settings.with_(event_id=obj.event_id)
+    try:
+        if obj.event_id:
+            settings = settings.for_events(obj.event_id)
+    except SettingError as exc:
+        raise Fail(f"--event/KIOSK_EVENT {obj.event_id!r}: {exc}", EXIT_USAGE) from None
     try:
         key = keys.resolve(obj.data_dir, settings.api_url, obj.api_key,
                            ask=_ask_passphrase if need_key else None)
@@ -155,6 +158,8 @@ def verdict_message(verdict: Verdict) -> str:
     if verdict.kind is VerdictKind.ALREADY_CHECKED_IN and verdict.checked_in_at:
         where = f" on {verdict.checked_in_device}" if verdict.checked_in_device else ""
         return f"Already checked in at {local_time(verdict.checked_in_at)}{where}"
+    if verdict.event_ended:  # admitted after the event's end: staff should know (issue 20)
+        return f"{verdict.message} (warning: the event ended at {verdict.event_ended})"
     return verdict.message
 
 

@@ -44,7 +44,7 @@ from kiosk.freshness import stale_s
 from kiosk.logs import mask
 from kiosk.models import VerdictKind
 from kiosk.rules import DOOR_MODES, MAX_GUESTS
-from kiosk.settings import load, save
+from kiosk.settings import SettingError, load, save
 from kiosk.store import StoreError
 from kiosk.text import json_line, terminal_safe
 
@@ -125,9 +125,11 @@ def _push(door: Door, deadline: float | None = None) -> bool:
               help="Admit (or let out) only N of the party; the rest stay open (default: all).")
 @click.option("--mode", type=click.Choice(DOOR_MODES), default=None,
               help="entry, exit or both for these scans (default: the door_mode setting).")
+@click.option("--anyway", is_flag=True,
+              help="Staff: admit even before the doors open (doors_open_min before the start).")
 @click.pass_context
 def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printer, no_sync,
-            people, mode):
+            people, mode, anyway):
     """Check in scanned codes (raw QR payloads, URLs, JSON or ids) from the local cache.
 
     With --stdin the door runs until the input ends, pulling every sync_interval_s and
@@ -154,7 +156,7 @@ def checkin(ctx, codes, as_json, from_stdin, allow_pending, print_badges, printe
             keep_fresh(ctx, door, no_sync)  # and keeps its copy fresh by itself (issue 21)
         for code in _lines(codes, stop if from_stdin else None):
             # a storage fault is an "error" verdict: keep answering
-            verdict = door.checkin(code, people=people, mode=mode)
+            verdict = door.checkin(code, people=people, mode=mode, anyway=anyway)
             answered += 1
             admitted += verdict.done  # in or out, as the door's mode asked
             not_recorded |= verdict.kind is VerdictKind.ERROR
@@ -219,7 +221,7 @@ def undo(ctx, code, as_json):
             parsed = parse_code(code)
         except InvalidCode as exc:
             raise Fail(str(exc), EXIT_PARTIAL) from None
-        if parsed.event_id and parsed.event_id != door.event_id:
+        if parsed.event_id and parsed.event_id not in door.event_ids:
             raise Fail("That ticket is for another event", EXIT_PARTIAL)
         registration_id = parsed.registration_id
     try:
@@ -288,8 +290,16 @@ def status(ctx, as_json):
         raise Fail("First sync incomplete: only part of the event is downloaded; run "
                    "'kiosk sync' again", EXIT_CONFIG)
     event = report.event
-    click.echo(f"Event:      {terminal_safe(event.title)} ({event.id})" if event else "Event: ?")
-    slots = event.slots if event else None
+    if len(report.events) > 1:  # several events at this door (issue 20): each, then the total
+        for each in report.events:
+            click.echo(f"Event:      {terminal_safe(each.title or '?')} ({each.event_id}): "
+                       f"{each.people_in} in" + (f" of {each.slots}" if each.slots else ""))
+        slots = report.to_json()["total"]["slots"]
+        click.echo(f"Total:      {report.people_in} in" + (f" of {slots}" if slots else ""))
+    else:
+        click.echo(f"Event:      {terminal_safe(event.title)} ({event.id})" if event
+                   else "Event: ?")
+        slots = event.slots if event else None
     click.echo(f"People in:  {report.people_in}" + (f" of {slots} places" if slots else ""))
     limit = f" of {report.max_inside} allowed" if report.max_inside else ""
     occupancy = {"near": " (nearly full)", "full": " (FULL: entry waits for an exit)"}.get(
@@ -390,10 +400,13 @@ def _server_counts(door: Door, effective: dict[str, int]) -> tuple[dict[str, int
     """Registrations by the status the server last gave (local check-ins, undos and walk-ins
     not counted), in the order of the effective counts, and how many differ from the
     effective status 'People in' is based on."""
-    server, changed = registrations.server_counts(door.store.db, door.event_id)
     counts = {status: 0 for status in effective}
-    for status, n in server.items():
-        counts[status] = counts.get(status, 0) + n
+    changed = 0
+    for event_id in door.event_ids:  # every event the door admits to (issue 20)
+        server, moved = registrations.server_counts(door.store.db, event_id)
+        changed += moved
+        for status, n in server.items():
+            counts[status] = counts.get(status, 0) + n
     return counts, changed
 
 
@@ -510,12 +523,17 @@ def login(ctx, event_id, auth_scheme, device_name):
         settings = settings.with_(auth_scheme=auth_scheme)
     if device_name:
         settings = settings.with_(device_name=device_name)
+    try:
+        chosen = (settings.for_events(event_id or obj.event_id).served_events
+                  if event_id or obj.event_id else ())
+    except SettingError as exc:
+        raise Fail(f"--event: {exc}", EXIT_USAGE) from None
     key = obj.api_key or click.prompt("API key", hide_input=True)
     key = key.strip()
     with api_errors(), client_for(settings, key) as client:
         found = client.list_events(upcoming=True)
-        if event_id or obj.event_id:
-            client.get_event(event_id or obj.event_id)
+        for one in chosen:
+            client.get_event(one)
     try:
         path = keys.store(obj.data_dir, settings.api_url, key, new_passphrase)
     except ValueError as exc:  # a passphrase too short
@@ -523,7 +541,7 @@ def login(ctx, event_id, auth_scheme, device_name):
     where = ("in the system keyring" if path is None
              else f"in {path}, encrypted with the passphrase")
     if event_id or obj.event_id:
-        settings = settings.with_(event_id=event_id or obj.event_id)
+        settings = settings.for_events(event_id or obj.event_id)
     save(settings, obj.data_dir)
     click.echo(f"Key {mask(key)} works ({len(found)} upcoming events) and is stored {where}.")
 

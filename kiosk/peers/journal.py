@@ -131,6 +131,9 @@ class Journal:
         self.store = store
         self.door_name = door_name
         self.event_id = event_id or ""
+        # Every event the door admits to (issue 20): the journal is signed for the first,
+        # and carries the check-ins of all of them.
+        self.served: set[str] = {self.event_id}
         self.key = self._identity()
         self.door_id: str = self.key.door_id
         self._refused: set[tuple[str, str]] = set()  # (door, reason) logged already
@@ -296,7 +299,7 @@ class Journal:
                     continue
                 other = db.execute("SELECT event_id FROM registrations WHERE id=?",
                                    (rid,)).fetchone()
-                if other is not None and self.event_id and other[0] != self.event_id:
+                if other is not None and self.event_id and other[0] not in self.served:
                     self._refuse({"door": door}, "a registration of another event")
                     continue
                 if door not in tops:

@@ -55,12 +55,13 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from random import Random
 from typing import Any, NamedTuple
 from urllib.parse import parse_qs, unquote, urlsplit
+from zoneinfo import ZoneInfo
 
 from kiosk import contract
 from kiosk.models import Status
@@ -527,6 +528,21 @@ class Simulator:
         self._shifted_in: set[str] = set()
         for row in dataset.registrations:
             self._insert(row)
+        if cfg.today is None:
+            self._under_way(datetime.fromtimestamp(self._clock(), timezone.utc))
+
+    def _under_way(self, now: datetime) -> None:
+        """Today's two events started two hours ago and end in eight (issue 20: a door keeps
+        its doors shut before an event's start), whenever the tests run. An event whose day
+        in its own zone would then be yesterday by UTC (New York just after midnight UTC) is
+        moved to UTC, so that ``upcoming`` still lists it."""
+        midnight = datetime.combine(now.date(), datetime.min.time(), timezone.utc)
+        for event_id in (self.main_event_id, self.other_event_id):
+            zone = self._events[event_id]["timezone"]
+            start = now - timedelta(hours=2)
+            if start.astimezone(ZoneInfo(zone)).date() < now.date():
+                zone, start = "UTC", max(start, midnight)
+            self._move(event_id, start, now + timedelta(hours=8), zone)
 
     def _is_real(self, row: dict) -> bool:
         """False for rows planted with :meth:`inject_raw_row` (served, never counted)."""
@@ -698,6 +714,20 @@ class Simulator:
     def cancel(self, registration_id: str) -> dict:
         """Cancel a registration (as the attendee would online); returns a copy."""
         return self.set_status(registration_id, Status.CANCELLED)
+
+    def set_event_times(self, event_id: str, start: datetime, end: datetime | None,
+                        zone: str | None = None) -> None:
+        """Move an event: it starts at ``start`` and ends at ``end`` (aware datetimes), as
+        wall-clock times in ``zone`` (an IANA name; default: the event's own)."""
+        with self._lock:
+            self._move(event_id, start, end, zone or self._events[event_id]["timezone"])
+
+    def _move(self, event_id: str, start: datetime, end: datetime | None, zone: str) -> None:
+        local = start.astimezone(ZoneInfo(zone))
+        self._events[event_id].update(
+            start_date=local.date().isoformat(), start_time=local.strftime("%H:%M"),
+            end_time=end.astimezone(ZoneInfo(zone)).strftime("%H:%M") if end else None,
+            timezone=zone)
 
     def set_slots(self, event_id: str, slots: int | None) -> None:
         """Change an event's capacity, e.g. to make it full for a walk-in test."""

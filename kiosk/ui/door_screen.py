@@ -164,6 +164,7 @@ class DoorScreen(QWidget):
         self.party_question = PartyQuestion(self.stage)
         self.party_question.cancelled.connect(self._party_cancelled)
         self._asking: tuple[str, Any] | None = None  # the code whose party is asked about
+        self.verdict.admit_anyway.connect(self._admit_anyway)
         # Camera codes wait while a verdict is young (the setting may change while running).
         # The lambda holds the door, not self: a cycle through self would leave this screen
         # to the garbage collector, which may run (and delete the widget) on a worker thread.
@@ -269,6 +270,16 @@ class DoorScreen(QWidget):
         """The ``door_mode`` setting: the switch shows it, and the public reads it."""
         self.mode_switch.set_mode(mode)
         self._update_instructions()
+
+    def _admit_anyway(self, verdict: Verdict) -> None:
+        """Staff admit a ticket before the doors open (issue 20); never in self-service."""
+        rid = verdict.registration_id
+        if self.self_service or rid is None:
+            return
+        self.in_flight += 1
+        self.tasks.run(lambda: self.door.checkin_id(rid, anyway=True),
+                       on_done=self.show_verdict, on_error=self._checkin_failed, lane="door",
+                       name="checkin anyway")
 
     def show_verdict(self, verdict: Verdict) -> None:
         """Show the verdict, tell the other screens (banner, verdict hold), restart the idle
@@ -377,6 +388,7 @@ class DoorScreen(QWidget):
         self.mode_switch.setVisible(not on)  # staff choose the way; the public reads it
         self.staff.setVisible(on)
         self.verdict.show_notes = not on  # notes are for staff, never for the queue to read
+        self.verdict.staff_actions = not on  # no "admit anyway" for the queue (issue 20)
         self.idle.set_event_title(event_title)
         self._update_instructions()
         if on:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import door_events
 from kiosk.badges.jobs import PrintRun
 from kiosk.codes import InvalidCode, ParsedCode
 from kiosk.models import StatusReport
@@ -402,8 +403,10 @@ class MainWindow(QMainWindow):
         from kiosk.ui.settings_dialog import SettingsDialog
 
         # the saved key and the camera list are read by the dialog, off this thread
+        store = self.door.store
         dialog = SettingsDialog(self.settings, self.data_dir, parent=self, camera=self.camera,
-                                tasks=self.tasks, door=self.door)
+                                tasks=self.tasks, door=self.door,
+                                known_events=lambda: door_events.known_events(store))
         if dialog.exec():  # closes once the settings are on disk (saved off this thread)
             self.apply_settings(dialog.saved_settings or dialog.result_settings(), saved=True)
 
@@ -430,7 +433,7 @@ class MainWindow(QMainWindow):
                                                          settings.push_interval_s):
             if self.schedule.running:
                 self.schedule.start(settings.sync_interval_s, settings.push_interval_s)
-        if (old.event_id, old.api_url) != (settings.event_id, settings.api_url):
+        if (old.served_events, old.api_url) != (settings.served_events, settings.api_url):
             QMessageBox.information(self, self.tr("Restart needed"), self.tr(
                 "The new event or server takes effect when the app starts again."))
 

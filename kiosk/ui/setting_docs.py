@@ -27,6 +27,9 @@ DOCS = {
                                     "fire-code limit); 0: no limit."),
     "partial_parties": QT_TRANSLATE_NOOP("SettingDocs", "Self-service asks how many of a party "
                                          "are here, and admits that many."),
+    "doors_open_min": QT_TRANSLATE_NOOP("SettingDocs", "Minutes before the event's start the "
+                                        "door admits people; earlier, only staff can (\"admit "
+                                        "anyway\"), never self-service."),
     "camera_source": QT_TRANSLATE_NOOP("SettingDocs",
                                        "Camera index, video file, image folder or stream URL."),
     "camera_width": QT_TRANSLATE_NOOP("SettingDocs", "Requested capture width in pixels."),

@@ -13,6 +13,7 @@ seconds (a USB camera waking up, a keyring asking to be unlocked), so they run o
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.logs import mask
+from kiosk.models import Event
 from kiosk.settings import Settings
 from kiosk.ui.camera import Camera
 from kiosk.ui.door_check import DoorCheckPage
@@ -45,6 +47,7 @@ from kiosk.ui.setting_docs import setting_tooltip
 from kiosk.ui.settings_pages import (
     BadgesPage,
     CameraPage,
+    EventsList,
     MovesPage,
     badge_printers,
     list_camera_choices,
@@ -74,9 +77,12 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, data_dir: Path | None = None, *,
                  api_key: str | None = None, camera: Camera | None = None, tasks: Tasks | None = None,
-                 parent: QWidget | None = None, door: Any = None) -> None:
+                 parent: QWidget | None = None, door: Any = None,
+                 known_events: Callable[[], list[Event]] | None = None) -> None:
         """``api_key``: the saved key when the caller already has it; else it is read from
-        the keyring in the background. ``door``: the running door, for the Doors tab."""
+        the keyring in the background. ``door``: the running door, for the Doors tab.
+        ``known_events``: the account's events the data folder knows, read on a worker, to
+        tick the events this door admits to (issue 20)."""
         super().__init__(parent)
         self.running_door = door  # ``door`` below is the Door tab's widget
         self._own_tasks = tasks is None
@@ -103,12 +109,14 @@ class SettingsDialog(QDialog):
         self.new_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.event_label = QLabel(settings.event_id or "—", conn)
         plain(self.key_label, self.event_label)
+        self.events_list = EventsList(settings, conn)
         self.device = setting_field(QLineEdit(settings.device_name, conn), "device_name")
         self.sync_interval = setting_field(spin_box(10, 3600, settings.sync_interval_s, conn),
                                            "sync_interval_s")
         self.push_interval = setting_field(spin_box(1, 600, settings.push_interval_s, conn),
                                            "push_interval_s")
-        for field in (self.api_url, self.key_label, self.new_key, self.event_label, self.device,
+        for field in (self.api_url, self.key_label, self.new_key, self.event_label,
+                      self.events_list, self.device,
                       self.sync_interval, self.push_interval):
             add_row(f, field)
         tabs.addTab(conn, "")
@@ -132,9 +140,12 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.doors_open = setting_field(spin_box(0, 1440, settings.doors_open_min, door),
+                                        "doors_open_min")
         for box in (self.allow_pending, self.sound, self.speak, self.large_text):
             df.addRow(box)
         add_row(df, self.language)
+        add_row(df, self.doors_open)
         tabs.addTab(door, "")
 
         self.badges_page = BadgesPage(settings, self)
@@ -185,6 +196,9 @@ class SettingsDialog(QDialog):
                        lane="system", name="list_cameras")
         self.tasks.run(badge_printers, on_done=self.badges_page.printers_found, lane="system",
                        name="list_printers")
+        if known_events is not None:
+            self.tasks.run(known_events, on_done=self.events_list.fill, lane="system",
+                           name="known_events")
         if api_key is None:
             url = settings.api_url
             self.tasks.run(lambda: _saved_key(url), on_done=self._key_loaded,
@@ -222,6 +236,7 @@ class SettingsDialog(QDialog):
         for widget, accessible in (
             (self.api_url, self.tr("API URL")), (self.key_label, self.tr("Saved API key (masked)")),
             (self.new_key, self.tr("New API key")), (self.device, self.tr("Device name")),
+            (self.events_list, self.tr("Events this door admits to")),
             (self.sync_interval, self.tr("Sync interval")),
             (self.push_interval, self.tr("Upload interval")), (cam.camera_choice, self.tr("Camera")),
             (cam.resolution, self.tr("Resolution")), (cam.fps, self.tr("Frame rate")),
@@ -230,6 +245,7 @@ class SettingsDialog(QDialog):
             (self.allow_pending, self.tr("Admit pending registrations")),
             (self.sound, self.tr("Sound")), (self.speak, self.tr("Speak verdicts")),
             (self.large_text, self.tr("Large text")), (self.language, self.tr("Language")),
+            (self.doors_open, self.tr("Doors open before the start (minutes)")),
             (self.staff_codes, self.tr("Staff codes")),
             (badges.badge_on_admit, self.tr("Print badges on admit")),
             (badges.badge_printer, self.tr("Badge printer")),
@@ -242,13 +258,16 @@ class SettingsDialog(QDialog):
         for field, label in (
             (self.api_url, self.tr("API &URL")), (self.key_label, self.tr("Saved key")),
             (self.new_key, self.tr("Replace &key")), (self.event_label, self.tr("Event")),
+            (self.events_list, self.tr("Admits to")),
             (self.device, self.tr("&Device name")), (self.sync_interval, self.tr("Sync every (s)")),
             (self.push_interval, self.tr("Upload every (s)")),
             (cam.camera_choice, self.tr("&Camera")), (cam.resolution, self.tr("&Resolution")),
             (cam.fps, self.tr("Frame rate")), (cam.decoder, self.tr("D&ecoder")),
             (cam.symbology_row, self.tr("Symbologies")),
             (cam.cooldown, self.tr("Cooldown (s)")), (cam.verdict_hold, self.tr("Verdict hold (s)")),
-            (self.language, self.tr("&Language")), (badges.badge_printer, self.tr("&Printer")),
+            (self.language, self.tr("&Language")),
+            (self.doors_open, self.tr("Doors open (min before)")),
+            (badges.badge_printer, self.tr("&Printer")),
             (badges.badge_layout, self.tr("Label &size")), (self.pin_state, self.tr("Staff PIN")),
             (self.staff_codes, self.tr("Staff &codes (comma separated)")),
         ):
@@ -294,10 +313,12 @@ class SettingsDialog(QDialog):
         return self.original.with_(
             api_url=self.api_url.text().strip().rstrip("/") or self.original.api_url,
             device_name=self.device.text().strip(),
+            event_ids=self.events_list.event_ids(),
             sync_interval_s=self.sync_interval.value(),
             push_interval_s=self.push_interval.value(),
             **self.camera_page.values(),
             allow_pending=self.allow_pending.isChecked(),
+            doors_open_min=self.doors_open.value(),
             sound=self.sound.isChecked(),
             speak=self.speak.isChecked(),
             large_text=self.large_text.isChecked(),

@@ -11,18 +11,21 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
+from kiosk.models import Event
 from kiosk.settings import Settings
 from kiosk.ui.camera import Camera
 from kiosk.ui.i18n import add_row, set_row_label
@@ -333,3 +336,44 @@ def badge_printers() -> list[str]:
     from kiosk.ui.badge_print import system_printers
 
     return system_printers()
+
+
+class EventsList(QListWidget):
+    """The events this door admits to (issue 20), ticked among the account's events this data
+    folder knows (listed with each sync). The door's first event is always ticked: it is the
+    doors' network's, changed by the setup wizard."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.loaded = False
+        self.setObjectName("eventsList")
+        self.setMaximumHeight(120)
+
+    def fill(self, events: list[Event]) -> None:
+        """Worker answer: the known events, ticked as the settings say."""
+        self.clear()
+        served = self.settings.served_events
+        known = {e.id: e for e in events}
+        for event_id in served:  # a served event not listed (yet) still shows, by its id
+            known.setdefault(event_id, Event(id=event_id, title=event_id))
+        for event in sorted(known.values(), key=lambda e: (e.id not in served[:1], e.title)):
+            item = QListWidgetItem(event.title, self)
+            item.setData(Qt.ItemDataRole.UserRole, event.id)
+            item.setToolTip(event.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if event.id in served
+                               else Qt.CheckState.Unchecked)
+            if served and event.id == served[0]:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+        self.loaded = True
+
+    def event_ids(self) -> tuple[str, ...]:
+        """The ticked events besides the first (the settings' ``event_ids``)."""
+        if not self.loaded:
+            return self.settings.event_ids
+        first = self.settings.event_id
+        ticked = (self.item(i) for i in range(self.count()))
+        return tuple(item.data(Qt.ItemDataRole.UserRole) for item in ticked
+                     if item.checkState() == Qt.CheckState.Checked
+                     and item.data(Qt.ItemDataRole.UserRole) != first)

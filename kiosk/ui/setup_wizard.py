@@ -16,10 +16,9 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.contract import PRODUCTION_URL
+from kiosk.event_times import times_of, wall_clock
 from kiosk.logs import mask
 from kiosk.models import Event
 from kiosk.settings import Settings
@@ -70,39 +70,16 @@ def event_line(event: Event) -> str:
     return " — ".join(parts)
 
 
-def _when(event: Event, clock: str | None, now: datetime) -> datetime | None:
-    """``clock`` (``"18:30"``) on the event's day in its time zone (the kiosk's own when it
-    has none or an unknown one); None without a date."""
-    if not event.start_date:
-        return None
-    try:
-        day = date.fromisoformat(event.start_date)
-        hours, minutes = (int(x) for x in (clock or "00:00").split(":")[:2])
-    except ValueError:
-        return None
-    try:
-        zone: tzinfo | None = ZoneInfo(event.timezone) if event.timezone else None
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = None
-    zone = zone or now.astimezone().tzinfo
-    return datetime.combine(day, time(hours % 24, minutes % 60), zone)
-
-
 def next_event_row(events: list[Event], now: datetime) -> int:
     """The row of the event to offer first: the earliest that has not ended (an event under
     way still needs its door), else the one that ended last; -1 for no events. The server's
     order is by start, so its first row can be one that ended this morning. Without an end
     time an event lasts until its day ends."""
     def ends(event: Event) -> datetime | None:
-        start = _when(event, event.start_time, now)
-        if start is None:
-            return None
-        end = _when(event, event.end_time, now) if event.end_time else None
-        if end is None:
-            return start.replace(hour=0, minute=0) + timedelta(days=1)
-        return end if end >= start else end + timedelta(days=1)  # past midnight
+        times = times_of(event, now)
+        return times.end if times is not None else None
 
-    timed = [(ends(e), _when(e, e.start_time, now), i) for i, e in enumerate(events)]
+    timed = [(ends(e), wall_clock(e, e.start_time, now), i) for i, e in enumerate(events)]
     open_ = [(start, i) for end, start, i in timed if end is not None and end >= now
              and start is not None]
     if open_:
@@ -316,17 +293,25 @@ class EventPage(QWizardPage):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.currentRowChanged.connect(lambda _: self.completeChanged.emit())
         self.list.itemActivated.connect(lambda _: wizard.next())
-        QVBoxLayout(self).addWidget(self.list)
+        self.hint = QLabel(self)  # several events at one door (issue 20)
+        self.hint.setWordWrap(True)
+        plain(self.hint)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.hint)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Choose the event"))
         self.setSubTitle(self.tr("Upcoming events, with how many are registered."))
+        self.hint.setText(self.tr("Select the door's event; tick any more events this door "
+                                  "also admits to (a conference and its workshops)."))
         self.list.setAccessibleName(self.tr("Events"))
         if self.list.count():  # shown: redraw the lines ("n registered"), keep the choice
-            row = self.list.currentRow()
+            row, also = self.list.currentRow(), self.also_chosen()
             self.initializePage()
             self.list.setCurrentRow(row)
+            self.tick([e.id for e in also])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
@@ -335,10 +320,14 @@ class EventPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt name)
         self.list.clear()
+        also = set(self.w.settings.event_ids)
         for event in self.w.events:
             item = QListWidgetItem(event_line(event))
             item.setData(Qt.ItemDataRole.UserRole, event.id)
             item.setToolTip(plain_tooltip(event_line(event)))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if event.id in also
+                               else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         if not self.w.events:
             self.list.addItem(self.tr("No upcoming events for this key."))
@@ -357,7 +346,20 @@ class EventPage(QWizardPage):
         return 0 <= self.list.currentRow() < len(self.w.events)
 
     def chosen(self) -> Event:
+        """The door's event (the selected row): its doors' network and journal."""
         return self.w.events[self.list.currentRow()]
+
+    def also_chosen(self) -> list[Event]:
+        """The other events ticked: this door admits to them too (issue 20)."""
+        primary = self.list.currentRow()
+        return [event for row, event in enumerate(self.w.events)
+                if row != primary and row < self.list.count()
+                and self.list.item(row).checkState() == Qt.CheckState.Checked]
+
+    def tick(self, event_ids: list[str]) -> None:
+        for row, event in enumerate(self.w.events[:self.list.count()]):
+            self.list.item(row).setCheckState(Qt.CheckState.Checked if event.id in event_ids
+                                              else Qt.CheckState.Unchecked)
 
 
 class SyncPage(QWizardPage):
@@ -582,7 +584,8 @@ class SetupWizard(QWizard):
         url = self.connection.url.text().strip().rstrip("/")
         event = self.event_page.chosen()
         settings = self.settings.with_(
-            api_url=url, auth_scheme=self.connection.scheme.currentData(), event_id=event.id)
+            api_url=url, auth_scheme=self.connection.scheme.currentData(), event_id=event.id,
+            event_ids=tuple(e.id for e in self.event_page.also_chosen()))
         old, self.door = self.door, None
         data_dir, factory = self.data_dir, self.door_factory
         has_keyring = self.has_keyring

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.door_events import judged_against
 from kiosk.models import Attendee, Status, Verdict, VerdictKind
 from kiosk.rules import can_undo, judge
 from kiosk.ui.badges import BadgeHistory
@@ -35,7 +36,7 @@ from kiosk.ui.fit import ButtonGrid, ElidedLabel, fit_columns
 from kiosk.ui.party_count import PartAdmit
 from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.tasks import Tasks
-from kiosk.ui.verdict_view import format_when, headline, party_text, party_words
+from kiosk.ui.verdict_view import format_when, headline, party_text, party_words, reason
 
 log = logging.getLogger("kiosk.ui")
 
@@ -366,7 +367,8 @@ class StaffConsole(QWidget):
             self.d_sync.setText(self.tr("Up to date"))
         self.d_id.setText(reg.id)
         # the buttons offer what the door would do with this registration (kiosk.rules)
-        at_door = judge(reg.id, attendee, self.door.event_id, allow_pending=False).kind
+        event_id = judged_against(attendee, self.door.event_ids)  # its own event (issue 20)
+        at_door = judge(reg.id, attendee, event_id, allow_pending=False).kind
         self.checkin_button.setEnabled(at_door is VerdictKind.ADMIT)
         self.pending_button.setVisible(at_door is VerdictKind.PENDING)
         self.pending_button.setEnabled(at_door is VerdictKind.PENDING and self.allow_pending)
@@ -447,6 +449,8 @@ class StaffConsole(QWidget):
         def text() -> str:
             if verdict.kind is VerdictKind.ADMIT:
                 return f"{headline(verdict)}: {verdict.attendee_name} — {party_text(verdict)}"
+            if verdict.kind is VerdictKind.NOT_OPEN:  # "Doors open at 18:30.", translated
+                return f"{headline(verdict)}: {reason(verdict)}"
             return f"{headline(verdict)}: {verdict.message}"
 
         self.show_message(text, verdict.registration_id or None,

@@ -245,7 +245,11 @@ class StatusStrip(QFrame):
     def _render_texts(self) -> None:
         report = self.report
         event = report.event if report else None
-        self.event_name.setText(event.title if event else self.tr("No event selected"))
+        several = report.events if report is not None and len(report.events) > 1 else ()
+        if several:  # several events at this door (issue 20): each by name
+            self.event_name.setText(" + ".join(e.title or e.event_id for e in several))
+        else:
+            self.event_name.setText(event.title if event else self.tr("No event selected"))
         if self.online is None:
             self.connection.setText(self.tr("● Connecting…"))
             self._set_state(self.connection, "")
@@ -274,7 +278,17 @@ class StatusStrip(QFrame):
         elif linked is not None:
             self.doors.setText(self.tr("alone"))
         slots = event.slots if event else None
-        if slots:
+        if several:
+            slots = report.to_json()["total"]["slots"]
+            each = " + ".join(str(e.people_in) for e in several)
+            self.people.setText(
+                self.tr("In: {each} = {n} / {slots}").format(each=each, n=report.people_in,
+                                                              slots=slots) if slots else
+                self.tr("In: {each} = {n}").format(each=each, n=report.people_in))
+            self.people.setToolTip(plain_tooltip("\n".join(
+                self.tr("{event}: {n} in").format(event=e.title or e.event_id, n=e.people_in)
+                + (f" / {e.slots}" if e.slots else "") for e in several)))
+        elif slots:
             self.people.setText(self.tr("In: {n} / {slots}").format(n=report.people_in, slots=slots))
         else:
             self.people.setText(self.tr("In: {n}").format(n=report.people_in))

@@ -24,7 +24,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk import rules
 from kiosk.clock import local_time, parse_utc
@@ -60,6 +68,7 @@ def headline(verdict: Verdict) -> str:
         VerdictKind.PENDING: QCoreApplication.translate("Verdict", "SEE THE DESK"),
         VerdictKind.CANCELLED: QCoreApplication.translate("Verdict", "NO ENTRY"),
         VerdictKind.WRONG_EVENT: QCoreApplication.translate("Verdict", "NO ENTRY"),
+        VerdictKind.NOT_OPEN: QCoreApplication.translate("Verdict", "NOT OPEN YET"),
         VerdictKind.UNKNOWN: QCoreApplication.translate("Verdict", "NO ENTRY"),
         VerdictKind.INVALID: QCoreApplication.translate("Verdict", "NOT A TICKET"),
         VerdictKind.ERROR: QCoreApplication.translate("Verdict", "SEE THE DESK"),
@@ -98,7 +107,24 @@ def reason(verdict: Verdict) -> str:
             QCoreApplication.translate("Verdict", "This event allows one entry only."),
         VerdictKind.FULL: QCoreApplication.translate("Verdict", "Full: wait for someone to leave."),
     }.get(kind)
+    if kind is VerdictKind.WRONG_EVENT and verdict.event_title:  # issue 20: say which
+        text = QCoreApplication.translate("Verdict", "This ticket is for {event}.").format(
+            event=verdict.event_title)
+    elif kind is VerdictKind.ADMIT and verdict.event_title:  # a door of several events
+        text = QCoreApplication.translate("Verdict", "Welcome to {event}!").format(
+            event=verdict.event_title)
+    if kind is VerdictKind.NOT_OPEN:
+        text = QCoreApplication.translate("Verdict", "Doors open at {time}.").format(
+            time=verdict.doors_open or "?")
     return text or verdict.message
+
+
+def ended_text(verdict: Verdict) -> str:
+    """For staff: an admission after the event's end says when it ended (issue 20)."""
+    if not verdict.event_ended:
+        return ""
+    return QCoreApplication.translate("Verdict", "Warning: the event ended at {time}.").format(
+        time=verdict.event_ended)
 
 
 # The wording of each party phrase, for translation; which phrase applies is the door's rule
@@ -219,6 +245,7 @@ class VerdictView(QFrame):
     """Shows one verdict until it times out, is tapped away, or another one replaces it."""
 
     dismissed = Signal()
+    admit_anyway = Signal(object)  # the NOT_OPEN Verdict staff chose to admit (issue 20)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -231,6 +258,8 @@ class VerdictView(QFrame):
         # Registration notes ("Allergic to nuts") are for staff: off on the public
         # self-service screen (issue 18), where the door screen turns this off.
         self.show_notes = True
+        # Staff may admit before the doors open; self-service never (the door screen sets it).
+        self.staff_actions = True
 
         self.icon = ToneIcon(self)
         self.headline = self._label("verdictHeadline")
@@ -240,6 +269,12 @@ class VerdictView(QFrame):
         self.earlier = self._label("verdictEarlier")
         self.reason = self._label("verdictReason")
         self.notes.setFrameShape(QFrame.Shape.Box)
+        self.warning = self._label("verdictWarning")
+        self.anyway = QPushButton(self)
+        self.anyway.setObjectName("verdictAnyway")
+        self.anyway.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
+        self.anyway.clicked.connect(self._admit_anyway)
+        self.anyway.hide()
 
         top = QHBoxLayout()
         top.addStretch(1)
@@ -251,8 +286,9 @@ class VerdictView(QFrame):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addStretch(1)
         layout.addLayout(top)
-        for label in (self.name, self.party, self.reason, self.earlier, self.notes):
+        for label in (self.name, self.party, self.reason, self.warning, self.earlier, self.notes):
             layout.addWidget(label)
+        layout.addWidget(self.anyway, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
 
         self._timer = QTimer(self)
@@ -283,8 +319,12 @@ class VerdictView(QFrame):
         notes = (verdict.notes or "").strip() if self.show_notes else ""
         self.notes.setText(
             QCoreApplication.translate("Verdict", "Note: {notes}").format(notes=notes) if notes else "")
-        for label in (self.name, self.party, self.reason, self.earlier, self.notes):
+        self.warning.setText(ended_text(verdict) if self.staff_actions else "")
+        for label in (self.name, self.party, self.reason, self.warning, self.earlier, self.notes):
             label.setVisible(bool(label.text()))
+        self.anyway.setText(QCoreApplication.translate("Verdict", "Admit anyway"))
+        self.anyway.setVisible(self.staff_actions and verdict.kind is VerdictKind.NOT_OPEN
+                               and verdict.registration_id is not None)
         self.setAccessibleName(accessible_summary(verdict, notes=self.show_notes))
 
     def show_verdict(self, verdict: Verdict, hold: float | None = None) -> None:
@@ -294,7 +334,7 @@ class VerdictView(QFrame):
         self.icon.set_tone(self.tone, icon_for(verdict))
         self._show_texts(verdict)
         for widget in (self, self.headline, self.name, self.party, self.reason, self.earlier,
-                       self.notes):
+                       self.notes, self.warning):
             widget.style().unpolish(widget)  # the tone's colours come from the style sheet
             widget.style().polish(widget)
         self._apply_fonts()
@@ -305,6 +345,11 @@ class VerdictView(QFrame):
             self._timer.start(int(seconds * 1000))
         else:
             self._timer.stop()
+
+    def _admit_anyway(self) -> None:
+        verdict = self.verdict
+        if verdict is not None and verdict.kind is VerdictKind.NOT_OPEN and self.staff_actions:
+            self.admit_anyway.emit(verdict)
 
     def dismiss(self) -> None:
         self._timer.stop()
@@ -326,9 +371,10 @@ class VerdictView(QFrame):
         unit = max(8, min(self.height() / 22, self.width() / 34)) * self.text_scale
         sizes = {"verdictHeadline": (3.2, True), "verdictName": (2.2, True),
                  "verdictParty": (1.7, True), "verdictReason": (1.1, False),
-                 "verdictEarlier": (1.1, False), "verdictNotes": (1.3, False)}
+                 "verdictEarlier": (1.1, False), "verdictNotes": (1.3, False),
+                 "verdictWarning": (1.1, True), "verdictAnyway": (1.3, True)}
         sheet = "".join(
-            f"QLabel#{name} {{ font-size: {int(unit * factor)}px; "
+            f"#{name} {{ font-size: {int(unit * factor)}px; "
             f"font-weight: {'bold' if bold else 'normal'}; }}\n"
             for name, (factor, bold) in sizes.items())
         if sheet != self.styleSheet():

@@ -62,7 +62,6 @@ DE = {
 'No camera ({detail}); the USB scanner still works': 'Keine Kamera ({detail}); der USB-Scanner funktioniert weiter',
 'Sound off': 'Ton aus', 'Sound on': 'Ton an',
 'Choose the event': 'Veranstaltung wählen',
-'Upcoming events, with how many are registered.': 'Kommende Veranstaltungen mit Anzahl der Anmeldungen.',
 'Events': 'Veranstaltungen', 'No upcoming events for this key.': 'Keine kommenden Veranstaltungen für diesen Schlüssel.',
 'Your ticket is in your confirmation email.': 'Ihr Ticket finden Sie in Ihrer Bestätigungs-E-Mail.',
 'Welcome to {event}': 'Willkommen bei {event}', 'Welcome': 'Willkommen',
@@ -482,6 +481,23 @@ DE = {
 '{left} still expected; too few arrivals yet to say when all will be in.':
     '{left} noch erwartet; noch zu wenige Ankünfte, um zu sagen, wann alle da sind.',
 'Sc&ans': 'Sc&ans',
+# event times (issue 20, part 6)
+'NOT OPEN YET': 'NOCH KEIN EINLASS', 'Doors open at {time}.': 'Einlass ab {time}.',
+'Warning: the event ended at {time}.': 'Achtung: Die Veranstaltung endete um {time}.',
+'Admit anyway': 'Trotzdem einlassen',
+'Doors open before the start (minutes)': 'Einlass vor Beginn (Minuten)',
+'Doors open (min before)': 'Einlass (Min. vorher)',
+"Minutes before the event's start the door admits people; earlier, only staff can (\"admit anyway\"), never self-service.":
+    'So viele Minuten vor Beginn der Veranstaltung lässt die Tür ein; früher nur das Personal („trotzdem einlassen“), nie im Selbstbedienungsmodus.',
+# several events at one door (issue 20, part 2)
+"Select the door's event; tick any more events this door also admits to (a conference and its workshops).":
+    'Wählen Sie die Veranstaltung dieser Tür; haken Sie weitere an, zu denen diese Tür auch einlässt (eine Konferenz und ihre Workshops).',
+'Upcoming events, with how many are registered.': 'Kommende Veranstaltungen mit Anzahl der Anmeldungen.',
+'Events this door admits to': 'Veranstaltungen, zu denen diese Tür einlässt', 'Admits to': 'Einlass zu',
+'In: {each} = {n} / {slots}': 'Da: {each} = {n} / {slots}', 'In: {each} = {n}': 'Da: {each} = {n}',
+'{event}: {n} in': '{event}: {n} da',
+'This ticket is for {event}.': 'Dieses Ticket gilt für {event}.',
+'Welcome to {event}!': 'Willkommen bei {event}!',
 }
 
 # exits, re-entry and parties in parts (issue 20)

@@ -380,22 +380,22 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="315" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="318" />
         <source>62 × 100 mm (Brother QL 62 mm roll, cut)</source>
         <translation>62 × 100 mm (Brother-QL-Rolle 62 mm, geschnitten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="316" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="319" />
         <source>89 × 36 mm (DYMO 99012 large address)</source>
         <translation>89 × 36 mm (DYMO 99012, große Adressetiketten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="317" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="320" />
         <source>4 × 3 in (Zebra / direct thermal 4 in roll)</source>
         <translation>4 × 3 Zoll (Zebra / Thermodirekt-Rolle 4 Zoll)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="318" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="321" />
         <source>A6 (105 × 148 mm, any office printer)</source>
         <translation>A6 (105 × 148 mm, jeder Bürodrucker)</translation>
     </message>
@@ -476,138 +476,138 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="218" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="195" />
         <source>Connect to WebKasa</source>
         <translation>Mit WebKasa verbinden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="190" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="167" />
         <source>The API key is stored in this computer's keyring, never in a file.</source>
         <translation>Der API-Schlüssel wird im Schlüsselbund dieses Computers gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="220" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="197" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="221" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="198" />
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="222" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="199" />
         <source>Saved key {masked} (leave empty to keep it)</source>
         <translation>Gespeicherter Schlüssel {masked} (leer lassen, um ihn zu behalten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="225" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="202" />
         <source>How the key is sent</source>
         <translation>Wie der Schlüssel gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="226" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="203" />
         <source>Authorization: Bearer</source>
         <translation>Authorization: Bearer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="227" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="204" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="228" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="205" />
         <source>Staff passphrase again</source>
         <translation>Passphrase des Personals wiederholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="229" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="206" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="229" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="206" />
         <source>API &amp;key</source>
         <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="231" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="208" />
         <source>Staff &amp;passphrase</source>
         <translation>&amp;Passphrase des Personals</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="232" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="209" />
         <source>Passphrase &amp;again</source>
         <translation>Passphrase wieder&amp;holen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="192" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="258" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="169" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="235" />
         <source>Looking for this computer's keyring…</source>
         <translation>Suche den Schlüsselbund dieses Computers …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="188" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="165" />
         <source>This computer has no system keyring.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="195" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="172" />
         <source>No system keyring: the key from KIOSK_API_KEY is used and not stored. Start the kiosk with it set each time, or type a key here to keep it in a file encrypted with a staff passphrase.</source>
         <translation>Kein Schlüsselbund: Der Schlüssel aus KIOSK_API_KEY wird verwendet und nicht gespeichert. Starten Sie den Kiosk jedes Mal damit, oder geben Sie hier einen Schlüssel ein, um ihn in einer mit einer Passphrase des Personals verschlüsselten Datei aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="198" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="175" />
         <source>No system keyring: the key will be kept in a file encrypted with a staff passphrase (at least {n} characters), asked each time the kiosk starts. Or start the kiosk with the key in KIOSK_API_KEY.</source>
         <translation>Kein Schlüsselbund: Der Schlüssel wird in einer Datei aufbewahrt, die mit einer Passphrase des Personals (mindestens {n} Zeichen) verschlüsselt ist; sie wird bei jedem Start des Kiosks abgefragt. Oder starten Sie den Kiosk mit dem Schlüssel in KIOSK_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="230" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="207" />
         <source>Key &amp;sent as</source>
         <translation>Schlüssel sen&amp;den als</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="234" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="211" />
         <source>Join a door nearby…</source>
         <translation>Einem Eingang in der Nähe beitreten…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="264" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="241" />
         <source>The URL must start with https://</source>
         <translation>Die URL muss mit https:// beginnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="267" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="244" />
         <source>Enter the API key from your WebKasa dashboard.</source>
         <translation>Geben Sie den API-Schlüssel aus Ihrem WebKasa-Dashboard ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="273" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="250" />
         <source>Choose a staff passphrase of at least {n} characters.</source>
         <translation>Wählen Sie eine Passphrase des Personals mit mindestens {n} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="277" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="254" />
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="280" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="257" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="298" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="275" />
         <source>The key was refused. Check it and its scopes (events:read, registrations:read, registrations:write).</source>
         <translation>Der Schlüssel wurde abgelehnt. Prüfen Sie ihn und seine Berechtigungen (events:read, registrations:read, registrations:write).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="301" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="278" />
         <source>Cannot reach the server: {why}</source>
         <translation>Server nicht erreichbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="303" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="280" />
         <source>The server answered with an error: {why}</source>
         <translation>Der Server meldet einen Fehler: {why}</translation>
     </message>
@@ -1125,102 +1125,102 @@ Was tun: {todo}</translation>
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="361" />
+        <location filename="../../kiosk/ui/door_screen.py" line="372" />
         <source>Hold your QR code up to the camera</source>
         <translation>Halten Sie Ihren QR-Code vor die Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="413" />
+        <location filename="../../kiosk/ui/door_screen.py" line="425" />
         <source>Type or paste a ticket code, then Enter</source>
         <translation>Ticket-Code eintippen oder einfügen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="414" />
+        <location filename="../../kiosk/ui/door_screen.py" line="426" />
         <source>Ticket code</source>
         <translation>Ticket-Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="415" />
+        <location filename="../../kiosk/ui/door_screen.py" line="427" />
         <source>Mute sounds</source>
         <translation>Töne aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="417" />
+        <location filename="../../kiosk/ui/door_screen.py" line="429" />
         <source>Camera state</source>
         <translation>Kamerastatus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="411" />
+        <location filename="../../kiosk/ui/door_screen.py" line="423" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="412" />
+        <location filename="../../kiosk/ui/door_screen.py" line="424" />
         <source>Staff unlock</source>
         <translation>Entsperren durch Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="323" />
+        <location filename="../../kiosk/ui/door_screen.py" line="334" />
         <source>Could not check this code: {error}</source>
         <translation>Dieser Code konnte nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="340" />
+        <location filename="../../kiosk/ui/door_screen.py" line="351" />
         <source>Camera starting…</source>
         <translation>Kamera startet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="341" />
+        <location filename="../../kiosk/ui/door_screen.py" line="352" />
         <source>Camera on</source>
         <translation>Kamera an</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="342" />
+        <location filename="../../kiosk/ui/door_screen.py" line="353" />
         <source>Camera lost; reconnecting…</source>
         <translation>Kamera getrennt; verbinde neu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="355" />
+        <location filename="../../kiosk/ui/door_screen.py" line="366" />
         <source>No camera: use the scanner or ask the staff</source>
         <translation>Keine Kamera: bitte den Scanner nutzen oder das Personal fragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="356" />
+        <location filename="../../kiosk/ui/door_screen.py" line="367" />
         <source>No camera: use the scanner or search</source>
         <translation>Keine Kamera: Scanner oder Suche verwenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="343" />
+        <location filename="../../kiosk/ui/door_screen.py" line="354" />
         <source>Camera reconnecting…</source>
         <translation>Kamera verbindet neu…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="344" />
+        <location filename="../../kiosk/ui/door_screen.py" line="355" />
         <source>Video ended</source>
         <translation>Video zu Ende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="345" />
+        <location filename="../../kiosk/ui/door_screen.py" line="356" />
         <source>Camera off</source>
         <translation>Kamera aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="364" />
+        <location filename="../../kiosk/ui/door_screen.py" line="375" />
         <source>EXIT: {instruction}</source>
         <translation>AUSGANG: {instruction}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="422" />
+        <location filename="../../kiosk/ui/door_screen.py" line="434" />
         <source>Starting camera…</source>
         <translation>Kamera startet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="447" />
+        <location filename="../../kiosk/ui/door_screen.py" line="459" />
         <source>Sound off</source>
         <translation>Ton aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_screen.py" line="447" />
+        <location filename="../../kiosk/ui/door_screen.py" line="459" />
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
@@ -1307,22 +1307,27 @@ Was tun: {todo}</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="323" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="305" />
         <source>Choose the event</source>
         <translation>Veranstaltung wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="324" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="306" />
         <source>Upcoming events, with how many are registered.</source>
         <translation>Kommende Veranstaltungen mit Anzahl der Anmeldungen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="325" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="307" />
+        <source>Select the door's event; tick any more events this door also admits to (a conference and its workshops).</source>
+        <translation>Wählen Sie die Veranstaltung dieser Tür; haken Sie weitere an, zu denen diese Tür auch einlässt (eine Konferenz und ihre Workshops).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_wizard.py" line="309" />
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="344" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="333" />
         <source>No upcoming events for this key.</source>
         <translation>Keine kommenden Veranstaltungen für diesen Schlüssel.</translation>
     </message>
@@ -1466,125 +1471,125 @@ Was tun: {todo}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="311" />
+        <location filename="../../kiosk/ui/main_window.py" line="312" />
         <source>Check-in kiosk</source>
         <translation>Einlass-Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="342" />
+        <location filename="../../kiosk/ui/main_window.py" line="343" />
         <source>Screens</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="343" />
+        <location filename="../../kiosk/ui/main_window.py" line="344" />
         <source>&amp;Door</source>
         <translation>&amp;Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="343" />
+        <location filename="../../kiosk/ui/main_window.py" line="344" />
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="344" />
+        <location filename="../../kiosk/ui/main_window.py" line="345" />
         <source>&amp;Walk-in</source>
         <translation>&amp;Abendkasse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="361" />
+        <location filename="../../kiosk/ui/main_window.py" line="362" />
         <source>Badge of {name} not printed: {why}</source>
         <translation>Namensschild von {name} nicht gedruckt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="375" />
+        <location filename="../../kiosk/ui/main_window.py" line="376" />
         <source>Needs &amp;attention</source>
         <translation>Zu &amp;klären</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="345" />
+        <location filename="../../kiosk/ui/main_window.py" line="346" />
         <source>A&amp;ttendance</source>
         <translation>A&amp;nwesenheit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="349" />
+        <location filename="../../kiosk/ui/main_window.py" line="350" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="350" />
+        <location filename="../../kiosk/ui/main_window.py" line="351" />
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="351" />
+        <location filename="../../kiosk/ui/main_window.py" line="352" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="352" />
-        <location filename="../../kiosk/ui/main_window.py" line="457" />
+        <location filename="../../kiosk/ui/main_window.py" line="353" />
+        <location filename="../../kiosk/ui/main_window.py" line="460" />
         <source>Self-service mode</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="353" />
-        <location filename="../../kiosk/ui/main_window.py" line="518" />
-        <location filename="../../kiosk/ui/main_window.py" line="523" />
+        <location filename="../../kiosk/ui/main_window.py" line="354" />
+        <location filename="../../kiosk/ui/main_window.py" line="521" />
+        <location filename="../../kiosk/ui/main_window.py" line="526" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="310" />
+        <location filename="../../kiosk/ui/main_window.py" line="311" />
         <source>{event} — check-in</source>
         <translation>{event} — Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="346" />
+        <location filename="../../kiosk/ui/main_window.py" line="347" />
         <source>Sc&amp;ans</source>
         <translation>Sc&amp;ans</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="366" />
+        <location filename="../../kiosk/ui/main_window.py" line="367" />
         <source>Badge of {name}: {what}</source>
         <translation>Namensschild von {name}: {what}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="374" />
+        <location filename="../../kiosk/ui/main_window.py" line="375" />
         <source>Needs &amp;attention ({n})</source>
         <translation>Zu &amp;klären ({n})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="434" />
+        <location filename="../../kiosk/ui/main_window.py" line="437" />
         <source>Restart needed</source>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="435" />
+        <location filename="../../kiosk/ui/main_window.py" line="438" />
         <source>The new event or server takes effect when the app starts again.</source>
         <translation>Neue Veranstaltung oder neuer Server gelten nach dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="439" />
+        <location filename="../../kiosk/ui/main_window.py" line="442" />
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="440" />
+        <location filename="../../kiosk/ui/main_window.py" line="443" />
         <source>The settings could not be written to the data folder: {why}. They apply until the app closes; free some disk space, then set them again.</source>
         <translation>Die Einstellungen konnten nicht in den Datenordner geschrieben werden: {why}. Sie gelten, bis die App geschlossen wird; schaffen Sie Platz auf dem Datenträger und stellen Sie sie dann erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="458" />
+        <location filename="../../kiosk/ui/main_window.py" line="461" />
         <source>Self-service mode needs a staff code. After 10 wrong PINs only a scanned staff code unlocks the kiosk, so enter at least one in Settings → Self-service first (a PIN is optional).</source>
         <translation>Die Selbstbedienung braucht einen Personal-Code. Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code den Kiosk; tragen Sie daher zuerst mindestens einen unter Einstellungen → Selbstbedienung ein (eine PIN ist optional).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="519" />
+        <location filename="../../kiosk/ui/main_window.py" line="522" />
         <source>Quit the check-in kiosk? This door stops checking people in until it is started again.</source>
         <translation>Den Einlass-Kiosk beenden? Diese Tür lässt dann niemanden mehr ein, bis sie wieder gestartet wird.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="523" />
+        <location filename="../../kiosk/ui/main_window.py" line="526" />
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
@@ -1592,58 +1597,58 @@ Was tun: {todo}</translation>
 <context>
     <name>MovesPage</name>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="286" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="289" />
         <source>Entry</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="286" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="289" />
         <source>Exit</source>
         <translation>Ausgang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="287" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="290" />
         <source>Both ways (inside goes out, outside comes in)</source>
         <translation>Beide Richtungen (wer drin ist, geht hinaus; wer draußen ist, kommt herein)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="290" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="293" />
         <source>Let a party that left come in again</source>
         <translation>Eine Gruppe, die gegangen ist, wieder einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="291" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="294" />
         <source>Self-service asks how many of a party are here</source>
         <translation>Selbstbedienung fragt, wie viele einer Gruppe da sind</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="292" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="295" />
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="293" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="296" />
         <source>Door &amp;mode</source>
         <translation>Tür&amp;modus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="294" />
         <location filename="../../kiosk/ui/settings_pages.py" line="297" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="300" />
         <source>Most people inside</source>
         <translation>Höchstens drinnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="295" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="298" />
         <source>Door mode</source>
         <translation>Türmodus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="296" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="299" />
         <source>Allow re-entry</source>
         <translation>Wiedereinlass erlauben</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_pages.py" line="298" />
+        <location filename="../../kiosk/ui/settings_pages.py" line="301" />
         <source>Parties in parts</source>
         <translation>Gruppen in Teilen</translation>
     </message>
@@ -1753,17 +1758,17 @@ Was tun: {todo}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="714" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="717" />
         <source>Unlock the API key</source>
         <translation>API-Schlüssel entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="715" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="718" />
         <source>This computer has no system keyring: the API key is in a file encrypted with the staff passphrase.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Der API-Schlüssel liegt in einer mit der Passphrase des Personals verschlüsselten Datei.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="717" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="720" />
         <source>Staff passphrase</source>
         <translation>Passphrase des Personals</translation>
     </message>
@@ -2121,91 +2126,96 @@ Was tun: {todo}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/setting_docs.py" line="30" />
+        <source>Minutes before the event's start the door admits people; earlier, only staff can ("admit anyway"), never self-service.</source>
+        <translation>So viele Minuten vor Beginn der Veranstaltung lässt die Tür ein; früher nur das Personal („trotzdem einlassen“), nie im Selbstbedienungsmodus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setting_docs.py" line="33" />
         <source>Camera index, video file, image folder or stream URL.</source>
         <translation>Kameranummer, Videodatei, Bildordner oder Stream-URL.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="32" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="35" />
         <source>Requested capture width in pixels.</source>
         <translation>Gewünschte Aufnahmebreite in Pixeln.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="33" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="36" />
         <source>Requested capture frame rate.</source>
         <translation>Gewünschte Bildrate der Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="34" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="37" />
         <source>Decoder backend: ``zxing`` (default) or ``pyzbar``.</source>
         <translation>Decoder: ``zxing`` (Standard) oder ``pyzbar``.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="36" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="39" />
         <source>The same code seen again within this many seconds is the same scan.</source>
         <translation>Derselbe Code, innerhalb so vieler Sekunden noch einmal erkannt, gilt als derselbe Scan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="38" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="41" />
         <source>A verdict stays up at least this long before the camera's scan of another code replaces it (that scan waits its turn; typed or USB-scanner codes show at once).</source>
         <translation>So lange bleibt ein Ergebnis mindestens stehen, bevor der Kamera-Scan eines anderen Codes es ersetzt (dieser Scan wartet, bis er an der Reihe ist; eingetippte Codes und Codes vom USB-Scanner erscheinen sofort).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="42" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="45" />
         <source>Play a sound for admit and refuse.</source>
         <translation>Bei Einlass und Abweisung einen Ton abspielen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="43" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="46" />
         <source>UI language (``en``, ``de``); the system's when empty.</source>
         <translation>Sprache der Oberfläche (``en``, ``de``); leer: die des Systems.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="45" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="48" />
         <source>Speak each verdict aloud (spd-say/espeak-ng on Linux, say on macOS, SAPI on Windows).</source>
         <translation>Jedes Ergebnis laut ansagen (spd-say/espeak-ng unter Linux, say unter macOS, SAPI unter Windows).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="47" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="50" />
         <source>Large-text mode: bigger type on every screen and verdict.</source>
         <translation>Große Schrift: größere Schrift in jeder Ansicht und bei jedem Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="49" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="52" />
         <source>Codes that unlock self-service mode when scanned; self-service needs at least one.</source>
         <translation>Codes, die die Selbstbedienung entsperren, wenn sie gescannt werden; die Selbstbedienung braucht mindestens einen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="52" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="55" />
         <source>Badge printer: a system printer's name, or ``pdf:FOLDER`` for PDF files; empty: none.</source>
         <translation>Drucker für Namensschilder: der Name eines Systemdruckers oder ``pdf:ORDNER`` für PDF-Dateien; leer: keiner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="54" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="57" />
         <source>Badge label size: ``62x100mm``, ``89x36mm``, ``4x3in`` or ``a6``.</source>
         <translation>Etikettengröße der Namensschilder: ``62x100mm``, ``89x36mm``, ``4x3in`` oder ``a6``.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="56" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="59" />
         <source>Print a badge automatically when someone is admitted (once per registration).</source>
         <translation>Beim Einlass automatisch ein Namensschild drucken (einmal pro Anmeldung).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="58" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="61" />
         <source>Print a coloured band on the badge when the notes name VIP, Speaker, Staff, Press or Sponsor.</source>
         <translation>Ein farbiges Band auf das Namensschild drucken, wenn die Hinweise VIP, Speaker, Staff, Press oder Sponsor nennen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="61" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="64" />
         <source>Put a QR code of the registration on the badge, for scanning at sessions.</source>
         <translation>Einen QR-Code der Anmeldung auf das Namensschild drucken, zum Scannen bei einzelnen Programmpunkten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="63" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="66" />
         <source>Seconds between background pulls of the registration list.</source>
         <translation>Sekunden zwischen zwei Abgleichen der Anmeldeliste im Hintergrund.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setting_docs.py" line="65" />
+        <location filename="../../kiosk/ui/setting_docs.py" line="68" />
         <source>Seconds between background outbox uploads while something waits.</source>
         <translation>Sekunden zwischen zwei Uploads im Hintergrund, solange etwas wartet.</translation>
     </message>
@@ -2213,358 +2223,378 @@ Was tun: {todo}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="207" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="213" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
         <source>Settings sections</source>
         <translation>Einstellungsbereiche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="223" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="196" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="276" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="295" />
         <source>no key saved</source>
         <translation>kein Schlüssel gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="223" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
         <source>Saved API key (masked)</source>
         <translation>Gespeicherter API-Schlüssel (verdeckt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="99" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="195" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="105" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="209" />
         <source>reading the keyring…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="257" />
         <source>Enter a new key to replace the saved one</source>
         <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="224" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="238" />
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="217" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
         <source>Entry and exit</source>
         <translation>Ein- und Ausgang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="219" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
         <source>Check this door</source>
         <translation>Tür prüfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
         <source>Doors</source>
         <translation>Eingänge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="224" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="238" />
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="225" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="239" />
+        <source>Events this door admits to</source>
+        <translation>Veranstaltungen, zu denen diese Tür einlässt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="240" />
         <source>Sync interval</source>
         <translation>Abgleich-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="226" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
         <source>Upload interval</source>
         <translation>Upload-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
+        <source>Doors open before the start (minutes)</source>
+        <translation>Einlass vor Beginn (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="259" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="259" />
         <source>Saved key</source>
         <translation>Gespeicherter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="244" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="260" />
         <source>Replace &amp;key</source>
         <translation>&amp;Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="244" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="260" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="261" />
+        <source>Admits to</source>
+        <translation>Einlass zu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="262" />
         <source>&amp;Device name</source>
         <translation>&amp;Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="262" />
         <source>Sync every (s)</source>
         <translation>Abgleich alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="263" />
         <source>Upload every (s)</source>
         <translation>Upload alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="214" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="226" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="242" />
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="242" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="265" />
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
         <source>Decoder</source>
         <translation>Decoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="257" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="276" />
         <source>Look for {name} codes</source>
         <translation>Nach {name}-Codes suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
         <source>Same-code cooldown</source>
         <translation>Sperrzeit für denselben Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="244" />
         <source>Verdict hold</source>
         <translation>Anzeigedauer des Ergebnisses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="259" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="278" />
         <source>&amp;Preview this camera</source>
         <translation>Kamera-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="264" />
         <source>&amp;Camera</source>
         <translation>&amp;Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="264" />
         <source>&amp;Resolution</source>
         <translation>&amp;Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="265" />
         <source>D&amp;ecoder</source>
         <translation>D&amp;ecoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="249" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="266" />
         <source>Symbologies</source>
         <translation>Code-Arten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="267" />
         <source>Cooldown (s)</source>
         <translation>Sperrzeit (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="267" />
         <source>Verdict hold (s)</source>
         <translation>Anzeigedauer des Ergebnisses (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="260" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="269" />
+        <source>Doors open (min before)</source>
+        <translation>Einlass (Min. vorher)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/settings_dialog.py" line="279" />
         <source>Admit pending registrations (awaiting payment)</source>
         <translation>Ausstehende Anmeldungen einlassen (Zahlung offen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="230" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
         <source>Admit pending registrations</source>
         <translation>Ausstehende Anmeldungen einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="261" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
         <source>Play sounds</source>
         <translation>Töne abspielen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="261" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
         <source>Speak each verdict aloud</source>
         <translation>Jede Entscheidung ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
         <source>Speak verdicts</source>
         <translation>Entscheidungen ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="262" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="281" />
         <source>Large text</source>
         <translation>Große Schrift</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="269" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="288" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="251" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="266" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="285" />
         <source>Set staff &amp;PIN…</source>
         <translation>Personal-&amp;PIN festlegen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="249" />
         <source>Staff codes</source>
         <translation>Personal-Codes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="252" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="271" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="272" />
         <source>Staff &amp;codes (comma separated)</source>
         <translation>Personal-&amp;Codes (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="218" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
         <source>Self-service</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="299" />
         <source>keyring unavailable: {why}</source>
         <translation>Schlüsselbund nicht verfügbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="284" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="303" />
         <source>set</source>
         <translation>festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="284" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="303" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="318" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="339" />
         <source>A staff PIN needs at least one staff code: after 10 wrong PINs only a scanned staff code unlocks self-service mode. Enter one, then save.</source>
         <translation>Eine Personal-PIN braucht mindestens einen Personal-Code: Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code die Selbstbedienung. Geben Sie einen ein und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="372" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="393" />
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="391" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="412" />
         <source>The settings were not saved: {why}. Nothing has changed; free some disk space or check the data folder, then save again.</source>
         <translation>Die Einstellungen wurden nicht gespeichert: {why}. Nichts wurde geändert; schaffen Sie Platz auf dem Datenträger oder prüfen Sie den Datenordner und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="263" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="282" />
         <source>Print a badge when someone is admitted</source>
         <translation>Beim Einlass ein Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
         <source>Print badges on admit</source>
         <translation>Namensschilder beim Einlass drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="251" />
         <source>Badge printer</source>
         <translation>Drucker für Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="252" />
         <source>Label size</source>
         <translation>Etikettengröße</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="264" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="283" />
         <source>Notes as a coloured band</source>
         <translation>Hinweise als farbiges Band</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
         <source>Notes band</source>
         <translation>Hinweisband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="265" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="284" />
         <source>QR code of the registration</source>
         <translation>QR-Code der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="238" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="254" />
         <source>QR code on badges</source>
         <translation>QR-Code auf Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="251" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="270" />
         <source>&amp;Printer</source>
         <translation>&amp;Drucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="252" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="271" />
         <source>Label &amp;size</source>
         <translation>Etiketten&amp;größe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="230" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="196" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="330" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="351" />
         <source>saving the key…</source>
         <translation>Schlüssel wird gespeichert…</translation>
     </message>
@@ -2577,32 +2607,32 @@ Was tun: {todo}</translation>
         <translation>{n} angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="556" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="558" />
         <source>Set up the check-in kiosk</source>
         <translation>Einlass-Kiosk einrichten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="623" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="626" />
         <source>Nothing is saved: the setup starts again next time the app opens.</source>
         <translation>Nichts wurde gespeichert: Die Einrichtung beginnt beim nächsten Start der App von vorn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="625" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="628" />
         <source>The key and the event are saved: the app opens with them next time and finishes the first sync then.</source>
         <translation>Schlüssel und Veranstaltung sind gespeichert: Die App öffnet beim nächsten Start damit und beendet dann den ersten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="628" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="631" />
         <source>Leave the setup?</source>
         <translation>Einrichtung verlassen?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="630" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="633" />
         <source>&amp;Leave the setup</source>
         <translation>Einrichtung &amp;verlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="631" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="634" />
         <source>&amp;Continue the setup</source>
         <translation>Einrichtung &amp;fortsetzen</translation>
     </message>
@@ -2610,194 +2640,194 @@ Was tun: {todo}</translation>
 <context>
     <name>StaffConsole</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="196" />
+        <location filename="../../kiosk/ui/staff_console.py" line="197" />
         <source>Search name, email or phone…</source>
         <translation>Name, E-Mail oder Telefon suchen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="197" />
+        <location filename="../../kiosk/ui/staff_console.py" line="198" />
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="199" />
-        <location filename="../../kiosk/ui/staff_console.py" line="205" />
+        <location filename="../../kiosk/ui/staff_console.py" line="200" />
+        <location filename="../../kiosk/ui/staff_console.py" line="206" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="199" />
-        <location filename="../../kiosk/ui/staff_console.py" line="205" />
+        <location filename="../../kiosk/ui/staff_console.py" line="200" />
+        <location filename="../../kiosk/ui/staff_console.py" line="206" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="199" />
-        <location filename="../../kiosk/ui/staff_console.py" line="206" />
+        <location filename="../../kiosk/ui/staff_console.py" line="200" />
+        <location filename="../../kiosk/ui/staff_console.py" line="207" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="199" />
-        <location filename="../../kiosk/ui/staff_console.py" line="205" />
+        <location filename="../../kiosk/ui/staff_console.py" line="200" />
+        <location filename="../../kiosk/ui/staff_console.py" line="206" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="200" />
-        <location filename="../../kiosk/ui/staff_console.py" line="205" />
+        <location filename="../../kiosk/ui/staff_console.py" line="201" />
+        <location filename="../../kiosk/ui/staff_console.py" line="206" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="200" />
-        <location filename="../../kiosk/ui/staff_console.py" line="206" />
+        <location filename="../../kiosk/ui/staff_console.py" line="201" />
+        <location filename="../../kiosk/ui/staff_console.py" line="207" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="202" />
+        <location filename="../../kiosk/ui/staff_console.py" line="203" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="203" />
+        <location filename="../../kiosk/ui/staff_console.py" line="204" />
         <source>Result count</source>
         <translation>Trefferzahl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="204" />
+        <location filename="../../kiosk/ui/staff_console.py" line="205" />
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="206" />
+        <location filename="../../kiosk/ui/staff_console.py" line="207" />
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="206" />
+        <location filename="../../kiosk/ui/staff_console.py" line="207" />
         <source>Upload</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="207" />
+        <location filename="../../kiosk/ui/staff_console.py" line="208" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="207" />
+        <location filename="../../kiosk/ui/staff_console.py" line="208" />
         <source>Badge</source>
         <translation>Namensschild</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="212" />
+        <location filename="../../kiosk/ui/staff_console.py" line="213" />
         <source>&amp;Check in</source>
         <translation>&amp;Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="213" />
+        <location filename="../../kiosk/ui/staff_console.py" line="214" />
         <source>Check in the selected registration</source>
         <translation>Ausgewählte Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="214" />
+        <location filename="../../kiosk/ui/staff_console.py" line="215" />
         <source>Admit &amp;pending</source>
         <translation>Aus&amp;stehende einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="215" />
+        <location filename="../../kiosk/ui/staff_console.py" line="216" />
         <source>Admit a pending registration</source>
         <translation>Ausstehende Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="216" />
+        <location filename="../../kiosk/ui/staff_console.py" line="217" />
         <source>&amp;Undo check-in</source>
         <translation>Einlass &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="217" />
+        <location filename="../../kiosk/ui/staff_console.py" line="218" />
         <source>Undo the check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="218" />
+        <location filename="../../kiosk/ui/staff_console.py" line="219" />
         <source>Print &amp;badge</source>
         <translation>Namensschild &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="220" />
+        <location filename="../../kiosk/ui/staff_console.py" line="221" />
         <source>Print a name badge for the selected registration</source>
         <translation>Ein Namensschild für die gewählte Anmeldung drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="221" />
+        <location filename="../../kiosk/ui/staff_console.py" line="222" />
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="306" />
+        <location filename="../../kiosk/ui/staff_console.py" line="307" />
         <source>{n} found</source>
         <translation>{n} gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="307" />
+        <location filename="../../kiosk/ui/staff_console.py" line="308" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="339" />
+        <location filename="../../kiosk/ui/staff_console.py" line="340" />
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="357" />
+        <location filename="../../kiosk/ui/staff_console.py" line="358" />
         <source>{when} on {device}</source>
         <translation>{when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="362" />
+        <location filename="../../kiosk/ui/staff_console.py" line="363" />
         <source>Conflict: {why}</source>
         <translation>Konflikt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="364" />
+        <location filename="../../kiosk/ui/staff_console.py" line="365" />
         <source>Waiting to upload</source>
         <translation>Wartet auf Upload</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="366" />
+        <location filename="../../kiosk/ui/staff_console.py" line="367" />
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="375" />
+        <location filename="../../kiosk/ui/staff_console.py" line="377" />
         <source>Admitting pending registrations is switched off in Settings.</source>
         <translation>Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="390" />
+        <location filename="../../kiosk/ui/staff_console.py" line="392" />
         <source>Printing the badge of {name}…</source>
         <translation>Namensschild von {name} wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="435" />
-        <location filename="../../kiosk/ui/staff_console.py" line="436" />
+        <location filename="../../kiosk/ui/staff_console.py" line="437" />
+        <location filename="../../kiosk/ui/staff_console.py" line="438" />
         <source>Undo check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="435" />
+        <location filename="../../kiosk/ui/staff_console.py" line="437" />
         <source>Keep checked in</source>
         <translation>Eingecheckt lassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="438" />
+        <location filename="../../kiosk/ui/staff_console.py" line="440" />
         <source>Undo the check-in of {name}? They will no longer count as checked in.</source>
         <translation>Einlass von {name} zurücknehmen? Die Person gilt dann nicht mehr als eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="459" />
+        <location filename="../../kiosk/ui/staff_console.py" line="463" />
         <source>Check-in undone: {name} is {status} again</source>
         <translation>Einlass zurückgenommen: {name} ist wieder {status}</translation>
     </message>
@@ -2805,27 +2835,27 @@ Was tun: {todo}</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="47" />
+        <location filename="../../kiosk/ui/staff_console.py" line="48" />
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="48" />
+        <location filename="../../kiosk/ui/staff_console.py" line="49" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="49" />
+        <location filename="../../kiosk/ui/staff_console.py" line="50" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="50" />
+        <location filename="../../kiosk/ui/staff_console.py" line="51" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="66" />
+        <location filename="../../kiosk/ui/staff_console.py" line="67" />
         <source>walk-in</source>
         <translation>an der Tür</translation>
     </message>
@@ -2950,17 +2980,17 @@ Detail: {detail}</translation>
         <translation>Wartende Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="248" />
+        <location filename="../../kiosk/ui/status_bar.py" line="252" />
         <source>No event selected</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="250" />
+        <location filename="../../kiosk/ui/status_bar.py" line="254" />
         <source>● Connecting…</source>
         <translation>● Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="253" />
+        <location filename="../../kiosk/ui/status_bar.py" line="257" />
         <source>✔ Online</source>
         <translation>✔ Online</translation>
     </message>
@@ -2981,92 +3011,107 @@ Detail: {detail}</translation>
         <translation>die Liste des Servers ließ {unseen} von {cached} gespeicherten Anmeldungen aus; sie bleiben, bis das Personal das Entfernen bestätigt (Zu klären, oder 'kiosk sync --accept-removals')</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="257" />
+        <location filename="../../kiosk/ui/status_bar.py" line="261" />
         <source>⚠ OFFLINE: {why}</source>
         <translation>⚠ OFFLINE: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="273" />
+        <location filename="../../kiosk/ui/status_bar.py" line="277" />
         <source>⇄ {n} doors linked</source>
         <translation>⇄ {n} Eingänge verbunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="275" />
+        <location filename="../../kiosk/ui/status_bar.py" line="279" />
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="278" />
+        <location filename="../../kiosk/ui/status_bar.py" line="285" />
+        <source>In: {each} = {n} / {slots}</source>
+        <translation>Da: {each} = {n} / {slots}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="287" />
+        <source>In: {each} = {n}</source>
+        <translation>Da: {each} = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="289" />
+        <source>{event}: {n} in</source>
+        <translation>{event}: {n} da</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="292" />
         <source>In: {n} / {slots}</source>
         <translation>Da: {n} / {slots}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="280" />
+        <location filename="../../kiosk/ui/status_bar.py" line="294" />
         <source>In: {n}</source>
         <translation>Da: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="283" />
+        <location filename="../../kiosk/ui/status_bar.py" line="297" />
         <source>↑ {n} waiting</source>
         <translation>↑ {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="283" />
+        <location filename="../../kiosk/ui/status_bar.py" line="297" />
         <source>↑ all sent</source>
         <translation>↑ alles gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="292" />
+        <location filename="../../kiosk/ui/status_bar.py" line="306" />
         <source>Syncing {done} of {total}</source>
         <translation>Synchronisiere {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="294" />
+        <location filename="../../kiosk/ui/status_bar.py" line="308" />
         <source>Syncing {done}</source>
         <translation>Synchronisiere {done}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="297" />
+        <location filename="../../kiosk/ui/status_bar.py" line="311" />
         <source>Synced {age}</source>
         <translation>Abgeglichen {age}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="307" />
+        <location filename="../../kiosk/ui/status_bar.py" line="321" />
         <source>Inside: {n} / {max}</source>
         <translation>Drinnen: {n} / {max}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="308" />
+        <location filename="../../kiosk/ui/status_bar.py" line="322" />
         <source>Inside: {n}</source>
         <translation>Drinnen: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="313" />
+        <location filename="../../kiosk/ui/status_bar.py" line="327" />
         <source>Full: entry waits until someone leaves</source>
         <translation>Voll: Einlass wartet, bis jemand geht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="314" />
+        <location filename="../../kiosk/ui/status_bar.py" line="328" />
         <source>Nearly full</source>
         <translation>Fast voll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/status_bar.py" line="325" />
+        <location filename="../../kiosk/ui/status_bar.py" line="339" />
         <source>⚠ Clock off by %n min</source>
         <translation><numerusform>⚠ Uhr geht %n Minute falsch</numerusform><numerusform>⚠ Uhr geht %n Minuten falsch</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="327" />
+        <location filename="../../kiosk/ui/status_bar.py" line="341" />
         <source>This computer's clock differs from the server's or the other doors' by {seconds} s. Set it right: every check-in is stamped with it.</source>
         <translation>Die Uhr dieses Computers weicht um {seconds} s von der des Servers oder der anderen Eingänge ab. Stellen Sie sie richtig: Jeder Einlass wird mit ihr gestempelt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="335" />
+        <location filename="../../kiosk/ui/status_bar.py" line="349" />
         <source>⚠ First sync incomplete</source>
         <translation>⚠ Erste Synchronisierung unvollständig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="337" />
+        <location filename="../../kiosk/ui/status_bar.py" line="351" />
         <source>⚠ Sync: {warning}</source>
         <translation>⚠ Synchronisierung: {warning}</translation>
     </message>
@@ -3074,63 +3119,63 @@ Detail: {detail}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="388" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="390" />
         <source>First sync</source>
         <translation>Erster Abgleich</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="389" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="391" />
         <source>Copying the registrations to this computer, so the door works without a network.</source>
         <translation>Die Anmeldungen werden auf diesen Computer kopiert, damit der Einlass auch ohne Netz funktioniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="391" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="393" />
         <source>Sync progress</source>
         <translation>Fortschritt des Abgleichs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="392" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="394" />
         <source>&amp;Stop syncing</source>
         <translation>Abgleich &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="403" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="405" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="408" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="410" />
         <source>Could not save the settings: {why}</source>
         <translation>Einstellungen konnten nicht gespeichert werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="439" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="441" />
         <source>Stopping…</source>
         <translation>Halte an…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="412" />
-        <location filename="../../kiosk/ui/setup_wizard.py" line="451" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="414" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="453" />
         <source>Sync stopped. The app finishes it in the background once it is open.</source>
         <translation>Abgleich angehalten. Die App beendet ihn im Hintergrund, sobald sie geöffnet ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="430" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="432" />
         <source>{done} of %n registrations</source>
         <translation><numerusform>{done} von %n Anmeldung</numerusform><numerusform>{done} von %n Anmeldungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="433" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="435" />
         <source>%n registrations</source>
         <translation><numerusform>%n Anmeldung</numerusform><numerusform>%n Anmeldungen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="444" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="446" />
         <source>%n registrations ready. The door works offline from now on.</source>
         <translation><numerusform>%n Anmeldung bereit. Der Einlass funktioniert ab jetzt auch offline.</numerusform><numerusform>%n Anmeldungen bereit. Der Einlass funktioniert ab jetzt auch offline.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="454" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="456" />
         <source>Sync failed: {why}. The app retries in the background.</source>
         <translation>Abgleich fehlgeschlagen: {why}. Die App versucht es im Hintergrund erneut.</translation>
     </message>
@@ -3138,203 +3183,233 @@ Detail: {detail}</translation>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="58" />
-        <location filename="../../kiosk/ui/verdict_view.py" line="67" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="66" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="76" />
         <source>ADMIT</source>
         <translation>EINLASS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="59" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="67" />
         <source>ALREADY IN</source>
         <translation>SCHON DRIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="60" />
-        <location filename="../../kiosk/ui/verdict_view.py" line="65" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="68" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="74" />
         <source>SEE THE DESK</source>
         <translation>BITTE ZUR KASSE</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="61" />
-        <location filename="../../kiosk/ui/verdict_view.py" line="62" />
-        <location filename="../../kiosk/ui/verdict_view.py" line="63" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="69" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="70" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="72" />
         <source>NO ENTRY</source>
         <translation>KEIN EINLASS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="64" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="71" />
+        <source>NOT OPEN YET</source>
+        <translation>NOCH KEIN EINLASS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="73" />
         <source>NOT A TICKET</source>
         <translation>KEIN TICKET</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="68" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="77" />
         <source>WELCOME BACK</source>
         <translation>WILLKOMMEN ZURÜCK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="69" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="78" />
         <source>GOODBYE</source>
         <translation>AUF WIEDERSEHEN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="70" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="79" />
         <source>NOT ADMITTED</source>
         <translation>NICHT EINGELASSEN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="71" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="80" />
         <source>ALREADY OUT</source>
         <translation>SCHON DRAUSSEN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="72" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="81" />
         <source>NO RE-ENTRY</source>
         <translation>KEIN WIEDEREINLASS</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="73" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="82" />
         <source>FULL</source>
         <translation>VOLL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="81" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="90" />
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="83" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="92" />
         <source>This ticket was already checked in.</source>
         <translation>Dieses Ticket wurde schon eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="85" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="94" />
         <source>Registration not confirmed yet (awaiting payment).</source>
         <translation>Anmeldung noch nicht bestätigt (Zahlung offen).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="86" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="95" />
         <source>This registration was cancelled.</source>
         <translation>Diese Anmeldung wurde storniert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="87" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="96" />
         <source>This ticket is for another event.</source>
         <translation>Dieses Ticket gilt für eine andere Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="88" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="97" />
         <source>This ticket is not on the list.</source>
         <translation>Dieses Ticket steht nicht auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="89" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="98" />
         <source>This code is not a ticket.</source>
         <translation>Dieser Code ist kein Ticket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="90" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="99" />
         <source>The rest of the party.</source>
         <translation>Der Rest der Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="91" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="100" />
         <source>Welcome back!</source>
         <translation>Willkommen zurück!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="92" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="101" />
         <source>See you soon.</source>
         <translation>Bis bald.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="94" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="103" />
         <source>This ticket was never checked in.</source>
         <translation>Dieses Ticket wurde nie eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="96" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="105" />
         <source>Nobody of this party is inside.</source>
         <translation>Niemand aus dieser Gruppe ist drinnen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="98" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="107" />
         <source>This event allows one entry only.</source>
         <translation>Diese Veranstaltung erlaubt nur einen Einlass.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="99" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="108" />
         <source>Full: wait for someone to leave.</source>
         <translation>Voll: bitte warten, bis jemand geht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="107" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="111" />
+        <source>This ticket is for {event}.</source>
+        <translation>Dieses Ticket gilt für {event}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="114" />
+        <source>Welcome to {event}!</source>
+        <translation>Willkommen bei {event}!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="117" />
+        <source>Doors open at {time}.</source>
+        <translation>Einlass ab {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="126" />
+        <source>Warning: the event ended at {time}.</source>
+        <translation>Achtung: Die Veranstaltung endete um {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="133" />
         <source>Admit {n}</source>
         <translation>{n} einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="108" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="134" />
         <source>Admit {n}: 1 + 1 guest</source>
         <translation>{n} einlassen: 1 + 1 Gast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="109" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="135" />
         <source>Admit {n}: 1 + {g} guests</source>
         <translation>{n} einlassen: 1 + {g} Gäste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="110" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="136" />
         <source>Party of 1</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="111" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="137" />
         <source>Party of {n} (1 + 1 guest)</source>
         <translation>{n} Personen (1 + 1 Gast)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="112" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="138" />
         <source>Party of {n} (1 + {g} guests)</source>
         <translation>{n} Personen (1 + {g} Gäste)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="143" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="169" />
         <source>{k} of {n} leaving</source>
         <translation>{k} von {n} gehen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="145" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="171" />
         <source>Admit {n} again</source>
         <translation>{n} wieder einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="149" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="175" />
         <source>{i} of {n} in: admit the other {k}</source>
         <translation>{i} von {n} drin: die übrigen {k} einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="151" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="177" />
         <source>{i} of {n} in: admit {k} more</source>
         <translation>{i} von {n} drin: {k} weitere einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="154" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="180" />
         <source>Admit {k} of {n}</source>
         <translation>{k} von {n} einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="176" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="202" />
         <source>Checked in at {when} on {device}</source>
         <translation>Eingelassen um {when} an {device}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="179" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="205" />
         <source>Checked in at {when}</source>
         <translation>Eingelassen um {when}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/verdict_view.py" line="285" />
+        <location filename="../../kiosk/ui/verdict_view.py" line="321" />
         <source>Note: {notes}</source>
         <translation>Hinweis: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/verdict_view.py" line="325" />
+        <source>Admit anyway</source>
+        <translation>Trotzdem einlassen</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/verdict_banner.py" line="54" />
@@ -3448,7 +3523,7 @@ Detail: {detail}</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../kiosk/ui/setup_wizard.py" line="742" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="745" />
         <source>Wrong passphrase. Try again.</source>
         <translation>Falsche Passphrase. Bitte erneut versuchen.</translation>
     </message>

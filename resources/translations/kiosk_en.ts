@@ -92,7 +92,7 @@
 <context>
     <name>StatusStrip</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/status_bar.py" line="325" />
+        <location filename="../../kiosk/ui/status_bar.py" line="339" />
         <source>⚠ Clock off by %n min</source>
         <translation><numerusform>⚠ Clock off by %n min</numerusform><numerusform>⚠ Clock off by %n min</numerusform></translation>
     </message>
@@ -100,17 +100,17 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="430" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="432" />
         <source>{done} of %n registrations</source>
         <translation><numerusform>{done} of %n registration</numerusform><numerusform>{done} of %n registrations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="433" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="435" />
         <source>%n registrations</source>
         <translation><numerusform>%n registration</numerusform><numerusform>%n registrations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/setup_wizard.py" line="444" />
+        <location filename="../../kiosk/ui/setup_wizard.py" line="446" />
         <source>%n registrations ready. The door works offline from now on.</source>
         <translation><numerusform>%n registration ready. The door works offline from now on.</numerusform><numerusform>%n registrations ready. The door works offline from now on.</numerusform></translation>
     </message>

@@ -329,3 +329,44 @@ def test_no_text_is_cut_on_the_setup_s_join_page(qtbot, tmp_path, language, larg
     finally:
         set_large_text(False)
     assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_no_text_is_cut_on_an_early_verdict_or_a_strip_of_two_events(qtbot, tmp_path, language,
+                                                                      large_text):
+    """Issue 20: "Doors open at 18:30" with its Admit anyway button, and the strip of a door
+    of two events ("In: 1 + 0 = 1 / 80", both names)."""
+    from datetime import datetime, timedelta, timezone
+
+    from kiosk import registrations
+    from kiosk.models import Event
+    from ui_helpers import EVENT, make_local_door, seed_rows
+
+    door = make_local_door(tmp_path / "data", event_ids=("evt_workshop",))
+    from zoneinfo import ZoneInfo
+
+    start = (datetime.now(timezone.utc) + timedelta(hours=3)).astimezone(
+        ZoneInfo("Asia/Ho_Chi_Minh"))  # in another zone than the door's: the zone is named
+    registrations.save_event(door.store, Event(
+        id=EVENT.id, title=EVENT.title, slots=EVENT.slots, start_date=start.date().isoformat(),
+        start_time=start.strftime("%H:%M"), timezone="Asia/Ho_Chi_Minh"))
+    registrations.save_event(door.store, Event(id="evt_workshop", title="Spring Gala Workshop",
+                                               slots=40))
+    registrations.upsert_server_rows(door.store, "evt_workshop", [
+        {**row, "id": row["id"] + "_w"} for row in seed_rows(event_id="evt_workshop")[:2]],
+        sync_gen=None, fetched_at=0)
+    window = None
+    try:
+        window = _main_window(qtbot, door, tmp_path, SIZES[0], large_text)
+        with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
+            window.route_code("reg_ada_w")  # the workshop's: admitted, named
+        with qtbot.waitSignal(window.status_updated, timeout=3000):
+            window.refresh_status()
+        with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
+            window.route_code("reg_alan")  # the gala's: not open yet
+        assert window.door_screen.verdict.anyway.isVisible()
+        problems = settled_clipped(qtbot, window)
+        assert not problems, "\n".join(sorted(set(problems)))
+    finally:
+        if window is not None:
+            window.shutdown()  # its workers end before the door closes
+        door.close()
