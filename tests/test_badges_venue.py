@@ -170,7 +170,8 @@ def test_a_journal_from_before_badge_entries_keeps_its_entries_and_double_entrie
         assert [tuple(r) for r in kept] == rows
         assert [tuple(r) for r in db.execute("SELECT * FROM peer_doubles")] == [("reg_1", 1)]
         with store.write() as w:  # a badge between the two admissions is no undo
-            w.execute("INSERT INTO peer_journal VALUES ('door_a', 3, 'reg_1', 'badge',"
+            w.execute("INSERT INTO peer_journal(door_id, seq, registration_id, action, status,"
+                      " hlc, at, sig) VALUES ('door_a', 3, 'reg_1', 'badge',"
                       " 'ATTENDED', 11, '2030-05-01T18:00:00Z', NULL)")
         assert [tuple(r) for r in db.execute("SELECT * FROM peer_doubles")] == [("reg_1", 1)]
         indexes = {r[0] for r in db.execute(
