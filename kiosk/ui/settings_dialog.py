@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -43,6 +44,7 @@ from kiosk.ui.kiosk_mode import SetPinDialog
 from kiosk.ui.passphrase import NewPassphraseDialog
 from kiosk.ui.pin import hash_pin
 from kiosk.ui.plain import plain
+from kiosk.ui.sections import SectionList
 from kiosk.ui.setting_docs import setting_tooltip
 from kiosk.ui.settings_pages import (
     BadgesPage,
@@ -185,8 +187,12 @@ class SettingsDialog(QDialog):
         self.save_error.setWordWrap(True)
         plain(self.save_error)
         self.save_error.hide()  # takes room only when there is something to say
+        self.sections = SectionList(tabs, self)  # every section's name whole, at any size
+        pages = QHBoxLayout()
+        pages.addWidget(self.sections)
+        pages.addWidget(tabs, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
+        layout.addLayout(pages)
         layout.addWidget(self.save_error)
         layout.addWidget(buttons)
         self.resize(820, 520)
@@ -233,6 +239,8 @@ class SettingsDialog(QDialog):
                             (self.check_page.intro, self.tr("Check this door"))):
             tabs.setTabText(tabs.indexOf(page.parentWidget()), title)
         tabs.setTabText(tabs.indexOf(self.doors_page), self.tr("Doors"))
+        self.sections.take_names()
+        self.sections.setAccessibleName(self.tr("Settings sections"))
         for widget, accessible in (
             (self.api_url, self.tr("API URL")), (self.key_label, self.tr("Saved API key (masked)")),
             (self.new_key, self.tr("New API key")), (self.device, self.tr("Device name")),

@@ -266,8 +266,22 @@ def test_no_text_is_cut_in_the_settings_dialog(qtbot, local_door, tmp_path, lang
             with qtbot.waitSignal(dialog.doors_page.invited, timeout=10_000):
                 dialog.doors_page.invite_button.click()
         problems += [f"{tabs.tabText(index)}: {p}" for p in settled_clipped(qtbot, dialog)]
+        problems += _cut_sections(dialog.sections)
     dialog.reject()
     assert not problems, "\n".join(sorted(set(problems)))
+
+
+def _cut_sections(sections) -> list[str]:
+    """The settings' section names (a list, not labels): each whole and in sight."""
+    problems = []
+    metrics, view = sections.fontMetrics(), sections.viewport().rect()
+    for row in range(sections.count()):
+        item = sections.item(row)
+        rect = sections.visualItemRect(item)
+        if (rect.width() < metrics.horizontalAdvance(item.text())
+                or not view.contains(rect)):
+            problems.append(f"section {item.text()!r} cut or out of sight ({rect}, {view})")
+    return problems
 
 
 def test_no_text_is_cut_in_the_dialogs(qtbot, local_door, tmp_path, language, large_text):

@@ -45,6 +45,7 @@ class XSession:
 
     def __init__(self, tmp_path: Path) -> None:
         self.procs: list[subprocess.Popen] = []
+        self._closing: list = []  # files the session's processes write to
         read, write = os.pipe()
         xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0",
                                  f"{SIZE[0]}x{SIZE[1]}x24", "-nolisten", "tcp"],
@@ -62,12 +63,23 @@ class XSession:
         self.env = {k: v for k, v in os.environ.items()
                     if not k.startswith(("QT_", "WAYLAND_", "XDG_CONFIG", "XDG_SESSION"))}
         self.env.update(DISPLAY=self.display, QT_QPA_PLATFORM="xcb", HOME=str(home))
+        # the server answers before the window manager is started: under a full suite in
+        # parallel, openbox once found no display at the number Xvfb had just written
+        wait_for(lambda: self.x("xprop", "-root", "-len", "0", "_NET_SUPPORTED") is not None,
+                 "Xvfb to answer", timeout=90)
         wm_log = tmp_path / "openbox.log"
-        with wm_log.open("w") as log:
-            self.spawn(["openbox", "--sm-disable"], stdout=log, stderr=log)
+        log = wm_log.open("w")
+        self._closing.append(log)
+        wm = self.spawn(["openbox", "--sm-disable"], stdout=log, stderr=log)
+
+        def managed() -> bool:
+            nonlocal wm
+            if wm.poll() is not None:  # it gave up: start it again, once the server answers
+                wm = self.spawn(["openbox", "--sm-disable"], stdout=log, stderr=log)
+            return "window id" in (self.x("xprop", "-root", "_NET_SUPPORTING_WM_CHECK") or "")
+
         try:  # a loaded CI machine (tests in parallel) once took over 30 s here
-            wait_for(lambda: "window id" in (self.x("xprop", "-root", "_NET_SUPPORTING_WM_CHECK")
-                                              or ""), "the window manager", timeout=90)
+            wait_for(managed, "the window manager", timeout=90)
         except AssertionError as exc:
             raise AssertionError(f"{exc}; openbox said: {wm_log.read_text()[-2000:]!r}") from None
 
@@ -114,6 +126,8 @@ class XSession:
                     proc.wait()
             if proc.stdout:
                 proc.stdout.close()
+        for file in self._closing:
+            file.close()
 
 
 def screen_problems(image, baseline) -> list[str]:
