@@ -11,10 +11,12 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
+from dataclasses import replace
 from pathlib import Path
 
 import segno
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QTranslator
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,8 +29,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from kiosk.badges import content as words
 from kiosk.badges.content import BadgeContent
 from kiosk.badges.layouts import MM_PER_INCH, Layout
+from kiosk.ui.i18n import pick_language
+from kiosk.ui.resources import resource_path
 
 log = logging.getLogger("kiosk.ui.badges")
 
@@ -40,6 +45,35 @@ DEFAULT_BAND = "#1f6feb"
 
 class PrintFailed(Exception):
     """The badge did not reach the printer; the message says why, for staff."""
+
+
+# the words of the Settings preview's sample badge (kiosk.ui.badges.BadgePreview.sample):
+# one translation serves the preview and every printed badge
+_PARTY = ("BadgePreview", "+%n guest(s)")
+_translators: dict[str, QTranslator | None] = {}
+_translators_lock = threading.Lock()
+
+
+def party_line(guests: int, language: str = "") -> str:
+    """``+2 guests`` in the door's language (the ``language`` setting; the system's when
+    empty): a German door prints ``+2 Gäste``, ``+1 Gast``. The translation is loaded here,
+    not taken from the application's, since ``kiosk badge`` installs none and prints off
+    the GUI thread; the core's English when none loads."""
+    if guests <= 0:
+        return ""
+    language = pick_language(language)
+    with _translators_lock:
+        if language not in _translators:
+            translator: QTranslator | None = QTranslator()
+            assert translator is not None
+            if not translator.load(str(resource_path("translations", f"kiosk_{language}.qm"))):
+                log.warning("no translation for %s: badges say their party in English",
+                            language)
+                translator = None
+            _translators[language] = translator
+        translator = _translators[language]
+    text = translator.translate(*_PARTY, None, guests) if translator is not None else ""
+    return text.replace("%n", str(guests)) if text else words.party_line(guests)
 
 
 def ensure_gui_app() -> QGuiApplication:
@@ -257,13 +291,16 @@ def preview_image(content: BadgeContent, layout: Layout, *, width_px: int = 320,
     return image
 
 
-def make_sender(target: str, layout: Layout, *, notes_band: bool = True, qr: bool = True):
+def make_sender(target: str, layout: Layout, *, notes_band: bool = True, qr: bool = True,
+                language: str = ""):
     """A :data:`kiosk.badges.jobs.Send` printing on ``target``: a printer's name, ``pdf:FILE.pdf``
-    or ``pdf:FOLDER`` (one file per badge, named after the job and the registration)."""
+    or ``pdf:FOLDER`` (one file per badge, named after the job and the registration). The
+    party line is in ``language`` (the door's ``language`` setting)."""
     if not target:
         raise PrintFailed("no badge printer chosen (Settings, or --printer / --output)")
 
     def send(content: BadgeContent, job) -> str:
+        content = replace(content, party=party_line(content.guests, language) or content.party)
         where = target
         if target.startswith(PDF_PREFIX) and not target.lower().endswith(".pdf"):
             folder = Path(target[len(PDF_PREFIX):]).expanduser()
@@ -284,7 +321,7 @@ def print_queue(queue, target: str, layout: str | None, settings, *,
 
     try:
         send = make_sender(target, get_layout(layout), notes_band=settings.badge_notes_band,
-                           qr=settings.badge_qr)
+                           qr=settings.badge_qr, language=settings.language)
     except (PrintFailed, ValueError) as exc:
         def send(content, job, _why=str(exc)):  # the badge waits with the reason
             raise PrintFailed(_why)
