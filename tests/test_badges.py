@@ -284,3 +284,22 @@ def test_a_german_door_prints_the_party_line_in_german(sim, tmp_path):
     german_more = pdf_text(tmp_path / "de-more.pdf")
     assert f"+{more['guest_count']} Gäste" in german_more and "guest" not in german_more
     assert f"+{more['guest_count']} guests" in pdf_text(tmp_path / "en-more.pdf")
+
+
+def test_pending_badges_to_one_pdf_name_go_to_numbered_files_and_overwrite_nothing(
+        env, sim, tmp_path):
+    run(["sync"], env, check=True)
+    rows = confirmed(sim, 3)
+    for reg in rows:
+        run(["checkin", "--print", "--printer", "no-such-printer", reg["id"]], env)
+    (tmp_path / "out-2.pdf").write_bytes(b"an earlier run's badge")
+    out = run(["badge", "--pending", "--output", str(tmp_path / "out.pdf")], env, check=True)
+    assert not (tmp_path / "out.pdf").exists()
+    assert (tmp_path / "out-2.pdf").read_bytes() == b"an earlier run's badge"
+    files = [tmp_path / name for name in ("out-1.pdf", "out-3.pdf", "out-4.pdf")]
+    for reg, path in zip(rows, files, strict=True):  # in order, one badge each
+        text = pdf_text(path)
+        assert all(word in text for word in reg["attendee_name"].split()), (path, text)
+        assert str(path) in out.stdout
+    help_text = run(["badge", "--help"], env, check=True).stdout
+    assert "FILE-1.pdf" in " ".join(help_text.split())

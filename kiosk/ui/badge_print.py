@@ -291,22 +291,53 @@ def preview_image(content: BadgeContent, layout: Layout, *, width_px: int = 320,
     return image
 
 
+def numbered_pdf(path: Path) -> Path:
+    """``FILE-1.pdf``, else ``FILE-2.pdf``, …: the first name not taken, created empty at
+    once (``O_EXCL``) so that two processes printing badges never pick the same one, and
+    an earlier run's badges are never overwritten."""
+    path = path.expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for n in range(1, 1_000_000):
+            candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+            try:
+                with open(candidate, "x"):
+                    return candidate
+            except FileExistsError:
+                continue
+    except OSError as exc:
+        raise PrintFailed(f"cannot write {path.parent}: {exc.strerror or exc}") from None
+    raise PrintFailed(f"no free file name like {path.name} in {path.parent}")
+
+
 def make_sender(target: str, layout: Layout, *, notes_band: bool = True, qr: bool = True,
-                language: str = ""):
+                language: str = "", numbered: bool = False):
     """A :data:`kiosk.badges.jobs.Send` printing on ``target``: a printer's name, ``pdf:FILE.pdf``
-    or ``pdf:FOLDER`` (one file per badge, named after the job and the registration). The
-    party line is in ``language`` (the door's ``language`` setting)."""
+    or ``pdf:FOLDER`` (one file per badge, named after the job and the registration). With
+    ``numbered`` (several badges at once), ``pdf:FILE.pdf`` is one file per badge as well,
+    ``FILE-1.pdf``, ``FILE-2.pdf``, … (:func:`numbered_pdf`): each badge overwrote the one
+    before in a single file. One file each rather than one multi-page file: a badge is
+    marked printed when its file is complete, so a crash mid-run loses none. The party
+    line is in ``language`` (the door's ``language`` setting)."""
     if not target:
         raise PrintFailed("no badge printer chosen (Settings, or --printer / --output)")
 
     def send(content: BadgeContent, job) -> str:
         content = replace(content, party=party_line(content.guests, language) or content.party)
-        where = target
+        where, reserved = target, None
         if target.startswith(PDF_PREFIX) and not target.lower().endswith(".pdf"):
             folder = Path(target[len(PDF_PREFIX):]).expanduser()
             where = f"{PDF_PREFIX}{folder / f'badge-{job.id:05d}-{content.registration_id}.pdf'}"
-        return print_badge(content, layout, where, notes_band=notes_band, qr=qr,
-                           title=f"badge {content.registration_id}")
+        elif target.startswith(PDF_PREFIX) and numbered:
+            reserved = numbered_pdf(Path(target[len(PDF_PREFIX):]))
+            where = f"{PDF_PREFIX}{reserved}"
+        try:
+            return print_badge(content, layout, where, notes_band=notes_band, qr=qr,
+                               title=f"badge {content.registration_id}")
+        except BaseException:
+            if reserved is not None:  # the badge waits: no empty file left behind
+                reserved.unlink(missing_ok=True)
+            raise
 
     return send
 
@@ -314,14 +345,16 @@ def make_sender(target: str, layout: Layout, *, notes_band: bool = True, qr: boo
 def print_queue(queue, target: str, layout: str | None, settings, *,
                 only: set[int] | None = None):
     """Print ``queue``'s waiting badges (or those in ``only``) in order on ``target``, as the
-    GUI and ``kiosk badge`` both do. A printer or layout that cannot be set up leaves every
+    GUI and ``kiosk badge`` both do; more than one to a ``pdf:FILE.pdf`` go to numbered
+    files (:func:`make_sender`). A printer or layout that cannot be set up leaves every
     badge waiting with the reason; returns the :class:`kiosk.badges.jobs.PrintRun`."""
     from kiosk.badges.jobs import print_waiting
     from kiosk.badges.layouts import get_layout
 
     try:
         send = make_sender(target, get_layout(layout), notes_band=settings.badge_notes_band,
-                           qr=settings.badge_qr, language=settings.language)
+                           qr=settings.badge_qr, language=settings.language,
+                           numbered=only is None or len(only) != 1)
     except (PrintFailed, ValueError) as exc:
         def send(content, job, _why=str(exc)):  # the badge waits with the reason
             raise PrintFailed(_why)
