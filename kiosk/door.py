@@ -278,7 +278,7 @@ class Door(DoorNetwork):
         """The scan log's row (kiosk.scans), in the check-in's transaction: whatever verdict
         the rules gave, as data, with its message as the reason."""
         self.scan_log.record(db, code, str(verdict.kind), verdict.message or "",
-                             registration_id)
+                             registration_id, verdict.people)
 
     def preview(self, code: str | bytes,
                 parsed: ParsedCode | InvalidCode | None = None) -> Verdict:
@@ -361,7 +361,8 @@ class Door(DoorNetwork):
                                Status.CONFIRMED)
                 checkins.reverse_local_change(db, attendee, restore, self.device_name,
                                               now=self.store.clock())
-            self.scan_log.record(db, registration_id, "undo", "", registration_id)
+            self.scan_log.record(db, registration_id, "undo", "", registration_id,  # issue 20
+                                 self.journal.arrived(db, registration_id, attendee.party_size))
             restored = registrations.attendee(db, registration_id)  # peers: journal the undo
             self.journal.record(db, registration_id, "undo",
                                 restored.effective_status if restored else Status.CONFIRMED,

@@ -31,7 +31,8 @@ EXPORT_FIELDS = (
 )
 
 
-SCAN_FIELDS = ("at", "door", "door_id", "code", "verdict", "reason", "registration_id")
+SCAN_FIELDS = ("at", "door", "door_id", "code", "verdict", "reason", "registration_id",
+               "people")
 
 
 def export(attendees: Iterable[Attendee], fh: IO[str], fmt: str = "csv") -> int:

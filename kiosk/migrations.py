@@ -190,6 +190,33 @@ SCANS_MIGRATION = """
         END;
 """
 
+# arrivals are people (issue 20): a scan row carries how many people its verdict moved
+# (an admission of a party of 3 is 3 arrivals; an undo, how many it took back), and
+# ``scan_tally`` adds them up beside the rows. Rows without the count (from before, or a
+# verdict that moves nobody) count as one, as they did.
+SCANS_PEOPLE_MIGRATION = """
+        ALTER TABLE scans ADD COLUMN people INTEGER;
+        ALTER TABLE scan_tally ADD COLUMN people INTEGER NOT NULL DEFAULT 0;
+        UPDATE scan_tally SET people = n;
+        DROP TRIGGER scan_tally_ai;
+        DROP TRIGGER scan_tally_ad;
+        CREATE TRIGGER scan_tally_ai AFTER INSERT ON scans BEGIN
+            INSERT INTO scan_tally(event_id, door_id, verdict, minute, n, people)
+                VALUES (new.event_id, new.door_id, new.verdict,
+                        CAST(strftime('%s', new.at) AS INTEGER) / 60, 1, COALESCE(new.people, 1))
+                ON CONFLICT DO UPDATE SET n = n + 1, people = people + excluded.people;
+        END;
+        CREATE TRIGGER scan_tally_ad AFTER DELETE ON scans BEGIN
+            UPDATE scan_tally SET n = n - 1, people = people - COALESCE(old.people, 1)
+                WHERE event_id = old.event_id AND door_id = old.door_id
+                AND verdict = old.verdict
+                AND minute = CAST(strftime('%s', old.at) AS INTEGER) / 60;
+            DELETE FROM scan_tally WHERE event_id = old.event_id AND door_id = old.door_id
+                AND verdict = old.verdict
+                AND minute = CAST(strftime('%s', old.at) AS INTEGER) / 60 AND n <= 0;
+        END;
+"""
+
 
 # Each step takes the schema from version N to N+1; steps are never edited once shipped.
 MIGRATIONS: list[str] = [
@@ -448,5 +475,6 @@ MIGRATIONS: list[str] = [
     SCANS_MIGRATION,  # the scan log (issue 20, kiosk/scans.py), see SCANS_MIGRATION
     # exits, re-entry and parties in parts travel in the journal (kiosk/peers/schema.py)
     PEERS_MOVES_MIGRATION,
+    SCANS_PEOPLE_MIGRATION,  # arrivals are people: a scan row's count (kiosk/scans.py)
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

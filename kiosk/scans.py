@@ -37,9 +37,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from kiosk.clock import utcnow
+from kiosk.clock import parse_utc, utcnow
 from kiosk.codes import clean
-from kiosk.peers import identity
+from kiosk.peers import identity, membership
 from kiosk.store import Store
 
 log = logging.getLogger("kiosk.scans")
@@ -54,14 +54,20 @@ EARLIER = "earlier"  # door id of rows kept from before the scan log was shared
 _VERDICT = re.compile(r"[a-z][a-z0-9_]{0,39}\Z")
 _REG_ID = re.compile(r"[\x21-\x7e]{1,100}\Z")
 _AT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z\Z")
-_COLUMNS = "door_id, seq, event_id, at, code, verdict, reason, registration_id, sig"
+_COLUMNS = ("door_id, seq, event_id, at, code, verdict, reason, registration_id, sig,"
+            " people")
+MAX_PEOPLE = 1_000  # a party is at most 1 + kiosk.contract.MAX_GUESTS; this bounds a peer's
+ARRIVING = ("admit", "admit_rest")  # verdicts whose people are arrivals (a re-entry is not)
 
 
 def message(event_id: str, door: str, seq: int, at: str, code: str, verdict: str, reason: str,
-            rid: str | None) -> bytes:
-    """What a door signs: every field and the event, so a row means one thing only."""
-    return "\n".join(("kiosk scan v1", event_id, door, str(seq), at, code, verdict, reason,
-                      rid or "")).encode()
+            rid: str | None, people: int | None = None) -> bytes:
+    """What a door signs: every field and the event, so a row means one thing only. The
+    people count is signed when there is one (rows without it sign as they did)."""
+    fields = ["kiosk scan v1", event_id, door, str(seq), at, code, verdict, reason, rid or ""]
+    if people is not None:
+        fields.append(str(people))
+    return "\n".join(fields).encode()
 
 
 def printable(text: str, limit: int) -> str:
@@ -80,11 +86,12 @@ class Scan:
     verdict: str
     reason: str
     registration_id: str | None
+    people: int | None = None  # how many people the verdict moved; None: nobody, or unknown
 
     def as_dict(self) -> dict[str, Any]:
         return {"at": self.at, "door": self.door_name, "door_id": self.door_id,
                 "code": self.code, "verdict": self.verdict, "reason": self.reason,
-                "registration_id": self.registration_id}
+                "registration_id": self.registration_id, "people": self.people}
 
 
 class ScanLog:
@@ -108,17 +115,19 @@ class ScanLog:
     # -- writing ---------------------------------------------------------------------------
 
     def record(self, db: sqlite3.Connection, code: str, verdict: str, reason: str,
-               registration_id: str | None) -> int:
-        """Log one scan in the caller's transaction; returns its seq."""
+               registration_id: str | None, people: int | None = None) -> int:
+        """Log one scan in the caller's transaction; returns its seq. ``people``: how many
+        the verdict let in or out (an undo: how many arrivals it takes back)."""
         seq = int(db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM scans WHERE door_id=?",
                              (self.door_id,)).fetchone()[0])
         at = utcnow()
         code, reason = printable(code, MAX_CODE), printable(reason, MAX_REASON)
         verdict = verdict if _VERDICT.match(verdict or "") else "other"
         rid = registration_id if registration_id and _REG_ID.match(registration_id) else None
+        people = min(max(people, 0), MAX_PEOPLE) if people is not None else None
         # unsigned here: the signature (~0.2 ms) is made when the row is first sent
-        db.execute(f"INSERT INTO scans({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-                   (self.door_id, seq, self.event_id, at, code, verdict, reason, rid))
+        db.execute(f"INSERT INTO scans({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+                   (self.door_id, seq, self.event_id, at, code, verdict, reason, rid, people))
         if seq % PRUNE_EVERY == 0:
             self._cap(db)
         return seq
@@ -169,7 +178,7 @@ class ScanLog:
                 where.append(f"{column} IN ({','.join('?' * len(values))})")
                 args.extend(values)
         sql = (f"SELECT s.at, s.door_id, COALESCE(d.name, s.door_id), s.code, s.verdict,"
-               f" s.reason, s.registration_id FROM {source} s"
+               f" s.reason, s.registration_id, s.people FROM {source} s"
                f" LEFT JOIN peer_doors d ON d.door_id = s.door_id WHERE {' AND '.join(where)}"
                f" ORDER BY s.at {order}, s.door_id {order}, s.seq {order}")
         if limit is not None:
@@ -191,18 +200,25 @@ class ScanLog:
             "SELECT DISTINCT verdict FROM scan_tally WHERE event_id=? ORDER BY verdict",
             (self.event_id,))]
 
-    def admissions_by_bucket(self, bucket_s: int) -> list[tuple[str, int, int]]:
-        """(door id, bucket start as Unix seconds, admissions) of this event."""
-        return [(d, int(b), int(n)) for d, b, n in self.store.db.execute(
-            "SELECT door_id, (minute * 60 / ?) * ? AS b, SUM(n) FROM scan_tally"
-            " WHERE event_id=? AND verdict='admit' GROUP BY door_id, b",
+    def arrivals_by_bucket(self, bucket_s: int) -> list[tuple[str, int, int, int]]:
+        """(door id, bucket start as Unix seconds, people arrived, people undone) of this
+        event: arrivals are the people of admissions and of the rest of parties
+        (:data:`ARRIVING`), undone the people undos took back there."""
+        return [(d, int(b), int(n), int(u)) for d, b, n, u in self.store.db.execute(
+            f"SELECT door_id, (minute * 60 / ?) * ? AS b,"
+            f" SUM(CASE WHEN verdict IN {ARRIVING!r} THEN people ELSE 0 END),"
+            f" SUM(CASE WHEN verdict = 'undo' THEN people ELSE 0 END) FROM scan_tally"
+            f" WHERE event_id=? AND verdict IN {ARRIVING + ('undo',)!r} GROUP BY door_id, b",
             (bucket_s, bucket_s, self.event_id))]
 
-    def admissions_since(self, since: float) -> int:
-        """Admissions from the minute of ``since`` (Unix seconds) on."""
-        return int(self.store.db.execute(
-            "SELECT COALESCE(SUM(n), 0) FROM scan_tally WHERE event_id=? AND verdict='admit'"
-            " AND minute >= ?", (self.event_id, int(since // 60))).fetchone()[0])
+    def arrivals_since(self, since: float) -> int:
+        """People arrived from the minute of ``since`` (Unix seconds) on, less the people
+        undos took back then (never below 0)."""
+        got, undone = self.store.db.execute(
+            f"SELECT COALESCE(SUM(CASE WHEN verdict IN {ARRIVING!r} THEN people END), 0),"
+            f" COALESCE(SUM(CASE WHEN verdict = 'undo' THEN people END), 0) FROM scan_tally"
+            f" WHERE event_id=? AND minute >= ?", (self.event_id, int(since // 60))).fetchone()
+        return max(0, int(got) - int(undone))
 
     def door_names(self, door_ids: Iterable[str]) -> dict[str, str]:
         ids = sorted(set(door_ids))
@@ -233,33 +249,40 @@ class ScanLog:
             if top <= start or len(out) >= limit:
                 continue
             rows = self.store.db.execute(
-                "SELECT door_id, seq, at, code, verdict, reason, registration_id, sig"
+                "SELECT door_id, seq, at, code, verdict, reason, registration_id, sig, people"
                 " FROM scans WHERE event_id=? AND door_id=? AND seq>?"
                 " AND (sig IS NOT NULL OR door_id=?) ORDER BY seq LIMIT ?",
                 (self.event_id, door, start, self.door_id, limit - len(out)))
             out.extend({"door": d, "seq": s, "at": at, "code": c, "verdict": v, "reason": r,
-                        "reg": rid, "sig": sig or self.key.sign(
-                            message(self.event_id, d, s, at, c, v, r, rid))}
-                       for d, s, at, c, v, r, rid, sig in rows)
+                        "reg": rid, **({"people": n} if n is not None else {}),
+                        "sig": sig or self.key.sign(
+                            message(self.event_id, d, s, at, c, v, r, rid, n))}
+                       for d, s, at, c, v, r, rid, sig, n in rows)
         return out
 
     def apply(self, entries: Any, names: Any = None) -> int:
         """Store another door's rows (idempotent); returns how many were new. Rows that fail
-        a check are refused and logged once per door and reason; never raises on content."""
+        a check are refused and logged once per door and reason, and so are the rows a door
+        removed from the event (``kiosk doors --remove``) made after its removal, as its
+        journal entries are; never raises on content."""
         good = []
+        removed = {door: parse_utc(at) for door, at in
+                   membership.removed_at(self.store.db, self.event_id).items()}
         for entry in (entries[:BATCH] if isinstance(entries, list) else ()):
             checked = _valid(entry, self.event_id)
             if isinstance(checked, str):
                 self._refuse(entry, checked)
+            elif checked[0] in removed and _after(checked[2], removed[checked[0]]):
+                self._refuse(entry, "a door removed from the event")
             elif checked[0] != self.door_id:
                 good.append(checked)
         if not good:
             return 0
         with self.store.write() as db:
             cursor = db.executemany(
-                f"INSERT OR IGNORE INTO scans({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(door, seq, self.event_id, at, code, verdict, reason, rid, sig)
-                 for door, seq, at, code, verdict, reason, rid, sig in good])
+                f"INSERT OR IGNORE INTO scans({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(door, seq, self.event_id, at, code, verdict, reason, rid, sig, people)
+                 for door, seq, at, code, verdict, reason, rid, sig, people in good])
             added = max(0, cursor.rowcount)  # rows inserted (a trigger's are not counted)
             names = names if isinstance(names, dict) else {}
             for door in {g[0] for g in good}:  # a door first heard of here: its name, if sent
@@ -280,6 +303,20 @@ class ScanLog:
         log.warning("refused a scan log row from door %s: %s (said once)", door, why)
 
 
+def _after(at: str, cutoff: datetime | None) -> bool:
+    """Whether a row's time is past a removal's (an unreadable removal time cuts all)."""
+    when = parse_utc(at)
+    return cutoff is None or when is None or when > cutoff
+
+
+def drop_removed(db: sqlite3.Connection, event_id: str, door_id: str, at: str) -> int:
+    """A removed door's rows made after its removal at ``at``, held from before the removal
+    arrived, go (in the caller's transaction, :meth:`kiosk.peers.journal.Journal
+    .take_removals`); returns how many."""
+    return db.execute("DELETE FROM scans WHERE event_id=? AND door_id=?"
+                      " AND julianday(at) > julianday(?)", (event_id, door_id, at)).rowcount
+
+
 def _int(value: Any, low: int, high: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
 
@@ -292,6 +329,7 @@ def _valid(entry: Any, event_id: str) -> tuple | str:
     door, seq, at, code = entry.get("door"), entry.get("seq"), entry.get("at"), entry.get("code")
     verdict, reason, rid, sig = (entry.get("verdict"), entry.get("reason"), entry.get("reg"),
                                  entry.get("sig"))
+    people = entry.get("people")
     if not (isinstance(door, str) and identity.DOOR_ID.match(door)):
         return "not a door id"
     if not _int(seq, 1, MAX_SEQ):
@@ -307,11 +345,13 @@ def _valid(entry: Any, event_id: str) -> tuple | str:
         return "bad reason"
     if not (rid is None or (isinstance(rid, str) and _REG_ID.match(rid))):
         return "bad registration id"
+    if not (people is None or _int(people, 0, MAX_PEOPLE)):
+        return "people count out of range"
     assert isinstance(seq, int)
-    if not identity.verify(door, message(event_id, door, seq, at, code, verdict, reason, rid),
-                           sig):
+    if not identity.verify(door, message(event_id, door, seq, at, code, verdict, reason, rid,
+                                         people), sig):
         return "signature does not verify (not written by that door, or another event)"
-    return (door, seq, at, code, verdict, reason, rid, sig)
+    return (door, seq, at, code, verdict, reason, rid, sig, people)
 
 
 # -- kiosk wipe ----------------------------------------------------------------------------

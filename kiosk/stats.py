@@ -1,14 +1,19 @@
 """Arrivals at a glance (issue 20): the numbers behind ``kiosk stats`` and the staff
 console's chart, in one place and without Qt.
 
-Arrivals are the scan log's admissions (:mod:`kiosk.scans`), at every door that shares it,
-counted per :data:`BUCKET_S` (ten minutes) and door from the log's per-minute counts. The
-current rate is the admissions of the last :data:`RATE_WINDOW_S` (to the minute) a minute.
-"When the expected arrivals will be in" is the registrations still expected (confirmed, and
-pending where the door admits them, not yet in) at that rate, given only once
-:data:`MIN_FOR_ESTIMATE` admissions make the rate worth extrapolating. Times come from the
-doors' clocks: a door whose clock is wrong puts its arrivals in the wrong ten minutes, and
-the staff see a clock warning for it elsewhere.
+Arrivals are people: the people the scan log's admissions let in (:mod:`kiosk.scans`; a
+party of three is three arrivals, the rest of a party that came in parts arrives when it
+comes, a re-entry is no new arrival), at every door that shares the log, counted per
+:data:`BUCKET_S` (ten minutes) and door from the log's per-minute counts. An undone
+admission does not count: an undo row carries the people it took back, and they are taken
+off the ten minutes of the undo (where a mistaken admission almost always is), else off the
+ten minutes before it. The current rate is the people of the last :data:`RATE_WINDOW_S`
+(to the minute) a minute. "When the expected arrivals will be in" is the people still
+expected (parties confirmed, and pending where the door admits them, and the rest of
+parties partly in) at that rate, given only once :data:`MIN_FOR_ESTIMATE` arrivals make
+the rate worth extrapolating. Times come from the doors' clocks: a door whose clock is
+wrong puts its arrivals in the wrong ten minutes, and the staff see a clock warning for it
+elsewhere.
 """
 
 from __future__ import annotations
@@ -17,7 +22,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
+from kiosk import registrations
 from kiosk.models import Status
+from kiosk.peers import journal
 
 if TYPE_CHECKING:
     from kiosk.door import Door
@@ -29,7 +36,7 @@ MIN_FOR_ESTIMATE = 10
 
 @dataclass(frozen=True, slots=True)
 class Arrivals:
-    """Admissions per ten minutes and door, the rate now, and the estimate."""
+    """People arrived per ten minutes and door, the rate now, and the estimate."""
 
     bucket_s: int
     starts: tuple[int, ...]  # bucket starts, Unix seconds, every bucket from first to last
@@ -62,33 +69,59 @@ class Arrivals:
 def arrivals(door: Door, now: float) -> Arrivals:
     """The door's event's arrivals as its scan log holds them at ``now`` (Unix seconds)."""
     log = door.scan_log
-    rows = log.admissions_by_bucket(BUCKET_S)
-    names = log.door_names(d for d, _, _ in rows)
-    recent = log.admissions_since(now - RATE_WINDOW_S)
-    counts = door.status().counts
-    expected = counts.get(Status.CONFIRMED, 0) + (
-        counts.get(Status.PENDING, 0) if door.settings.allow_pending else 0)
-    return build(rows, names, recent, expected, now)
+    rows = log.arrivals_by_bucket(BUCKET_S)
+    names = log.door_names(d for d, *_ in rows)
+    recent = log.arrivals_since(now - RATE_WINDOW_S)
+    return build(rows, names, recent, people_expected(door), now)
 
 
-def build(rows: list[tuple[str, int, int]], names: dict[str, str], recent: int,
+def people_expected(door: Door) -> int:
+    """People still expected at the door's events: every person of a confirmed party (and
+    of a pending one where the door admits them), and the rest of parties partly in."""
+    db = door.store.db
+    expected = 0
+    for event_id in door.event_ids:
+        people = registrations.people(db, event_id)
+        expected += people.get(Status.CONFIRMED, 0) + (
+            people.get(Status.PENDING, 0) if door.settings.allow_pending else 0)
+        checked_in = people.get(Status.ATTENDED, 0)
+        came, _ = journal.people_in_and_inside(db, event_id, checked_in)
+        expected += max(0, checked_in - came)
+    return expected
+
+
+def build(rows: list[tuple[Any, ...]], names: dict[str, str], recent: int,
           expected_left: int | None, now: float) -> Arrivals:
-    """Arrivals from (door id, bucket start, admissions) rows; pure, for the tests too.
-    Two doors with one name are one door in the chart (a renamed door keeps its id)."""
+    """Arrivals from (door id, bucket start, people arrived[, people undone]) rows; pure,
+    for the tests too. Two doors with one name are one door in the chart (a renamed door
+    keeps its id). The people an undo took back come off its own ten minutes, its door
+    first, else off the ten minutes before, latest first: never below zero."""
     rate = recent / (RATE_WINDOW_S / 60)
     all_in_at = None
     if expected_left is not None and recent >= MIN_FOR_ESTIMATE and rate > 0:
         all_in_at = now + expected_left / rate * 60
     if not rows:
         return Arrivals(BUCKET_S, (), (), {}, rate, expected_left, all_in_at)
-    first = min(b for _, b, _ in rows)
-    last = max(b for _, b, _ in rows)
+    first = min(row[1] for row in rows)
+    last = max(row[1] for row in rows)
     starts = tuple(range(first, last + BUCKET_S, BUCKET_S))
     index = {b: i for i, b in enumerate(starts)}
     per_door: dict[str, list[int]] = {}
-    for door_id, bucket, n in rows:
+    undos: list[tuple[int, str, int]] = []
+    for door_id, bucket, n, *rest in rows:
         name = names.get(door_id) or door_id
         per_door.setdefault(name, [0] * len(starts))[index[bucket]] += n
+        if rest and rest[0] > 0:
+            undos.append((index[bucket], name, rest[0]))
+    for at, name, undone in sorted(undos):
+        for i in range(at, -1, -1):
+            for door in sorted(per_door, key=lambda d: d != name):
+                taken = min(undone, per_door[door][i])
+                per_door[door][i] -= taken
+                undone -= taken
+    per_door = {d: c for d, c in per_door.items() if any(c)}
+    if not per_door:
+        return Arrivals(BUCKET_S, (), (), {}, rate, expected_left, all_in_at)
     doors = tuple(sorted(per_door, key=lambda d: (-sum(per_door[d]), d.casefold())))
     return Arrivals(BUCKET_S, starts, doors, {d: tuple(per_door[d]) for d in doors}, rate,
                     expected_left, all_in_at)

@@ -262,3 +262,44 @@ def test_losing_the_print_once_race_says_who_printed_it(env, sim, tmp_path):
     assert out.returncode == 1
     assert "already printed by Door 1 at" in out.stderr and "--reprint" in out.stderr
     assert not (tmp_path / "b.pdf").exists()
+
+
+def test_a_german_door_prints_the_party_line_in_german(sim, tmp_path):
+    """The party line follows the door's language setting, singular and plural, also when
+    ``kiosk badge`` prints (no translation installed in that process)."""
+    rows = sim.registrations(sim.main_event_id, "CONFIRMED")
+    one = next(r for r in rows if r.get("guest_count") == 1)
+    more = next(r for r in rows if (r.get("guest_count") or 0) >= 2)
+    german = kiosk_env(sim, tmp_path / "de", KIOSK_DEVICE_NAME="Tür 1", KIOSK_LANGUAGE="de",
+                       QT_QPA_PLATFORM="offscreen")
+    english = kiosk_env(sim, tmp_path / "en", KIOSK_DEVICE_NAME="Door 1", KIOSK_LANGUAGE="en",
+                        QT_QPA_PLATFORM="offscreen")
+    for env in (german, english):
+        run(["sync"], env, check=True)
+    for reg, name in ((one, "one"), (more, "more")):
+        run(["badge", reg["id"], "--output", str(tmp_path / f"de-{name}.pdf")], german,
+            check=True)
+    run(["badge", more["id"], "--output", str(tmp_path / "en-more.pdf")], english, check=True)
+    assert "+1 Gast" in pdf_text(tmp_path / "de-one.pdf")
+    german_more = pdf_text(tmp_path / "de-more.pdf")
+    assert f"+{more['guest_count']} Gäste" in german_more and "guest" not in german_more
+    assert f"+{more['guest_count']} guests" in pdf_text(tmp_path / "en-more.pdf")
+
+
+def test_pending_badges_to_one_pdf_name_go_to_numbered_files_and_overwrite_nothing(
+        env, sim, tmp_path):
+    run(["sync"], env, check=True)
+    rows = confirmed(sim, 3)
+    for reg in rows:
+        run(["checkin", "--print", "--printer", "no-such-printer", reg["id"]], env)
+    (tmp_path / "out-2.pdf").write_bytes(b"an earlier run's badge")
+    out = run(["badge", "--pending", "--output", str(tmp_path / "out.pdf")], env, check=True)
+    assert not (tmp_path / "out.pdf").exists()
+    assert (tmp_path / "out-2.pdf").read_bytes() == b"an earlier run's badge"
+    files = [tmp_path / name for name in ("out-1.pdf", "out-3.pdf", "out-4.pdf")]
+    for reg, path in zip(rows, files, strict=True):  # in order, one badge each
+        text = pdf_text(path)
+        assert all(word in text for word in reg["attendee_name"].split()), (path, text)
+        assert str(path) in out.stdout
+    help_text = run(["badge", "--help"], env, check=True).stdout
+    assert "FILE-1.pdf" in " ".join(help_text.split())

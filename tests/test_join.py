@@ -504,3 +504,45 @@ def test_hostile_join_requests_get_nothing_and_the_invitation_still_works(event_
     assert "Traceback" not in a.stderr()
     result = kiosk(new_door_env(tmp_path / "b"), "join", joining.encode(code))
     assert result.returncode == 0, result.stderr
+
+
+def test_a_removed_door_s_scan_log_rows_after_its_removal_are_refused_and_dropped(tmp_path):
+    """The scan log has its own numbering: a removed door's rows made after its removal are
+    refused from then on, and those held from before the removal arrived go, as its journal
+    entries past the cut-off do; what it scanned before the removal stays."""
+    from kiosk import scans
+    from kiosk.door import Door
+    from kiosk.peers import membership
+    from kiosk.peers.identity import generate
+    from kiosk.settings import Settings
+    from kiosk.store import Store
+
+    def row(key, seq, at, verdict="admit"):
+        entry = {"door": key.door_id, "seq": seq, "at": at, "code": f"reg_{seq}",
+                 "verdict": verdict, "reason": "", "reg": f"reg_{seq}", "people": 1}
+        entry["sig"] = key.sign(scans.message("evt_x", key.door_id, seq, at, entry["code"],
+                                              verdict, "", entry["reg"], 1))
+        return entry
+
+    door = Door(Store(tmp_path / "data"), Settings(event_id="evt_x", device_name="Door C"), None)
+    try:
+        b, remover = generate(), generate()
+        names = {b.door_id: "Door B", remover.door_id: "Door A"}
+        door.journal.apply([], names)
+        removed_at = "2026-01-01T10:00:00.000Z"
+        assert door.scan_log.apply([row(b, 1, "2026-01-01T09:00:00.000Z"),
+                                    row(b, 2, "2026-01-01T10:30:00.000Z"),
+                                    row(remover, 1, "2026-01-01T10:30:00.000Z")], names) == 3
+        removal = {"door": b.door_id, "upto": 0, "by": remover.door_id, "at": removed_at,
+                   "sig": remover.sign(membership.removal_message("evt_x", b.door_id, 0,
+                                                                  removed_at))}
+        assert door.journal.take_removals([removal]) == 1
+        held = {(s.door_id, s.code) for s in door.scan_log.entries()}
+        assert held == {(b.door_id, "reg_1"), (remover.door_id, "reg_1")}  # B's later row went
+        later = [row(b, 3, "2026-01-01T11:00:00.000Z"), row(b, 2, "2026-01-01T10:30:00.000Z")]
+        assert door.scan_log.apply(later, names) == 0  # refused from then on
+        assert door.scan_log.apply([row(b, 4, "2026-01-01T09:59:00.000Z")], names) == 1
+        assert door.scan_log.apply([row(remover, 2, "2026-01-01T11:00:00.000Z")], names) == 1
+        assert door.scan_log.high_water() == {b.door_id: 4, remover.door_id: 2}
+    finally:
+        door.close()

@@ -91,11 +91,11 @@ def test_the_log_keeps_at_most_its_cap_an_event(sim, tmp_path):
     try:
         with door.store.write() as db:
             for i in range(1600):
-                door.scan_log.record(db, f"code{i}", "admit", "", None)
+                door.scan_log.record(db, f"code{i}", "admit", "", None, 2)
         kept = logged(door)
         assert 1000 <= len(kept) < 1000 + scans.PRUNE_EVERY
         # the per-minute counts the chart reads follow the rows dropped
-        assert sum(n for *_, n in door.scan_log.admissions_by_bucket(600)) == len(kept)
+        assert sum(n for _, _, n, _ in door.scan_log.arrivals_by_bucket(600)) == 2 * len(kept)
         assert kept[-1].code == "code1599"  # the newest stay, the oldest went
         assert kept[0].code != "code0"
     finally:
@@ -170,6 +170,20 @@ def test_rows_signed_for_another_event_or_by_another_door_are_refused(synced_doo
     assert logged(door) == []
 
 
+def test_a_peers_people_count_is_signed_and_checked(synced_door):
+    door = synced_door
+    other = identity.generate()
+    party = signed(other, door.event_id, 1, verdict="admit", people=3)
+    party["sig"] = other.sign(scans.message(door.event_id, other.door_id, 1, party["at"],
+                                            party["code"], "admit", party["reason"],
+                                            party["reg"], 3))
+    inflated = {**party, "seq": 2, "people": 300}  # its signature says 3
+    huge = {**party, "seq": 3, "people": scans.MAX_PEOPLE + 1}
+    assert door.scan_log.apply([party, inflated, huge, {**party, "seq": 4, "people": "3"}]) == 1
+    assert [r.people for r in logged(door)] == [3]
+    assert door.scan_log.entries_after({})[0]["people"] == 3  # sent on as it came
+
+
 def test_one_exchange_stores_at_most_a_batch(synced_door):
     door = synced_door
     other = identity.generate()
@@ -195,7 +209,48 @@ def test_arrivals_count_admissions_per_ten_minutes_by_door(synced_door):
     assert [datetime.fromtimestamp(s, timezone.utc).minute for s in arr.starts] == [0, 10]
     assert arr.rate_per_min == pytest.approx(5 / 5)  # 18:10-18:14 in the last five minutes
     assert arr.all_in_at is None  # five arrivals are too few to extrapolate
-    assert arr.expected_left == door.status().counts["CONFIRMED"]
+    # people, not registrations: every guest of a confirmed party is expected too
+    confirmed = list(door.attendees(status="CONFIRMED"))
+    assert arr.expected_left == sum(a.party_size for a in confirmed) > len(confirmed)
+
+
+def test_arrivals_are_people_and_an_undone_admission_takes_them_back(synced_door):
+    door = synced_door
+    party = next(a for a in door.attendees(status="CONFIRMED") if a.registration.guest_count >= 2)
+    single = next(a for a in door.attendees(status="CONFIRMED")
+                  if a.registration.guest_count == 0)
+    expected = stats.arrivals(door, datetime.now(timezone.utc).timestamp()).expected_left
+    assert door.checkin(party.id).people == party.party_size
+    door.checkin(single.id)
+    now = datetime.now(timezone.utc).timestamp()
+    arr = stats.arrivals(door, now)
+    assert arr.total == party.party_size + 1  # a party of three is three arrivals
+    assert arr.rate_per_min == pytest.approx((party.party_size + 1) / 5)
+    assert arr.expected_left == expected - party.party_size - 1
+    assert [r.people for r in logged(door, verdicts=["admit"])] == [party.party_size, 1]
+    door.undo(party.id)
+    arr = stats.arrivals(door, now)
+    assert arr.total == 1  # the undone admission no longer counts, nor in the rate
+    assert arr.rate_per_min == pytest.approx(1 / 5)
+    assert arr.expected_left == expected - 1
+    assert logged(door, verdicts=["undo"])[0].people == party.party_size
+
+
+def test_a_party_in_parts_arrives_as_it_comes(synced_door):
+    door = synced_door
+    party = next(a for a in door.attendees(status="CONFIRMED") if a.registration.guest_count >= 2)
+    door.checkin_id(party.id, people=1)
+    door.checkin_id(party.id, people=party.party_size - 1)
+    arr = stats.arrivals(door, datetime.now(timezone.utc).timestamp())
+    assert [r.verdict for r in logged(door)] == ["admit", "admit_rest"]
+    assert arr.total == party.party_size
+
+
+def test_an_undo_later_than_its_admission_comes_off_the_ten_minutes_before():
+    now = 1_900_000_000.0
+    arr = stats.build([("a", 0, 4, 0), ("b", 0, 2, 0), ("b", 1200, 0, 3)],
+                      {"a": "A", "b": "B"}, 0, 0, now)
+    assert arr.counts == {"A": (3, 0, 0)}  # B's two first, then one of A's: never below zero
 
 
 def test_the_estimate_comes_once_enough_arrived():

@@ -15,11 +15,12 @@ from kiosk.text import one_line
 class BadgeContent:
     registration_id: str
     name: str
-    party: str  # "+2 guests", or "" for one person
+    party: str  # "+2 guests", or "" for one person (printing says it in the door's language)
     event_title: str
     event_date: str
     band: str  # "VIP", "Speaker", …: a keyword found in the notes, never the notes themselves
     qr_payload: str  # the same payload as the kiosk's QR tickets (registration + event id)
+    guests: int = 0  # what ``party`` counts, for a printer that words it in another language
 
 
 BAND_WORDS = ("VIP", "Speaker", "Staff", "Press", "Sponsor")
@@ -37,7 +38,8 @@ def band_for(notes: str | None) -> str:
 
 
 def party_line(guest_count: int) -> str:
-    """``+1 guest`` / ``+2 guests``; nothing for a single person."""
+    """``+1 guest`` / ``+2 guests``; nothing for a single person. English: what is printed
+    says it in the door's language (:func:`kiosk.ui.badge_print.party_line`)."""
     if guest_count <= 0:
         return ""
     return f"+{guest_count} guest" + ("s" if guest_count != 1 else "")
@@ -68,6 +70,7 @@ def badge_content(who: Attendee | Registration, event: Event | None) -> BadgeCon
         event_date=one_line(date_line(event)),
         band=band_for(reg.notes),
         qr_payload=ticket_payload(reg.id, reg.event_id),
+        guests=max(0, reg.guest_count),
     )
 
 
@@ -79,5 +82,6 @@ SAMPLE = BadgeContent(
     event_date="Sat 14 Mar 2026, 09:00",
     band="Speaker",
     qr_payload=ticket_payload("reg_sample", "evt_sample"),
+    guests=2,
 )
 """Shown in the settings preview when no registration is at hand."""

@@ -21,7 +21,9 @@ from kiosk.commands.errors import EXIT_CONFIG, EXIT_PARTIAL, EXIT_USAGE, Fail
 @click.option("--printer", help="A system printer's name (see --list-printers), or pdf:FOLDER.")
 @click.option("--output", type=click.Path(),
               help="Write the badge to this PDF file instead of a printer (.pdf added when "
-                   "missing; a folder: one file per badge).")
+                   "missing; a folder: one file per badge). With --pending, one file per badge "
+                   "beside it: FILE-1.pdf, FILE-2.pdf, ... (numbers taken are skipped, so "
+                   "nothing is overwritten).")
 @click.option("--reprint", is_flag=True, help="Print again a badge printed before (counted).")
 @click.option("--pending", is_flag=True, help="Print the badges still waiting, in order.")
 @click.option("--layout", type=click.Choice(list(LAYOUTS)), help="Label size (else the setting).")

@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk import contract
+from kiosk import contract, scans
 from kiosk.clock import utcnow
 from kiosk.models import Status
 from kiosk.peers import identity, membership
@@ -361,6 +361,7 @@ class Journal:
                     (removal["door"], removal["upto"])))
                 db.execute("DELETE FROM peer_journal WHERE door_id=? AND seq>?",
                            (removal["door"], removal["upto"]))
+                scans.drop_removed(db, self.event_id, removal["door"], removal["at"])
             for rid in touched:
                 if _history(db, rid):
                     self.materialise(db, rid)
@@ -377,6 +378,14 @@ class Journal:
                 log.info("door %s was removed from the event by door %s", removal["door"],
                          removal["by"])
         return len(news)
+
+    def arrived(self, db: sqlite3.Connection, registration_id: str, party: int) -> int:
+        """People of a party some door let in since its last undo, by every door's journal
+        (0: no door admitted it, e.g. checked in on the server): what an undo takes back
+        from the arrivals (kiosk.stats)."""
+        party = min(party, 1 + contract.MAX_GUESTS)
+        state = fold_presence(((row[1], row[6]) for row in _history(db, registration_id)), party)
+        return state.arrived if state is not None else 0
 
     def is_removed(self, door_id: str) -> bool:
         return membership.is_removed(self.store.db, self.event_id, door_id)

@@ -15,7 +15,9 @@ with the last entry of it this door held (``upto_seq``), signed with this door's
 removal travels with every exchange, each door checks its signature (by a door it has
 heard of: anyone holding the peer secret can make a key, not a history) and keeps it, and from
 then on refuses the removed door's entries after ``upto_seq`` and its requests
-(:meth:`kiosk.peers.journal.Journal.apply`, :mod:`kiosk.peers.node`).
+(:meth:`kiosk.peers.journal.Journal.apply`, :mod:`kiosk.peers.node`), and its scan log rows
+made after the removal's time (:meth:`kiosk.scans.ScanLog.apply`; the scan log numbers its
+rows apart from the journal, so the removal's time is its cut-off there).
 """
 
 from __future__ import annotations
@@ -161,6 +163,13 @@ def cutoffs(db: sqlite3.Connection, event_id: str) -> dict[str, int]:
     """Removed door -> the last of its entries still taken."""
     return {d: u for d, u in db.execute(
         "SELECT door_id, upto_seq FROM peer_removed WHERE event_id=?", (event_id,))}
+
+
+def removed_at(db: sqlite3.Connection, event_id: str) -> dict[str, str]:
+    """Removed door -> when it was removed (its remover's clock, signed): the scan log
+    (kiosk.scans) has no sequence the removal names, so it takes the door's scans up to then."""
+    return {d: at for d, at in db.execute(
+        "SELECT door_id, at FROM peer_removed WHERE event_id=?", (event_id,))}
 
 
 def is_removed(db: sqlite3.Connection, event_id: str, door_id: str) -> bool:

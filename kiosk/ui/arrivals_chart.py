@@ -1,4 +1,4 @@
-"""Arrivals at a glance (issue 20): admissions per ten minutes stacked by door, the rate now,
+"""Arrivals at a glance (issue 20): arrivals (people) per ten minutes stacked by door, the rate now,
 and when the expected arrivals will be in.
 
 The chart is pyqtgraph (it draws in Qt's own scene, is small, and uses numpy, already here),

@@ -11,10 +11,12 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
+from dataclasses import replace
 from pathlib import Path
 
 import segno
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QTranslator
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,8 +29,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from kiosk.badges import content as words
 from kiosk.badges.content import BadgeContent
 from kiosk.badges.layouts import MM_PER_INCH, Layout
+from kiosk.ui.i18n import pick_language
+from kiosk.ui.resources import resource_path
 
 log = logging.getLogger("kiosk.ui.badges")
 
@@ -40,6 +45,35 @@ DEFAULT_BAND = "#1f6feb"
 
 class PrintFailed(Exception):
     """The badge did not reach the printer; the message says why, for staff."""
+
+
+# the words of the Settings preview's sample badge (kiosk.ui.badges.BadgePreview.sample):
+# one translation serves the preview and every printed badge
+_PARTY = ("BadgePreview", "+%n guest(s)")
+_translators: dict[str, QTranslator | None] = {}
+_translators_lock = threading.Lock()
+
+
+def party_line(guests: int, language: str = "") -> str:
+    """``+2 guests`` in the door's language (the ``language`` setting; the system's when
+    empty): a German door prints ``+2 Gäste``, ``+1 Gast``. The translation is loaded here,
+    not taken from the application's, since ``kiosk badge`` installs none and prints off
+    the GUI thread; the core's English when none loads."""
+    if guests <= 0:
+        return ""
+    language = pick_language(language)
+    with _translators_lock:
+        if language not in _translators:
+            translator: QTranslator | None = QTranslator()
+            assert translator is not None
+            if not translator.load(str(resource_path("translations", f"kiosk_{language}.qm"))):
+                log.warning("no translation for %s: badges say their party in English",
+                            language)
+                translator = None
+            _translators[language] = translator
+        translator = _translators[language]
+    text = translator.translate(*_PARTY, None, guests) if translator is not None else ""
+    return text.replace("%n", str(guests)) if text else words.party_line(guests)
 
 
 def ensure_gui_app() -> QGuiApplication:
@@ -257,19 +291,53 @@ def preview_image(content: BadgeContent, layout: Layout, *, width_px: int = 320,
     return image
 
 
-def make_sender(target: str, layout: Layout, *, notes_band: bool = True, qr: bool = True):
+def numbered_pdf(path: Path) -> Path:
+    """``FILE-1.pdf``, else ``FILE-2.pdf``, …: the first name not taken, created empty at
+    once (``O_EXCL``) so that two processes printing badges never pick the same one, and
+    an earlier run's badges are never overwritten."""
+    path = path.expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for n in range(1, 1_000_000):
+            candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+            try:
+                with open(candidate, "x"):
+                    return candidate
+            except FileExistsError:
+                continue
+    except OSError as exc:
+        raise PrintFailed(f"cannot write {path.parent}: {exc.strerror or exc}") from None
+    raise PrintFailed(f"no free file name like {path.name} in {path.parent}")
+
+
+def make_sender(target: str, layout: Layout, *, notes_band: bool = True, qr: bool = True,
+                language: str = "", numbered: bool = False):
     """A :data:`kiosk.badges.jobs.Send` printing on ``target``: a printer's name, ``pdf:FILE.pdf``
-    or ``pdf:FOLDER`` (one file per badge, named after the job and the registration)."""
+    or ``pdf:FOLDER`` (one file per badge, named after the job and the registration). With
+    ``numbered`` (several badges at once), ``pdf:FILE.pdf`` is one file per badge as well,
+    ``FILE-1.pdf``, ``FILE-2.pdf``, … (:func:`numbered_pdf`): each badge overwrote the one
+    before in a single file. One file each rather than one multi-page file: a badge is
+    marked printed when its file is complete, so a crash mid-run loses none. The party
+    line is in ``language`` (the door's ``language`` setting)."""
     if not target:
         raise PrintFailed("no badge printer chosen (Settings, or --printer / --output)")
 
     def send(content: BadgeContent, job) -> str:
-        where = target
+        content = replace(content, party=party_line(content.guests, language) or content.party)
+        where, reserved = target, None
         if target.startswith(PDF_PREFIX) and not target.lower().endswith(".pdf"):
             folder = Path(target[len(PDF_PREFIX):]).expanduser()
             where = f"{PDF_PREFIX}{folder / f'badge-{job.id:05d}-{content.registration_id}.pdf'}"
-        return print_badge(content, layout, where, notes_band=notes_band, qr=qr,
-                           title=f"badge {content.registration_id}")
+        elif target.startswith(PDF_PREFIX) and numbered:
+            reserved = numbered_pdf(Path(target[len(PDF_PREFIX):]))
+            where = f"{PDF_PREFIX}{reserved}"
+        try:
+            return print_badge(content, layout, where, notes_band=notes_band, qr=qr,
+                               title=f"badge {content.registration_id}")
+        except BaseException:
+            if reserved is not None:  # the badge waits: no empty file left behind
+                reserved.unlink(missing_ok=True)
+            raise
 
     return send
 
@@ -277,14 +345,16 @@ def make_sender(target: str, layout: Layout, *, notes_band: bool = True, qr: boo
 def print_queue(queue, target: str, layout: str | None, settings, *,
                 only: set[int] | None = None):
     """Print ``queue``'s waiting badges (or those in ``only``) in order on ``target``, as the
-    GUI and ``kiosk badge`` both do. A printer or layout that cannot be set up leaves every
+    GUI and ``kiosk badge`` both do; more than one to a ``pdf:FILE.pdf`` go to numbered
+    files (:func:`make_sender`). A printer or layout that cannot be set up leaves every
     badge waiting with the reason; returns the :class:`kiosk.badges.jobs.PrintRun`."""
     from kiosk.badges.jobs import print_waiting
     from kiosk.badges.layouts import get_layout
 
     try:
         send = make_sender(target, get_layout(layout), notes_band=settings.badge_notes_band,
-                           qr=settings.badge_qr)
+                           qr=settings.badge_qr, language=settings.language,
+                           numbered=only is None or len(only) != 1)
     except (PrintFailed, ValueError) as exc:
         def send(content, job, _why=str(exc)):  # the badge waits with the reason
             raise PrintFailed(_why)
