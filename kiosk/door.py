@@ -119,6 +119,9 @@ class Door(DoorNetwork):
         # peers (issue 10): every local check-in and undo is journalled for the other doors
         self.journal = Journal(store, self.device_name, settings.event_id or "")
         self.peers: Any = None  # the running kiosk.peers.node.PeerNode, when linked
+        # pulls from WebKasa on a schedule (the GUI, a headless door without --no-sync):
+        # such a door may be chosen as the venue's puller (kiosk.peers.venue)
+        self.pulls_by_itself = False
         self._file_lock = FileLock(str(store.data_dir / "network.lock"), thread_local=False)
         self._pusher = (
             Pusher(client, store, clock=clock, on_change=self._outbox_changed,

@@ -23,6 +23,7 @@ from kiosk import outbox_table
 from kiosk.api import ApiError
 from kiosk.clock import parse_utc
 from kiosk.door import Door, DoorError
+from kiosk.peers import venue
 from kiosk.store import StoreError
 
 log = logging.getLogger("kiosk.sync")
@@ -70,6 +71,7 @@ class Freshness:
         if self.door.client is None:
             log.info("no API key: this door does not pull or upload by itself")
             return
+        self.door.pulls_by_itself = True  # it may be chosen as the venue's puller
         self._thread = threading.Thread(target=self._run, name="kiosk-freshness", daemon=True)
         self._thread.start()
 
@@ -96,9 +98,11 @@ class Freshness:
             self._stopped.wait(max(0.0, min(next_pull, next_push) - self._monotonic()))
 
     def pull_round(self) -> bool:
-        """One pull, unless another process is syncing; True when it completed."""
+        """One pull (from WebKasa, or the server copy from the venue's puller:
+        :func:`kiosk.peers.venue.pull`), unless another process is syncing; True when it
+        completed."""
         try:
-            result = self.door.pull(cancelled=self._stopped.is_set, lock_wait_s=0)
+            result = venue.pull(self.door, cancelled=self._stopped.is_set, lock_wait_s=0)
         except Exception as exc:  # noqa: BLE001 - the next round tries again
             self._failed("pull", exc)
             return False

@@ -392,5 +392,12 @@ MIGRATIONS: list[str] = [
     PEERS_DOUBLES_MIGRATION,
     # every journal entry signed by its door (kiosk/peers/schema.py)
     PEERS_SIGNATURE_MIGRATION,
+    # one pull from WebKasa per venue (issue 21): the sync generation that last changed a
+    # server row's values (or marked it gone), so a door asks its puller for "what changed
+    # since generation G" instead of the whole copy (registrations.server_copy_since)
+    """
+        ALTER TABLE registrations ADD COLUMN changed_gen INTEGER;
+        CREATE INDEX registrations_changed ON registrations(event_id, changed_gen);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
