@@ -351,6 +351,7 @@ class Door(DoorNetwork):
         event = self.event
         counts, people_in, held = registrations.counts(self.store.db, self.event_id)
         left = event.slots - held if event and event.slots is not None else None
+        puller = self.peers.puller() if self.peers is not None else None
         return StatusReport(
             event=event, counts=counts, people_in=people_in, places_taken=held,
             places_left=left, last_sync_at=self.store.get_meta("last_sync_at"),
@@ -361,6 +362,8 @@ class Door(DoorNetwork):
             removals_waiting=self.removals_waiting(),
             double_entries=self.journal.double_entry_count(),  # peers (issue 10), a kept count
             doors_linked=self.peers.linked() if self.peers is not None else None,
+            puller=puller[1] if puller else None,
+            pulls_here=bool(puller and puller[2] is None),
             clock_skew_s=(self.peers.clock_skew() if self.peers is not None
                           else self._meta_float(DOORS_SKEW_META)),
             server_clock_skew_s=self._meta_float(SERVER_SKEW_META),

@@ -311,8 +311,11 @@ def status(ctx, as_json):
               help="Store a peer secret in the keyring (doors with different API keys).")
 @click.pass_context
 def doors(ctx, as_json, set_secret):
-    """The other doors of this event seen so far, their last contact, lag, double entries."""
+    """The other doors of this event seen so far, their last contact, lag, double entries,
+    and which door pulls from WebKasa for the venue."""
     import time as _time
+
+    from kiosk.peers.venue import last_puller
 
     if set_secret:
         from kiosk.secrets import NoKeyring, set_peer_secret
@@ -335,17 +338,28 @@ def doors(ctx, as_json, set_secret):
     if not found and not doubles:  # said, as 'conflicts' says it, not an empty output
         click.echo("[]" if as_json else "No other doors seen yet.")
         return
+    puller = last_puller(door)  # as the running door noted it at its last pull (issue 21)
+    if puller is not None:
+        if as_json:
+            click.echo(json_line({"puller": puller.get("name"), "puller_id": puller.get("id"),
+                                  "pulls_here": puller.get("here") is True}))
+        else:
+            who = ("this door" if puller.get("here") is True
+                   else terminal_safe(str(puller.get("name"))))
+            click.echo(f"Pulls from WebKasa for the venue: {who}")
     for info in found:
         ago = None if info.last_contact is None else round(now - info.last_contact, 1)
+        pulls = puller is not None and puller.get("id") == info.door_id
         if as_json:
             click.echo(json_line({"door_id": info.door_id, "name": info.name,
                                   "address": info.address, "last_contact": info.last_contact,
                                   "seconds_since_contact": ago, "entries_held": info.have,
-                                  "lag": info.lag}))
+                                  "lag": info.lag, "pulls": pulls}))
         else:  # door names come from other machines: never let one drive the terminal
             seen = "never contacted directly" if ago is None else f"last contact {ago:.0f}s ago"
             click.echo(f"{terminal_safe(info.name):<20} {terminal_safe(info.address or '-'):<22} "
-                       f"{seen}, {info.have} entries held, {info.lag} behind")
+                       f"{seen}, {info.have} entries held, {info.lag} behind"
+                       + (", pulls from WebKasa" if pulls else ""))
     for double in doubles:
         where = admissions_text(double.admissions)
         if as_json:
