@@ -337,10 +337,13 @@ def raise_fetched_seq(store: Store, event_id: str, seq: int) -> None:
     a pull would have stamped, for :data:`EFFECTIVE`. Only rows with a local change, the
     only ones it decides for: a few, however large the event."""
     with store.write(background=True) as db:
-        db.execute("UPDATE registrations SET fetched_seq = ? WHERE event_id = ?"
-                   " AND origin = 'server' AND COALESCE(fetched_seq, -1) < ?"
-                   " AND id IN (SELECT registration_id FROM checkins)",
-                   (seq, event_id, seq))
+        raised = [row[0] for row in db.execute(
+            "UPDATE registrations SET fetched_seq = ? WHERE event_id = ?"
+            " AND origin = 'server' AND COALESCE(fetched_seq, -1) < ?"
+            " AND id IN (SELECT registration_id FROM checkins) RETURNING id, status",
+            (seq, event_id, seq)).fetchall() if row[1] == Status.CANCELLED]
+        if raised:  # now read after the change: the cancellation wins, as from a pull
+            outbox_table.server_cancellations_win(db, event_id, raised)
 
 
 # -- the search index ----------------------------------------------------------------------

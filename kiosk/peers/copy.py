@@ -118,6 +118,7 @@ def take(node: Any, address: str, door_id: str) -> Copied:
     state = _state(store, door_id)
     since = state["gen"]
     seq = outbox_table.observed_seq(store.db)  # before the first request: see the marks
+    asked_at = node.clock()  # the pull's age is counted back from here: never too young
     first = _page(node, address, door_id, since, 0)
     if first.get("gen", 0) < since:  # the puller went back: its folder was wiped
         since, state = 0, {"door": door_id, "gen": 0, "marks": []}
@@ -126,7 +127,7 @@ def take(node: Any, address: str, door_id: str) -> Copied:
     state["marks"] = (state["marks"] + [[first["started"], seq]])[-MAX_MARKS:]
     local_gen = registrations.next_sync_gen(store)
     bound = max((s for started, s in state["marks"][:-1] if started < gen_taken), default=None)
-    fetched_at = node.clock() - (age or 0.0)
+    fetched_at = asked_at - (age or 0.0)
     if isinstance(first.get("event"), dict):
         registrations.save_event_raw(store, door.event_id, first["event"])
     stored = skipped = pages = 0
@@ -152,7 +153,7 @@ def take(node: Any, address: str, door_id: str) -> Copied:
         store.set_meta(FROM_META, json.dumps(state))
         store.set_meta(COPY_GEN_META, str(local_gen))
         if age is not None:
-            store.set_meta("last_sync_at", _iso(node.clock() - age))
+            store.set_meta("last_sync_at", _iso(fetched_at))
     log.info("server copy from %s: %d rows changed since generation %d (%d pages)",
              door_id, stored, since, pages)
     return Copied(SyncResult(stored, skipped, pages, 0, True, vanished, None,
