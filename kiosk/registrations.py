@@ -107,10 +107,7 @@ _UPSERT_SQL = f"""
         seen_sync=COALESCE(excluded.seen_sync, registrations.seen_sync),
         vanished=0,
         fetched_at=excluded.fetched_at,
-        -- never backwards: a row another door brings with no mark of its own (NULL) was
-        -- still read after what this door's own earlier read says (kiosk.peers.copy)
-        fetched_seq=CASE WHEN excluded.fetched_seq IS NULL THEN registrations.fetched_seq
-            ELSE MAX(excluded.fetched_seq, COALESCE(registrations.fetched_seq, -1)) END
+        fetched_seq=excluded.fetched_seq
     WHERE registrations.event_id = excluded.event_id
 """
 _SEEN_BEFORE_SQL = """
@@ -302,7 +299,10 @@ def apply_server_copy(store: Store, event_id: str, rows: list[Any], *, gen: int,
                       fetched_seq: int | None, fetched_at: float) -> tuple[int, int]:
     """Store a page of another door's server copy as a pull would store the server's (the
     same checks, in the same small transactions; a cancellation wins over a waiting
-    check-in just as one read from the server does). ``gen`` is this door's generation
+    check-in just as one read from the server does). ``fetched_seq``: this door's outbox
+    mark the puller's read is known to be newer than, None when nothing is known (then
+    every local change wins over the row, as over a read older than the change; the
+    values and their mark always go together). ``gen`` is this door's generation
     for the copy (:func:`next_sync_gen`): it stamps the rows seen, so that a whole copy
     can drop what it did not bring (:func:`mark_vanished`). Rows it brings are never
     "first seen by a pull" (a walk-in's lost create is matched only by this door's own
