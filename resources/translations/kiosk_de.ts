@@ -1928,66 +1928,76 @@ Detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/status_bar.py" line="270" />
+        <source>⇄ {n} doors linked, this door pulls</source>
+        <translation>⇄ {n} Eingänge verbunden, dieser lädt die Liste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="272" />
+        <source>⇄ {n} doors linked, {door} pulls</source>
+        <translation>⇄ {n} Eingänge verbunden, {door} lädt die Liste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="275" />
         <source>⇄ {n} doors linked</source>
         <translation>⇄ {n} Eingänge verbunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="272" />
+        <location filename="../../kiosk/ui/status_bar.py" line="277" />
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="275" />
+        <location filename="../../kiosk/ui/status_bar.py" line="280" />
         <source>In: {n} / {slots}</source>
         <translation>Da: {n} / {slots}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="277" />
+        <location filename="../../kiosk/ui/status_bar.py" line="282" />
         <source>In: {n}</source>
         <translation>Da: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="279" />
+        <location filename="../../kiosk/ui/status_bar.py" line="284" />
         <source>↑ {n} waiting</source>
         <translation>↑ {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="279" />
+        <location filename="../../kiosk/ui/status_bar.py" line="284" />
         <source>↑ all sent</source>
         <translation>↑ alles gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="288" />
+        <location filename="../../kiosk/ui/status_bar.py" line="293" />
         <source>Syncing {done} of {total}</source>
         <translation>Synchronisiere {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="290" />
+        <location filename="../../kiosk/ui/status_bar.py" line="295" />
         <source>Syncing {done}</source>
         <translation>Synchronisiere {done}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="293" />
+        <location filename="../../kiosk/ui/status_bar.py" line="298" />
         <source>Synced {age}</source>
         <translation>Abgeglichen {age}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/status_bar.py" line="307" />
+        <location filename="../../kiosk/ui/status_bar.py" line="312" />
         <source>⚠ Clock off by %n min</source>
         <translation><numerusform>⚠ Uhr geht %n Minute falsch</numerusform><numerusform>⚠ Uhr geht %n Minuten falsch</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="309" />
+        <location filename="../../kiosk/ui/status_bar.py" line="314" />
         <source>This computer's clock differs from the server's or the other doors' by {seconds} s. Set it right: every check-in is stamped with it.</source>
         <translation>Die Uhr dieses Computers weicht um {seconds} s von der des Servers oder der anderen Eingänge ab. Stellen Sie sie richtig: Jeder Einlass wird mit ihr gestempelt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="317" />
+        <location filename="../../kiosk/ui/status_bar.py" line="322" />
         <source>⚠ First sync incomplete</source>
         <translation>⚠ Erste Synchronisierung unvollständig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="319" />
+        <location filename="../../kiosk/ui/status_bar.py" line="324" />
         <source>⚠ Sync: {warning}</source>
         <translation>⚠ Synchronisierung: {warning}</translation>
     </message>
