@@ -28,6 +28,9 @@ from kiosk.store import StoreError
 
 log = logging.getLogger("kiosk.sync")
 
+SETTLE_S = 5.0
+"""At most this long a door with other doors to link with waits for a first link before its
+first pull (:meth:`Freshness._settle`)."""
 STALE_AFTER_PULLS = 3
 """The copy is stale once this many pulls in a row are missed (``sync_interval_s`` each)."""
 
@@ -85,6 +88,7 @@ class Freshness:
 
     def _run(self) -> None:
         settings = self.door.settings
+        self._settle()
         now = self._monotonic()
         next_pull, next_push = now, now + settings.push_interval_s
         while not self._stopped.is_set():
@@ -96,6 +100,18 @@ class Freshness:
                 self.push_round()
                 next_push = self._monotonic() + settings.push_interval_s
             self._stopped.wait(max(0.0, min(next_pull, next_push) - self._monotonic()))
+
+    def _settle(self) -> None:
+        """A door that has other doors to link with waits up to :data:`SETTLE_S` for a first
+        link before its first pull: four doors started together would otherwise each pull
+        from WebKasa once before they know who pulls for the venue."""
+        node = self.door.peers
+        if node is None or not node.peers:
+            return
+        until = self._monotonic() + SETTLE_S
+        while (not self._stopped.is_set() and not node.linked()
+               and self._monotonic() < until):
+            self._stopped.wait(0.1)
 
     def pull_round(self) -> bool:
         """One pull (from WebKasa, or the server copy from the venue's puller:
