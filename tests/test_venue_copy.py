@@ -133,3 +133,16 @@ def test_hostile_rows_from_a_peer_are_skipped_and_change_nothing_else(sim, pair)
         gen=gen, fetched_seq=None, fetched_at=0.0)
     assert (stored, skipped) == (0, 5)
     assert follower.attendee(rid) == before
+
+
+def test_a_checkin_the_puller_uploads_itself_reaches_the_others(sim, pair):
+    """Its upload's answer changes the puller's row, so its next pull sees no change: the
+    row must still be in the next delta."""
+    puller, follower = pair
+    rid = confirmed_ids(sim, 1)[0]
+    copy(follower, puller)
+    assert puller.checkin(rid).admitted
+    puller.push()
+    puller.pull()
+    copy(follower, puller)
+    assert follower.attendee(rid).registration.status == "ATTENDED"
