@@ -663,3 +663,5 @@ def delete_event(db: sqlite3.Connection, event_id: str) -> None:
     last: the other owners find the event's rows through its registrations."""
     db.execute("DELETE FROM registrations WHERE event_id=?", (event_id,))
     db.execute("DELETE FROM events WHERE id=?", (event_id,))
+    # no complete copy of it is left to give another door (kiosk.sync.COPY_GEN_META)
+    db.execute("DELETE FROM meta WHERE key=?", (f"copy_gen:{event_id}",))

@@ -71,9 +71,10 @@ class SyncCancelled(Exception):
 
 
 WARNING_KIND_META = "sync_warning_kind"
-COPY_GEN_META = "copy_gen"
-"""The sync generation this door's copy is complete up to, by its own pull or a copy taken
-from another door: what it tells the doors that copy from it (kiosk.peers.copy)."""
+COPY_GEN_META = "copy_gen:{event_id}"
+"""The sync generation this door's copy of an event is complete up to, by its own pull or a
+copy taken from another door: what it tells the doors that copy from it (kiosk.peers.copy).
+Per event: a door switched to another event has no complete copy of it until it pulls."""
 
 
 class SyncWarning(str):
@@ -229,7 +230,7 @@ def pull(
             store.set_meta("last_pull_started_at", str(started))
             store.set_meta("last_pull_started_iso", started_iso)
             store.set_meta("last_complete_gen", str(gen))
-            store.set_meta(COPY_GEN_META, str(gen))  # what the doors copying from us get
+            store.set_meta(COPY_GEN_META.format(event_id=event_id), str(gen))  # what the doors copying from us get
         store.set_meta(WARNING_META, warning)
         store.set_meta(WARNING_KIND_META,
                        warning.stored() if isinstance(warning, SyncWarning) else None)

@@ -44,7 +44,7 @@ def delta(door, since):
 
 def test_a_pull_that_changes_nothing_leaves_nothing_to_copy(sim, pair):
     puller, _ = pair
-    gen = int(puller.store.get_meta(COPY_GEN_META))
+    gen = int(puller.store.get_meta(COPY_GEN_META.format(event_id=puller.event_id)))
     assert len(delta(puller, 0)) == len(sim.registrations(sim.main_event_id))
     puller.pull()
     assert delta(puller, gen) == []

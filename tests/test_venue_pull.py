@@ -149,7 +149,8 @@ def test_a_puller_killed_mid_pull_is_replaced_and_no_copy_ends_partial(venue):
 
 def test_the_copy_travels_sealed_and_only_to_doors_of_the_event(event_sim, venue):
     (door,) = venue(event_sim, ["Door A"])
-    wait_for(lambda: meta(door, "copy_gen"), "the door's first complete pull")
+    wait_for(lambda: meta(door, f"copy_gen:{event_sim.main_event_id}"),
+             "the door's first complete pull")
     names = [r["attendee_name"].encode() for r in event_sim.registrations(event_sim.main_event_id)]
     emails = [r["attendee_email"].encode() for r in event_sim.registrations(event_sim.main_event_id)]
     url = f"http://127.0.0.1:{door.port}{COPY_PATH}"

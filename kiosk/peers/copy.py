@@ -77,7 +77,7 @@ def answer(node: Any, body: dict[str, Any], nonce: str) -> dict[str, Any]:
         raise ValueError("since and after are whole numbers")
     door = node.door
     store = door.store
-    copy_gen = store.get_meta(COPY_GEN_META)
+    copy_gen = store.get_meta(COPY_GEN_META.format(event_id=door.event_id))
     if copy_gen is None:  # no complete copy yet: nothing to give
         return {"door": node._me(), "none": True}
     last = store.get_meta("last_sync_at")
@@ -151,7 +151,7 @@ def take(node: Any, address: str, door_id: str) -> Copied:
     state["gen"] = gen_taken
     with store.write():
         store.set_meta(FROM_META, json.dumps(state))
-        store.set_meta(COPY_GEN_META, str(local_gen))
+        store.set_meta(COPY_GEN_META.format(event_id=door.event_id), str(local_gen))
         if age is not None:
             store.set_meta("last_sync_at", _iso(fetched_at))
     log.info("server copy from %s: %d rows changed since generation %d (%d pages)",
