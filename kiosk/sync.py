@@ -230,7 +230,8 @@ def pull(
             store.set_meta("last_pull_started_at", str(started))
             store.set_meta("last_pull_started_iso", started_iso)
             store.set_meta("last_complete_gen", str(gen))
-            store.set_meta(COPY_GEN_META.format(event_id=event_id), str(gen))  # what the doors copying from us get
+            # what the doors copying from this one are given (kiosk.peers.copy)
+            store.set_meta(COPY_GEN_META.format(event_id=event_id), str(gen))
         store.set_meta(WARNING_META, warning)
         store.set_meta(WARNING_KIND_META,
                        warning.stored() if isinstance(warning, SyncWarning) else None)
