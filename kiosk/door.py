@@ -131,6 +131,9 @@ class Door(DoorNetwork):
         self.scan_log = ScanLog(store, self.journal.key, self.event_id,
                                 max_rows=settings.scan_log_max_rows,
                                 keep_days=settings.scan_log_keep_days)
+        # pulls from WebKasa on a schedule (the GUI, a headless door without --no-sync):
+        # such a door may be chosen as the venue's puller (kiosk.peers.venue)
+        self.pulls_by_itself = False
         self._file_lock = FileLock(str(store.data_dir / "network.lock"), thread_local=False)
         self._pusher = (
             Pusher(client, store, clock=clock, on_change=self._outbox_changed,
@@ -439,6 +442,7 @@ class Door(DoorNetwork):
     def status(self) -> StatusReport:
         each = door_events.counts(self.store.db, self.event_ids)
         total = door_events.total(each)
+        puller = self.peers.puller() if self.peers is not None else None
         return StatusReport(
             event=self.event, counts=total.counts, people_in=total.people_in,
             places_taken=total.places_taken, places_left=total.places_left,
@@ -450,6 +454,8 @@ class Door(DoorNetwork):
             removals_waiting=self.removals_waiting(),
             double_entries=self.journal.double_entry_count(),  # peers (issue 10), a kept count
             doors_linked=self.peers.linked() if self.peers is not None else None,
+            puller=puller[1] if puller else None,
+            pulls_here=bool(puller and puller[2] is None),
             clock_skew_s=(self.peers.clock_skew() if self.peers is not None
                           else self._meta_float(DOORS_SKEW_META)),
             server_clock_skew_s=self._meta_float(SERVER_SKEW_META),

@@ -93,6 +93,7 @@ class DoorNetwork:
     event_ids: tuple[str, ...]  # every event the door admits to, event_id first (issue 20)
     events: Events
     journal: Journal
+    peers: Any
     online: bool | None
     offline_reason: str
     _online_lock: threading.Lock
@@ -174,6 +175,19 @@ class DoorNetwork:
             log.info("the account's events not listed: %s", exc)
             return
         door_events.keep_account_events(self.store, listed, self.clock())
+
+    def copy_from(self, address: str, door_id: str, *,
+                  lock_wait_s: float | None = None) -> Any:
+        """Take the server copy from the venue's puller instead of pulling from WebKasa
+        (:mod:`kiosk.peers.copy`); its :class:`~kiosk.peers.copy.Copied`. Under the same
+        network lock as a pull: one process of a data folder writes the copy at a time."""
+        from kiosk.peers import copy
+
+        with self._exclusive(lock_wait_s):
+            copied = copy.take(self.peers, address, door_id)
+        self.events.publish("synced", result=copied.result)
+        self.events.publish("data")
+        return copied
 
     def removals_waiting(self) -> int:
         """Registrations the last sync would have removed, kept until staff confirm."""

@@ -23,10 +23,17 @@ from kiosk import outbox_table
 from kiosk.api import ApiError
 from kiosk.clock import parse_utc
 from kiosk.door import Door, DoorError
+from kiosk.peers import venue
 from kiosk.store import StoreError
 
 log = logging.getLogger("kiosk.sync")
 
+SETTLE_S = 10.0
+"""At most this long a door with other doors to link with waits for them before its first
+pull (:meth:`Freshness._settle`): the time a door counts as linked (``LINKED_S``)."""
+SETTLE_ROUND_S = 3.0
+"""An exchange round (``ANTI_ENTROPY_S``, 2 s) and some: each door's answer says whether it
+pulls by itself once its schedule has started."""
 STALE_AFTER_PULLS = 3
 """The copy is stale once this many pulls in a row are missed (``sync_interval_s`` each)."""
 
@@ -70,6 +77,7 @@ class Freshness:
         if self.door.client is None:
             log.info("no API key: this door does not pull or upload by itself")
             return
+        self.door.pulls_by_itself = True  # it may be chosen as the venue's puller
         self._thread = threading.Thread(target=self._run, name="kiosk-freshness", daemon=True)
         self._thread.start()
 
@@ -83,6 +91,7 @@ class Freshness:
 
     def _run(self) -> None:
         settings = self.door.settings
+        self._settle()
         now = self._monotonic()
         next_pull, next_push = now, now + settings.push_interval_s
         while not self._stopped.is_set():
@@ -95,10 +104,29 @@ class Freshness:
                 next_push = self._monotonic() + settings.push_interval_s
             self._stopped.wait(max(0.0, min(next_pull, next_push) - self._monotonic()))
 
+    def _settle(self) -> None:
+        """A door with other doors to link with waits, before its first pull, until every
+        door it knows of has answered and one more exchange round has passed (so each knows
+        which of the others pull), at most :data:`SETTLE_S`: doors started together would
+        otherwise each pull from WebKasa once before they agree who pulls for the venue."""
+        node = self.door.peers
+        if node is None or not node.peers:
+            return
+        start = self._monotonic()
+        all_linked_at: float | None = None
+        while not self._stopped.is_set() and self._monotonic() - start < SETTLE_S:
+            if all_linked_at is None and node.linked() >= len(node.peers):
+                all_linked_at = self._monotonic()
+            if all_linked_at is not None and self._monotonic() - all_linked_at > SETTLE_ROUND_S:
+                return
+            self._stopped.wait(0.1)
+
     def pull_round(self) -> bool:
-        """One pull, unless another process is syncing; True when it completed."""
+        """One pull (from WebKasa, or the server copy from the venue's puller:
+        :func:`kiosk.peers.venue.pull`), unless another process is syncing; True when it
+        completed."""
         try:
-            result = self.door.pull(cancelled=self._stopped.is_set, lock_wait_s=0)
+            result = venue.pull(self.door, cancelled=self._stopped.is_set, lock_wait_s=0)
         except Exception as exc:  # noqa: BLE001 - the next round tries again
             self._failed("pull", exc)
             return False

@@ -18,6 +18,8 @@ from kiosk.peers.schema import MOVES_MIGRATION as PEERS_MOVES_MIGRATION  # issue
 from kiosk.peers.schema import SIGNATURE_MIGRATION as PEERS_SIGNATURE_MIGRATION  # issue 19
 
 SEARCH_INDEX_META = "search_index_from"
+# the generation the next pull will take (kiosk.registrations.next_sync_gen)
+_NEXT_GEN = "COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'sync_gen'), 0) + 1"
 # The search index holds the rows below this rowid (every row when the meta key is absent).
 _INDEXED_BELOW = (f"COALESCE((SELECT CAST(value AS INTEGER) FROM meta"
                   f" WHERE key = '{SEARCH_INDEX_META}'), 9223372036854775807)")
@@ -476,5 +478,31 @@ MIGRATIONS: list[str] = [
     # exits, re-entry and parties in parts travel in the journal (kiosk/peers/schema.py)
     PEERS_MOVES_MIGRATION,
     SCANS_PEOPLE_MIGRATION,  # arrivals are people: a scan row's count (kiosk/scans.py)
+    # one pull from WebKasa per venue (issue 21): the sync generation that last changed a
+    # server row's values (or marked it gone), so a door asks its puller for "what changed
+    # since generation G" instead of the whole copy (registrations.server_copy_since)
+    # A pull stamps its own generation (registrations._UPSERT_SQL); a change made any other
+    # way (an upload's answer, a walk-in linked, one registration fetched) takes the next
+    # pull's, so it is in the next delta too: an admission uploaded by the puller itself
+    # once never reached the other doors (its pulls then saw no change).
+    f"""
+        ALTER TABLE registrations ADD COLUMN changed_gen INTEGER;
+        CREATE INDEX registrations_changed ON registrations(event_id, changed_gen);
+        CREATE TRIGGER registrations_changed_au AFTER UPDATE OF attendee_name, attendee_email,
+            attendee_phone, status, guest_count, notes, origin, vanished, id ON registrations
+            WHEN new.changed_gen IS old.changed_gen AND (
+                old.attendee_name IS NOT new.attendee_name
+                OR old.attendee_email IS NOT new.attendee_email
+                OR old.attendee_phone IS NOT new.attendee_phone OR old.status IS NOT new.status
+                OR old.guest_count IS NOT new.guest_count OR old.notes IS NOT new.notes
+                OR old.origin IS NOT new.origin OR old.vanished IS NOT new.vanished
+                OR old.id IS NOT new.id) BEGIN
+            UPDATE registrations SET changed_gen = {_NEXT_GEN} WHERE rowid = new.rowid;
+        END;
+        CREATE TRIGGER registrations_changed_ai AFTER INSERT ON registrations
+            WHEN new.changed_gen IS NULL BEGIN
+            UPDATE registrations SET changed_gen = {_NEXT_GEN} WHERE rowid = new.rowid;
+        END;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -198,6 +198,10 @@ class StatusReport:
     """Registrations the last sync would have removed, kept until staff confirm."""
     double_entries: int = 0  # admitted at two doors that could not see each other (issue 10)
     doors_linked: int | None = None  # other doors heard from lately; None: not linking
+    puller: str | None = None
+    """The name of the linked door that pulls from WebKasa for the venue (issue 21); None
+    when not linking or no door can pull."""
+    pulls_here: bool = False  # this door is the venue's puller
     clock_skew_s: float | None = None
     """The linked doors' clocks minus this door's (median, seconds); None: none linked.
     Staff are warned beyond a minute (issue 19): a wrong clock orders changes wrongly."""
@@ -235,6 +239,8 @@ class StatusReport:
             "removals_waiting": self.removals_waiting,
             "double_entries": self.double_entries,
             "doors_linked": self.doors_linked,
+            "puller": self.puller,
+            "pulls_here": self.pulls_here,
             "clock_skew_s": None if self.clock_skew_s is None else round(self.clock_skew_s, 1),
             "server_clock_skew_s": (None if self.server_clock_skew_s is None
                                     else round(self.server_clock_skew_s, 1)),

@@ -82,11 +82,20 @@ SERVER_COLUMNS = ("id", "attendee_name", "attendee_email", "attendee_phone", "st
 _STATUS = SERVER_COLUMNS.index("status")
 _UPSERT_SQL = f"""
     INSERT INTO registrations(event_id, {", ".join(SERVER_COLUMNS)}, origin, seen_sync,
-        vanished, fetched_at, first_seen_at, fetched_seq, first_seen_gen)
+        vanished, fetched_at, first_seen_at, fetched_seq, first_seen_gen, changed_gen)
     SELECT :event, {", ".join(f"value ->> {i}" for i in range(len(SERVER_COLUMNS)))}, 'server',
-        :gen, 0, :fetched_at, :now, :seq, :gen
+        :gen, 0, :fetched_at, :now, :seq, :first_gen, :gen
     FROM json_each(:rows) WHERE true
     ON CONFLICT(id) DO UPDATE SET
+        changed_gen=CASE WHEN registrations.vanished != 0 OR registrations.origin != 'server'
+            OR registrations.attendee_name IS NOT excluded.attendee_name
+            OR registrations.attendee_email IS NOT excluded.attendee_email
+            OR registrations.attendee_phone IS NOT excluded.attendee_phone
+            OR registrations.status IS NOT excluded.status
+            OR registrations.guest_count IS NOT excluded.guest_count
+            OR registrations.notes IS NOT excluded.notes
+            THEN COALESCE(excluded.changed_gen, registrations.changed_gen)
+            ELSE registrations.changed_gen END,
         attendee_name=excluded.attendee_name,
         attendee_email=excluded.attendee_email,
         attendee_phone=excluded.attendee_phone,
@@ -117,6 +126,25 @@ def save_event(store: Store, event: Event, raw: dict[str, Any] | None = None) ->
             " VALUES (?, ?, ?, ?, ?)",
             (event.id, event.title, event.slots, data, utcnow()),
         )
+
+
+def event_raw(db: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
+    """The event as last read from the server (what another door needs to show it)."""
+    row = db.execute("SELECT data FROM events WHERE id=?", (event_id,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def save_event_raw(store: Store, event_id: str, raw: dict[str, Any]) -> None:
+    """An event another door read from the server: checked as the API client checks it,
+    and kept only when it is this event (a door of another event cannot rename ours)."""
+    from kiosk.api import ApiError, event_from_api
+
+    try:
+        found = event_from_api(raw)
+    except (ApiError, ValueError, TypeError, KeyError, OverflowError):
+        return
+    if found.id == event_id:
+        save_event(store, found, raw)
 
 
 def event(db: sqlite3.Connection, event_id: str) -> Event | None:
@@ -177,7 +205,7 @@ def upsert_server_rows(
 
 def _upsert_batch(store: Store, event_id: str, good: list[tuple[Any, ...]],
                   sync_gen: int | None, fetched_at: float, fetched_seq: int | None,
-                  now: float) -> None:
+                  now: float, first_seen: bool = True) -> None:
     """One small background transaction of a page (see :meth:`Store.write`).
 
     The batch goes to SQLite as one JSON array read by ``json_each``: one statement for
@@ -188,7 +216,8 @@ def _upsert_batch(store: Store, event_id: str, good: list[tuple[Any, ...]],
     batch = json.dumps(good)
     with store.write(background=True) as db:
         db.execute(_UPSERT_SQL, {"rows": batch, "event": event_id, "gen": sync_gen,
-                                 "fetched_at": fetched_at, "now": now, "seq": fetched_seq})
+                                 "fetched_at": fetched_at, "now": now, "seq": fetched_seq,
+                                 "first_gen": sync_gen if first_seen else None})
         cancelled = [row[0] for row in good if row[_STATUS] == Status.CANCELLED]
         if cancelled:
             outbox_table.server_cancellations_win(db, event_id, cancelled)
@@ -225,27 +254,31 @@ def load_server_copy(store: Store, event_id: str, rows: Any, *, fetched_at: floa
     defer_search_index(store)
     with store.bulk(), store.write() as db:
         db.execute(_UPSERT_SQL, {"rows": json.dumps(good), "event": event_id, "gen": None,
-                                 "fetched_at": fetched_at, "now": store.clock(), "seq": None})
+                                 "fetched_at": fetched_at, "now": store.clock(), "seq": None,
+                                 "first_gen": None})
         db.execute("UPDATE registrations SET vanished=1 WHERE event_id=? AND id IN"
                    " (SELECT value FROM json_each(?))", (event_id, json.dumps(gone)))
     catch_up_search_index(store, None, finish=True)
     return len(good)
 
 
-def mark_vanished(store: Store, event_id: str, sync_gen: int) -> int:
+def mark_vanished(store: Store, event_id: str, sync_gen: int,
+                  changed_gen: int | None = None) -> int:
     """Server rows not seen by a complete sync are gone from the server.
 
     Only rows last seen by an *older* generation: a row another sync (another process)
-    stamped with a newer generation meanwhile was seen, not lost."""
+    stamped with a newer generation meanwhile was seen, not lost. The rows are stamped
+    ``changed_gen`` (``sync_gen`` by default) so the doors copying from this one learn of
+    the removal."""
     marked = 0
     top = store.db.execute("SELECT COALESCE(MAX(rowid), 0) FROM registrations").fetchone()[0]
     for start in range(0, top + 1, VANISH_BATCH):  # small transactions: check-ins first
         with store.write(background=True) as db:
             marked += db.execute(
-                "UPDATE registrations SET vanished=1 WHERE rowid BETWEEN ? AND ?"
+                "UPDATE registrations SET vanished=1, changed_gen=? WHERE rowid BETWEEN ? AND ?"
                 " AND event_id=? AND origin='server' AND vanished=0"
                 " AND (seen_sync IS NULL OR seen_sync < ?)",
-                (start, start + VANISH_BATCH - 1, event_id, sync_gen),
+                (changed_gen or sync_gen, start, start + VANISH_BATCH - 1, event_id, sync_gen),
             ).rowcount
     return marked
 
@@ -275,6 +308,95 @@ def next_sync_gen(store: Store) -> int:
         gen = int(store.get_meta("sync_gen") or 0) + 1
         store.set_meta("sync_gen", str(gen))
     return gen
+
+
+# -- the server copy between doors (one pull from WebKasa per venue) -----------------------
+#
+# The door that pulls from WebKasa hands the others what changed in its copy since the
+# generation they last took (``changed_gen``: the sync generation that last changed a row's
+# server values or marked it gone). Since generation 0 is the whole copy (a new door, another
+# puller, a puller whose folder was wiped). Pages go in rowid order: a row's rowid never
+# changes, and rows added meanwhile come at the end, so a paged read misses nothing.
+
+COPY_PAGE = 500
+"""Rows per page of a server copy: 500 rows of the longest text the door keeps are about
+2 MB of JSON, under the peer port's 4 MiB body limit once sealed."""
+
+
+def server_copy_since(db: sqlite3.Connection, event_id: str, since_gen: int,
+                      after_rowid: int = 0, limit: int = COPY_PAGE
+                      ) -> tuple[list[dict[str, Any]], int | None]:
+    """The server rows of ``event_id`` changed after generation ``since_gen`` (every row
+    not gone when it is 0), from the row after ``after_rowid`` on, at most ``limit``; and
+    the rowid to go on after, or None when this was the last page. Rows gone from the
+    server come with ``vanished`` set (only after a generation: a whole copy leaves them
+    out, and the taker drops what it was not given)."""
+    where = "event_id = ? AND origin = 'server' AND rowid > ?"
+    args: list[Any] = [event_id, after_rowid]
+    if since_gen > 0:
+        where += " AND changed_gen > ?"
+        args.append(since_gen)
+    else:
+        where += " AND vanished = 0"
+    rows = db.execute(
+        f"SELECT rowid, {', '.join(SERVER_COLUMNS)}, vanished FROM registrations"
+        f" WHERE {where} ORDER BY rowid LIMIT ?", (*args, limit + 1)).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    out = [{**dict(zip(SERVER_COLUMNS, tuple(row)[1:-1])), "vanished": bool(row[-1])}
+           for row in rows]
+    return out, (rows[-1][0] if more else None)
+
+
+def apply_server_copy(store: Store, event_id: str, rows: list[Any], *, gen: int,
+                      fetched_seq: int | None, fetched_at: float) -> tuple[int, int]:
+    """Store a page of another door's server copy as a pull would store the server's (the
+    same checks, in the same small transactions; a cancellation wins over a waiting
+    check-in just as one read from the server does). ``fetched_seq``: this door's outbox
+    mark the puller's read is known to be newer than, None when nothing is known (then
+    every local change wins over the row, as over a read older than the change; the
+    values and their mark always go together). ``gen`` is this door's generation
+    for the copy (:func:`next_sync_gen`): it stamps the rows seen, so that a whole copy
+    can drop what it did not bring (:func:`mark_vanished`). Rows it brings are never
+    "first seen by a pull" (a walk-in's lost create is matched only by this door's own
+    pulls, which know when they started). Returns (stored, skipped as malformed)."""
+    if not isinstance(rows, list):
+        raise ValueError("a server copy's rows are a list")
+    prepared = prepare_server_rows(rows, event_id)
+    gone = [v[0] for raw, v in _with_values(rows, event_id) if raw.get("vanished") is True]
+    now = store.clock()
+    good = prepared.values
+    for start in range(0, len(good), WRITE_BATCH):
+        _upsert_batch(store, event_id, good[start:start + WRITE_BATCH], gen, fetched_at,
+                      fetched_seq, now, first_seen=False)
+    for start in range(0, len(gone), VANISH_BATCH):
+        with store.write(background=True) as db:
+            db.execute("UPDATE registrations SET vanished=1, changed_gen=? WHERE event_id=?"
+                       " AND origin='server' AND id IN (SELECT value FROM json_each(?))",
+                       (gen, event_id, json.dumps(gone[start:start + VANISH_BATCH])))
+    return len(good), prepared.skipped
+
+
+def _with_values(rows: list[Any], event_id: str) -> Iterator[tuple[dict[str, Any], tuple[Any, ...]]]:
+    for raw in rows:
+        values = _clean_values(raw, event_id)
+        if values is not None:
+            yield raw, values
+
+
+def raise_fetched_seq(store: Store, event_id: str, seq: int) -> None:
+    """Every server row of the event with a local change was read from the server after
+    this door's outbox stood at ``seq`` (the copy just taken was pulled after that): what
+    a pull would have stamped, for :data:`EFFECTIVE`. Only rows with a local change, the
+    only ones it decides for: a few, however large the event."""
+    with store.write(background=True) as db:
+        raised = [row[0] for row in db.execute(
+            "UPDATE registrations SET fetched_seq = ? WHERE event_id = ?"
+            " AND origin = 'server' AND COALESCE(fetched_seq, -1) < ?"
+            " AND id IN (SELECT registration_id FROM checkins) RETURNING id, status",
+            (seq, event_id, seq)).fetchall() if row[1] == Status.CANCELLED]
+        if raised:  # now read after the change: the cancellation wins, as from a pull
+            outbox_table.server_cancellations_win(db, event_id, raised)
 
 
 # -- the search index ----------------------------------------------------------------------
@@ -606,3 +728,5 @@ def delete_event(db: sqlite3.Connection, event_id: str) -> None:
     last: the other owners find the event's rows through its registrations."""
     db.execute("DELETE FROM registrations WHERE event_id=?", (event_id,))
     db.execute("DELETE FROM events WHERE id=?", (event_id,))
+    # no complete copy of it is left to give another door (kiosk.sync.COPY_GEN_META)
+    db.execute("DELETE FROM meta WHERE key=?", (f"copy_gen:{event_id}",))

@@ -71,6 +71,10 @@ class SyncCancelled(Exception):
 
 
 WARNING_KIND_META = "sync_warning_kind"
+COPY_GEN_META = "copy_gen:{event_id}"
+"""The sync generation this door's copy of an event is complete up to, by its own pull or a
+copy taken from another door: what it tells the doors that copy from it (kiosk.peers.copy).
+Per event: a door switched to another event has no complete copy of it until it pulls."""
 
 
 class SyncWarning(str):
@@ -226,6 +230,8 @@ def pull(
             store.set_meta("last_pull_started_at", str(started))
             store.set_meta("last_pull_started_iso", started_iso)
             store.set_meta("last_complete_gen", str(gen))
+            # what the doors copying from this one are given (kiosk.peers.copy)
+            store.set_meta(COPY_GEN_META.format(event_id=event_id), str(gen))
         store.set_meta(WARNING_META, warning)
         store.set_meta(WARNING_KIND_META,
                        warning.stored() if isinstance(warning, SyncWarning) else None)
@@ -329,7 +335,9 @@ def accept_removals(store: Store, event_id: str) -> int:
     held = store.get_meta(key)
     if not held:
         return 0
-    removed = registrations.mark_vanished(store, event_id, int(json.loads(held)["gen"]))
+    # stamped with a generation of their own, so doors copying from this one learn of it
+    removed = registrations.mark_vanished(store, event_id, int(json.loads(held)["gen"]),
+                                          changed_gen=registrations.next_sync_gen(store))
     with store.write():
         store.set_meta(key, None)
         store.set_meta(WARNING_META, None)

@@ -338,9 +338,11 @@ def status(ctx, as_json):
               help="Remove door ID: every door refuses its later check-ins.")
 @click.pass_context
 def doors(ctx, as_json, set_secret, invite, scan_only, remove_id):
-    """The other doors of this event seen so far, their last contact, lag, double entries;
-    invite a new door, or remove one."""
+    """The other doors of this event seen so far, their last contact, lag, double entries,
+    and which door pulls from WebKasa for the venue; invite a new door, or remove one."""
     import time as _time
+
+    from kiosk.peers.venue import last_puller
 
     if invite or remove_id:
         from kiosk.commands import join
@@ -372,19 +374,30 @@ def doors(ctx, as_json, set_secret, invite, scan_only, remove_id):
     if not found and not doubles:  # said, as 'conflicts' says it, not an empty output
         click.echo("[]" if as_json else "No other doors seen yet.")
         return
+    puller = last_puller(door)  # as the running door noted it at its last pull (issue 21)
+    if puller is not None:
+        if as_json:
+            click.echo(json_line({"puller": puller.get("name"), "puller_id": puller.get("id"),
+                                  "pulls_here": puller.get("here") is True}))
+        else:
+            who = ("this door" if puller.get("here") is True
+                   else terminal_safe(str(puller.get("name"))))
+            click.echo(f"Pulls from WebKasa for the venue: {who}")
     for info in found:
         ago = None if info.last_contact is None else round(now - info.last_contact, 1)
+        pulls = puller is not None and puller.get("id") == info.door_id
         if as_json:
             click.echo(json_line({"door_id": info.door_id, "name": info.name,
                                   "address": info.address, "last_contact": info.last_contact,
                                   "seconds_since_contact": ago, "entries_held": info.have,
-                                  "lag": info.lag, "removed": info.door_id in removed}))
+                                  "lag": info.lag, "removed": info.door_id in removed,
+                                  "pulls": pulls}))
         else:  # door names come from other machines: never let one drive the terminal
             seen = "never contacted directly" if ago is None else f"last contact {ago:.0f}s ago"
             gone = " REMOVED" if info.door_id in removed else ""
             click.echo(f"{terminal_safe(info.name):<20} {terminal_safe(info.address or '-'):<22} "
-                       f"{seen}, {info.have} entries held, {info.lag} behind{gone}  "
-                       f"{info.door_id}")
+                       f"{seen}, {info.have} entries held, {info.lag} behind{gone}"
+                       + (", pulls from WebKasa" if pulls else "") + f"  {info.door_id}")
     for double in doubles:
         where = admissions_text(double.admissions)
         if as_json:

@@ -38,7 +38,7 @@ from typing import Any
 import httpx
 
 from kiosk.clock import CLOCK_WARN_S, DOORS_SKEW_META
-from kiosk.peers import joining
+from kiosk.peers import copy, joining
 from kiosk.peers.auth import (
     Rejected,
     Verifier,
@@ -48,6 +48,7 @@ from kiosk.peers.auth import (
     sign_request,
     sign_response,
 )
+from kiosk.peers.copy import COPY_PATH
 from kiosk.peers.joining import JOIN_DONE_PATH, JOIN_PATH, RAW_SECRET
 
 log = logging.getLogger("kiosk.peers")
@@ -145,6 +146,7 @@ class Peer:
     linked_once: bool = False
     skew: float | None = None  # its clock minus ours, seconds, from the last round trip
     added_at: float = field(default_factory=time.time)
+    can_pull: bool = False  # it pulls from WebKasa on a schedule (kiosk.peers.copy)
 
 
 class PeerNode:
@@ -379,6 +381,7 @@ class PeerNode:
         # a door from before the scan log sends no marks: it is sent no rows (it keeps none)
         peer.their_scans = _have(data["scan_have"]) if "scan_have" in data else None
         peer.door_id, peer.name = door_id, str(door.get("name") or door_id)[:80]
+        peer.can_pull = door.get("pull") is True
         peer.last_ok = self.clock()
         self._save_skew()
         self.journal.note_contact(door_id, peer.name, peer.address, have.get(door_id, 0),
@@ -405,7 +408,50 @@ class PeerNode:
         self.door.events.publish("data")
 
     def _me(self) -> dict[str, Any]:
-        return {"id": self.journal.door_id, "name": self.door.device_name, "port": self.port}
+        return {"id": self.journal.door_id, "name": self.door.device_name, "port": self.port,
+                "pull": self.can_pull()}
+
+    # -- one pull from WebKasa per venue (kiosk.peers.copy) ----------------------------------
+
+    def can_pull(self) -> bool:
+        """This door pulls from WebKasa on a schedule (it has a key and a running
+        schedule: ``kiosk scan --no-sync`` or a door without a key never does)."""
+        return bool(getattr(self.door, "pulls_by_itself", False)) and self.door.client is not None
+
+    def puller(self) -> tuple[str, str, str | None] | None:
+        """The door of the venue that pulls from WebKasa: of the doors linked now that
+        can pull (this one included), the smallest door id. Every door sees the same doors
+        linked (within :data:`LINKED_S`), so they agree without a vote; a partition ends
+        with a puller on each side until the doors see each other again. (door id, name,
+        address), the address None when it is this door; None when no door can pull."""
+        now = self.clock()
+        found: list[tuple[str, str, str | None]] = []
+        if self.can_pull():
+            found.append((self.journal.door_id, self.door.device_name, None))
+        with self._lock:
+            for p in self.peers.values():
+                if (p.can_pull and p.door_id and not p.failing and p.last_ok is not None
+                        and now - p.last_ok < LINKED_S):
+                    found.append((p.door_id, p.name or p.door_id, p.address))
+        return min(found) if found else None
+
+    def post(self, address: str, path: str, payload: dict[str, Any]) -> tuple[dict[str, Any], str]:
+        """A signed request to another door; (its signed answer, the request's nonce).
+        :class:`Rejected` when the answer is not signed with our secret, ValueError when
+        it is not a 200 with a JSON object."""
+        body = json.dumps(payload, separators=(",", ":")).encode()
+        headers = sign_request(self.secret, "POST", path, body, now=self.clock())
+        headers["Content-Type"] = "application/json"
+        resp = self._http.post(f"http://{address}{path}", content=body, headers=headers)
+        if not response_ok(self.secret, headers["X-Peer-Nonce"], resp.status_code, resp.content,
+                           resp.headers.get("X-Peer-Signature", "")):
+            raise Rejected(f"answer not signed with our secret (HTTP {resp.status_code})")
+        if resp.status_code != 200:
+            raise ValueError(f"HTTP {resp.status_code}")
+        data = resp.json()
+        if not isinstance(data, dict):
+            raise ValueError("malformed answer")
+        return data, headers["X-Peer-Nonce"]
 
     # -- server side ------------------------------------------------------------------------
 
@@ -414,13 +460,22 @@ class PeerNode:
         """(status, answer, nonce to sign it with); a rejected request gets no signature."""
         if path in (JOIN_PATH, JOIN_DONE_PATH) and method == "POST":
             return joining.answer(self, path, body, client_host)
-        if path != PATH or method != "POST":
+        if path not in (PATH, COPY_PATH) or method != "POST":
             return 404, {"error": "not found"}, None
         try:
             nonce = self.verifier.check(method, path, body, headers)
         except Rejected as exc:
             self.log_rejected(client_host, str(exc))
             return 401, {"error": "not authorised"}, None
+        if path == COPY_PATH:
+            try:
+                asked = json.loads(body)
+                if not isinstance(asked, dict):
+                    raise ValueError("not an object")
+                return 200, copy.answer(self, asked, nonce), nonce
+            except (ValueError, RecursionError):
+                self.log_rejected(client_host, "malformed server-copy request")
+                return 400, {"error": "bad request"}, nonce
         try:
             data, door_id, name, have = _parse(body)
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
@@ -445,6 +500,7 @@ class PeerNode:
                 if peer.door_id == door_id or peer.address == address:
                     peer.last_ok = self.clock()
                     peer.door_id = peer.door_id or door_id
+                    peer.can_pull = data["door"].get("pull") is True
         entries = self.journal.entries_after(have, BATCH)
         scans = (self.scan_log.entries_after(_have(data["scan_have"]), BATCH)
                  if "scan_have" in data else [])  # a door from before the scan log: none

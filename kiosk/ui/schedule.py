@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kiosk.peers import venue
 from kiosk.ui.door_types import Door
 from kiosk.ui.tasks import Task, Tasks
 
@@ -88,13 +89,15 @@ class NetworkRounds(QObject):
         self._pending = pending
         self.pulling = self.pushing = False
         self._push_task: Task | None = None
+        door.pulls_by_itself = door.client is not None  # it may be the venue's puller
 
     def pull_now(self) -> bool:
         if self.pulling or self.door.client is None:
             return False
         self.pulling = True
         # lock_wait_s=0: when another process is syncing, this round is skipped
-        self.tasks.run(lambda: self.door.pull(lock_wait_s=0),
+        # from WebKasa, or the copy from the venue's puller, as a headless door chooses
+        self.tasks.run(lambda: venue.pull(self.door, lock_wait_s=0),
                        on_done=lambda r: self._pulled(r, None),
                        on_error=lambda e: self._pulled(None, e), lane="net", name="pull")
         return True

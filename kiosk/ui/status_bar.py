@@ -273,7 +273,12 @@ class StatusStrip(QFrame):
         # doors sharing check-ins (issue 10): this one and those heard from lately
         linked = report.doors_linked
         self.doors.setVisible(linked is not None)
-        if linked:
+        if linked and report.pulls_here:  # one door pulls from WebKasa for all (issue 21)
+            self.doors.setText(self.tr("⇄ {n} doors linked, this door pulls").format(n=linked + 1))
+        elif linked and report.puller:
+            self.doors.setText(self.tr("⇄ {n} doors linked, {door} pulls").format(
+                n=linked + 1, door=_short(report.puller, 24)))
+        elif linked:
             self.doors.setText(self.tr("⇄ {n} doors linked").format(n=linked + 1))
         elif linked is not None:
             self.doors.setText(self.tr("alone"))

@@ -202,6 +202,8 @@ DE = {
 'Sync warning': 'Warnung der Synchronisierung',
 'Badges waiting': 'Wartende Namensschilder',
 '⇄ {n} doors linked': '⇄ {n} Eingänge verbunden',
+'⇄ {n} doors linked, this door pulls': '⇄ {n} Eingänge verbunden, dieser lädt die Liste',
+'⇄ {n} doors linked, {door} pulls': '⇄ {n} Eingänge verbunden, {door} lädt die Liste',
 'alone': 'allein',
 '⚠ First sync incomplete': '⚠ Erste Synchronisierung unvollständig',
 '⚠ Sync: {warning}': '⚠ Synchronisierung: {warning}',

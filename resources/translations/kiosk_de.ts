@@ -2223,378 +2223,379 @@ Was tun: {todo}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="221" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="227" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
         <source>Settings sections</source>
         <translation>Einstellungsbereiche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
         <source>API URL</source>
         <translation>API-URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="295" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="303" />
         <source>no key saved</source>
         <translation>kein Schlüssel gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
         <source>Saved API key (masked)</source>
         <translation>Gespeicherter API-Schlüssel (verdeckt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="105" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="209" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="107" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="215" />
         <source>reading the keyring…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="257" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="265" />
         <source>Enter a new key to replace the saved one</source>
         <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="238" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="231" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="237" />
         <source>Entry and exit</source>
         <translation>Ein- und Ausgang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="233" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="239" />
         <source>Check this door</source>
         <translation>Tür prüfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
         <source>Doors</source>
         <translation>Eingänge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="238" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="239" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
         <source>Events this door admits to</source>
         <translation>Veranstaltungen, zu denen diese Tür einlässt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="240" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
         <source>Sync interval</source>
         <translation>Abgleich-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="249" />
         <source>Upload interval</source>
         <translation>Upload-Intervall</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="248" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="256" />
         <source>Doors open before the start (minutes)</source>
         <translation>Einlass vor Beginn (Minuten)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="259" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="267" />
         <source>API &amp;URL</source>
         <translation>API-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="259" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="267" />
         <source>Saved key</source>
         <translation>Gespeicherter Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="260" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
         <source>Replace &amp;key</source>
         <translation>&amp;Schlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="260" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="261" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="269" />
         <source>Admits to</source>
         <translation>Einlass zu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="262" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="270" />
         <source>&amp;Device name</source>
         <translation>&amp;Gerätename</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="262" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="270" />
         <source>Sync every (s)</source>
         <translation>Abgleich alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="263" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="271" />
         <source>Upload every (s)</source>
         <translation>Upload alle (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="228" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="241" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="234" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="249" />
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="242" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="242" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="265" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="273" />
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="251" />
         <source>Decoder</source>
         <translation>Decoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="276" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="284" />
         <source>Look for {name} codes</source>
         <translation>Nach {name}-Codes suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="243" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="251" />
         <source>Same-code cooldown</source>
         <translation>Sperrzeit für denselben Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="244" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="252" />
         <source>Verdict hold</source>
         <translation>Anzeigedauer des Ergebnisses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="278" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="286" />
         <source>&amp;Preview this camera</source>
         <translation>Kamera-&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="264" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="272" />
         <source>&amp;Camera</source>
         <translation>&amp;Kamera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="264" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="272" />
         <source>&amp;Resolution</source>
         <translation>&amp;Auflösung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="265" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="273" />
         <source>D&amp;ecoder</source>
         <translation>D&amp;ecoder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="266" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="274" />
         <source>Symbologies</source>
         <translation>Code-Arten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="267" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="275" />
         <source>Cooldown (s)</source>
         <translation>Sperrzeit (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="267" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="275" />
         <source>Verdict hold (s)</source>
         <translation>Anzeigedauer des Ergebnisses (s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="269" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="277" />
         <source>Doors open (min before)</source>
         <translation>Einlass (Min. vorher)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="279" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="287" />
         <source>Admit pending registrations (awaiting payment)</source>
         <translation>Ausstehende Anmeldungen einlassen (Zahlung offen)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="245" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
         <source>Admit pending registrations</source>
         <translation>Ausstehende Anmeldungen einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="288" />
         <source>Play sounds</source>
         <translation>Töne abspielen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="254" />
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="288" />
         <source>Speak each verdict aloud</source>
         <translation>Jede Entscheidung ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="246" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="254" />
         <source>Speak verdicts</source>
         <translation>Entscheidungen ansagen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="281" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="255" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="289" />
         <source>Large text</source>
         <translation>Große Schrift</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="247" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="255" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="288" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="296" />
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="268" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="276" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="229" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="235" />
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="285" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="293" />
         <source>Set staff &amp;PIN…</source>
         <translation>Personal-&amp;PIN festlegen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="249" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="257" />
         <source>Staff codes</source>
         <translation>Personal-Codes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="271" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="279" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="272" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="280" />
         <source>Staff &amp;codes (comma separated)</source>
         <translation>Personal-&amp;Codes (durch Komma getrennt)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="232" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="238" />
         <source>Self-service</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="299" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="307" />
         <source>keyring unavailable: {why}</source>
         <translation>Schlüsselbund nicht verfügbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="303" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="311" />
         <source>set</source>
         <translation>festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="303" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="311" />
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="339" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="347" />
         <source>A staff PIN needs at least one staff code: after 10 wrong PINs only a scanned staff code unlocks self-service mode. Enter one, then save.</source>
         <translation>Eine Personal-PIN braucht mindestens einen Personal-Code: Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code die Selbstbedienung. Geben Sie einen ein und speichern Sie dann.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="393" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="401" />
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="412" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="420" />
         <source>The settings were not saved: {why}. Nothing has changed; free some disk space or check the data folder, then save again.</source>
         <translation>Die Einstellungen wurden nicht gespeichert: {why}. Nichts wurde geändert; schaffen Sie Platz auf dem Datenträger oder prüfen Sie den Datenordner und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="282" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="290" />
         <source>Print a badge when someone is admitted</source>
         <translation>Beim Einlass ein Namensschild drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="250" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="258" />
         <source>Print badges on admit</source>
         <translation>Namensschilder beim Einlass drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="251" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="259" />
         <source>Badge printer</source>
         <translation>Drucker für Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="252" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="260" />
         <source>Label size</source>
         <translation>Etikettengröße</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="283" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="291" />
         <source>Notes as a coloured band</source>
         <translation>Hinweise als farbiges Band</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="253" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="261" />
         <source>Notes band</source>
         <translation>Hinweisband</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="284" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="292" />
         <source>QR code of the registration</source>
         <translation>QR-Code der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="254" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="262" />
         <source>QR code on badges</source>
         <translation>QR-Code auf Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="270" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="278" />
         <source>&amp;Printer</source>
         <translation>&amp;Drucker</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="271" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="279" />
         <source>Label &amp;size</source>
         <translation>Etiketten&amp;größe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="230" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="236" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/settings_dialog.py" line="210" />
-        <location filename="../../kiosk/ui/settings_dialog.py" line="351" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="216" />
+        <location filename="../../kiosk/ui/settings_dialog.py" line="359" />
         <source>saving the key…</source>
         <translation>Schlüssel wird gespeichert…</translation>
     </message>
@@ -3017,101 +3018,111 @@ Detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/status_bar.py" line="277" />
+        <source>⇄ {n} doors linked, this door pulls</source>
+        <translation>⇄ {n} Eingänge verbunden, dieser lädt die Liste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="279" />
+        <source>⇄ {n} doors linked, {door} pulls</source>
+        <translation>⇄ {n} Eingänge verbunden, {door} lädt die Liste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="282" />
         <source>⇄ {n} doors linked</source>
         <translation>⇄ {n} Eingänge verbunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="279" />
+        <location filename="../../kiosk/ui/status_bar.py" line="284" />
         <source>alone</source>
         <translation>allein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="285" />
+        <location filename="../../kiosk/ui/status_bar.py" line="290" />
         <source>In: {each} = {n} / {slots}</source>
         <translation>Da: {each} = {n} / {slots}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="287" />
+        <location filename="../../kiosk/ui/status_bar.py" line="292" />
         <source>In: {each} = {n}</source>
         <translation>Da: {each} = {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="289" />
+        <location filename="../../kiosk/ui/status_bar.py" line="294" />
         <source>{event}: {n} in</source>
         <translation>{event}: {n} da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="292" />
+        <location filename="../../kiosk/ui/status_bar.py" line="297" />
         <source>In: {n} / {slots}</source>
         <translation>Da: {n} / {slots}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="294" />
+        <location filename="../../kiosk/ui/status_bar.py" line="299" />
         <source>In: {n}</source>
         <translation>Da: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="297" />
+        <location filename="../../kiosk/ui/status_bar.py" line="302" />
         <source>↑ {n} waiting</source>
         <translation>↑ {n} wartend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="297" />
+        <location filename="../../kiosk/ui/status_bar.py" line="302" />
         <source>↑ all sent</source>
         <translation>↑ alles gesendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="306" />
+        <location filename="../../kiosk/ui/status_bar.py" line="311" />
         <source>Syncing {done} of {total}</source>
         <translation>Synchronisiere {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="308" />
+        <location filename="../../kiosk/ui/status_bar.py" line="313" />
         <source>Syncing {done}</source>
         <translation>Synchronisiere {done}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="311" />
+        <location filename="../../kiosk/ui/status_bar.py" line="316" />
         <source>Synced {age}</source>
         <translation>Abgeglichen {age}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="321" />
+        <location filename="../../kiosk/ui/status_bar.py" line="326" />
         <source>Inside: {n} / {max}</source>
         <translation>Drinnen: {n} / {max}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="322" />
+        <location filename="../../kiosk/ui/status_bar.py" line="327" />
         <source>Inside: {n}</source>
         <translation>Drinnen: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="327" />
+        <location filename="../../kiosk/ui/status_bar.py" line="332" />
         <source>Full: entry waits until someone leaves</source>
         <translation>Voll: Einlass wartet, bis jemand geht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="328" />
+        <location filename="../../kiosk/ui/status_bar.py" line="333" />
         <source>Nearly full</source>
         <translation>Fast voll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/status_bar.py" line="339" />
+        <location filename="../../kiosk/ui/status_bar.py" line="344" />
         <source>⚠ Clock off by %n min</source>
         <translation><numerusform>⚠ Uhr geht %n Minute falsch</numerusform><numerusform>⚠ Uhr geht %n Minuten falsch</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="341" />
+        <location filename="../../kiosk/ui/status_bar.py" line="346" />
         <source>This computer's clock differs from the server's or the other doors' by {seconds} s. Set it right: every check-in is stamped with it.</source>
         <translation>Die Uhr dieses Computers weicht um {seconds} s von der des Servers oder der anderen Eingänge ab. Stellen Sie sie richtig: Jeder Einlass wird mit ihr gestempelt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="349" />
+        <location filename="../../kiosk/ui/status_bar.py" line="354" />
         <source>⚠ First sync incomplete</source>
         <translation>⚠ Erste Synchronisierung unvollständig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/status_bar.py" line="351" />
+        <location filename="../../kiosk/ui/status_bar.py" line="356" />
         <source>⚠ Sync: {warning}</source>
         <translation>⚠ Synchronisierung: {warning}</translation>
     </message>

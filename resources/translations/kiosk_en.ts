@@ -92,7 +92,7 @@
 <context>
     <name>StatusStrip</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/status_bar.py" line="339" />
+        <location filename="../../kiosk/ui/status_bar.py" line="344" />
         <source>⚠ Clock off by %n min</source>
         <translation><numerusform>⚠ Clock off by %n min</numerusform><numerusform>⚠ Clock off by %n min</numerusform></translation>
     </message>

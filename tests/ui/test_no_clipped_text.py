@@ -187,6 +187,11 @@ def test_no_text_is_cut_in_the_main_window(qtbot, local_door, tmp_path, language
     qtbot.waitUntil(lambda: window.status_strip.online is False, timeout=3000)
     with qtbot.waitSignal(window.status_updated, timeout=3000):
         window.refresh_status()
+    # ... and linked with other doors, one of them pulling for the venue (issue 21)
+    import dataclasses
+
+    window.status_strip.set_report(dataclasses.replace(
+        window.status_strip.report, doors_linked=3, puller="Door 3, by the cloakroom"))
     problems = []
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)

@@ -21,6 +21,17 @@ def test_status_strip_says_how_many_doors_are_linked(qtbot):
     assert strip.doors.isHidden()
 
 
+def test_status_strip_says_which_door_pulls_from_webkasa(qtbot):
+    strip = StatusStrip()
+    qtbot.addWidget(strip)
+    strip.set_report(StatusReport(event=EVENT, doors_linked=2, puller="Door A"))
+    assert strip.doors.text() == "⇄ 3 doors linked, Door A pulls"
+    strip.set_report(StatusReport(event=EVENT, doors_linked=2, puller="Door C", pulls_here=True))
+    assert strip.doors.text() == "⇄ 3 doors linked, this door pulls"
+    strip.set_report(StatusReport(event=EVENT, doors_linked=1, puller="A" * 200))
+    assert len(strip.doors.text()) < 60  # a long door name from another machine is cut
+
+
 def test_needs_attention_lists_a_double_entry_with_when_and_where(qtbot, local_door, tasks):
     local_door.checkin("reg_ada")
     admitted_at_another_door(local_door)
