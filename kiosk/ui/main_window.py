@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
 
     def _badges_printed(self, run: PrintRun) -> None:
         """The staff console says what became of the badge it asked for."""
-        self.console.d_badge.refresh()  # a reprint is counted at once (issue 21)
+        self.console.details.d_badge.refresh()  # a reprint is counted at once (issue 21)
         if run.failed is not None:  # named: it may arrive after staff moved on to someone else
             failed = run.failed
             self.console.show_message(lambda: self.tr("Badge of {name} not printed: {why}").format(

@@ -1891,6 +1891,89 @@ Was tun: {todo}</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationDetails</name>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="79" />
+        <source>Registration</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="80" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="80" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="80" />
+        <source>Party</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="80" />
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="81" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="81" />
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="81" />
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="81" />
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="82" />
+        <source>Badge</source>
+        <translation>Namensschild</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="82" />
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="101" />
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="115" />
+        <source>{when} on {device}</source>
+        <translation>{when} an {device}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="120" />
+        <source>Conflict: {why}</source>
+        <translation>Konflikt: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="122" />
+        <source>Waiting to upload</source>
+        <translation>Wartet auf Upload</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="124" />
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+</context>
+<context>
     <name>ScanLog</name>
     <message>
         <location filename="../../kiosk/ui/scan_log_view.py" line="48" />
@@ -2640,194 +2723,138 @@ Was tun: {todo}</translation>
 <context>
     <name>StaffConsole</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="197" />
+        <location filename="../../kiosk/ui/staff_console.py" line="144" />
         <source>Search name, email or phone…</source>
         <translation>Name, E-Mail oder Telefon suchen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="198" />
+        <location filename="../../kiosk/ui/staff_console.py" line="145" />
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="200" />
-        <location filename="../../kiosk/ui/staff_console.py" line="206" />
+        <location filename="../../kiosk/ui/staff_console.py" line="147" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="200" />
-        <location filename="../../kiosk/ui/staff_console.py" line="206" />
+        <location filename="../../kiosk/ui/staff_console.py" line="147" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="200" />
-        <location filename="../../kiosk/ui/staff_console.py" line="207" />
+        <location filename="../../kiosk/ui/staff_console.py" line="147" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="200" />
-        <location filename="../../kiosk/ui/staff_console.py" line="206" />
+        <location filename="../../kiosk/ui/staff_console.py" line="147" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="201" />
-        <location filename="../../kiosk/ui/staff_console.py" line="206" />
+        <location filename="../../kiosk/ui/staff_console.py" line="148" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="201" />
-        <location filename="../../kiosk/ui/staff_console.py" line="207" />
+        <location filename="../../kiosk/ui/staff_console.py" line="148" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="203" />
+        <location filename="../../kiosk/ui/staff_console.py" line="150" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="204" />
+        <location filename="../../kiosk/ui/staff_console.py" line="151" />
         <source>Result count</source>
         <translation>Trefferzahl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="205" />
-        <source>Registration</source>
-        <translation>Anmeldung</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="207" />
-        <source>Notes</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="207" />
-        <source>Upload</source>
-        <translation>Upload</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="208" />
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="208" />
-        <source>Badge</source>
-        <translation>Namensschild</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="213" />
+        <location filename="../../kiosk/ui/staff_console.py" line="153" />
         <source>&amp;Check in</source>
         <translation>&amp;Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="214" />
+        <location filename="../../kiosk/ui/staff_console.py" line="154" />
         <source>Check in the selected registration</source>
         <translation>Ausgewählte Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="215" />
+        <location filename="../../kiosk/ui/staff_console.py" line="155" />
         <source>Admit &amp;pending</source>
         <translation>Aus&amp;stehende einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="216" />
+        <location filename="../../kiosk/ui/staff_console.py" line="156" />
         <source>Admit a pending registration</source>
         <translation>Ausstehende Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="217" />
+        <location filename="../../kiosk/ui/staff_console.py" line="157" />
         <source>&amp;Undo check-in</source>
         <translation>Einlass &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="218" />
+        <location filename="../../kiosk/ui/staff_console.py" line="158" />
         <source>Undo the check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="219" />
+        <location filename="../../kiosk/ui/staff_console.py" line="159" />
         <source>Print &amp;badge</source>
         <translation>Namensschild &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="221" />
+        <location filename="../../kiosk/ui/staff_console.py" line="161" />
         <source>Print a name badge for the selected registration</source>
         <translation>Ein Namensschild für die gewählte Anmeldung drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="222" />
+        <location filename="../../kiosk/ui/staff_console.py" line="162" />
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="307" />
+        <location filename="../../kiosk/ui/staff_console.py" line="247" />
         <source>{n} found</source>
         <translation>{n} gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="308" />
+        <location filename="../../kiosk/ui/staff_console.py" line="248" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="340" />
-        <source>Nothing selected</source>
-        <translation>Nichts ausgewählt</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="358" />
-        <source>{when} on {device}</source>
-        <translation>{when} an {device}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="363" />
-        <source>Conflict: {why}</source>
-        <translation>Konflikt: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="365" />
-        <source>Waiting to upload</source>
-        <translation>Wartet auf Upload</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="367" />
-        <source>Up to date</source>
-        <translation>Aktuell</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="377" />
+        <location filename="../../kiosk/ui/staff_console.py" line="290" />
         <source>Admitting pending registrations is switched off in Settings.</source>
         <translation>Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="392" />
+        <location filename="../../kiosk/ui/staff_console.py" line="305" />
         <source>Printing the badge of {name}…</source>
         <translation>Namensschild von {name} wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="437" />
-        <location filename="../../kiosk/ui/staff_console.py" line="438" />
+        <location filename="../../kiosk/ui/staff_console.py" line="350" />
+        <location filename="../../kiosk/ui/staff_console.py" line="351" />
         <source>Undo check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="437" />
+        <location filename="../../kiosk/ui/staff_console.py" line="350" />
         <source>Keep checked in</source>
         <translation>Eingecheckt lassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="440" />
+        <location filename="../../kiosk/ui/staff_console.py" line="353" />
         <source>Undo the check-in of {name}? They will no longer count as checked in.</source>
         <translation>Einlass von {name} zurücknehmen? Die Person gilt dann nicht mehr als eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="463" />
+        <location filename="../../kiosk/ui/staff_console.py" line="376" />
         <source>Check-in undone: {name} is {status} again</source>
         <translation>Einlass zurückgenommen: {name} ist wieder {status}</translation>
     </message>
@@ -2835,27 +2862,27 @@ Was tun: {todo}</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="48" />
+        <location filename="../../kiosk/ui/registration_details.py" line="22" />
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="49" />
+        <location filename="../../kiosk/ui/registration_details.py" line="23" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="50" />
+        <location filename="../../kiosk/ui/registration_details.py" line="24" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="51" />
+        <location filename="../../kiosk/ui/registration_details.py" line="25" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="67" />
+        <location filename="../../kiosk/ui/registration_details.py" line="41" />
         <source>walk-in</source>
         <translation>an der Tür</translation>
     </message>
