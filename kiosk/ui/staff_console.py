@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.door_events import judged_against
-from kiosk.models import Attendee, Status, Verdict, VerdictKind
+from kiosk.models import GO_KINDS, Attendee, Status, Verdict, VerdictKind
 from kiosk.rules import can_undo, judge
+from kiosk.ui.console_actions import AdmitAnyway, LetOut
 from kiosk.ui.door_types import Door
 from kiosk.ui.fit import ButtonGrid, fit_columns
 from kiosk.ui.party_count import PartAdmit
@@ -106,6 +107,8 @@ class StaffConsole(QWidget):
         rl.addWidget(self.details)
         rl.addWidget(buttons)
         rl.addWidget(PartAdmit(door, tasks, self))  # "Admit 2 of 4" (issue 20)
+        rl.addWidget(AdmitAnyway(door, tasks, self))  # before the doors open (issue 20)
+        rl.addWidget(LetOut(door, tasks, self))  # "Let out 2 of 3 inside" (issue 20)
         rl.addWidget(self.message)
         rl.addStretch(1)
         left = QWidget(self)
@@ -360,7 +363,7 @@ class StaffConsole(QWidget):
 
     def _checked_in(self, verdict: Verdict) -> None:
         def text() -> str:
-            if verdict.kind is VerdictKind.ADMIT:
+            if verdict.kind in GO_KINDS:  # in, back in, the rest of a party, or out
                 return f"{headline(verdict)}: {verdict.attendee_name} — {party_text(verdict)}"
             if verdict.kind is VerdictKind.NOT_OPEN:  # "Doors open at 18:30.", translated
                 return f"{headline(verdict)}: {reason(verdict)}"

@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdmitAnyway</name>
+    <message>
+        <location filename="../../kiosk/ui/console_actions.py" line="56" />
+        <source>Admit anyway</source>
+        <translation>Trotzdem einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_actions.py" line="57" />
+        <source>Admit before the doors open</source>
+        <translation>Vor Einlassbeginn einlassen</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsChart</name>
     <message>
         <location filename="../../kiosk/ui/arrivals_chart.py" line="67" />
@@ -1469,6 +1482,34 @@ Was tun: {todo}</translation>
     </message>
 </context>
 <context>
+    <name>LetOut</name>
+    <message>
+        <location filename="../../kiosk/ui/console_actions.py" line="130" />
+        <source>Let out</source>
+        <translation>Hinauslassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_actions.py" line="131" />
+        <source>Let out of the venue</source>
+        <translation>Aus der Veranstaltung hinauslassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_actions.py" line="132" />
+        <source>of {n} inside</source>
+        <translation>von {n} drinnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_actions.py" line="133" />
+        <source>Record that they left, without a scan at an exit door</source>
+        <translation>Festhalten, dass sie gegangen sind, ohne Scan an einer Ausgangstür</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_actions.py" line="134" />
+        <source>People leaving</source>
+        <translation>Gehende Personen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="312" />
@@ -2723,138 +2764,138 @@ Was tun: {todo}</translation>
 <context>
     <name>StaffConsole</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="144" />
+        <location filename="../../kiosk/ui/staff_console.py" line="147" />
         <source>Search name, email or phone…</source>
         <translation>Name, E-Mail oder Telefon suchen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="145" />
+        <location filename="../../kiosk/ui/staff_console.py" line="148" />
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="147" />
+        <location filename="../../kiosk/ui/staff_console.py" line="150" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="147" />
+        <location filename="../../kiosk/ui/staff_console.py" line="150" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="147" />
+        <location filename="../../kiosk/ui/staff_console.py" line="150" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="147" />
+        <location filename="../../kiosk/ui/staff_console.py" line="150" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="148" />
+        <location filename="../../kiosk/ui/staff_console.py" line="151" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="148" />
+        <location filename="../../kiosk/ui/staff_console.py" line="151" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="150" />
+        <location filename="../../kiosk/ui/staff_console.py" line="153" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="151" />
+        <location filename="../../kiosk/ui/staff_console.py" line="154" />
         <source>Result count</source>
         <translation>Trefferzahl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="153" />
+        <location filename="../../kiosk/ui/staff_console.py" line="156" />
         <source>&amp;Check in</source>
         <translation>&amp;Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="154" />
+        <location filename="../../kiosk/ui/staff_console.py" line="157" />
         <source>Check in the selected registration</source>
         <translation>Ausgewählte Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="155" />
+        <location filename="../../kiosk/ui/staff_console.py" line="158" />
         <source>Admit &amp;pending</source>
         <translation>Aus&amp;stehende einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="156" />
+        <location filename="../../kiosk/ui/staff_console.py" line="159" />
         <source>Admit a pending registration</source>
         <translation>Ausstehende Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="157" />
+        <location filename="../../kiosk/ui/staff_console.py" line="160" />
         <source>&amp;Undo check-in</source>
         <translation>Einlass &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="158" />
+        <location filename="../../kiosk/ui/staff_console.py" line="161" />
         <source>Undo the check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="159" />
+        <location filename="../../kiosk/ui/staff_console.py" line="162" />
         <source>Print &amp;badge</source>
         <translation>Namensschild &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="161" />
+        <location filename="../../kiosk/ui/staff_console.py" line="164" />
         <source>Print a name badge for the selected registration</source>
         <translation>Ein Namensschild für die gewählte Anmeldung drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="162" />
+        <location filename="../../kiosk/ui/staff_console.py" line="165" />
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="247" />
+        <location filename="../../kiosk/ui/staff_console.py" line="250" />
         <source>{n} found</source>
         <translation>{n} gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="248" />
+        <location filename="../../kiosk/ui/staff_console.py" line="251" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="290" />
+        <location filename="../../kiosk/ui/staff_console.py" line="293" />
         <source>Admitting pending registrations is switched off in Settings.</source>
         <translation>Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="305" />
+        <location filename="../../kiosk/ui/staff_console.py" line="308" />
         <source>Printing the badge of {name}…</source>
         <translation>Namensschild von {name} wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="350" />
-        <location filename="../../kiosk/ui/staff_console.py" line="351" />
+        <location filename="../../kiosk/ui/staff_console.py" line="353" />
+        <location filename="../../kiosk/ui/staff_console.py" line="354" />
         <source>Undo check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="350" />
+        <location filename="../../kiosk/ui/staff_console.py" line="353" />
         <source>Keep checked in</source>
         <translation>Eingecheckt lassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="353" />
+        <location filename="../../kiosk/ui/staff_console.py" line="356" />
         <source>Undo the check-in of {name}? They will no longer count as checked in.</source>
         <translation>Einlass von {name} zurücknehmen? Die Person gilt dann nicht mehr als eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="376" />
+        <location filename="../../kiosk/ui/staff_console.py" line="379" />
         <source>Check-in undone: {name} is {status} again</source>
         <translation>Einlass zurückgenommen: {name} ist wieder {status}</translation>
     </message>
