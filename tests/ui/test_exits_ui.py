@@ -10,8 +10,8 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 
 from kiosk.models import VerdictKind
-from kiosk.ui.door_screen import DoorScreen
 from kiosk.ui.console_actions import LetOut
+from kiosk.ui.door_screen import DoorScreen
 from kiosk.ui.party_count import PartAdmit
 from ui_helpers import make_window
 
