@@ -147,3 +147,39 @@ def test_a_second_events_booking_made_after_the_sync_is_fetched_on_request(sim, 
         assert door.checkin(new["id"]).admitted
     finally:
         door.close()
+
+
+def test_a_walk_in_is_registered_for_the_event_chosen_and_fits_its_places(sim, tmp_path):
+    other = sim.other_event_id
+    sim.set_slots(other, sim.places_taken(other) + 5)  # the workshop: 5 places left
+    env = kiosk_env(sim, tmp_path / "data", KIOSK_EVENT=_both(sim))
+    run(["sync"], env, check=True)
+    status = json.loads(run(["status", "--json"], env, check=True).stdout)
+    left = {e["event_id"]: e["places_left"] for e in status["events"]}
+    assert left[other] == 5 and left[sim.main_event_id] > 6
+    big = ["register", "--json", "--name", "Big Party", "--email", "big@example.org",
+           "--guests", "5"]  # 6 people: room at the first event, not at the workshop
+
+    refused = run([*big, "--event", other], env)
+    assert refused.returncode == 1, refused.stderr
+    answer = json.loads(refused.stdout)
+    assert answer["registered"] is False and answer["reason"] == "capacity"
+    assert answer["error"] == "Only 5 places left; this party needs 6"
+
+    assert json.loads(run(big, env, check=True).stdout)["party_size"] == 6  # the first event
+    small = json.loads(run(["register", "--json", "--checkin", "--event", other, "--name",
+                            "Small Party", "--email", "small@example.org", "--guests", "1"],
+                           env, check=True).stdout)
+    assert small["verdict"]["verdict"] == "admit"
+    status = json.loads(run(["status", "--json"], env, check=True).stdout)
+    now_left = {e["event_id"]: e["places_left"] for e in status["events"]}
+    assert now_left == {other: 3, sim.main_event_id: left[sim.main_event_id] - 6}
+
+    unknown = run(["register", "--event", "evt_nowhere", "--name", "X", "--email",
+                   "x@example.org"], env)
+    assert unknown.returncode == 1 and "does not serve the event 'evt_nowhere'" in unknown.stderr
+
+    run(["push"], env, check=True)
+    workshop = {r["attendee_name"]: r["status"] for r in sim.registrations(other)}
+    assert workshop.get("Small Party") == "ATTENDED" and "Big Party" not in workshop
+    assert "Big Party" in {r["attendee_name"] for r in sim.registrations(sim.main_event_id)}

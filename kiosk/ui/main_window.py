@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
     def _status(self, report: StatusReport) -> None:
         self.report = report
         self.status_strip.set_report(report)
-        self.walk_in.set_places_left(report.places_left)
+        self.walk_in.set_events(report.events)  # places left of the event chosen
         title = report.event.title if report.event else ""
         self.door_screen.idle.set_event_title(title)
         self._show_title()

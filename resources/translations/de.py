@@ -557,6 +557,8 @@ DE.update({
     'of {n} inside': 'von {n} drinnen', 'People leaving': 'Gehende Personen',
     'Record that they left, without a scan at an exit door':
         'Festhalten, dass sie gegangen sind, ohne Scan an einer Ausgangstür',
+    # a walk-in at a door of several events (kiosk/ui/walk_in.py)
+    'E&vent': '&Veranstaltung', 'Event to register for': 'Veranstaltung der Anmeldung',
 })
 
 

@@ -1484,27 +1484,27 @@ Was tun: {todo}</translation>
 <context>
     <name>LetOut</name>
     <message>
-        <location filename="../../kiosk/ui/console_actions.py" line="130" />
+        <location filename="../../kiosk/ui/console_actions.py" line="128" />
         <source>Let out</source>
         <translation>Hinauslassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_actions.py" line="131" />
+        <location filename="../../kiosk/ui/console_actions.py" line="129" />
         <source>Let out of the venue</source>
         <translation>Aus der Veranstaltung hinauslassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_actions.py" line="132" />
+        <location filename="../../kiosk/ui/console_actions.py" line="130" />
         <source>of {n} inside</source>
         <translation>von {n} drinnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_actions.py" line="133" />
+        <location filename="../../kiosk/ui/console_actions.py" line="131" />
         <source>Record that they left, without a scan at an exit door</source>
         <translation>Festhalten, dass sie gegangen sind, ohne Scan an einer Ausgangstür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_actions.py" line="134" />
+        <location filename="../../kiosk/ui/console_actions.py" line="132" />
         <source>People leaving</source>
         <translation>Gehende Personen</translation>
     </message>
@@ -3488,102 +3488,112 @@ Detail: {detail}</translation>
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="105" />
+        <location filename="../../kiosk/ui/walk_in.py" line="113" />
         <source>Register a walk-in</source>
         <translation>Anmeldung an der Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="106" />
+        <location filename="../../kiosk/ui/walk_in.py" line="114" />
         <source>Check in now</source>
         <translation>Gleich einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="107" />
+        <location filename="../../kiosk/ui/walk_in.py" line="115" />
         <source>Places left</source>
         <translation>Freie Plätze</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="108" />
+        <location filename="../../kiosk/ui/walk_in.py" line="116" />
         <source>Form error</source>
         <translation>Fehler im Formular</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="109" />
+        <location filename="../../kiosk/ui/walk_in.py" line="117" />
         <source>Registration result</source>
         <translation>Ergebnis der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="110" />
+        <location filename="../../kiosk/ui/walk_in.py" line="118" />
         <source>&amp;Register</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="112" />
+        <location filename="../../kiosk/ui/walk_in.py" line="120" />
+        <source>E&amp;vent</source>
+        <translation>&amp;Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="120" />
+        <source>Event to register for</source>
+        <translation>Veranstaltung der Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="121" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="112" />
+        <location filename="../../kiosk/ui/walk_in.py" line="121" />
         <source>Attendee name</source>
         <translation>Name des Gasts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="113" />
+        <location filename="../../kiosk/ui/walk_in.py" line="122" />
         <source>&amp;Email</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="113" />
+        <location filename="../../kiosk/ui/walk_in.py" line="122" />
         <source>Attendee email</source>
         <translation>E-Mail des Gasts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="114" />
+        <location filename="../../kiosk/ui/walk_in.py" line="123" />
         <source>&amp;Phone (optional)</source>
         <translation>&amp;Telefon (optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="114" />
+        <location filename="../../kiosk/ui/walk_in.py" line="123" />
         <source>Attendee phone</source>
         <translation>Telefon des Gasts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="115" />
+        <location filename="../../kiosk/ui/walk_in.py" line="124" />
         <source>&amp;Guests</source>
         <translation>&amp;Begleitung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="115" />
+        <location filename="../../kiosk/ui/walk_in.py" line="124" />
         <source>Number of guests</source>
         <translation>Zahl der Begleitpersonen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="116" />
+        <location filename="../../kiosk/ui/walk_in.py" line="125" />
         <source>N&amp;otes</source>
         <translation>H&amp;inweise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="116" />
+        <location filename="../../kiosk/ui/walk_in.py" line="125" />
         <source>Notes for staff</source>
         <translation>Hinweise fürs Personal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/walk_in.py" line="132" />
+        <location filename="../../kiosk/ui/walk_in.py" line="141" />
         <source>%n places left</source>
         <translation><numerusform>%n Platz frei</numerusform><numerusform>%n Plätze frei</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="153" />
+        <location filename="../../kiosk/ui/walk_in.py" line="188" />
         <source>Registered and checked in: {name}. {party}</source>
         <translation>Angemeldet und eingelassen: {name}. {party}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="156" />
+        <location filename="../../kiosk/ui/walk_in.py" line="191" />
         <source>Registered: {name}</source>
         <translation>Angemeldet: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="180" />
+        <location filename="../../kiosk/ui/walk_in.py" line="215" />
         <source>Event full: {why}</source>
         <translation>Ausgebucht: {why}</translation>
     </message>
