@@ -455,6 +455,7 @@ class Door(DoorNetwork):
             outbox=outbox_table.summary(self.store.db),
             sync_warning=SyncWarning.restore(self.store.get_meta(SYNC_WARNING_META),
                                              self.store.get_meta(WARNING_KIND_META)),
+            sync_warning_event=door_events.warning_event(self.store, self.event_ids, each),
             first_sync_complete=self.first_sync_complete,
             removals_waiting=self.removals_waiting(),
             double_entries=self.journal.double_entry_count(),  # peers (issue 10), a kept count
@@ -475,8 +476,9 @@ class Door(DoorNetwork):
     @property
     def first_sync_complete(self) -> bool:
         """False while the cache holds only part of the event (the first sync was cut short):
-        a code missing from it may simply not be downloaded yet."""
-        return self.store.get_meta("last_sync_at") is not None
+        a code missing from it may simply not be downloaded yet. At a door of several events,
+        until every one has had a complete pull (issue 20)."""
+        return door_events.all_pulled(self.store, self.event_ids)
 
     def conflicts(self) -> list[Conflict]:
         """What needs attention: refused uploads, then double entries (issue 10)."""

@@ -183,3 +183,36 @@ def test_a_walk_in_is_registered_for_the_event_chosen_and_fits_its_places(sim, t
     workshop = {r["attendee_name"]: r["status"] for r in sim.registrations(other)}
     assert workshop.get("Small Party") == "ATTENDED" and "Big Party" not in workshop
     assert "Big Party" in {r["attendee_name"] for r in sim.registrations(sim.main_event_id)}
+
+
+def test_the_first_sync_is_complete_only_once_every_event_was_pulled_whole(sim, tmp_path):
+    env = kiosk_env(sim, tmp_path / "data", KIOSK_EVENT=_both(sim))
+    assert len(sim.registrations(sim.other_event_id)) < 100 < len(sim.registrations())
+    sim.faults.update(list_fail_from_offset=100)  # the workshop pulls whole, the first not
+    assert run(["sync"], env).returncode == 6
+    status = run(["status"], env)
+    assert status.returncode == 3 and "First sync incomplete" in status.stderr, status.stderr
+
+    sim.faults.clear()
+    assert run(["sync", "--no-push"], env).returncode == 0
+    report = json.loads(run(["status", "--json"], env, check=True).stdout)
+    assert report["first_sync_complete"] is True
+
+
+def test_a_sync_warning_says_which_event_it_is_about(sim, tmp_path):
+    env = kiosk_env(sim, tmp_path / "data", KIOSK_EVENT=_both(sim))
+    run(["sync"], env, check=True)
+    other = sim.other_event_id
+    title = sim.event(other)["title"]
+    workshop = sim.registrations(other)
+    for row in workshop[:5]:  # purged on the server: too many to drop unasked
+        sim.delete_registration(row["id"])
+    run(["sync", "--no-push"], env)
+    report = json.loads(run(["status", "--json"], env).stdout)
+    assert f"left out 5 of {len(workshop)}" in report["sync_warning"]  # not hidden by the
+    assert report["sync_warning_event"] == title  # first event's clean pull after it
+    shown = run(["status"], env).stdout
+    assert f"WARNING:    {title}: the server's list left out 5" in shown
+
+    one = json.loads(run(["status", "--json"], kiosk_env(sim, tmp_path / "data")).stdout)
+    assert one["sync_warning_event"] is None  # a door of one event: as before

@@ -320,7 +320,8 @@ def status(ctx, as_json):
     click.echo(f"Last sync:  {local_time(report.last_sync_at)}")
     click.echo(f"Outbox:     {report.outbox.pending} waiting, {report.outbox.conflicts} conflicts")
     if report.sync_warning:
-        click.echo(f"WARNING:    {terminal_safe(report.sync_warning)}")
+        about = f"{report.sync_warning_event}: " if report.sync_warning_event else ""
+        click.echo(f"WARNING:    {terminal_safe(about + report.sync_warning)}")
     for skew, whose in ((report.server_clock_skew_s, "the WebKasa server's"),
                         (report.clock_skew_s, "the other doors'")):
         clock_warning = skew_warning(skew, whose)

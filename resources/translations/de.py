@@ -559,6 +559,7 @@ DE.update({
         'Festhalten, dass sie gegangen sind, ohne Scan an einer Ausgangstür',
     # a walk-in at a door of several events (kiosk/ui/walk_in.py)
     'E&vent': '&Veranstaltung', 'Event to register for': 'Veranstaltung der Anmeldung',
+    '⚠ Sync of {event}: {warning}': '⚠ Synchronisierung von {event}: {warning}',
 })
 
 

@@ -3180,6 +3180,11 @@ Detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/status_bar.py" line="351" />
+        <source>⚠ Sync of {event}: {warning}</source>
+        <translation>⚠ Synchronisierung von {event}: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="355" />
         <source>⚠ Sync: {warning}</source>
         <translation>⚠ Synchronisierung: {warning}</translation>
     </message>
