@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -132,6 +132,11 @@ class StaffConsole(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([3000, 1000])  # 3:1 from the start, not from the panes' size hints
         pane.setMaximumWidth(480)  # the table needs the width more than the details do
+        # A row that comes later ("Admit 2 of 4", "Let out", "Admit anyway") makes the pane
+        # taller; the scroll area did not always hear of it, and squeezed the wrapped details
+        # 29 px short of their text (tests/ui/test_no_clipped_text.py). Told at once here.
+        self._pane = pane
+        pane.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
@@ -167,6 +172,11 @@ class StaffConsole(QWidget):
         self._undo_texts()
         self._fill_table(self.results)
         self.show_details(self.current)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LayoutRequest and watched is self._pane.viewport():
+            self._pane.setWidgetResizable(True)  # fits the details to their height again
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
