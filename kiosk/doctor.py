@@ -207,7 +207,7 @@ def server_check(settings: Settings, key: str | None) -> tuple[Check, float | No
                 skew)
     listed = ", ".join(f"{e.title!r} ({e.id})" for e in found)
     return (Check(name, OK, f"key accepted; events {listed} found", kind="server_ok_events",
-                  args=(("titles", ", ".join(f"“{e.title}”" for e in found)),)), skew)
+                  args=(("titles", ", ".join(e.title for e in found)),)), skew)
 
 
 def sync_check(last_sync_at: str | None, interval_s: int, now: float) -> Check:

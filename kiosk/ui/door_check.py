@@ -66,7 +66,7 @@ TEXTS = {
                                                 "save.")),
     "server_ok": (QT_TRANSLATE_NOOP("DoorCheck", "Key accepted; event “{title}” found"),
                   _NONE),
-    "server_ok_events": (QT_TRANSLATE_NOOP("DoorCheck", "Key accepted; events {titles} found"),
+    "server_ok_events": (QT_TRANSLATE_NOOP("DoorCheck", "Key accepted; events found: {titles}"),
                          _NONE),  # a door of several events (issue 20)
     "server_refused_key": (
         QT_TRANSLATE_NOOP("DoorCheck", "The server refused the key: {why}"),

@@ -560,7 +560,7 @@ DE.update({
     # a walk-in at a door of several events (kiosk/ui/walk_in.py)
     'E&vent': '&Veranstaltung', 'Event to register for': 'Veranstaltung der Anmeldung',
     '⚠ Sync of {event}: {warning}': '⚠ Synchronisierung von {event}: {warning}',
-    'Key accepted; events {titles} found': 'Schlüssel angenommen; Veranstaltungen {titles} gefunden',
+    'Key accepted; events found: {titles}': 'Schlüssel angenommen; Veranstaltungen gefunden: {titles}',
 })
 
 

@@ -748,8 +748,8 @@ Was Sie tun können: {todo}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/door_check.py" line="69" />
-        <source>Key accepted; events {titles} found</source>
-        <translation>Schlüssel angenommen; Veranstaltungen {titles} gefunden</translation>
+        <source>Key accepted; events found: {titles}</source>
+        <translation>Schlüssel angenommen; Veranstaltungen gefunden: {titles}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/door_check.py" line="72" />
@@ -2769,138 +2769,138 @@ Was tun: {todo}</translation>
 <context>
     <name>StaffConsole</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="147" />
+        <location filename="../../kiosk/ui/staff_console.py" line="152" />
         <source>Search name, email or phone…</source>
         <translation>Name, E-Mail oder Telefon suchen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="148" />
+        <location filename="../../kiosk/ui/staff_console.py" line="153" />
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="150" />
+        <location filename="../../kiosk/ui/staff_console.py" line="155" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="150" />
+        <location filename="../../kiosk/ui/staff_console.py" line="155" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="150" />
+        <location filename="../../kiosk/ui/staff_console.py" line="155" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="150" />
+        <location filename="../../kiosk/ui/staff_console.py" line="155" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="151" />
+        <location filename="../../kiosk/ui/staff_console.py" line="156" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="151" />
+        <location filename="../../kiosk/ui/staff_console.py" line="156" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="153" />
+        <location filename="../../kiosk/ui/staff_console.py" line="158" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="154" />
+        <location filename="../../kiosk/ui/staff_console.py" line="159" />
         <source>Result count</source>
         <translation>Trefferzahl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="156" />
+        <location filename="../../kiosk/ui/staff_console.py" line="161" />
         <source>&amp;Check in</source>
         <translation>&amp;Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="157" />
+        <location filename="../../kiosk/ui/staff_console.py" line="162" />
         <source>Check in the selected registration</source>
         <translation>Ausgewählte Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="158" />
+        <location filename="../../kiosk/ui/staff_console.py" line="163" />
         <source>Admit &amp;pending</source>
         <translation>Aus&amp;stehende einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="159" />
+        <location filename="../../kiosk/ui/staff_console.py" line="164" />
         <source>Admit a pending registration</source>
         <translation>Ausstehende Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="160" />
+        <location filename="../../kiosk/ui/staff_console.py" line="165" />
         <source>&amp;Undo check-in</source>
         <translation>Einlass &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="161" />
+        <location filename="../../kiosk/ui/staff_console.py" line="166" />
         <source>Undo the check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="162" />
+        <location filename="../../kiosk/ui/staff_console.py" line="167" />
         <source>Print &amp;badge</source>
         <translation>Namensschild &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="164" />
+        <location filename="../../kiosk/ui/staff_console.py" line="169" />
         <source>Print a name badge for the selected registration</source>
         <translation>Ein Namensschild für die gewählte Anmeldung drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="165" />
+        <location filename="../../kiosk/ui/staff_console.py" line="170" />
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="250" />
+        <location filename="../../kiosk/ui/staff_console.py" line="260" />
         <source>{n} found</source>
         <translation>{n} gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="251" />
+        <location filename="../../kiosk/ui/staff_console.py" line="261" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="293" />
+        <location filename="../../kiosk/ui/staff_console.py" line="303" />
         <source>Admitting pending registrations is switched off in Settings.</source>
         <translation>Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="308" />
+        <location filename="../../kiosk/ui/staff_console.py" line="318" />
         <source>Printing the badge of {name}…</source>
         <translation>Namensschild von {name} wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="353" />
-        <location filename="../../kiosk/ui/staff_console.py" line="354" />
+        <location filename="../../kiosk/ui/staff_console.py" line="363" />
+        <location filename="../../kiosk/ui/staff_console.py" line="364" />
         <source>Undo check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="353" />
+        <location filename="../../kiosk/ui/staff_console.py" line="363" />
         <source>Keep checked in</source>
         <translation>Eingecheckt lassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="356" />
+        <location filename="../../kiosk/ui/staff_console.py" line="366" />
         <source>Undo the check-in of {name}? They will no longer count as checked in.</source>
         <translation>Einlass von {name} zurücknehmen? Die Person gilt dann nicht mehr als eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="379" />
+        <location filename="../../kiosk/ui/staff_console.py" line="389" />
         <source>Check-in undone: {name} is {status} again</source>
         <translation>Einlass zurückgenommen: {name} ist wieder {status}</translation>
     </message>
