@@ -167,37 +167,47 @@ def key_store(data_dir: Path, settings: Settings, given: str | None
 
 
 def server_check(settings: Settings, key: str | None) -> tuple[Check, float | None]:
-    """One GET of the event: the key accepted, the event there; and the server's clock."""
+    """One GET of each event the door serves (issue 20: several at one door): the key
+    accepted, every event there; and the server's clock. The first event refused or not
+    found is the line."""
     name = "server and event"
     if not key:
         return Check(name, WARNING, "not checked: no key at hand",
                      f"set {secrets.PASSPHRASE_ENV} or KIOSK_API_KEY to check the key",
                      kind="server_no_key"), None
+    found = []
     with client_for(settings, key, read_attempts=1) as client:
-        try:
-            event = client.get_event(settings.event_id or "")
-        except AuthError as exc:
-            return Check(name, PROBLEM, f"the server refused the key: {exc}",
-                         "check the key and its scopes; 'kiosk login' stores a new one",
-                         kind="server_refused_key", args=(("why", str(exc)),)), None
-        except Rejected as exc:
-            if exc.status_code == 404:
-                return Check(name, PROBLEM, f"event {settings.event_id} not found",
-                             "choose the event with --event or KIOSK_EVENT "
-                             "('kiosk events' lists them)", kind="server_no_event",
-                             args=(("event", settings.event_id or ""),)), None
-            return Check(name, PROBLEM, f"the server refused: {exc}", "",
-                         kind="server_refused", args=(("why", str(exc)),)), None
-        except ApiError as exc:
-            why = str(exc)
-            why = why[0].lower() + why[1:] if why.lower().startswith("cannot reach") else (
-                f"cannot reach the server ({why})")
-            return Check(name, WARNING, why,
-                         "check the network; check-ins work offline and upload later",
-                         kind="server_unreachable", args=(("why", str(exc)),)), None
+        for event_id in settings.served_events:
+            try:
+                found.append(client.get_event(event_id))
+            except AuthError as exc:
+                return Check(name, PROBLEM, f"the server refused the key: {exc}",
+                             "check the key and its scopes; 'kiosk login' stores a new one",
+                             kind="server_refused_key", args=(("why", str(exc)),)), None
+            except Rejected as exc:
+                if exc.status_code == 404:
+                    return Check(name, PROBLEM, f"event {event_id} not found",
+                                 "choose the event with --event or KIOSK_EVENT "
+                                 "('kiosk events' lists them)", kind="server_no_event",
+                                 args=(("event", event_id),)), None
+                return Check(name, PROBLEM, f"the server refused: {exc}", "",
+                             kind="server_refused", args=(("why", str(exc)),)), None
+            except ApiError as exc:
+                why = str(exc)
+                why = why[0].lower() + why[1:] if why.lower().startswith("cannot reach") else (
+                    f"cannot reach the server ({why})")
+                return Check(name, WARNING, why,
+                             "check the network; check-ins work offline and upload later",
+                             kind="server_unreachable", args=(("why", str(exc)),)), None
+        skew = client.server_clock_skew_s
+    if len(found) == 1:
+        event = found[0]
         return (Check(name, OK, f"key accepted; event {event.title!r} ({event.id}) found",
                       kind="server_ok", args=(("title", event.title), ("event", event.id))),
-                client.server_clock_skew_s)
+                skew)
+    listed = ", ".join(f"{e.title!r} ({e.id})" for e in found)
+    return (Check(name, OK, f"key accepted; events {listed} found", kind="server_ok_events",
+                  args=(("titles", ", ".join(e.title for e in found)),)), skew)
 
 
 def sync_check(last_sync_at: str | None, interval_s: int, now: float) -> Check:

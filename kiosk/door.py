@@ -380,28 +380,35 @@ class Door(DoorNetwork):
 
     # -- walk-ins --------------------------------------------------------------------------
 
-    def register(self, walk_in: WalkIn, *, check_in: bool = False) -> tuple[Attendee, Verdict | None]:
+    def register(self, walk_in: WalkIn, *, check_in: bool = False,
+                 event_id: str | None = None) -> tuple[Attendee, Verdict | None]:
+        """Register a walk-in for ``event_id``, one of the events this door serves (None:
+        the first), if the party fits in that event's places left; ``check_in``: admit it
+        in the same transaction."""
+        event_id = event_id or self.event_id
+        if event_id not in self.event_ids:
+            raise WalkInInvalid("event", f"This door does not serve the event {event_id!r}")
         fields = validate_walk_in(walk_in)
         party = 1 + fields["guest_count"]
         verdict = None
         with self.store.write() as db:
-            left = self._places_left()
+            left = self.places_left(event_id)
             if left is not None and party > left:
                 raise CapacityError(
                     f"Only {max(left, 0)} place{'s' if left != 1 else ''} left; "
                     f"this party needs {party}"
                 )
             now = self.store.clock()
-            rid = checkins.insert_local_registration(db, self.event_id, fields, WALK_IN_STATUS,
+            rid = checkins.insert_local_registration(db, event_id, fields, WALK_IN_STATUS,
                                                      now=now)
-            outbox_table.enqueue(db, "create", self.event_id, rid,
+            outbox_table.enqueue(db, "create", event_id, rid,
                                  {**fields, "status": WALK_IN_STATUS}, created_ts=now)
             if check_in:
                 attendee = registrations.attendee(db, rid)
                 assert attendee is not None
                 at = checkins.set_local_status(db, attendee, Status.ATTENDED, self.device_name,
                                                now=self.store.clock())
-                verdict = _with(judge(rid, attendee, self.event_id, False),
+                verdict = _with(judge(rid, attendee, event_id, False),
                                 checked_in_at=at, checked_in_device=self.device_name)
                 self._want_badge(db, rid)
                 self._log_scan(db, rid, verdict, rid)
@@ -414,11 +421,14 @@ class Door(DoorNetwork):
         self._outbox_changed()
         return attendee, verdict
 
-    def _places_left(self) -> int | None:
-        event = self.event
+    def places_left(self, event_id: str | None = None) -> int | None:
+        """Places left in ``event_id`` (None: the first event), None when it has no limit
+        or is not known yet."""
+        event_id = event_id or self.event_id
+        event = registrations.event(self.store.db, event_id)
         if event is None or event.slots is None:
             return None
-        _, _, held = registrations.counts(self.store.db, self.event_id)
+        _, _, held = registrations.counts(self.store.db, event_id)
         return event.slots - held
 
     # -- reads -----------------------------------------------------------------------------
@@ -450,6 +460,7 @@ class Door(DoorNetwork):
             outbox=outbox_table.summary(self.store.db),
             sync_warning=SyncWarning.restore(self.store.get_meta(SYNC_WARNING_META),
                                              self.store.get_meta(WARNING_KIND_META)),
+            sync_warning_event=door_events.warning_event(self.store, self.event_ids, each),
             first_sync_complete=self.first_sync_complete,
             removals_waiting=self.removals_waiting(),
             double_entries=self.journal.double_entry_count(),  # peers (issue 10), a kept count
@@ -472,8 +483,9 @@ class Door(DoorNetwork):
     @property
     def first_sync_complete(self) -> bool:
         """False while the cache holds only part of the event (the first sync was cut short):
-        a code missing from it may simply not be downloaded yet."""
-        return self.store.get_meta("last_sync_at") is not None
+        a code missing from it may simply not be downloaded yet. At a door of several events,
+        until every one has had a complete pull (issue 20)."""
+        return door_events.all_pulled(self.store, self.event_ids)
 
     def conflicts(self) -> list[Conflict]:
         """What needs attention: refused uploads, then double entries (issue 10)."""

@@ -157,3 +157,58 @@ def total(each: Sequence[EventCounts]) -> EventCounts:
                        people_in=sum(one.people_in for one in each), places_taken=held,
                        slots=slots, places_left=slots - held if slots is not None else None,
                        inside=sum(one.inside for one in each))
+
+
+# -- after a pull of every served event -----------------------------------------------------
+
+PULLED_META = "complete_pull:"
+"""meta ``complete_pull:<event id>``: when that event's last complete pull ended (UTC, ISO).
+A door of several events has its whole cache only once each has one; ``last_sync_at`` is
+set by any event's complete pull."""
+WARNING_EVENT_META = "sync_warning_event"
+"""meta: the event the stored sync warning is about, at a door of several events."""
+
+
+def note_pull(store: Store, served: Sequence[str], event_id: str, result: Any,
+              at: str) -> None:
+    """A door of several events pulled ``event_id`` (``result``: its SyncResult): note when
+    the pull was complete. A door of one event has ``last_sync_at`` for this."""
+    if len(served) > 1 and result.complete:
+        store.set_meta(PULLED_META + event_id, at)
+
+
+def note_warning(store: Store, pulled: Sequence[tuple[str, Any]]) -> None:
+    """A door of several events pulled each (``(event id, SyncResult)``, the first event
+    last): keep the warning staff are shown, with the event it is about. Each event's pull
+    stores its own warning over the one before, so the first event's (pulled last) would
+    hide a workshop's; this keeps the first event's if it has one, else the first found (as
+    :func:`kiosk.sync.combined` does). A door of one event keeps what its pull stored."""
+    from kiosk.sync import WARNING_KIND_META, WARNING_META, SyncWarning
+
+    if len(pulled) < 2:
+        return
+    warned = [(event_id, r.warning) for event_id, r in (pulled[-1], *pulled[:-1]) if r.warning]
+    event_id, warning = warned[0] if warned else (None, None)
+    with store.write():
+        store.set_meta(WARNING_META, warning)
+        store.set_meta(WARNING_KIND_META, warning.stored() if isinstance(warning, SyncWarning)
+                       else None)
+        store.set_meta(WARNING_EVENT_META, event_id)
+
+
+def all_pulled(store: Store, served: Sequence[str]) -> bool:
+    """Whether every served event has had a complete pull. One event: ``last_sync_at`` is
+    set, as it always was."""
+    if len(served) < 2:
+        return store.get_meta("last_sync_at") is not None
+    return all(store.get_meta(PULLED_META + event_id) is not None for event_id in served)
+
+
+def warning_event(store: Store, served: Sequence[str], each: Sequence[EventCounts]) -> str | None:
+    """The title (else the id) of the event the sync warning is about; None at a door of one
+    event, or when no served event is named."""
+    event_id = store.get_meta(WARNING_EVENT_META) if len(served) > 1 else None
+    if event_id is None or event_id not in served:
+        return None
+    titles = {one.event_id: one.title for one in each}
+    return titles.get(event_id) or event_id

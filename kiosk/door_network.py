@@ -32,7 +32,7 @@ from kiosk.api import (
     TransportError,
     WebKasaClient,
 )
-from kiosk.clock import SERVER_SKEW_META
+from kiosk.clock import SERVER_SKEW_META, utcnow
 from kiosk.events import Events
 from kiosk.models import Attendee
 from kiosk.outbox import Pusher, PushResult, PushStep
@@ -148,9 +148,15 @@ class DoorNetwork:
 
         served = self.event_ids
         with self._exclusive(lock_wait_s):
-            results = [self._pull_one(client, event_id, report, cancelled, accept_removals)
-                       for event_id in (*served[1:], served[0])]  # the first last: its warning
+            order = (*served[1:], served[0])  # the first last: its warning
+            results = []
+            for event_id in order:
+                results.append(self._pull_one(client, event_id, report, cancelled,
+                                              accept_removals))
+                # which events have their whole cache (issue 20), as each is pulled
+                door_events.note_pull(self.store, served, event_id, results[-1], utcnow())
             result = sync.combined(results)
+            door_events.note_warning(self.store, list(zip(order, results)))  # which event
             self._save_account_events(client)  # names for other events' tickets (issue 20)
         self.events.publish("synced", result=result)
         self.events.publish("data")

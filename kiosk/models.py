@@ -192,6 +192,8 @@ class StatusReport:
     outbox: OutboxSummary = field(default_factory=OutboxSummary)
     sync_warning: str | None = None
     """Set when the last sync did not believe the server, or stopped early: tell staff."""
+    sync_warning_event: str | None = None
+    """The event (title) the sync warning is about, at a door of several events."""
     first_sync_complete: bool = True
     """False while only part of the event is cached (the first sync was cut short)."""
     removals_waiting: int = 0
@@ -235,6 +237,7 @@ class StatusReport:
             "last_sync_at": self.last_sync_at,
             "outbox": asdict(self.outbox),
             "sync_warning": self.sync_warning,
+            "sync_warning_event": self.sync_warning_event,
             "first_sync_complete": self.first_sync_complete,
             "removals_waiting": self.removals_waiting,
             "double_entries": self.double_entries,

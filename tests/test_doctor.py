@@ -178,3 +178,19 @@ def test_a_full_pull_hours_old_is_a_warning(sim, door_env, tmp_path):
     assert "5 h ago" in checks["last full pull"]["detail"]
     assert "kiosk sync" in checks["last full pull"]["todo"]
     assert code == 1
+
+
+def test_a_door_of_two_events_checks_each_event(sim, door_env):
+    both = {**door_env, "KIOSK_EVENT": f"{sim.main_event_id},{sim.other_event_id}"}
+    run(["sync", "--no-push"], both, check=True)
+    code, checks = doctor(both, key=sim.api_key)
+    server = checks["server and event"]
+    assert server["state"] == "ok", server
+    for event_id in (sim.main_event_id, sim.other_event_id):
+        assert f"{sim.event(event_id)['title']!r} ({event_id})" in server["detail"]
+
+    gone = {**door_env, "KIOSK_EVENT": f"{sim.main_event_id},evt_gone"}  # the second is not
+    code, checks = doctor(gone, key=sim.api_key)
+    assert code == 2
+    server = checks["server and event"]
+    assert server["state"] == "problem" and server["detail"] == "event evt_gone not found"

@@ -147,3 +147,72 @@ def test_a_second_events_booking_made_after_the_sync_is_fetched_on_request(sim, 
         assert door.checkin(new["id"]).admitted
     finally:
         door.close()
+
+
+def test_a_walk_in_is_registered_for_the_event_chosen_and_fits_its_places(sim, tmp_path):
+    other = sim.other_event_id
+    sim.set_slots(other, sim.places_taken(other) + 5)  # the workshop: 5 places left
+    env = kiosk_env(sim, tmp_path / "data", KIOSK_EVENT=_both(sim))
+    run(["sync"], env, check=True)
+    status = json.loads(run(["status", "--json"], env, check=True).stdout)
+    left = {e["event_id"]: e["places_left"] for e in status["events"]}
+    assert left[other] == 5 and left[sim.main_event_id] > 6
+    big = ["register", "--json", "--name", "Big Party", "--email", "big@example.org",
+           "--guests", "5"]  # 6 people: room at the first event, not at the workshop
+
+    refused = run([*big, "--event", other], env)
+    assert refused.returncode == 1, refused.stderr
+    answer = json.loads(refused.stdout)
+    assert answer["registered"] is False and answer["reason"] == "capacity"
+    assert answer["error"] == "Only 5 places left; this party needs 6"
+
+    assert json.loads(run(big, env, check=True).stdout)["party_size"] == 6  # the first event
+    small = json.loads(run(["register", "--json", "--checkin", "--event", other, "--name",
+                            "Small Party", "--email", "small@example.org", "--guests", "1"],
+                           env, check=True).stdout)
+    assert small["verdict"]["verdict"] == "admit"
+    status = json.loads(run(["status", "--json"], env, check=True).stdout)
+    now_left = {e["event_id"]: e["places_left"] for e in status["events"]}
+    assert now_left == {other: 3, sim.main_event_id: left[sim.main_event_id] - 6}
+
+    unknown = run(["register", "--event", "evt_nowhere", "--name", "X", "--email",
+                   "x@example.org"], env)
+    assert unknown.returncode == 1 and "does not serve the event 'evt_nowhere'" in unknown.stderr
+
+    run(["push"], env, check=True)
+    workshop = {r["attendee_name"]: r["status"] for r in sim.registrations(other)}
+    assert workshop.get("Small Party") == "ATTENDED" and "Big Party" not in workshop
+    assert "Big Party" in {r["attendee_name"] for r in sim.registrations(sim.main_event_id)}
+
+
+def test_the_first_sync_is_complete_only_once_every_event_was_pulled_whole(sim, tmp_path):
+    env = kiosk_env(sim, tmp_path / "data", KIOSK_EVENT=_both(sim))
+    assert len(sim.registrations(sim.other_event_id)) < 100 < len(sim.registrations())
+    sim.faults.update(list_fail_from_offset=100)  # the workshop pulls whole, the first not
+    assert run(["sync"], env).returncode == 6
+    status = run(["status"], env)
+    assert status.returncode == 3 and "First sync incomplete" in status.stderr, status.stderr
+
+    sim.faults.clear()
+    assert run(["sync", "--no-push"], env).returncode == 0
+    report = json.loads(run(["status", "--json"], env, check=True).stdout)
+    assert report["first_sync_complete"] is True
+
+
+def test_a_sync_warning_says_which_event_it_is_about(sim, tmp_path):
+    env = kiosk_env(sim, tmp_path / "data", KIOSK_EVENT=_both(sim))
+    run(["sync"], env, check=True)
+    other = sim.other_event_id
+    title = sim.event(other)["title"]
+    workshop = sim.registrations(other)
+    for row in workshop[:5]:  # purged on the server: too many to drop unasked
+        sim.delete_registration(row["id"])
+    run(["sync", "--no-push"], env)
+    report = json.loads(run(["status", "--json"], env).stdout)
+    assert f"left out 5 of {len(workshop)}" in report["sync_warning"]  # not hidden by the
+    assert report["sync_warning_event"] == title  # first event's clean pull after it
+    shown = run(["status"], env).stdout
+    assert f"WARNING:    {title}: the server's list left out 5" in shown
+
+    one = json.loads(run(["status", "--json"], kiosk_env(sim, tmp_path / "data")).stdout)
+    assert one["sync_warning_event"] is None  # a door of one event: as before

@@ -243,14 +243,18 @@ def undo(ctx, code, as_json):
 @click.option("--guests", default=0, type=int, show_default=True, help="Additional guests.")
 @click.option("--notes", default=None)
 @click.option("--checkin", "check_in", is_flag=True, help="Check the party in at once.")
+@click.option("--event", "for_event", default=None,
+              help="The event to register for, one this door serves (default: the first). "
+                   "The door's events are set before the command: kiosk --event a,b register.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def register(ctx, name, email, phone, guests, notes, check_in, as_json):
-    """Register a walk-in (refused when the party does not fit in the places left)."""
+def register(ctx, name, email, phone, guests, notes, check_in, for_event, as_json):
+    """Register a walk-in (refused when the party does not fit in the places left of its
+    event)."""
     door = open_door(ctx)
     try:
         attendee, verdict = door.register(
-            WalkIn(name, email, phone, guests, notes), check_in=check_in
+            WalkIn(name, email, phone, guests, notes), check_in=check_in, event_id=for_event
         )
     except (WalkInInvalid, CapacityError) as exc:
         field = getattr(exc, "field", None)
@@ -316,7 +320,8 @@ def status(ctx, as_json):
     click.echo(f"Last sync:  {local_time(report.last_sync_at)}")
     click.echo(f"Outbox:     {report.outbox.pending} waiting, {report.outbox.conflicts} conflicts")
     if report.sync_warning:
-        click.echo(f"WARNING:    {terminal_safe(report.sync_warning)}")
+        about = f"{report.sync_warning_event}: " if report.sync_warning_event else ""
+        click.echo(f"WARNING:    {terminal_safe(about + report.sync_warning)}")
     for skew, whose in ((report.server_clock_skew_s, "the WebKasa server's"),
                         (report.clock_skew_s, "the other doors'")):
         clock_warning = skew_warning(skew, whose)

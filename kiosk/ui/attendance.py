@@ -33,7 +33,7 @@ from kiosk.models import Attendee, Status
 from kiosk.ui.door_types import Door
 from kiosk.ui.fit import fit_columns
 from kiosk.ui.plain import plain, plain_tooltip
-from kiosk.ui.staff_console import status_label
+from kiosk.ui.registration_details import status_label
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import format_when
 

@@ -66,6 +66,8 @@ TEXTS = {
                                                 "save.")),
     "server_ok": (QT_TRANSLATE_NOOP("DoorCheck", "Key accepted; event “{title}” found"),
                   _NONE),
+    "server_ok_events": (QT_TRANSLATE_NOOP("DoorCheck", "Key accepted; events found: {titles}"),
+                         _NONE),  # a door of several events (issue 20)
     "server_refused_key": (
         QT_TRANSLATE_NOOP("DoorCheck", "The server refused the key: {why}"),
         QT_TRANSLATE_NOOP("DoorCheck", "Check the key and its permissions; enter a new one "

@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
     def _status(self, report: StatusReport) -> None:
         self.report = report
         self.status_strip.set_report(report)
-        self.walk_in.set_places_left(report.places_left)
+        self.walk_in.set_events(report.events)  # places left of the event chosen
         title = report.event.title if report.event else ""
         self.door_screen.idle.set_event_title(title)
         self._show_title()
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
 
     def _badges_printed(self, run: PrintRun) -> None:
         """The staff console says what became of the badge it asked for."""
-        self.console.d_badge.refresh()  # a reprint is counted at once (issue 21)
+        self.console.details.d_badge.refresh()  # a reprint is counted at once (issue 21)
         if run.failed is not None:  # named: it may arrive after staff moved on to someone else
             failed = run.failed
             self.console.show_message(lambda: self.tr("Badge of {name} not printed: {why}").format(

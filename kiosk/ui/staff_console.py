@@ -9,12 +9,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -28,44 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.door_events import judged_against
-from kiosk.models import Attendee, Status, Verdict, VerdictKind
+from kiosk.models import GO_KINDS, Attendee, Status, Verdict, VerdictKind
 from kiosk.rules import can_undo, judge
-from kiosk.ui.badges import BadgeHistory
+from kiosk.ui.console_actions import AdmitAnyway, LetOut
 from kiosk.ui.door_types import Door
-from kiosk.ui.fit import ButtonGrid, ElidedLabel, fit_columns
+from kiosk.ui.fit import ButtonGrid, fit_columns
 from kiosk.ui.party_count import PartAdmit
 from kiosk.ui.plain import plain, plain_tooltip
+from kiosk.ui.registration_details import RegistrationDetails, status_label
 from kiosk.ui.tasks import Tasks
-from kiosk.ui.verdict_view import format_when, headline, party_text, party_words, reason
+from kiosk.ui.verdict_view import format_when, headline, party_text, reason
 
 log = logging.getLogger("kiosk.ui")
 
 SEARCH_DELAY_MS = 150
 COLUMNS = ("name", "email", "phone", "status", "party", "checked_in")
-
-
-STATUS_TEXT = {
-    Status.CONFIRMED: QT_TRANSLATE_NOOP("Status", "Confirmed"),
-    Status.PENDING: QT_TRANSLATE_NOOP("Status", "Pending"),
-    Status.CANCELLED: QT_TRANSLATE_NOOP("Status", "Cancelled"),
-    Status.ATTENDED: QT_TRANSLATE_NOOP("Status", "Checked in"),
-}
-
-
-def status_label(attendee: Attendee) -> str:
-    """The status in the UI's language (the server's word for an unknown one), with marks
-    for "waiting to upload", "conflict" and "walk-in"."""
-    status = attendee.effective_status
-    text = QCoreApplication.translate("Status", STATUS_TEXT[status]) if status in STATUS_TEXT \
-        else status
-    extra = []
-    if attendee.awaiting_upload:
-        extra.append("↑")
-    if attendee.conflict:
-        extra.append("⚠")
-    if attendee.local_only:
-        extra.append(QCoreApplication.translate("Status", "walk-in"))
-    return text + (" " + " ".join(extra) if extra else "")
 
 
 class StaffConsole(QWidget):
@@ -104,34 +79,7 @@ class StaffConsole(QWidget):
         self.table.activated.connect(lambda _: self.check_in())
         self.count = QLabel(self)
 
-        # details
-        self.details = QGroupBox(self)
-        self.form = form = QFormLayout(self.details)
-        # long names, e-mails and phones are elided with the full text as tooltip, and the
-        # name heads the pane across its whole width: attendee data never widens the pane
-        self.d_name = ElidedLabel(self.details, Qt.TextElideMode.ElideRight)
-        self.d_name.setObjectName("heading")
-        form.addRow(self.d_name)
-        self.d_status = QLabel(self.details)
-        self.d_status.setObjectName("statusBadge")
-        self.d_party = QLabel(self.details)
-        self.d_party.setWordWrap(True)
-        self.d_email = ElidedLabel(self.details)
-        self.d_phone = ElidedLabel(self.details, Qt.TextElideMode.ElideRight)
-        self.d_notes = QLabel(self.details)
-        self.d_notes.setWordWrap(True)
-        self.d_checked = QLabel(self.details)
-        self.d_checked.setWordWrap(True)  # "… on <door name>": the door's name can be long
-        self.d_sync = QLabel(self.details)
-        self.d_sync.setWordWrap(True)
-        self.d_badge = BadgeHistory(door, tasks, self.details)  # every door's (issue 21)
-        self.d_id = QLabel(self.details)
-        self.d_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._detail_labels = (self.d_name, self.d_status, self.d_party, self.d_email, self.d_phone,
-                               self.d_notes, self.d_checked, self.d_sync, self.d_badge, self.d_id)
-        for label in self._detail_labels[1:]:  # the name heads the pane, without a title
-            plain(label)
-            form.addRow(QLabel(self.details), label)  # row titles: retranslate()
+        self.details = RegistrationDetails(door, tasks, self)
 
         self.checkin_button = QPushButton(self)
         self.checkin_button.setObjectName("primary")
@@ -159,6 +107,8 @@ class StaffConsole(QWidget):
         rl.addWidget(self.details)
         rl.addWidget(buttons)
         rl.addWidget(PartAdmit(door, tasks, self))  # "Admit 2 of 4" (issue 20)
+        rl.addWidget(AdmitAnyway(door, tasks, self))  # before the doors open (issue 20)
+        rl.addWidget(LetOut(door, tasks, self))  # "Let out 2 of 3 inside" (issue 20)
         rl.addWidget(self.message)
         rl.addStretch(1)
         left = QWidget(self)
@@ -182,6 +132,11 @@ class StaffConsole(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([3000, 1000])  # 3:1 from the start, not from the panes' size hints
         pane.setMaximumWidth(480)  # the table needs the width more than the details do
+        # A row that comes later ("Admit 2 of 4", "Let out", "Admit anyway") makes the pane
+        # taller; the scroll area did not always hear of it, and squeezed the wrapped details
+        # 29 px short of their text (tests/ui/test_no_clipped_text.py). Told at once here.
+        self._pane = pane
+        pane.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
@@ -202,14 +157,7 @@ class StaffConsole(QWidget):
         ])
         self.table.setAccessibleName(self.tr("Search results"))
         self.count.setAccessibleName(self.tr("Result count"))
-        self.details.setTitle(self.tr("Registration"))
-        titles = (self.tr("Name"), self.tr("Status"), self.tr("Party"), self.tr("Email"),
-                  self.tr("Phone"), self.tr("Notes"), self.tr("Checked in"), self.tr("Upload"),
-                  self.tr("Badge"), self.tr("Id"))
-        for title, label in zip(titles, self._detail_labels):
-            label.setAccessibleName(title)
-            if label is not self.d_name:  # the name heads the pane, without a row title
-                self.form.labelForField(label).setText(title)
+        self.details.retranslate()
         self.checkin_button.setText(self.tr("&Check in"))
         self.checkin_button.setAccessibleName(self.tr("Check in the selected registration"))
         self.pending_button.setText(self.tr("Admit &pending"))
@@ -224,6 +172,11 @@ class StaffConsole(QWidget):
         self._undo_texts()
         self._fill_table(self.results)
         self.show_details(self.current)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LayoutRequest and watched is self._pane.viewport():
+            self._pane.setWidgetResizable(True)  # fits the details to their height again
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
@@ -331,41 +284,14 @@ class StaffConsole(QWidget):
             self.clear_message()
         if (attendee.id if attendee is not None else None) != before:
             self.selected.emit(attendee)
-        has = attendee is not None
-        self.d_badge.show_for(attendee.id if attendee is not None else None)
-        self.details.setEnabled(has)
-        if not has:
-            for label in self._detail_labels:
-                label.setText("")
-            self.d_name.setText(self.tr("Nothing selected"))
+        self.details.show_for(attendee)
+        if attendee is None:
             for b in (self.checkin_button, self.pending_button, self.undo_button,
                       self.badge_button):
                 b.setEnabled(False)
             return
         self.badge_button.setEnabled(True)
         reg = attendee.registration
-        status = attendee.effective_status
-        self.d_name.setText(reg.attendee_name)
-        self.d_status.setText(status_label(attendee))
-        self.d_status.setProperty("status", status)
-        self.d_status.style().unpolish(self.d_status)
-        self.d_status.style().polish(self.d_status)
-        self.d_party.setText(party_words(reg.guest_count, admitted=False))
-        self.d_email.setText(reg.attendee_email)
-        self.d_phone.setText(reg.attendee_phone or "—")
-        self.d_notes.setText(reg.notes or "—")
-        if attendee.checked_in_at:
-            self.d_checked.setText(self.tr("{when} on {device}").format(
-                when=format_when(attendee.checked_in_at), device=attendee.checked_in_device or "?"))
-        else:
-            self.d_checked.setText("—")
-        if attendee.conflict:
-            self.d_sync.setText(self.tr("Conflict: {why}").format(why=attendee.conflict))
-        elif attendee.awaiting_upload:
-            self.d_sync.setText(self.tr("Waiting to upload"))
-        else:
-            self.d_sync.setText(self.tr("Up to date"))
-        self.d_id.setText(reg.id)
         # the buttons offer what the door would do with this registration (kiosk.rules)
         event_id = judged_against(attendee, self.door.event_ids)  # its own event (issue 20)
         at_door = judge(reg.id, attendee, event_id, allow_pending=False).kind
@@ -447,7 +373,7 @@ class StaffConsole(QWidget):
 
     def _checked_in(self, verdict: Verdict) -> None:
         def text() -> str:
-            if verdict.kind is VerdictKind.ADMIT:
+            if verdict.kind in GO_KINDS:  # in, back in, the rest of a party, or out
                 return f"{headline(verdict)}: {verdict.attendee_name} — {party_text(verdict)}"
             if verdict.kind is VerdictKind.NOT_OPEN:  # "Doors open at 18:30.", translated
                 return f"{headline(verdict)}: {reason(verdict)}"

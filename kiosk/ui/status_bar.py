@@ -352,6 +352,10 @@ class StatusStrip(QFrame):
         """The server's answer was not believed, or the sync stopped early: staff should know."""
         if not report.first_sync_complete:
             text = self.tr("⚠ First sync incomplete")
+        elif report.sync_warning and report.sync_warning_event:  # a door of several events
+            text = self.tr("⚠ Sync of {event}: {warning}").format(
+                event=_short(report.sync_warning_event, 30),
+                warning=_short(sync_warning_text(report.sync_warning)))
         elif report.sync_warning:
             text = self.tr("⚠ Sync: {warning}").format(
                 warning=_short(sync_warning_text(report.sync_warning)))
@@ -359,8 +363,10 @@ class StatusStrip(QFrame):
             self.sync_warning.hide()
             return
         self.sync_warning.setText(text)
-        self.sync_warning.setToolTip(plain_tooltip(
-            sync_warning_text(report.sync_warning) if report.sync_warning else text))
+        full = sync_warning_text(report.sync_warning) if report.sync_warning else text
+        if report.sync_warning and report.sync_warning_event:
+            full = f"{report.sync_warning_event}: {full}"
+        self.sync_warning.setToolTip(plain_tooltip(full))
         self._set_state(self.sync_warning, "warn")
         self.sync_warning.show()
 

@@ -1,13 +1,16 @@
-"""Walk-in registration: a short form, validated by the door's rules, checked in in one step."""
+"""Walk-in registration: a short form, validated by the door's rules, checked in in one step.
+At a door of several events staff choose the event (the first by default); the places left
+shown, and the capacity the door checks, are that event's."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.door import CapacityError
+from kiosk.models import EventCounts
 from kiosk.rules import MAX_GUESTS, WalkIn, WalkInInvalid
 from kiosk.ui.door_types import Door
 from kiosk.ui.plain import plain
@@ -45,6 +49,9 @@ class WalkInForm(QWidget):
         self.tasks = tasks
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
+        self.event_choice = QComboBox(self)  # the door's events, from the status report (set_events)
+        self.event_choice.currentIndexChanged.connect(self._show_places)
+        self._events: tuple[EventCounts, ...] = ()
         self.name = QLineEdit(self)
         self.email = QLineEdit(self)
         self.phone = QLineEdit(self)
@@ -68,7 +75,7 @@ class WalkInForm(QWidget):
         self.submit_button.setObjectName("primary")
         self.submit_button.clicked.connect(self.submit)
         self.fields = {
-            "attendee_name": self.name, "attendee_email": self.email,
+            "event": self.event_choice, "attendee_name": self.name, "attendee_email": self.email,
             "attendee_phone": self.phone, "guest_count": self.guests, "notes": self.notes,
         }
         self.form = form = QFormLayout()
@@ -76,6 +83,7 @@ class WalkInForm(QWidget):
             label = QLabel(self)  # its text is set by retranslate()
             label.setBuddy(widget)
             form.addRow(label, widget)
+        form.setRowVisible(self.event_choice, False)  # shown at a door of several events
         self.name.returnPressed.connect(self.submit)
         # the last result is about the last walk-in: it goes once staff start on the next
         self.name.textEdited.connect(self._next_walk_in)
@@ -109,6 +117,7 @@ class WalkInForm(QWidget):
         self.result.setAccessibleName(self.tr("Registration result"))
         self.submit_button.setText(self.tr("&Register"))
         for widget, label, accessible in (
+            (self.event_choice, self.tr("E&vent"), self.tr("Event to register for")),
             (self.name, self.tr("&Name"), self.tr("Attendee name")),
             (self.email, self.tr("&Email"), self.tr("Attendee email")),
             (self.phone, self.tr("&Phone (optional)"), self.tr("Attendee phone")),
@@ -131,6 +140,31 @@ class WalkInForm(QWidget):
         self._places_left = left
         self.places.setText("" if left is None else self.tr("%n places left", "", left))
 
+    def set_events(self, events: Sequence[EventCounts]) -> None:
+        """The door's events and their places left (the status report's ``events``): the
+        event choice appears at a door of several, and keeps the event staff chose."""
+        chosen = self.event_id()
+        self._events = tuple(events)
+        self.event_choice.blockSignals(True)
+        self.event_choice.clear()
+        for one in self._events:
+            self.event_choice.addItem(one.title or one.event_id, one.event_id)
+        index = self.event_choice.findData(chosen) if chosen is not None else -1
+        self.event_choice.setCurrentIndex(max(index, 0))
+        self.event_choice.blockSignals(False)
+        self.form.setRowVisible(self.event_choice, len(self._events) > 1)
+        self._show_places()
+
+    def event_id(self) -> str | None:
+        """The event chosen; None: the door's first (a door of one event, or not known yet)."""
+        data = self.event_choice.currentData()
+        return data if isinstance(data, str) else None
+
+    def _show_places(self) -> None:
+        index = self.event_choice.currentIndex()
+        if 0 <= index < len(self._events):
+            self.set_places_left(self._events[index].places_left)
+
     def submit(self) -> None:
         walk_in = WalkIn(
             attendee_name=self.name.text(),
@@ -140,9 +174,10 @@ class WalkInForm(QWidget):
             notes=self.notes.toPlainText() or None,
         )
         check_in = self.check_in.isChecked()
+        event_id = self.event_id()
         self.submit_button.setEnabled(False)
         self.error.clear()
-        self.tasks.run(lambda: self.door.register(walk_in, check_in=check_in),
+        self.tasks.run(lambda: self.door.register(walk_in, check_in=check_in, event_id=event_id),
                        on_done=self._done, on_error=self._failed, lane="door", name="walk_in")
 
     def _done(self, result: tuple) -> None:

@@ -553,6 +553,16 @@ DE.update({
     '{i} of {n} in: admit the other {k}': '{i} von {n} drin: die übrigen {k} einlassen',
     '{i} of {n} in: admit {k} more': '{i} von {n} drin: {k} weitere einlassen',
     'Admit {k} of {n}': '{k} von {n} einlassen',
+    # the staff console's "Admit anyway" and "Let out" (issue 20, kiosk/ui/console_actions.py)
+    'Admit before the doors open': 'Vor Einlassbeginn einlassen', 'Let out': 'Hinauslassen',
+    'Let out of the venue': 'Aus der Veranstaltung hinauslassen',
+    'of {n} inside': 'von {n} drinnen', 'People leaving': 'Gehende Personen',
+    'Record that they left, without a scan at an exit door':
+        'Festhalten, dass sie gegangen sind, ohne Scan an einer Ausgangstür',
+    # a walk-in at a door of several events (kiosk/ui/walk_in.py)
+    'E&vent': '&Veranstaltung', 'Event to register for': 'Veranstaltung der Anmeldung',
+    '⚠ Sync of {event}: {warning}': '⚠ Synchronisierung von {event}: {warning}',
+    'Key accepted; events found: {titles}': 'Schlüssel angenommen; Veranstaltungen gefunden: {titles}',
 })
 
 

@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdmitAnyway</name>
+    <message>
+        <location filename="../../kiosk/ui/console_actions.py" line="56" />
+        <source>Admit anyway</source>
+        <translation>Trotzdem einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_actions.py" line="57" />
+        <source>Admit before the doors open</source>
+        <translation>Vor Einlassbeginn einlassen</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsChart</name>
     <message>
         <location filename="../../kiosk/ui/arrivals_chart.py" line="67" />
@@ -724,7 +737,7 @@ Was Sie tun können: {todo}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/door_check.py" line="65" />
-        <location filename="../../kiosk/ui/door_check.py" line="118" />
+        <location filename="../../kiosk/ui/door_check.py" line="120" />
         <source>Enter the key on the Connection tab and save.</source>
         <translation>Tragen Sie den Schlüssel im Reiter Verbindung ein und speichern Sie.</translation>
     </message>
@@ -734,312 +747,317 @@ Was Sie tun können: {todo}</translation>
         <translation>Schlüssel angenommen; Veranstaltung „{title}“ gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="70" />
+        <location filename="../../kiosk/ui/door_check.py" line="69" />
+        <source>Key accepted; events found: {titles}</source>
+        <translation>Schlüssel angenommen; Veranstaltungen gefunden: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/door_check.py" line="72" />
         <source>The server refused the key: {why}</source>
         <translation>Der Server hat den Schlüssel abgelehnt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="71" />
+        <location filename="../../kiosk/ui/door_check.py" line="73" />
         <source>Check the key and its permissions; enter a new one and save.</source>
         <translation>Prüfen Sie den Schlüssel und seine Rechte; tragen Sie einen neuen ein und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="74" />
+        <location filename="../../kiosk/ui/door_check.py" line="76" />
         <source>Event {event} not found on the server</source>
         <translation>Veranstaltung {event} auf dem Server nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="75" />
+        <location filename="../../kiosk/ui/door_check.py" line="77" />
         <source>Set up the door again and choose its event.</source>
         <translation>Richten Sie die Tür neu ein und wählen Sie ihre Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="77" />
+        <location filename="../../kiosk/ui/door_check.py" line="79" />
         <source>Cannot reach the server: {why}</source>
         <translation>Server nicht erreichbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="78" />
+        <location filename="../../kiosk/ui/door_check.py" line="80" />
         <source>Check the network; check-ins work offline and upload later.</source>
         <translation>Prüfen Sie das Netzwerk; der Einlass funktioniert offline und lädt später hoch.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="80" />
+        <location filename="../../kiosk/ui/door_check.py" line="82" />
         <source>Never fully downloaded: the door may not know every registration</source>
         <translation>Nie vollständig heruntergeladen: die Tür kennt vielleicht nicht jede Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="82" />
         <location filename="../../kiosk/ui/door_check.py" line="84" />
+        <location filename="../../kiosk/ui/door_check.py" line="86" />
         <source>Last full download {minutes} min ago</source>
         <translation>Letzter vollständiger Download vor {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="85" />
+        <location filename="../../kiosk/ui/door_check.py" line="87" />
         <source>None seen (fine for a single door)</source>
         <translation>Keine gesehen (in Ordnung bei nur einer Tür)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="87" />
+        <location filename="../../kiosk/ui/door_check.py" line="89" />
         <source>{what} gives pictures ({size})</source>
         <translation>{what} liefert Bilder ({size})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="88" />
+        <location filename="../../kiosk/ui/door_check.py" line="90" />
         <source>In use by this door and giving pictures</source>
         <translation>Von dieser Tür benutzt und liefert Bilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="91" />
+        <location filename="../../kiosk/ui/door_check.py" line="93" />
         <source>In use by this door, but no picture yet</source>
         <translation>Von dieser Tür benutzt, aber noch kein Bild</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="92" />
+        <location filename="../../kiosk/ui/door_check.py" line="94" />
         <source>Look at the camera message on the door screen; choose another camera on the Camera tab if it stays dark.</source>
         <translation>Sehen Sie sich die Kamera-Meldung am Einlass-Bildschirm an; wählen Sie im Reiter Kamera eine andere Kamera, wenn das Bild dunkel bleibt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="94" />
+        <location filename="../../kiosk/ui/door_check.py" line="96" />
         <source>{mb} MB free</source>
         <translation>{mb} MB frei</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="95" />
-        <location filename="../../kiosk/ui/door_check.py" line="194" />
+        <location filename="../../kiosk/ui/door_check.py" line="97" />
+        <location filename="../../kiosk/ui/door_check.py" line="196" />
         <source>Only {mb} MB free</source>
         <translation>Nur {mb} MB frei</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="96" />
+        <location filename="../../kiosk/ui/door_check.py" line="98" />
         <source>Free some space before the doors open.</source>
         <translation>Schaffen Sie Platz, bevor der Einlass beginnt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="98" />
+        <location filename="../../kiosk/ui/door_check.py" line="100" />
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="99" />
+        <location filename="../../kiosk/ui/door_check.py" line="101" />
         <source>Set up the door and choose its event.</source>
         <translation>Richten Sie die Tür ein und wählen Sie ihre Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="101" />
+        <location filename="../../kiosk/ui/door_check.py" line="103" />
         <source>The data folder cannot be opened: {why}</source>
         <translation>Der Datenordner lässt sich nicht öffnen: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="102" />
+        <location filename="../../kiosk/ui/door_check.py" line="104" />
         <source>Run 'kiosk repair' on this door's data folder.</source>
         <translation>Führen Sie „kiosk repair“ für den Datenordner dieser Tür aus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="104" />
+        <location filename="../../kiosk/ui/door_check.py" line="106" />
         <source>The key file is damaged: {why}</source>
         <translation>Die Schlüsseldatei ist beschädigt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="105" />
+        <location filename="../../kiosk/ui/door_check.py" line="107" />
         <source>Enter the key again on the Connection tab and save.</source>
         <translation>Tragen Sie den Schlüssel im Reiter Verbindung neu ein und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="107" />
+        <location filename="../../kiosk/ui/door_check.py" line="109" />
         <source>Key in the passphrase-protected file {where}; staff type the passphrase when the door starts</source>
         <translation>Schlüssel in der passwortgeschützten Datei {where}; das Personal gibt das Passwort beim Start der Tür ein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="111" />
+        <location filename="../../kiosk/ui/door_check.py" line="113" />
         <source>Key file {where}: {why}</source>
         <translation>Schlüsseldatei {where}: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="112" />
+        <location filename="../../kiosk/ui/door_check.py" line="114" />
         <source>Set KIOSK_KEY_PASSPHRASE to the staff passphrase.</source>
         <translation>Setzen Sie KIOSK_KEY_PASSPHRASE auf das Passwort des Personals.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="114" />
+        <location filename="../../kiosk/ui/door_check.py" line="116" />
         <source>Key {key} in the file {where}</source>
         <translation>Schlüssel {key} in der Datei {where}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="117" />
+        <location filename="../../kiosk/ui/door_check.py" line="119" />
         <source>Not checked: no key at hand</source>
         <translation>Nicht geprüft: kein Schlüssel zur Hand</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="120" />
+        <location filename="../../kiosk/ui/door_check.py" line="122" />
         <source>The server refused: {why}</source>
         <translation>Der Server hat abgelehnt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="123" />
+        <location filename="../../kiosk/ui/door_check.py" line="125" />
         <source>Not measured yet</source>
         <translation>Noch nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="126" />
+        <location filename="../../kiosk/ui/door_check.py" line="128" />
         <source>Off by {seconds} s</source>
         <translation>Weicht um {seconds} s ab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="127" />
+        <location filename="../../kiosk/ui/door_check.py" line="129" />
         <source>Set this computer's clock (turn on network time).</source>
         <translation>Stellen Sie die Uhr dieses Computers (Netzwerkzeit einschalten).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="129" />
+        <location filename="../../kiosk/ui/door_check.py" line="131" />
         <source>Within 60 s ({seconds} s)</source>
         <translation>Innerhalb von 60 s ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="132" />
+        <location filename="../../kiosk/ui/door_check.py" line="134" />
         <source>{n} seen; {behind} entries still to fetch</source>
         <translation>{n} gesehen; {behind} Einträge noch abzuholen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="135" />
+        <location filename="../../kiosk/ui/door_check.py" line="137" />
         <source>Any free port</source>
         <translation>Ein beliebiger freier Port</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="138" />
+        <location filename="../../kiosk/ui/door_check.py" line="140" />
         <source>Cannot listen on port {port}: {why}</source>
         <translation>Port {port} lässt sich nicht öffnen: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="139" />
+        <location filename="../../kiosk/ui/door_check.py" line="141" />
         <source>Check peer_bind and peer_port in the settings.</source>
         <translation>Prüfen Sie peer_bind und peer_port in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="141" />
+        <location filename="../../kiosk/ui/door_check.py" line="143" />
         <source>Port {port} free for the other doors</source>
         <translation>Port {port} frei für die anderen Türen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="144" />
+        <location filename="../../kiosk/ui/door_check.py" line="146" />
         <source>Port {port}: this door is running and listening</source>
         <translation>Port {port}: diese Tür läuft und hört zu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="147" />
+        <location filename="../../kiosk/ui/door_check.py" line="149" />
         <source>Port {port} is in use by another door of this event</source>
         <translation>Port {port} wird von einer anderen Tür dieser Veranstaltung benutzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="148" />
-        <location filename="../../kiosk/ui/door_check.py" line="151" />
+        <location filename="../../kiosk/ui/door_check.py" line="150" />
+        <location filename="../../kiosk/ui/door_check.py" line="153" />
         <source>Stop it, or choose another peer_port (the same on every door).</source>
         <translation>Beenden Sie sie, oder wählen Sie einen anderen peer_port (an jeder Tür denselben).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="150" />
+        <location filename="../../kiosk/ui/door_check.py" line="152" />
         <source>Port {port} is in use by another program</source>
         <translation>Port {port} wird von einem anderen Programm benutzt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="153" />
+        <location filename="../../kiosk/ui/door_check.py" line="155" />
         <source>Discovery off: the doors link through the peers setting</source>
         <translation>Suche aus: die Türen verbinden sich über die Einstellung peers</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="156" />
+        <location filename="../../kiosk/ui/door_check.py" line="158" />
         <source>Finding doors on the network is not possible here: {why}</source>
         <translation>Türen im Netzwerk finden ist hier nicht möglich: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="157" />
-        <location filename="../../kiosk/ui/door_check.py" line="164" />
+        <location filename="../../kiosk/ui/door_check.py" line="159" />
+        <location filename="../../kiosk/ui/door_check.py" line="166" />
         <source>List the other doors in the peers setting (host:port).</source>
         <translation>Tragen Sie die anderen Türen in der Einstellung peers ein (host:port).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="159" />
+        <location filename="../../kiosk/ui/door_check.py" line="161" />
         <source>Other doors of this event heard on the network: {n}</source>
         <translation>Andere Türen dieser Veranstaltung im Netzwerk gehört: {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="162" />
+        <location filename="../../kiosk/ui/door_check.py" line="164" />
         <source>No other door of this event heard on the network (multicast blocked?)</source>
         <translation>Keine andere Tür dieser Veranstaltung im Netzwerk gehört (Multicast gesperrt?)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="166" />
+        <location filename="../../kiosk/ui/door_check.py" line="168" />
         <source>No other door of this event heard (fine for a single door)</source>
         <translation>Keine andere Tür dieser Veranstaltung gehört (in Ordnung bei nur einer Tür)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="169" />
+        <location filename="../../kiosk/ui/door_check.py" line="171" />
         <source>The camera {source} does not open: {why}</source>
         <translation>Die Kamera {source} lässt sich nicht öffnen: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="170" />
-        <location filename="../../kiosk/ui/door_check.py" line="173" />
+        <location filename="../../kiosk/ui/door_check.py" line="172" />
+        <location filename="../../kiosk/ui/door_check.py" line="175" />
         <source>Choose a camera on the Camera tab, or use the USB scanner.</source>
         <translation>Wählen Sie im Reiter Kamera eine Kamera, oder nutzen Sie den USB-Scanner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="172" />
+        <location filename="../../kiosk/ui/door_check.py" line="174" />
         <source>{what} opened but gave no picture</source>
         <translation>{what} geöffnet, aber kein Bild</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="175" />
+        <location filename="../../kiosk/ui/door_check.py" line="177" />
         <source>Badges print on admission, but no badge printer is chosen</source>
         <translation>Namensschilder werden beim Einlass gedruckt, aber kein Drucker ist gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="176" />
+        <location filename="../../kiosk/ui/door_check.py" line="178" />
         <source>Choose a badge printer on the Badges tab.</source>
         <translation>Wählen Sie im Reiter Namensschilder einen Drucker.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="178" />
+        <location filename="../../kiosk/ui/door_check.py" line="180" />
         <source>PDF badges go to {folder}</source>
         <translation>PDF-Namensschilder landen in {folder}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="181" />
+        <location filename="../../kiosk/ui/door_check.py" line="183" />
         <source>Cannot write PDF badges in {folder}</source>
         <translation>PDF-Namensschilder können nicht in {folder} geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="182" />
+        <location filename="../../kiosk/ui/door_check.py" line="184" />
         <source>Choose a writable folder for the PDF badges.</source>
         <translation>Wählen Sie einen beschreibbaren Ordner für die PDF-Namensschilder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="184" />
+        <location filename="../../kiosk/ui/door_check.py" line="186" />
         <source>Printer {printer} is ready</source>
         <translation>Drucker {printer} ist bereit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="187" />
+        <location filename="../../kiosk/ui/door_check.py" line="189" />
         <source>Printer {printer} is stopped or in error</source>
         <translation>Drucker {printer} ist angehalten oder gestört</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="188" />
+        <location filename="../../kiosk/ui/door_check.py" line="190" />
         <source>Look at the printer (paper, labels, lid) and resume it in the system's printer settings.</source>
         <translation>Sehen Sie nach dem Drucker (Papier, Etiketten, Deckel) und setzen Sie ihn in den Druckereinstellungen des Systems fort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="191" />
+        <location filename="../../kiosk/ui/door_check.py" line="193" />
         <source>Printer {printer} is not known to the system (known: {known})</source>
         <translation>Drucker {printer} ist dem System nicht bekannt (bekannt: {known})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="192" />
+        <location filename="../../kiosk/ui/door_check.py" line="194" />
         <source>Connect and add the printer, or choose one of those known on the Badges tab.</source>
         <translation>Schließen Sie den Drucker an und fügen Sie ihn hinzu, oder wählen Sie im Reiter Namensschilder einen bekannten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="195" />
+        <location filename="../../kiosk/ui/door_check.py" line="197" />
         <source>Free space now: the door stops recording check-ins when the disk is full.</source>
         <translation>Schaffen Sie jetzt Platz: bei voller Festplatte speichert die Tür keine Eincheckvorgänge mehr.</translation>
     </message>
@@ -1047,47 +1065,47 @@ Was Sie tun können: {todo}</translation>
 <context>
     <name>DoorCheckPage</name>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="294" />
+        <location filename="../../kiosk/ui/door_check.py" line="296" />
         <source>Will this door work today? Checks the key, the server, the last download, the clocks, the other doors, the camera, the badge printer and the disk.</source>
         <translation>Funktioniert diese Tür heute? Prüft den Schlüssel, den Server, den letzten Download, die Uhren, die anderen Türen, die Kamera, den Namensschild-Drucker und den Speicherplatz.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="297" />
+        <location filename="../../kiosk/ui/door_check.py" line="299" />
         <source>Check this &amp;door</source>
         <translation>Tür &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="298" />
+        <location filename="../../kiosk/ui/door_check.py" line="300" />
         <source>Check this door</source>
         <translation>Tür prüfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="300" />
+        <location filename="../../kiosk/ui/door_check.py" line="302" />
         <source>Checking… the door keeps working meanwhile.</source>
         <translation>Prüfe… der Einlass läuft währenddessen weiter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="303" />
+        <location filename="../../kiosk/ui/door_check.py" line="305" />
         <source>{ok} ok, {warnings} warnings, {problems} problems</source>
         <translation>{ok} in Ordnung, {warnings} Warnungen, {problems} Probleme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="319" />
+        <location filename="../../kiosk/ui/door_check.py" line="321" />
         <source>ok</source>
         <translation>in Ordnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="319" />
+        <location filename="../../kiosk/ui/door_check.py" line="321" />
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="319" />
+        <location filename="../../kiosk/ui/door_check.py" line="321" />
         <source>problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/door_check.py" line="332" />
+        <location filename="../../kiosk/ui/door_check.py" line="334" />
         <source>{found}
 What to do: {todo}</source>
         <translation>{found}
@@ -1466,6 +1484,34 @@ Was tun: {todo}</translation>
         <location filename="../../kiosk/ui/join_page.py" line="195" />
         <source>this computer has no keyring for the doors' secret: invite it with the API key (not scan only)</source>
         <translation>dieser Computer hat keinen Schlüsselbund für das Geheimnis der Eingänge: laden Sie ihn mit API-Schlüssel ein (nicht „Nur scannen“)</translation>
+    </message>
+</context>
+<context>
+    <name>LetOut</name>
+    <message>
+        <location filename="../../kiosk/ui/console_actions.py" line="128" />
+        <source>Let out</source>
+        <translation>Hinauslassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_actions.py" line="129" />
+        <source>Let out of the venue</source>
+        <translation>Aus der Veranstaltung hinauslassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_actions.py" line="130" />
+        <source>of {n} inside</source>
+        <translation>von {n} drinnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_actions.py" line="131" />
+        <source>Record that they left, without a scan at an exit door</source>
+        <translation>Festhalten, dass sie gegangen sind, ohne Scan an einer Ausgangstür</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console_actions.py" line="132" />
+        <source>People leaving</source>
+        <translation>Gehende Personen</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1934,89 @@ Was tun: {todo}</translation>
         <location filename="../../kiosk/ui/preview.py" line="54" />
         <source>Starting camera…</source>
         <translation>Kamera startet…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDetails</name>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="79" />
+        <source>Registration</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="80" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="80" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="80" />
+        <source>Party</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="80" />
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="81" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="81" />
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="81" />
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="81" />
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="82" />
+        <source>Badge</source>
+        <translation>Namensschild</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="82" />
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="101" />
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="115" />
+        <source>{when} on {device}</source>
+        <translation>{when} an {device}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="120" />
+        <source>Conflict: {why}</source>
+        <translation>Konflikt: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="122" />
+        <source>Waiting to upload</source>
+        <translation>Wartet auf Upload</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/registration_details.py" line="124" />
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
     </message>
 </context>
 <context>
@@ -2641,194 +2770,138 @@ Was tun: {todo}</translation>
 <context>
     <name>StaffConsole</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="197" />
+        <location filename="../../kiosk/ui/staff_console.py" line="152" />
         <source>Search name, email or phone…</source>
         <translation>Name, E-Mail oder Telefon suchen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="198" />
+        <location filename="../../kiosk/ui/staff_console.py" line="153" />
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="200" />
-        <location filename="../../kiosk/ui/staff_console.py" line="206" />
+        <location filename="../../kiosk/ui/staff_console.py" line="155" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="200" />
-        <location filename="../../kiosk/ui/staff_console.py" line="206" />
+        <location filename="../../kiosk/ui/staff_console.py" line="155" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="200" />
-        <location filename="../../kiosk/ui/staff_console.py" line="207" />
+        <location filename="../../kiosk/ui/staff_console.py" line="155" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="200" />
-        <location filename="../../kiosk/ui/staff_console.py" line="206" />
+        <location filename="../../kiosk/ui/staff_console.py" line="155" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="201" />
-        <location filename="../../kiosk/ui/staff_console.py" line="206" />
+        <location filename="../../kiosk/ui/staff_console.py" line="156" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="201" />
-        <location filename="../../kiosk/ui/staff_console.py" line="207" />
+        <location filename="../../kiosk/ui/staff_console.py" line="156" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="203" />
+        <location filename="../../kiosk/ui/staff_console.py" line="158" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="204" />
+        <location filename="../../kiosk/ui/staff_console.py" line="159" />
         <source>Result count</source>
         <translation>Trefferzahl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="205" />
-        <source>Registration</source>
-        <translation>Anmeldung</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="207" />
-        <source>Notes</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="207" />
-        <source>Upload</source>
-        <translation>Upload</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="208" />
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="208" />
-        <source>Badge</source>
-        <translation>Namensschild</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="213" />
+        <location filename="../../kiosk/ui/staff_console.py" line="161" />
         <source>&amp;Check in</source>
         <translation>&amp;Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="214" />
+        <location filename="../../kiosk/ui/staff_console.py" line="162" />
         <source>Check in the selected registration</source>
         <translation>Ausgewählte Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="215" />
+        <location filename="../../kiosk/ui/staff_console.py" line="163" />
         <source>Admit &amp;pending</source>
         <translation>Aus&amp;stehende einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="216" />
+        <location filename="../../kiosk/ui/staff_console.py" line="164" />
         <source>Admit a pending registration</source>
         <translation>Ausstehende Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="217" />
+        <location filename="../../kiosk/ui/staff_console.py" line="165" />
         <source>&amp;Undo check-in</source>
         <translation>Einlass &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="218" />
+        <location filename="../../kiosk/ui/staff_console.py" line="166" />
         <source>Undo the check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="219" />
+        <location filename="../../kiosk/ui/staff_console.py" line="167" />
         <source>Print &amp;badge</source>
         <translation>Namensschild &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="221" />
+        <location filename="../../kiosk/ui/staff_console.py" line="169" />
         <source>Print a name badge for the selected registration</source>
         <translation>Ein Namensschild für die gewählte Anmeldung drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="222" />
+        <location filename="../../kiosk/ui/staff_console.py" line="170" />
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="307" />
+        <location filename="../../kiosk/ui/staff_console.py" line="260" />
         <source>{n} found</source>
         <translation>{n} gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="308" />
+        <location filename="../../kiosk/ui/staff_console.py" line="261" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="340" />
-        <source>Nothing selected</source>
-        <translation>Nichts ausgewählt</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="358" />
-        <source>{when} on {device}</source>
-        <translation>{when} an {device}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="363" />
-        <source>Conflict: {why}</source>
-        <translation>Konflikt: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="365" />
-        <source>Waiting to upload</source>
-        <translation>Wartet auf Upload</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="367" />
-        <source>Up to date</source>
-        <translation>Aktuell</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="377" />
+        <location filename="../../kiosk/ui/staff_console.py" line="303" />
         <source>Admitting pending registrations is switched off in Settings.</source>
         <translation>Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="392" />
+        <location filename="../../kiosk/ui/staff_console.py" line="318" />
         <source>Printing the badge of {name}…</source>
         <translation>Namensschild von {name} wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="437" />
-        <location filename="../../kiosk/ui/staff_console.py" line="438" />
+        <location filename="../../kiosk/ui/staff_console.py" line="363" />
+        <location filename="../../kiosk/ui/staff_console.py" line="364" />
         <source>Undo check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="437" />
+        <location filename="../../kiosk/ui/staff_console.py" line="363" />
         <source>Keep checked in</source>
         <translation>Eingecheckt lassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="440" />
+        <location filename="../../kiosk/ui/staff_console.py" line="366" />
         <source>Undo the check-in of {name}? They will no longer count as checked in.</source>
         <translation>Einlass von {name} zurücknehmen? Die Person gilt dann nicht mehr als eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="463" />
+        <location filename="../../kiosk/ui/staff_console.py" line="389" />
         <source>Check-in undone: {name} is {status} again</source>
         <translation>Einlass zurückgenommen: {name} ist wieder {status}</translation>
     </message>
@@ -2836,27 +2909,27 @@ Was tun: {todo}</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="48" />
+        <location filename="../../kiosk/ui/registration_details.py" line="22" />
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="49" />
+        <location filename="../../kiosk/ui/registration_details.py" line="23" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="50" />
+        <location filename="../../kiosk/ui/registration_details.py" line="24" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="51" />
+        <location filename="../../kiosk/ui/registration_details.py" line="25" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="67" />
+        <location filename="../../kiosk/ui/registration_details.py" line="41" />
         <source>walk-in</source>
         <translation>an der Tür</translation>
     </message>
@@ -3123,6 +3196,11 @@ Detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/status_bar.py" line="356" />
+        <source>⚠ Sync of {event}: {warning}</source>
+        <translation>⚠ Synchronisierung von {event}: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/status_bar.py" line="360" />
         <source>⚠ Sync: {warning}</source>
         <translation>⚠ Synchronisierung: {warning}</translation>
     </message>
@@ -3431,102 +3509,112 @@ Detail: {detail}</translation>
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="105" />
+        <location filename="../../kiosk/ui/walk_in.py" line="113" />
         <source>Register a walk-in</source>
         <translation>Anmeldung an der Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="106" />
+        <location filename="../../kiosk/ui/walk_in.py" line="114" />
         <source>Check in now</source>
         <translation>Gleich einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="107" />
+        <location filename="../../kiosk/ui/walk_in.py" line="115" />
         <source>Places left</source>
         <translation>Freie Plätze</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="108" />
+        <location filename="../../kiosk/ui/walk_in.py" line="116" />
         <source>Form error</source>
         <translation>Fehler im Formular</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="109" />
+        <location filename="../../kiosk/ui/walk_in.py" line="117" />
         <source>Registration result</source>
         <translation>Ergebnis der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="110" />
+        <location filename="../../kiosk/ui/walk_in.py" line="118" />
         <source>&amp;Register</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="112" />
+        <location filename="../../kiosk/ui/walk_in.py" line="120" />
+        <source>E&amp;vent</source>
+        <translation>&amp;Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="120" />
+        <source>Event to register for</source>
+        <translation>Veranstaltung der Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/walk_in.py" line="121" />
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="112" />
+        <location filename="../../kiosk/ui/walk_in.py" line="121" />
         <source>Attendee name</source>
         <translation>Name des Gasts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="113" />
+        <location filename="../../kiosk/ui/walk_in.py" line="122" />
         <source>&amp;Email</source>
         <translation>&amp;E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="113" />
+        <location filename="../../kiosk/ui/walk_in.py" line="122" />
         <source>Attendee email</source>
         <translation>E-Mail des Gasts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="114" />
+        <location filename="../../kiosk/ui/walk_in.py" line="123" />
         <source>&amp;Phone (optional)</source>
         <translation>&amp;Telefon (optional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="114" />
+        <location filename="../../kiosk/ui/walk_in.py" line="123" />
         <source>Attendee phone</source>
         <translation>Telefon des Gasts</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="115" />
+        <location filename="../../kiosk/ui/walk_in.py" line="124" />
         <source>&amp;Guests</source>
         <translation>&amp;Begleitung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="115" />
+        <location filename="../../kiosk/ui/walk_in.py" line="124" />
         <source>Number of guests</source>
         <translation>Zahl der Begleitpersonen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="116" />
+        <location filename="../../kiosk/ui/walk_in.py" line="125" />
         <source>N&amp;otes</source>
         <translation>H&amp;inweise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="116" />
+        <location filename="../../kiosk/ui/walk_in.py" line="125" />
         <source>Notes for staff</source>
         <translation>Hinweise fürs Personal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/walk_in.py" line="132" />
+        <location filename="../../kiosk/ui/walk_in.py" line="141" />
         <source>%n places left</source>
         <translation><numerusform>%n Platz frei</numerusform><numerusform>%n Plätze frei</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="153" />
+        <location filename="../../kiosk/ui/walk_in.py" line="188" />
         <source>Registered and checked in: {name}. {party}</source>
         <translation>Angemeldet und eingelassen: {name}. {party}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="156" />
+        <location filename="../../kiosk/ui/walk_in.py" line="191" />
         <source>Registered: {name}</source>
         <translation>Angemeldet: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/walk_in.py" line="180" />
+        <location filename="../../kiosk/ui/walk_in.py" line="215" />
         <source>Event full: {why}</source>
         <translation>Ausgebucht: {why}</translation>
     </message>

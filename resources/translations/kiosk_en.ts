@@ -118,7 +118,7 @@
 <context>
     <name>WalkInForm</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/walk_in.py" line="132" />
+        <location filename="../../kiosk/ui/walk_in.py" line="141" />
         <source>%n places left</source>
         <translation><numerusform>%n place left</numerusform><numerusform>%n places left</numerusform></translation>
     </message>

@@ -181,18 +181,18 @@ def test_staff_console_shows_the_venues_badge_and_another_doors_reprint(qtbot, t
 
         console = window_two.console
         console.show_details(two.attendee("reg_ada"))
-        qtbot.waitUntil(lambda: "Printed by Door 1 at" in console.d_badge.text(), timeout=10_000)
-        assert "Reprinted" not in console.d_badge.text()
+        qtbot.waitUntil(lambda: "Printed by Door 1 at" in console.details.d_badge.text(), timeout=10_000)
+        assert "Reprinted" not in console.details.d_badge.text()
         console.badge_button.click()  # staff at Door 2 ask for another copy: a reprint
-        qtbot.waitUntil(lambda: "Reprinted 1 time: Door 2" in console.d_badge.text(),
+        qtbot.waitUntil(lambda: "Reprinted 1 time: Door 2" in console.details.d_badge.text(),
                         timeout=20_000)
         assert len(pdfs(tmp_path / "two_badges")) == 1
         _exchange(one, two)
         other = window_one.console
         other.show_details(one.attendee("reg_ada"))
-        qtbot.waitUntil(lambda: "Reprinted 1 time: Door 2" in other.d_badge.text(),
+        qtbot.waitUntil(lambda: "Reprinted 1 time: Door 2" in other.details.d_badge.text(),
                         timeout=10_000)
-        assert "Printed by Door 1 at" in other.d_badge.text()
+        assert "Printed by Door 1 at" in other.details.d_badge.text()
     finally:
         one.close()
         two.close()

@@ -136,3 +136,20 @@ def test_every_doctor_line_has_words_in_the_settings_rows(qapp):
         assert untranslated == []
     finally:
         install_translations(qapp, "en")
+
+
+def test_a_door_of_several_events_is_told_each_event_was_found(qapp):
+    """Issue 20: kiosk doctor asks for every event the door serves; the page says so too."""
+    from kiosk import doctor
+    from kiosk.ui.door_check import check_texts
+
+    check = doctor.Check("server and event", doctor.OK, "key accepted; events ... found",
+                         kind="server_ok_events", args=(("titles", "Gala, Workshop B"),))
+    assert check_texts(check)[1] == "Key accepted; events found: Gala, Workshop B"
+    install_translations(qapp, "de")
+    try:
+        assert check_texts(check)[:2] == (
+            "Server und Veranstaltung",
+            "Schlüssel angenommen; Veranstaltungen gefunden: Gala, Workshop B")
+    finally:
+        install_translations(qapp, "en")

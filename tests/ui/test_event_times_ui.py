@@ -111,3 +111,46 @@ def test_after_the_end_staff_see_a_warning_and_the_queue_does_not(qtbot, tmp_pat
         if window is not None:
             window.shutdown()  # its workers end before the door closes
         door.close()
+
+
+def test_before_the_doors_open_the_console_can_admit_anyway(qtbot, tmp_path, monkeypatch):
+    from kiosk.ui.console_actions import AdmitAnyway
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    now = datetime.now(timezone.utc)
+    start = (now + timedelta(hours=3)).replace(second=0, microsecond=0)
+    door = _door_for(tmp_path, start, start + timedelta(hours=2))
+    window = None
+    try:
+        window = make_window(qtbot, door, tmp_path)
+        window.show()
+        console = window.console
+        window.tabs.setCurrentWidget(console)
+        anyway = console.findChild(AdmitAnyway)
+        before = console.searches_done
+        console.search.setText("Alan")
+        qtbot.waitUntil(lambda: console.searches_done > before, timeout=3000)
+        console.table.selectRow(0)
+        qtbot.waitUntil(console.checkin_button.isEnabled, timeout=3000)
+        assert not anyway.isVisible()
+        with qtbot.waitSignal(console.verdict, timeout=5000) as blocker:
+            console.checkin_button.click()
+        assert blocker.args[0].kind is VerdictKind.NOT_OPEN
+        opens = (start - timedelta(hours=1)).strftime("%H:%M")
+        assert console.message.text() == f"NOT OPEN YET: Doors open at {opens}."
+        assert anyway.isVisible() and anyway.text() == "Admit anyway"
+        assert door.attendee("reg_alan").effective_status == "CONFIRMED"  # nothing recorded
+
+        with qtbot.waitSignal(console.verdict, timeout=5000) as blocker:
+            anyway.click()
+        assert blocker.args[0].kind is VerdictKind.ADMIT
+        assert console.message.text().startswith("ADMIT: Alan Turing")
+        assert not anyway.isVisible()
+        assert door.attendee("reg_alan").effective_status == "ATTENDED"
+    finally:
+        if window is not None:
+            window.shutdown()  # its workers end before the door closes
+        door.close()
+        monkeypatch.undo()
+        time.tzset()

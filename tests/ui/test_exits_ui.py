@@ -10,6 +10,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 
 from kiosk.models import VerdictKind
+from kiosk.ui.console_actions import LetOut
 from kiosk.ui.door_screen import DoorScreen
 from kiosk.ui.party_count import PartAdmit
 from ui_helpers import make_window
@@ -145,3 +146,63 @@ def test_the_strip_warns_near_the_limit_and_entry_says_full_at_it(qtbot, local_d
     strip.set_report(near)
     assert strip.inside.property("state") == "offline"  # amber from 90%
     assert "Nearly full" in strip.inside.toolTip()
+
+
+def _select(qtbot, console, name: str) -> None:
+    before = console.searches_done
+    console.search.setText(name)
+    qtbot.waitUntil(lambda: console.searches_done > before, timeout=3000)
+    console.table.clearSelection()
+    console.table.selectRow(0)
+
+
+def test_the_console_lets_out_part_of_a_party_then_the_rest_without_a_scan(qtbot, local_door,
+                                                                          tmp_path):
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    console = window.console
+    window.tabs.setCurrentWidget(console)
+    let_out = console.findChild(LetOut)
+    _select(qtbot, console, "Ada")
+    qtbot.waitUntil(lambda: console.findChild(PartAdmit).isVisible(), timeout=3000)
+    assert not let_out.isVisible()  # never came in: nobody to let out
+    with qtbot.waitSignal(console.verdict, timeout=5000):
+        qtbot.mouseClick(console.checkin_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(let_out.isVisible, timeout=3000)
+    assert let_out.spin.maximum() == 3 and let_out.of.text() == "of 3 inside"
+    assert let_out.button.text() == "Let out"
+
+    let_out.spin.setValue(2)
+    with qtbot.waitSignal(console.verdict, timeout=5000) as blocker:
+        qtbot.mouseClick(let_out.button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].kind is VerdictKind.EXIT and blocker.args[0].people == 2
+    assert console.message.text() == "GOODBYE: Ada Lovelace — 2 of 3 leaving"
+    assert local_door.status().inside == 1 + 1  # Emmy, and the one of Ada's party still in
+    assert local_door.status().outbox.pending == 1  # the admission only: exits stay here
+
+    qtbot.waitUntil(let_out.isVisible, timeout=3000)  # one still inside
+    assert let_out.spin.maximum() == 1 and let_out.of.text() == "of 1 inside"
+    with qtbot.waitSignal(console.verdict, timeout=5000) as blocker:
+        qtbot.mouseClick(let_out.button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].people == 1
+    assert local_door.status().inside == 1
+    qtbot.waitUntil(lambda: not let_out.isVisible(), timeout=3000)  # nobody of them inside
+    assert local_door.attendee("reg_ada").effective_status == "ATTENDED"  # still counted
+
+
+def test_the_console_says_let_out_in_german(qtbot, qapp, local_door, tmp_path):
+    from kiosk.ui.i18n import install_translations
+
+    local_door.checkin_id("reg_ada")
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    window.tabs.setCurrentWidget(window.console)
+    install_translations(qapp, "de")
+    try:
+        let_out = window.console.findChild(LetOut)
+        _select(qtbot, window.console, "Ada")
+        qtbot.waitUntil(let_out.isVisible, timeout=3000)
+        assert let_out.button.text() == "Hinauslassen"
+        assert let_out.of.text() == "von 3 drinnen"
+    finally:
+        install_translations(qapp, "en")

@@ -75,10 +75,10 @@ def test_search_fits_realistic_data_at_1280x800(qtbot, local_door, tmp_path, lan
     console.table.selectRow([a.id for a in console.results].index("reg_max"))
     QApplication.processEvents()
     pane = console.details
-    for label in (console.d_name, console.d_email, console.d_phone):
+    for label in (console.details.d_name, console.details.d_email, console.details.d_phone):
         assert label.width() >= label.minimumSizeHint().width(), label.accessibleName()
         assert label.geometry().right() <= pane.contentsRect().right(), label.accessibleName()
-    assert LONG_EMAIL in console.d_email.toolTip()
+    assert LONG_EMAIL in console.details.d_email.toolTip()
     right = console.checkin_button.parentWidget()
     for button in (console.checkin_button, console.badge_button, console.undo_button):
         assert button.width() >= button.sizeHint().width(), button.text()

@@ -181,6 +181,7 @@ def test_no_text_is_cut_in_the_main_window(qtbot, local_door, tmp_path, language
     from kiosk.api import TransportError
 
     local_door.checkin_id("reg_alan")
+    local_door.checkin_id("reg_ada")  # a party of 3 inside: "Let out [3] of 3 inside"
     window = _main_window(qtbot, local_door, tmp_path, size, large_text)
     # the fullest status strip: offline with its reason, an upload waiting
     local_door._note_result(TransportError("Cannot reach the server (connection refused)"))
@@ -197,7 +198,8 @@ def test_no_text_is_cut_in_the_main_window(qtbot, local_door, tmp_path, language
         window.tabs.setCurrentIndex(index)
         screen = window.tabs.widget(index)
         if screen is window.console:
-            for rid in ("Grace", "Alan"):  # pending (all buttons), checked in (undo)
+            # pending (all buttons), checked in (undo, let out), a party inside (let out n)
+            for rid in ("Grace", "Alan", "Ada"):
                 _select(qtbot, window.console, rid)
                 problems += [f"{window.tabs.tabText(index)}/{rid}: {p}"
                              for p in settled_clipped(qtbot, window)]

@@ -46,14 +46,14 @@ def test_html_in_a_name_is_shown_literally_everywhere(qtbot, tmp_path):
         before = window.console.searches_done
         window.console.search.setText("evil@example.org")
         qtbot.waitUntil(lambda: window.console.searches_done > before, timeout=3000)
-        assert window.console.d_name.text() == EVIL
-        assert window.console.d_notes.text() == "<h1>VIP</h1>"
+        assert window.console.details.d_name.text() == EVIL
+        assert window.console.details.d_notes.text() == "<h1>VIP</h1>"
         with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
             window.route_code("reg_evil")
         assert EVIL in window.banner.text.text()
         assert _labels_showing_markup(window) == []
         # a plain-text label is as wide as its literal text: the markup was not rendered
-        d_name = window.console.d_name
+        d_name = window.console.details.d_name
         assert d_name.sizeHint().width() >= d_name.fontMetrics().horizontalAdvance(EVIL)
     finally:
         door.close()

@@ -155,3 +155,64 @@ def test_the_staff_console_checks_in_a_ticket_of_the_second_event(qtbot, tmp_pat
         if window is not None:
             window.shutdown()  # its workers end before the door closes
         door.close()
+
+
+def test_a_walk_in_at_a_door_of_two_events_is_for_the_event_staff_choose(qtbot, tmp_path):
+    from kiosk import registrations
+    from kiosk.models import Event
+    from ui_helpers import make_local_door
+
+    door = make_local_door(tmp_path / "data", event_ids=("evt_workshop",))
+    registrations.save_event(door.store, Event(id="evt_workshop", title="Workshop", slots=3))
+    window = None
+    try:
+        window = make_window(qtbot, door, tmp_path)
+        window.show()
+        form = window.walk_in
+        window.tabs.setCurrentWidget(form)
+        with qtbot.waitSignal(window.status_updated, timeout=3000):
+            window.refresh_status()
+        assert form.event_choice.isVisible()
+        assert [form.event_choice.itemText(i) for i in range(form.event_choice.count())] == [
+            "Spring Gala", "Workshop"]
+        assert form.event_choice.currentText() == "Spring Gala"  # the first by default
+        gala_left = door.places_left("evt_gala")
+        assert form.places.text() == f"{gala_left} places left"
+
+        form.event_choice.setCurrentIndex(1)
+        assert form.places.text() == "3 places left"  # the workshop's, not the total
+        form.name.setText("Big Party")
+        form.email.setText("big@example.org")
+        form.guests.setValue(3)  # 4 people: room at the gala, not at the workshop
+        form.submit()
+        qtbot.waitUntil(lambda: form.error.text() != "", timeout=5000)
+        assert form.error.text() == "Event full: Only 3 places left; this party needs 4"
+        assert [a.registration.attendee_name for a in door.attendees()
+                if a.local_only] == []
+
+        form.guests.setValue(1)
+        with qtbot.waitSignal(form.registered, timeout=5000) as blocker:
+            form.submit()
+        attendee, verdict = blocker.args
+        assert attendee.registration.event_id == "evt_workshop"
+        assert verdict is not None and verdict.admitted
+        assert door.places_left("evt_workshop") == 1
+        assert door.places_left("evt_gala") == gala_left  # the gala's places untouched
+        with qtbot.waitSignal(window.status_updated, timeout=3000):
+            window.refresh_status()
+        assert form.event_choice.currentText() == "Workshop"  # staff's choice kept
+        assert form.places.text() == "1 place left"
+    finally:
+        if window is not None:
+            window.shutdown()  # its workers end before the door closes
+        door.close()
+
+
+def test_a_walk_in_at_a_door_of_one_event_has_no_event_to_choose(qtbot, local_door, tmp_path):
+    window = make_window(qtbot, local_door, tmp_path)
+    window.show()
+    window.tabs.setCurrentWidget(window.walk_in)
+    with qtbot.waitSignal(window.status_updated, timeout=3000):
+        window.refresh_status()
+    assert window.walk_in.name.isVisible() and not window.walk_in.event_choice.isVisible()
+    assert window.walk_in.event_id() == local_door.event_id

@@ -36,7 +36,7 @@ def test_search_as_you_type_then_check_in_and_undo(qtbot, local_door, tasks):
         console.checkin_button.click()
     assert blocker.args[0].admitted
     qtbot.waitUntil(lambda: console.current.effective_status == "ATTENDED", timeout=3000)
-    assert console.undo_button.isEnabled() and "Waiting to upload" in console.d_sync.text()
+    assert console.undo_button.isEnabled() and "Waiting to upload" in console.details.d_sync.text()
     console.undo_button.click()  # asks first (test_undo_asks_first_naming_the_person)
     _answer(qtbot, console, "Undo check-in")
     qtbot.waitUntil(lambda: console.current.effective_status == "CONFIRMED", timeout=3000)
@@ -141,7 +141,7 @@ def test_a_message_about_someone_else_goes_when_another_person_is_selected(qtbot
     assert window.banner.isVisible() and "Ada Lovelace" in window.banner.text.text()
     console.search.setText("Grace")  # (the scan's own refresh of "Alan" may answer first)
     qtbot.waitUntil(lambda: [a.id for a in console.results] == ["reg_grace"], timeout=3000)
-    assert console.d_name.text() == "Grace Hopper"
+    assert console.details.d_name.text() == "Grace Hopper"
     assert console.table.selectionModel().selectedRows()[0].row() == 0
     assert console.message.text() == ""
     assert not window.banner.isVisible()
@@ -159,11 +159,11 @@ def test_an_undo_message_goes_when_the_person_is_checked_in_again(qtbot, local_d
     console.undo_button.click()
     _answer(qtbot, console, "Undo check-in")
     qtbot.waitUntil(lambda: "undone" in console.message.text(), timeout=3000)
-    assert "Confirmed" in console.d_status.text()
+    assert "Confirmed" in console.details.d_status.text()
     with qtbot.waitSignal(window.door_screen.verdict_shown, timeout=5000):
         window.route_code("reg_alan")  # Alan scanned at the door
     qtbot.waitUntil(lambda: console.current.effective_status == "ATTENDED", timeout=3000)
-    assert "Checked in" in console.d_status.text()
+    assert "Checked in" in console.details.d_status.text()
     assert console.message.text() == ""
 
 
@@ -290,7 +290,7 @@ def test_console_buttons_offer_what_the_door_would_do(qtbot, local_door, tasks):
     assert not console.checkin_button.isEnabled() and not console.undo_button.isEnabled()
     ada = local_door.attendee("reg_ada")  # two guests
     console.show_details(ada)
-    assert console.d_party.text() == "Party of 3 (1 + 2 guests)"
+    assert console.details.d_party.text() == "Party of 3 (1 + 2 guests)"
 
 
 def test_attendance_counts_people_in_by_the_core_rule(qtbot, local_door, tasks):

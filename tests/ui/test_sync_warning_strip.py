@@ -90,3 +90,26 @@ def test_the_strip_warns_of_a_clock_minutes_off_the_servers_in_the_ui_language(q
         finally:
             install_translations(qapp, "en")
             door.close()
+
+
+def test_at_a_door_of_several_events_the_sync_warning_names_its_event(qtbot, qapp):
+    from kiosk.sync import SyncWarning
+    from kiosk.ui.i18n import install_translations
+
+    warning = SyncWarning("removals_held", unseen=5, cached=25)
+    strip = StatusStrip()
+    qtbot.addWidget(strip)
+    strip.show()
+    strip.set_report(StatusReport(event=Event("evt_x", "Gala"), sync_warning=warning,
+                                  sync_warning_event="Workshop B"))
+    assert strip.sync_warning.text().startswith("⚠ Sync of Workshop B: the server's list")
+    assert strip.sync_warning.toolTip().startswith("<qt>Workshop B: the server&#x27;s list left")
+    install_translations(qapp, "de")
+    try:
+        strip.set_report(StatusReport(event=Event("evt_x", "Gala"), sync_warning=warning,
+                                      sync_warning_event="Workshop B"))
+        assert strip.sync_warning.text().startswith("⚠ Synchronisierung von Workshop B: ")
+    finally:
+        install_translations(qapp, "en")
+    strip.set_report(StatusReport(event=Event("evt_x", "Gala"), sync_warning=warning))
+    assert strip.sync_warning.text().startswith("⚠ Sync: the server's list")  # one event
