@@ -25,9 +25,17 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from filelock import FileLock
 
-from kiosk import checkins, door_events, event_times, outbox_table, registrations, rules
+from kiosk import (
+    checkins,
+    door_events,
+    door_report,
+    event_times,
+    outbox_table,
+    registrations,
+    rules,
+)
 from kiosk.api import WebKasaClient, client_for
-from kiosk.clock import DOORS_SKEW_META, SERVER_SKEW_META, utcnow
+from kiosk.clock import SERVER_SKEW_META, utcnow
 from kiosk.codes import InvalidCode, ParsedCode, clean, parse_code
 from kiosk.contract import WALK_IN_STATUS
 from kiosk.door_network import DoorNetwork, NetworkBusy, NotConfigured, OfflineReason  # noqa: F401
@@ -35,7 +43,6 @@ from kiosk.events import Events
 from kiosk.models import (
     Attendee,
     Conflict,
-    DoorAdmission,
     Event,
     Status,
     StatusReport,
@@ -59,8 +66,6 @@ from kiosk.rules import with_ as _with
 from kiosk.scans import ScanLog
 from kiosk.settings import Settings
 from kiosk.store import Store
-from kiosk.sync import WARNING_KIND_META, SyncWarning
-from kiosk.sync import WARNING_META as SYNC_WARNING_META
 
 if TYPE_CHECKING:
     from kiosk.badges.jobs import BadgeQueue
@@ -313,7 +318,7 @@ class Door(DoorNetwork):
         """Now by this door's clock, corrected by the WebKasa server's when the last answer
         said this clock is off (issue 19): a door whose clock is an hour slow must not keep
         its doors shut an hour too long."""
-        skew = self._meta_float(SERVER_SKEW_META) or 0.0
+        skew = door_report.meta_float(self.store, SERVER_SKEW_META) or 0.0
         return datetime.fromtimestamp(self.clock() + skew, timezone.utc)
 
     def _event_times(self, db: Any, verdict: Verdict, event_id: str, anyway: bool) -> Verdict:
@@ -450,35 +455,10 @@ class Door(DoorNetwork):
         return door_events.search(self.store.db, self.event_ids, query, limit)
 
     def status(self) -> StatusReport:
-        each = door_events.counts(self.store.db, self.event_ids)
-        total = door_events.total(each)
-        puller = self.peers.puller() if self.peers is not None else None
-        return StatusReport(
-            event=self.event, counts=total.counts, people_in=total.people_in,
-            places_taken=total.places_taken, places_left=total.places_left,
-            events=each, last_sync_at=self.store.get_meta("last_sync_at"),
-            outbox=outbox_table.summary(self.store.db),
-            sync_warning=SyncWarning.restore(self.store.get_meta(SYNC_WARNING_META),
-                                             self.store.get_meta(WARNING_KIND_META)),
-            sync_warning_event=door_events.warning_event(self.store, self.event_ids, each),
-            first_sync_complete=self.first_sync_complete,
-            removals_waiting=self.removals_waiting(),
-            double_entries=self.journal.double_entry_count(),  # peers (issue 10), a kept count
-            doors_linked=self.peers.linked() if self.peers is not None else None,
-            puller=puller[1] if puller else None,
-            pulls_here=bool(puller and puller[2] is None),
-            clock_skew_s=(self.peers.clock_skew() if self.peers is not None
-                          else self._meta_float(DOORS_SKEW_META)),
-            server_clock_skew_s=self._meta_float(SERVER_SKEW_META),
-            inside=total.inside, max_inside=self.settings.max_inside,  # issue 20
-        )
-
-    def _meta_float(self, key: str) -> float | None:
-        value = self.store.get_meta(key)
-        try:
-            return float(value) if value is not None else None
-        except ValueError:
-            return None
+        """Counts, outbox, sync and the other doors, built by :mod:`kiosk.door_report`."""
+        return door_report.status(self.store, self.settings, self.event_ids, self.journal,
+                                  self.peers, first_sync_complete=self.first_sync_complete,
+                                  removals_waiting=self.removals_waiting())
 
     @property
     def first_sync_complete(self) -> bool:
@@ -489,26 +469,8 @@ class Door(DoorNetwork):
 
     def conflicts(self) -> list[Conflict]:
         """What needs attention: refused uploads, then double entries (issue 10)."""
-        return outbox_table.conflicts(self.store.db) + self._double_entries()
-
-    def _double_entries(self) -> list[Conflict]:
-        """A registration admitted at two doors that could not see each other: both
-        admissions are kept; this says when and where each happened (outbox id 0: nothing
-        to retry or dismiss). The times stay ISO UTC in ``admissions``: each screen shows them
-        in local time, in its language."""
-        found = []
-        for double in self.journal.double_entries():
-            attendee = registrations.attendee(self.store.db, double.registration_id)
-            found.append(Conflict(
-                outbox_id=0, registration_id=double.registration_id, operation="double entry",
-                http_status=None, created_at=double.admissions[-1].at,
-                message=rules.conflict_message(rules.CONFLICT_DOUBLE_ENTRY).format(
-                    n=len(double.admissions)),
-                attendee_name=attendee.registration.attendee_name if attendee else None,
-                kind=rules.CONFLICT_DOUBLE_ENTRY, action="double_entry",
-                admissions=tuple(DoorAdmission(a.at, a.door_name) for a in double.admissions),
-            ))
-        return found
+        return (outbox_table.conflicts(self.store.db)
+                + door_report.double_entries(self.store.db, self.journal))
 
     def dismiss_conflict(self, outbox_id: int) -> None:
         """Accept the server's word: the entry is closed and the server's status shows."""
