@@ -28,11 +28,10 @@ from filelock import FileLock
 from kiosk import (
     checkins,
     door_events,
+    door_moves,
     door_report,
-    event_times,
     outbox_table,
     registrations,
-    rules,
 )
 from kiosk.api import WebKasaClient, client_for
 from kiosk.clock import SERVER_SKEW_META, utcnow
@@ -257,12 +256,14 @@ class Door(DoorNetwork):
             verdict = judge(code, attendee, event_id, allow_pending)
             verdict = door_events.name_the_event(self.store, db, verdict, attendee,
                                                  self.event_ids)
-            verdict = self._event_times(db, verdict, event_id, anyway)  # doors open, ended
+            verdict = door_moves.judge_times(db, self.settings, verdict, event_id, self.now(),
+                                             anyway)  # doors open, ended (issue 20)
             if verdict.registration_id is None:  # unknown here: say which id was asked for
                 verdict = _with(verdict, registration_id=registration_id)
                 if not self.first_sync_complete:
                     verdict = _with(verdict, message=NOT_DOWNLOADED)
-            move = movement(db, self.settings, verdict, attendee, people, mode)  # issue 20
+            # exits, re-entry, parties in parts, the occupancy limit (issue 20)
+            move = door_moves.movement(db, self.settings, verdict, attendee, people, mode)
             verdict = move.verdict
             if move.action == "admit" and attendee is not None:
                 at = checkins.set_local_status(db, attendee, Status.ATTENDED, self.device_name,
@@ -306,13 +307,8 @@ class Door(DoorNetwork):
                    mode: str | None = None) -> Verdict:
         """:meth:`preview` by registration id (the staff console's "Admit 2 of 4", with
         ``mode`` entry); ``mode`` None: the ``door_mode`` setting."""
-        db = self.store.db
-        attendee = registrations.attendee(db, registration_id)
-        event_id = door_events.judged_against(attendee, self.event_ids)  # its own event
-        verdict = judge(code or registration_id, attendee, event_id,
-                        self.settings.allow_pending)
-        verdict = self._event_times(db, verdict, event_id, False)  # no question before doors open
-        return movement(db, self.settings, verdict, attendee, None, mode).verdict
+        return door_moves.preview(self.store.db, self.settings, self.event_ids,
+                                  registration_id, code, mode, self.now())
 
     def now(self) -> datetime:
         """Now by this door's clock, corrected by the WebKasa server's when the last answer
@@ -320,11 +316,6 @@ class Door(DoorNetwork):
         its doors shut an hour too long."""
         skew = door_report.meta_float(self.store, SERVER_SKEW_META) or 0.0
         return datetime.fromtimestamp(self.clock() + skew, timezone.utc)
-
-    def _event_times(self, db: Any, verdict: Verdict, event_id: str, anyway: bool) -> Verdict:
-        """Before the doors open, after the end: the ticket's own event's times (issue 20)."""
-        return event_times.judge_times(verdict, registrations.event(db, event_id), self.now(),
-                                       self.settings.doors_open_min, anyway)
 
     def _want_badge(self, db: Any, registration_id: str) -> None:
         """With ``badge_on_admit``, the admit records its badge in the same transaction; it is
@@ -370,7 +361,8 @@ class Door(DoorNetwork):
                 checkins.reverse_local_change(db, attendee, restore, self.device_name,
                                               now=self.store.clock())
             self.scan_log.record(db, registration_id, "undo", "", registration_id,  # issue 20
-                                 self.journal.arrived(db, registration_id, attendee.party_size))
+                                 journal_presence.arrived(db, registration_id,
+                                                          attendee.party_size))
             restored = registrations.attendee(db, registration_id)  # peers: journal the undo
             self.journal.record(db, registration_id, "undo",
                                 restored.effective_status if restored else Status.CONFIRMED,
@@ -485,27 +477,6 @@ class Door(DoorNetwork):
 
     def _outbox_changed(self) -> None:
         self.events.publish("outbox", summary=outbox_table.summary(self.store.db))
-
-
-def movement(db: sqlite3.Connection, settings: Settings, verdict: Verdict,
-             attendee: Attendee | None, people: int | None, mode: str | None) -> rules.Movement:
-    """Exits, re-entry, parties in parts and the occupancy limit (issue 20): what the door
-    does with a :func:`judge` verdict, by who of the party is inside by every door's journal
-    (:func:`kiosk.rules.judge_door`). Reads one row, and the counts only when ``max_inside``
-    is set; inside the check-in's transaction, so the limit holds across processes."""
-    if attendee is None or verdict.kind not in (VerdictKind.ADMIT, VerdictKind.PENDING,
-                                                VerdictKind.ALREADY_CHECKED_IN):
-        return rules.Movement(verdict)
-    limit = settings.max_inside
-    inside = 0
-    if limit > 0:
-        event_id = attendee.registration.event_id
-        _, checked_in, _ = registrations.counts(db, event_id)
-        _, inside = journal_presence.people_in_and_inside(db, event_id, checked_in)
-    return rules.judge_door(
-        verdict, journal_presence.presence(db, attendee.id, attendee.party_size),
-        mode=mode or settings.door_mode, allow_reentry=settings.allow_reentry, people=people,
-        inside=inside, max_inside=limit)
 
 
 def unrecorded_verdict(code: str, problem: str) -> Verdict:

@@ -37,6 +37,7 @@ from kiosk import registrations
 from kiosk.badges.content import BadgeContent, badge_content
 from kiosk.clock import TODAY, local_time, utcnow
 from kiosk.models import Status
+from kiosk.peers import journal as peer_journal
 from kiosk.store import Store
 
 if TYPE_CHECKING:
@@ -138,7 +139,7 @@ def want_first(db: sqlite3.Connection, registration_id: str, event_id: str, devi
     (printed or waiting), here or, by ``journal``, at any door: each registration prints
     once automatically per venue. The new badge is journalled for the other doors.
     """
-    if journal is not None and journal.badge_prints(registration_id, db):
+    if journal is not None and peer_journal.badge_prints(db, registration_id):
         return None  # a door of this venue printed (or is printing) its badge
     cur = db.execute(
         """INSERT INTO badge_jobs(registration_id, event_id, kind, trigger, requested_by,
@@ -265,7 +266,7 @@ class BadgeQueue:
         """The registration's badges at every door (without a journal: this door's)."""
         if self.journal is None:
             return VenueBadges()
-        prints = self.journal.badge_prints(registration_id, db)
+        prints = peer_journal.badge_prints(db or self.store.db, registration_id)
         firsts = [p for p in prints if p.action == "badge"]
         return VenueBadges(firsts[0] if firsts else None,
                            tuple(p for p in prints if p.action == "reprint"))

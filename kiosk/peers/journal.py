@@ -379,14 +379,6 @@ class Journal:
                          removal["by"])
         return len(news)
 
-    def arrived(self, db: sqlite3.Connection, registration_id: str, party: int) -> int:
-        """People of a party some door let in since its last undo, by every door's journal
-        (0: no door admitted it, e.g. checked in on the server): what an undo takes back
-        from the arrivals (kiosk.stats)."""
-        party = min(party, 1 + contract.MAX_GUESTS)
-        state = fold_presence(((row[1], row[6]) for row in _history(db, registration_id)), party)
-        return state.arrived if state is not None else 0
-
     def is_removed(self, door_id: str) -> bool:
         return membership.is_removed(self.store.db, self.event_id, door_id)
 
@@ -458,35 +450,8 @@ class Journal:
         )
 
     def double_entries(self) -> list[DoubleEntry]:
-        """Registrations admitted again while already in (two doors that could not see each
-        other), each with every admission of that run, first first. Only the registrations
-        ``peer_doubles`` names are read (kiosk.peers.schema), not the whole journal."""
-        rows = self.store.db.execute(
-            f"""SELECT j.registration_id, j.action, j.door_id, COALESCE(d.name, j.door_id),
-                      j.at, j.hlc
-               FROM peer_doubles x JOIN peer_journal j ON j.registration_id = x.registration_id
-               LEFT JOIN peer_doors d ON d.door_id = j.door_id WHERE {_STATUS}
-               ORDER BY j.registration_id, j.hlc, j.door_id"""
-        ).fetchall()
-        found: list[DoubleEntry] = []
-        run: list[Admission] = []
-        current: str | None = None
-
-        def close() -> None:
-            if len(run) > 1 and current is not None:
-                found.append(DoubleEntry(current, tuple(run)))
-
-        for rid, action, door, name, at, hlc in rows:
-            if rid != current:
-                close()
-                current, run = rid, []
-            if action == "admit":
-                run.append(Admission(door, name, at, hlc))
-            else:
-                close()
-                run = []
-        close()
-        return found
+        """Registrations admitted again while already in: :func:`double_entries_in`."""
+        return double_entries_in(self.store.db)
 
     def double_entry_count(self) -> int:
         """How many double entries :meth:`double_entries` lists, read from the counts the
@@ -518,16 +483,6 @@ class Journal:
         assert action in BADGE_ACTIONS
         return self.record(db, registration_id, action, Status.ATTENDED, utcnow())
 
-    def badge_prints(self, registration_id: str, db: sqlite3.Connection | None = None
-                     ) -> list[BadgePrint]:
-        """Every door's badges of a registration that this door holds, oldest first."""
-        rows = (db or self.store.db).execute(
-            """SELECT j.action, j.door_id, COALESCE(d.name, j.door_id), j.at, j.hlc
-               FROM peer_journal j LEFT JOIN peer_doors d ON d.door_id = j.door_id
-               WHERE j.registration_id=? AND j.action IN ('badge', 'reprint')
-               ORDER BY j.hlc, j.door_id""", (registration_id,)).fetchall()
-        return [BadgePrint(*row) for row in rows]
-
     def doors(self) -> list[DoorInfo]:
         have = self.high_water()
         rows = self.store.db.execute(
@@ -546,6 +501,53 @@ def delete_event(db: sqlite3.Connection, event_id: str) -> None:
                " (SELECT id FROM registrations WHERE event_id=?)", (event_id,))
     db.execute("DELETE FROM peer_presence WHERE event_id=?", (event_id,))
     db.execute("DELETE FROM meta WHERE key='peer_door_id'")
+
+
+# -- double entries (issue 10) -------------------------------------------------------------
+
+def double_entries_in(db: sqlite3.Connection) -> list[DoubleEntry]:
+    """Registrations admitted again while already in (two doors that could not see each
+    other), each with every admission of that run, first first. Only the registrations
+    ``peer_doubles`` names are read (kiosk.peers.schema), not the whole journal."""
+    rows = db.execute(
+        f"""SELECT j.registration_id, j.action, j.door_id, COALESCE(d.name, j.door_id),
+                  j.at, j.hlc
+           FROM peer_doubles x JOIN peer_journal j ON j.registration_id = x.registration_id
+           LEFT JOIN peer_doors d ON d.door_id = j.door_id WHERE {_STATUS}
+           ORDER BY j.registration_id, j.hlc, j.door_id"""
+    ).fetchall()
+    found: list[DoubleEntry] = []
+    run: list[Admission] = []
+    current: str | None = None
+
+    def close() -> None:
+        if len(run) > 1 and current is not None:
+            found.append(DoubleEntry(current, tuple(run)))
+
+    for rid, action, door, name, at, hlc in rows:
+        if rid != current:
+            close()
+            current, run = rid, []
+        if action == "admit":
+            run.append(Admission(door, name, at, hlc))
+        else:
+            close()
+            run = []
+    close()
+    return found
+
+
+# -- badges once per venue (issue 21) ------------------------------------------------------
+
+def badge_prints(db: sqlite3.Connection, registration_id: str) -> list[BadgePrint]:
+    """Every door's badges of a registration that this door holds, oldest first (this
+    door's own journalled by :meth:`Journal.record_badge`)."""
+    rows = db.execute(
+        """SELECT j.action, j.door_id, COALESCE(d.name, j.door_id), j.at, j.hlc
+           FROM peer_journal j LEFT JOIN peer_doors d ON d.door_id = j.door_id
+           WHERE j.registration_id=? AND j.action IN ('badge', 'reprint')
+           ORDER BY j.hlc, j.door_id""", (registration_id,)).fetchall()
+    return [BadgePrint(*row) for row in rows]
 
 
 def _history(db: sqlite3.Connection, registration_id: str) -> list[tuple]:
@@ -649,3 +651,12 @@ def people_in_and_inside(db: sqlite3.Connection, event_id: str,
         {"event": event_id, "cap": contract.MAX_GUESTS},
     ).fetchone()
     return max(0, checked_in - int(not_come)), max(0, checked_in - int(out))
+
+
+def arrived(db: sqlite3.Connection, registration_id: str, party: int) -> int:
+    """People of a party some door let in since its last undo, by every door's journal
+    (0: no door admitted it, e.g. checked in on the server): what an undo takes back
+    from the arrivals (kiosk.stats)."""
+    party = min(party, 1 + contract.MAX_GUESTS)
+    state = fold_presence(((row[1], row[6]) for row in _history(db, registration_id)), party)
+    return state.arrived if state is not None else 0

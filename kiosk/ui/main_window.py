@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMessageBox,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -39,9 +38,11 @@ from kiosk.ui.camera import Camera
 from kiosk.ui.door_screen import DoorScreen
 from kiosk.ui.door_types import Door
 from kiosk.ui.kiosk_mode import PIN_STATE_FILE, KioskLock, ScreenHold
+from kiosk.ui.quit_question import QuitQuestion
 from kiosk.ui.resources import resource_path
 from kiosk.ui.scan_log_view import ScanLogScreen, ScansScreen
 from kiosk.ui.schedule import NetworkRounds, Schedule
+from kiosk.ui.screen_tabs import ScreenTabs
 from kiosk.ui.settings_writer import SettingsWriter
 from kiosk.ui.sounds import Sounds
 from kiosk.ui.staff_console import StaffConsole
@@ -113,10 +114,8 @@ class MainWindow(QMainWindow):
         self.camera = camera or Camera(self)
         self._open_settings = open_settings
         self.report: StatusReport | None = None
-        self._attention_n = 0
         self._attention_seen: tuple[int, int] | None = None
         self.save_failed: QMessageBox | None = None  # the last "settings not saved" message
-        self.quit_box: QMessageBox | None = None  # "Quit the kiosk?" while it asks
         self.settings_writer = SettingsWriter(data_dir, self.tasks, self)
         self.settings_writer.failed.connect(self._settings_not_saved)
 
@@ -135,7 +134,9 @@ class MainWindow(QMainWindow):
         self.status_strip = StatusStrip(self)
         self.banner = VerdictBanner(self)  # a verdict seen from the other tabs
         self.banner_slot = BannerSlot(self.banner, self)  # its room in the toolbar, kept
-        self.tabs = QTabWidget(self)
+        self.tabs = ScreenTabs(self.door_screen, self.console, self.walk_in, self.attention,
+                               self.attendance, self.scans, self.scan_log, self.banner, self)
+        self.quit_question = QuitQuestion(self, self.close)
         self._lay_out()
         self._add_actions()
         self.retranslate()
@@ -177,11 +178,8 @@ class MainWindow(QMainWindow):
         log.info("main window ready for event %s", self.settings.event_id)
 
     def _lay_out(self) -> None:
-        """The tabs (one per screen), the status strip under them; the banner has its room
-        in the toolbar (:meth:`_add_actions`)."""
-        for screen in (self.door_screen, self.console, self.walk_in, self.attention,
-                       self.attendance, self.scans):
-            self.tabs.addTab(screen, "")  # named by retranslate()
+        """The tabs (one per screen, :class:`ScreenTabs`), the status strip under them; the
+        banner has its room in the toolbar (:meth:`_add_actions`)."""
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -205,7 +203,6 @@ class MainWindow(QMainWindow):
     def _connect_screens(self) -> None:
         """The door's events to the screens that show them, and the screens to each other."""
         door, bridge = self.door, self.bridge
-        self.tabs.currentChanged.connect(self._tab_changed)
         self.banner.open_door.connect(lambda: self.tabs.setCurrentWidget(self.door_screen))
         self.console.selected.connect(lambda _: self.banner.hide())  # about someone else now
         self.door_screen.verdict_shown.connect(self._verdict_shown)
@@ -216,16 +213,16 @@ class MainWindow(QMainWindow):
         bridge.sync_progress.connect(self.status_strip.set_sync_progress)
         bridge.synced.connect(self.status_strip.sync_ended)
         bridge.changed.connect(self.schedule.status_soon)
-        bridge.data.connect(self._data_changed)
+        bridge.data.connect(self.tabs.data_changed)
         bridge.outbox.connect(lambda _: self.attention.refresh())
         bridge.checkin.connect(lambda _: self.console.refresh())
-        bridge.checkin.connect(lambda _: self._scans_changed())
+        bridge.checkin.connect(lambda _: self.tabs.scans_changed())
         bridge.undo.connect(lambda _: self.console.refresh())
         self.status_strip.set_online(door.online, door.offline_reason if door.online is False else "")
         self.status_strip.conflicts_clicked.connect(
             lambda: self.tabs.setCurrentWidget(self.attention))
-        self.attention.open_registration.connect(self.open_registration)
-        self.attention.count_changed.connect(self._attention_count)
+        self.attention.open_registration.connect(self.tabs.open_registration)
+        self.attention.count_changed.connect(self.tabs.set_attention_count)
         self.walk_in.registered.connect(lambda *_: self.schedule.status_soon())
 
     def _connect_badges(self) -> None:
@@ -311,48 +308,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{event} — check-in").format(event=title) if title
                             else self.tr("Check-in kiosk"))
 
-    def _data_changed(self) -> None:
-        self.console.refresh()
-        if self.tabs.currentWidget() is self.attendance:
-            self.attendance.refresh()
-        if self.tabs.currentWidget() is self.scans:
-            self.scan_log.refresh()
-
-    def _scans_changed(self) -> None:
-        if self.tabs.currentWidget() is self.scans:
-            self.scan_log.refresh()
-
-    def _tab_changed(self, index: int) -> None:
-        widget = self.tabs.widget(index)
-        if widget is self.door_screen:
-            self.banner.hide()
-        if widget is self.attendance:
-            self.attendance.refresh()
-        elif widget is self.attention:
-            self.attention.refresh()
-        elif widget is self.scans:
-            self.scans.refresh()
-        elif widget is self.console:
-            self.console.search.setFocus()
-
     def retranslate(self) -> None:
         """The window's own texts in the language now installed: at start, and on each
         LanguageChange (Qt sends it to every widget when the attract screen switches
         language; every screen and dialog redoes its own texts the same way)."""
         self._show_title()
-        self.tabs.setAccessibleName(self.tr("Screens"))
-        for widget, text in ((self.door_screen, self.tr("&Door")), (self.console, self.tr("&Search")),
-                             (self.walk_in, self.tr("&Walk-in")),
-                             (self.attendance, self.tr("A&ttendance")),
-                             (self.scans, self.tr("Sc&ans"))):
-            self.tabs.setTabText(self.tabs.indexOf(widget), text)
-        self._attention_count(self._attention_n)
+        self.tabs.retranslate()
         self.toolbar.setWindowTitle(self.tr("Main"))
         self.sync_action.setText(self.tr("Sync now"))
         self.settings_action.setText(self.tr("Settings…"))
         self.kiosk_action.setText(self.tr("Self-service mode"))
         self.quit_action.setText(self.tr("Quit"))
-        self._quit_texts()
+        self.quit_question.retranslate()
 
     def _badges_printed(self, run: PrintRun) -> None:
         """The staff console says what became of the badge it asked for."""
@@ -366,19 +333,6 @@ class MainWindow(QMainWindow):
             job = run.printed[-1]
             self.console.show_message(lambda: self.tr("Badge of {name}: {what}").format(
                 name=job.attendee_name or job.registration_id, what=job.describe()))
-
-    def _attention_count(self, n: int) -> None:
-        """The Needs attention tab says how many things wait there: conflicts, double
-        entries and badges waiting to print."""
-        self._attention_n = n
-        index = self.tabs.indexOf(self.attention)
-        self.tabs.setTabText(index, self.tr("Needs &attention ({n})").format(n=n) if n
-                             else self.tr("Needs &attention"))
-
-    def open_registration(self, registration_id: str) -> None:
-        self.tabs.setCurrentWidget(self.console)
-        self.console.search.setText(registration_id)
-        self.console.run_search()
 
     # -- network schedule ---------------------------------------------------------------
 
@@ -490,40 +444,14 @@ class MainWindow(QMainWindow):
     # -- shutdown -----------------------------------------------------------------------
 
     def ask_quit(self) -> None:
-        """Quit sits next to "Self-service mode" and acted on one click: ask first. The
-        question does not block the door (``open``, not ``exec``); Escape keeps it running.
-        Closing the window from the window manager still closes at once."""
-        if self.lock.locked or (self.quit_box is not None and self.quit_box.isVisible()):
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, "", "", parent=self)
-        quit_button = box.addButton("", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        """Quit asks first (:class:`QuitQuestion`); not while self-service is locked."""
+        if not self.lock.locked:
+            self.quit_question.ask()
 
-        def answered(button: object) -> None:
-            if button is quit_button:
-                self.close()
-
-        box.buttonClicked.connect(answered)
-        box.finished.connect(lambda _: setattr(self, "quit_box", None))
-        self.quit_box = box
-        self._quit_texts()
-        box.open()
-
-    def _quit_texts(self) -> None:
-        """The quit question's words in the language installed now (it may be up when the
-        language changes)."""
-        box = self.quit_box
-        if box is None:
-            return
-        box.setWindowTitle(self.tr("Quit"))
-        box.setText(self.tr("Quit the check-in kiosk? This door stops checking people in "
-                            "until it is started again."))
-        for button in box.buttons():
-            quit_it = box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole
-            button.setText(self.tr("Quit") if quit_it else self.tr("Keep running"))
+    @property
+    def quit_box(self) -> QMessageBox | None:
+        """The "Quit the kiosk?" question while it asks, else None."""
+        return self.quit_question.box
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         if self.lock.locked:

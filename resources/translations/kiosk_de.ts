@@ -1517,127 +1517,75 @@ Was tun: {todo}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="312" />
+        <location filename="../../kiosk/ui/main_window.py" line="309" />
         <source>Check-in kiosk</source>
         <translation>Einlass-Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="343" />
-        <source>Screens</source>
-        <translation>Ansichten</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="344" />
-        <source>&amp;Door</source>
-        <translation>&amp;Tür</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="344" />
-        <source>&amp;Search</source>
-        <translation>&amp;Suche</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="345" />
-        <source>&amp;Walk-in</source>
-        <translation>&amp;Abendkasse</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="362" />
+        <location filename="../../kiosk/ui/main_window.py" line="329" />
         <source>Badge of {name} not printed: {why}</source>
         <translation>Namensschild von {name} nicht gedruckt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="376" />
-        <source>Needs &amp;attention</source>
-        <translation>Zu &amp;klären</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="346" />
-        <source>A&amp;ttendance</source>
-        <translation>A&amp;nwesenheit</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="350" />
+        <location filename="../../kiosk/ui/main_window.py" line="317" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="351" />
+        <location filename="../../kiosk/ui/main_window.py" line="318" />
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="352" />
+        <location filename="../../kiosk/ui/main_window.py" line="319" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="353" />
-        <location filename="../../kiosk/ui/main_window.py" line="460" />
+        <location filename="../../kiosk/ui/main_window.py" line="320" />
+        <location filename="../../kiosk/ui/main_window.py" line="414" />
         <source>Self-service mode</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="354" />
-        <location filename="../../kiosk/ui/main_window.py" line="521" />
-        <location filename="../../kiosk/ui/main_window.py" line="526" />
+        <location filename="../../kiosk/ui/main_window.py" line="321" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="311" />
+        <location filename="../../kiosk/ui/main_window.py" line="308" />
         <source>{event} — check-in</source>
         <translation>{event} — Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="347" />
-        <source>Sc&amp;ans</source>
-        <translation>Sc&amp;ans</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="367" />
+        <location filename="../../kiosk/ui/main_window.py" line="334" />
         <source>Badge of {name}: {what}</source>
         <translation>Namensschild von {name}: {what}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="375" />
-        <source>Needs &amp;attention ({n})</source>
-        <translation>Zu &amp;klären ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="437" />
+        <location filename="../../kiosk/ui/main_window.py" line="391" />
         <source>Restart needed</source>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="438" />
+        <location filename="../../kiosk/ui/main_window.py" line="392" />
         <source>The new event or server takes effect when the app starts again.</source>
         <translation>Neue Veranstaltung oder neuer Server gelten nach dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="442" />
+        <location filename="../../kiosk/ui/main_window.py" line="396" />
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="443" />
+        <location filename="../../kiosk/ui/main_window.py" line="397" />
         <source>The settings could not be written to the data folder: {why}. They apply until the app closes; free some disk space, then set them again.</source>
         <translation>Die Einstellungen konnten nicht in den Datenordner geschrieben werden: {why}. Sie gelten, bis die App geschlossen wird; schaffen Sie Platz auf dem Datenträger und stellen Sie sie dann erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="461" />
+        <location filename="../../kiosk/ui/main_window.py" line="415" />
         <source>Self-service mode needs a staff code. After 10 wrong PINs only a scanned staff code unlocks the kiosk, so enter at least one in Settings → Self-service first (a PIN is optional).</source>
         <translation>Die Selbstbedienung braucht einen Personal-Code. Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code den Kiosk; tragen Sie daher zuerst mindestens einen unter Einstellungen → Selbstbedienung ein (eine PIN ist optional).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="522" />
-        <source>Quit the check-in kiosk? This door stops checking people in until it is started again.</source>
-        <translation>Den Einlass-Kiosk beenden? Diese Tür lässt dann niemanden mehr ein, bis sie wieder gestartet wird.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/main_window.py" line="526" />
-        <source>Keep running</source>
-        <translation>Weiterlaufen lassen</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1885,25 @@ Was tun: {todo}</translation>
     </message>
 </context>
 <context>
+    <name>QuitQuestion</name>
+    <message>
+        <location filename="../../kiosk/ui/quit_question.py" line="51" />
+        <location filename="../../kiosk/ui/quit_question.py" line="56" />
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quit_question.py" line="52" />
+        <source>Quit the check-in kiosk? This door stops checking people in until it is started again.</source>
+        <translation>Den Einlass-Kiosk beenden? Diese Tür lässt dann niemanden mehr ein, bis sie wieder gestartet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quit_question.py" line="56" />
+        <source>Keep running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDetails</name>
     <message>
         <location filename="../../kiosk/ui/registration_details.py" line="79" />
@@ -2181,6 +2148,49 @@ Was tun: {todo}</translation>
         <location filename="../../kiosk/ui/scan_log_view.py" line="70" />
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenTabs</name>
+    <message>
+        <location filename="../../kiosk/ui/screen_tabs.py" line="41" />
+        <source>Screens</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screen_tabs.py" line="42" />
+        <source>&amp;Door</source>
+        <translation>&amp;Tür</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screen_tabs.py" line="42" />
+        <source>&amp;Search</source>
+        <translation>&amp;Suche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screen_tabs.py" line="43" />
+        <source>&amp;Walk-in</source>
+        <translation>&amp;Abendkasse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screen_tabs.py" line="44" />
+        <source>A&amp;ttendance</source>
+        <translation>A&amp;nwesenheit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screen_tabs.py" line="45" />
+        <source>Sc&amp;ans</source>
+        <translation>Sc&amp;ans</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screen_tabs.py" line="54" />
+        <source>Needs &amp;attention ({n})</source>
+        <translation>Zu &amp;klären ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screen_tabs.py" line="55" />
+        <source>Needs &amp;attention</source>
+        <translation>Zu &amp;klären</translation>
     </message>
 </context>
 <context>

@@ -92,10 +92,11 @@ def test_no_screen_probes_the_door_with_getattr():
     assert probes == []
 
 
-# Classes still over the limit when the check came in; each is to be split as it is next
-# touched. A class not named here fails the test as soon as it passes 400 lines.
-OVER_400_LINES = {"kiosk/door.py:Door", "kiosk/ui/main_window.py:MainWindow",
-                  "kiosk/simulator/server.py:Simulator", "kiosk/peers/journal.py:Journal"}
+# Classes allowed over the limit: only the simulator (its module docstring says why). The
+# door, the main window and the journal were split to fit (kiosk.door_report and
+# kiosk.door_moves, kiosk.ui.screen_tabs and kiosk.ui.quit_question, the journal's module
+# functions). A class not named here fails the test as soon as it passes 400 lines.
+OVER_400_LINES = {"kiosk/simulator/server.py:Simulator"}
 
 
 def classes_over(root: Path, limit: int) -> set[str]:
