@@ -77,3 +77,33 @@ def test_language_switch_retranslates_every_open_window(qtbot, local_door, tmp_p
         install_translations(QApplication.instance(), "en")
         window.lock._unlock("test")
     qtbot.waitUntil(lambda: window.windowTitle() == "Spring Gala — check-in", timeout=3000)
+
+
+def test_no_cycle_collection_while_qt_restyles_every_widget(qtbot, qapp):
+    """A style-sheet change (Large text) reaches every widget through Python callbacks; a
+    cycle collection in the middle once deleted a garbage widget under Qt's walk (a
+    segmentation fault in setStyleSheet). Every callback runs with the collector paused,
+    and it is back on afterwards."""
+    import gc
+
+    from PySide6.QtCore import QEvent
+
+    from kiosk.ui.main_window import set_large_text
+
+    seen: list[bool] = []
+
+    class Probe(QLabel):
+        def changeEvent(self, event):  # noqa: N802 (Qt name)
+            if event.type() == QEvent.Type.StyleChange:
+                seen.append(gc.isenabled())
+            super().changeEvent(event)
+
+    probe = Probe("probe")
+    qtbot.addWidget(probe)
+    probe.show()
+    try:
+        set_large_text(True)
+    finally:
+        set_large_text(False)
+    assert seen and not any(seen), seen
+    assert gc.isenabled()
