@@ -4,8 +4,10 @@ the folders first (and, in the upload test, for ``kiosk push`` afterwards)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import random
 import signal
 import socket
 import sqlite3
@@ -19,11 +21,39 @@ from kiosk.settings import Settings
 from kiosk.store import Store
 from kiosk_cli import NULL_KEYRING
 
+PORT_BLOCK = 2000
+_picks = itertools.count(random.randrange(PORT_BLOCK))
+
 
 def free_port() -> int:
-    with socket.socket() as s:
+    """A port nothing listens on now, for a door to listen on later. Not one the kernel
+    chose (``bind(0)``): those come from the ephemeral range, which the kernel also hands
+    to every outgoing connection, and under ``-n 4`` one was taken between the pick and the
+    door's bind ("Address already in use": the door stayed alone). So the pick is below that
+    range, from a block of its own for each xdist worker, never the same twice in a run."""
+    low = _ephemeral_low()
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
+    start = 10_000 + (int(worker) if worker.isdigit() else 0) * PORT_BLOCK
+    for _ in range(PORT_BLOCK):
+        port = start + next(_picks) % PORT_BLOCK
+        if port >= low:
+            break
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    with socket.socket() as s:  # no block (many workers): the kernel's choice, as before
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def _ephemeral_low() -> int:
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32_768
 
 
 def dead_url() -> str:
