@@ -56,6 +56,8 @@ def clean(raw: str | bytes) -> str:
     """
     if isinstance(raw, bytes):
         raw = raw.decode("utf-8", errors="replace")
+    if raw.isascii() and raw.isprintable():  # a usual ticket: nothing to normalise or replace
+        return raw[: MAX_CODE_LENGTH * 4].strip(" ")
     text = unicodedata.normalize("NFC", raw[: MAX_CODE_LENGTH * 4])
     text = "".join(_visible(ch) for ch in text)
     return text.strip(" \t\ufffd")

@@ -12,6 +12,7 @@ batches take the store and open their own transactions (:meth:`kiosk.store.Store
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import sqlite3
@@ -149,11 +150,17 @@ def save_event_raw(store: Store, event_id: str, raw: dict[str, Any]) -> None:
 
 def event(db: sqlite3.Connection, event_id: str) -> Event | None:
     row = db.execute("SELECT data FROM events WHERE id=?", (event_id,)).fetchone()
-    if not row:
-        return None
+    return _event_of(row[0]) if row else None
+
+
+@functools.lru_cache(maxsize=64)
+def _event_of(data: str) -> Event:
+    """An event from its stored JSON, parsed once per text: every check-in reads its event
+    (its times, issue 20) and the text changes only when a sync brings a new one. Events
+    are frozen, so one parsed copy is shared safely."""
     from kiosk.api import event_from_api
 
-    return event_from_api(json.loads(row[0]))
+    return event_from_api(json.loads(data))
 
 
 def event_data(db: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
