@@ -41,14 +41,19 @@ PEOPLE = [
 
 
 def seed(data_dir: Path):
+    from datetime import datetime, timedelta
+
     from kiosk import registrations
     from kiosk.door import Door
     from kiosk.models import Event
     from kiosk.settings import Settings
     from kiosk.store import Store
 
-    event = Event(id="evt_gala", title="Spring Gala 2030", slots=120, start_date="2030-05-01",
-                  start_time="19:00", location="Main Hall")
+    # under way now, so the pictures show the door as it works (not "Doors open at ...")
+    started = datetime.now() - timedelta(hours=1)
+    event = Event(id="evt_gala", title="Spring Gala 2030", slots=120,
+                  start_date=started.date().isoformat(), start_time=started.strftime("%H:%M"),
+                  location="Main Hall")
     store = Store(data_dir)
     registrations.save_event(store, event)
     rows = [{"id": rid, "event_id": event.id, "attendee_name": n, "attendee_email": e,
@@ -106,7 +111,7 @@ def main() -> int:
 
     secrets.keyring_usable = lambda: args.keyring == "available"  # not this machine's
 
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from kiosk.models import Conflict, Verdict, VerdictKind
@@ -125,6 +130,11 @@ def main() -> int:
 
     def save(widget, name: str, scale: float | None = None) -> None:
         settle()
+        # a status refresh may land at the end of the wait: its layout pass first, or the
+        # picture shows a label with its new text in its old width ("↑ 3 waitir")
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents()
+            app.processEvents()
         image = widget.grab().toImage()
         w = int(image.width() * (args.scale if scale is None else scale))
         image = image.scaledToWidth(w, Qt.TransformationMode.SmoothTransformation)

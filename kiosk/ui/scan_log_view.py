@@ -42,8 +42,8 @@ log = logging.getLogger("kiosk.ui")
 
 SHOWN = 2000  # rows read for the view; the export has them all
 
-# the verdicts the check-in path gives today, in the UI's words; a verdict added later shows
-# as its own word until it has one here
+# every verdict the check-in path gives, in the UI's words (a test holds it to VerdictKind);
+# a verdict from a newer door shows as its own word
 VERDICT_TEXT = {
     "admit": QT_TRANSLATE_NOOP("ScanLog", "Admitted"),
     "already_checked_in": QT_TRANSLATE_NOOP("ScanLog", "Already in"),
@@ -55,6 +55,13 @@ VERDICT_TEXT = {
     "error": QT_TRANSLATE_NOOP("ScanLog", "Not recorded"),
     "undo": QT_TRANSLATE_NOOP("ScanLog", "Undone"),
     "exit": QT_TRANSLATE_NOOP("ScanLog", "Exit"),
+    "not_open": QT_TRANSLATE_NOOP("ScanLog", "Not open yet"),
+    "admit_rest": QT_TRANSLATE_NOOP("ScanLog", "Rest of party"),
+    "reentry": QT_TRANSLATE_NOOP("ScanLog", "Re-entry"),
+    "not_admitted": QT_TRANSLATE_NOOP("ScanLog", "Never came in"),
+    "already_left": QT_TRANSLATE_NOOP("ScanLog", "Already left"),
+    "no_reentry": QT_TRANSLATE_NOOP("ScanLog", "No re-entry"),
+    "full": QT_TRANSLATE_NOOP("ScanLog", "Full"),
 }
 
 

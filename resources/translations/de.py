@@ -566,6 +566,14 @@ DE.update({
 })
 
 
+# the scan log's words for the organisers' verdicts (issue 20)
+DE.update({
+    'Not open yet': 'Noch nicht geöffnet', 'Rest of party': 'Rest der Gruppe',
+    'Re-entry': 'Wiedereinlass', 'Never came in': 'Nie eingelassen',
+    'Already left': 'Schon gegangen', 'No re-entry': 'Kein Wiedereinlass', 'Full': 'Voll',
+})
+
+
 def fill(ts_name: str, table: dict, qm_name: str) -> None:
     """Put ``table``'s translations into the .ts written by lupdate and compile it."""
     import subprocess

@@ -1517,73 +1517,73 @@ Was tun: {todo}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="309" />
+        <location filename="../../kiosk/ui/main_window.py" line="311" />
         <source>Check-in kiosk</source>
         <translation>Einlass-Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="329" />
+        <location filename="../../kiosk/ui/main_window.py" line="331" />
         <source>Badge of {name} not printed: {why}</source>
         <translation>Namensschild von {name} nicht gedruckt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="317" />
+        <location filename="../../kiosk/ui/main_window.py" line="319" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="318" />
+        <location filename="../../kiosk/ui/main_window.py" line="320" />
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="319" />
+        <location filename="../../kiosk/ui/main_window.py" line="321" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="320" />
-        <location filename="../../kiosk/ui/main_window.py" line="414" />
+        <location filename="../../kiosk/ui/main_window.py" line="322" />
+        <location filename="../../kiosk/ui/main_window.py" line="416" />
         <source>Self-service mode</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="321" />
+        <location filename="../../kiosk/ui/main_window.py" line="323" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="308" />
+        <location filename="../../kiosk/ui/main_window.py" line="310" />
         <source>{event} — check-in</source>
         <translation>{event} — Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="334" />
+        <location filename="../../kiosk/ui/main_window.py" line="336" />
         <source>Badge of {name}: {what}</source>
         <translation>Namensschild von {name}: {what}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="391" />
+        <location filename="../../kiosk/ui/main_window.py" line="393" />
         <source>Restart needed</source>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="392" />
+        <location filename="../../kiosk/ui/main_window.py" line="394" />
         <source>The new event or server takes effect when the app starts again.</source>
         <translation>Neue Veranstaltung oder neuer Server gelten nach dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="396" />
+        <location filename="../../kiosk/ui/main_window.py" line="398" />
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="397" />
+        <location filename="../../kiosk/ui/main_window.py" line="399" />
         <source>The settings could not be written to the data folder: {why}. They apply until the app closes; free some disk space, then set them again.</source>
         <translation>Die Einstellungen konnten nicht in den Datenordner geschrieben werden: {why}. Sie gelten, bis die App geschlossen wird; schaffen Sie Platz auf dem Datenträger und stellen Sie sie dann erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="415" />
+        <location filename="../../kiosk/ui/main_window.py" line="417" />
         <source>Self-service mode needs a staff code. After 10 wrong PINs only a scanned staff code unlocks the kiosk, so enter at least one in Settings → Self-service first (a PIN is optional).</source>
         <translation>Die Selbstbedienung braucht einen Personal-Code. Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code den Kiosk; tragen Sie daher zuerst mindestens einen unter Einstellungen → Selbstbedienung ein (eine PIN ist optional).</translation>
     </message>
@@ -2038,86 +2038,121 @@ Was tun: {todo}</translation>
         <source>Exit</source>
         <translation>Ausgang</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="58" />
+        <source>Not open yet</source>
+        <translation>Noch nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="59" />
+        <source>Rest of party</source>
+        <translation>Rest der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="60" />
+        <source>Re-entry</source>
+        <translation>Wiedereinlass</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="61" />
+        <source>Never came in</source>
+        <translation>Nie eingelassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="62" />
+        <source>Already left</source>
+        <translation>Schon gegangen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="63" />
+        <source>No re-entry</source>
+        <translation>Kein Wiedereinlass</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_log_view.py" line="64" />
+        <source>Full</source>
+        <translation>Voll</translation>
+    </message>
 </context>
 <context>
     <name>ScanLogScreen</name>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="159" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="166" />
         <source>Verdict:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="160" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="167" />
         <source>Door:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="161" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="168" />
         <source>Show scans with this verdict</source>
         <translation>Scans mit diesem Ergebnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="162" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="169" />
         <source>Show scans at this door</source>
         <translation>Scans an dieser Tür anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="165" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="172" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="166" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="173" />
         <source>All doors</source>
         <translation>Alle Türen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="167" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="174" />
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="168" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="175" />
         <source>Export the scan log as CSV</source>
         <translation>Scan-Protokoll als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="169" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="176" />
         <source>Scan log</source>
         <translation>Scan-Protokoll</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="170" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="177" />
         <source>Scan log summary</source>
         <translation>Scan-Protokoll – Übersicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="200" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="207" />
         <source>The latest {n} scans (export for all)</source>
         <translation>Die letzten {n} Scans (Export für alle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/scan_log_view.py" line="203" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="210" />
         <source>%n scans</source>
         <translation><numerusform>%n Scan</numerusform><numerusform>%n Scans</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="220" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="227" />
         <source>Export scan log</source>
         <translation>Scan-Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="220" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="227" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/scan_log_view.py" line="227" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="234" />
         <source>Exported %n scans to {path}</source>
         <translation><numerusform>%n Scan nach {path} exportiert</numerusform><numerusform>%n Scans nach {path} exportiert</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="230" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="237" />
         <source>Export failed: {why}</source>
         <translation>Export fehlgeschlagen: {why}</translation>
     </message>
@@ -2125,27 +2160,27 @@ Was tun: {todo}</translation>
 <context>
     <name>ScanModel</name>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="68" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="75" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="68" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="75" />
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="69" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="76" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="69" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="76" />
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="70" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="77" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>

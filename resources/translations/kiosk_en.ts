@@ -79,12 +79,12 @@
 <context>
     <name>ScanLogScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/scan_log_view.py" line="203" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="210" />
         <source>%n scans</source>
         <translation><numerusform>%n scan</numerusform><numerusform>%n scans</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/scan_log_view.py" line="227" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="234" />
         <source>Exported %n scans to {path}</source>
         <translation><numerusform>Exported %n scan to {path}</numerusform><numerusform>Exported %n scans to {path}</numerusform></translation>
     </message>

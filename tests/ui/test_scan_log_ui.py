@@ -120,3 +120,12 @@ def test_the_chart_redraws_on_the_schedule_not_on_a_check_in(qtbot, local_door, 
     window.schedule.status_due.emit()
     assert not window.arrivals._reading
     assert window.tabs.tabText(window.tabs.indexOf(window.scans)).replace("&", "") == "Scans"
+
+
+def test_every_verdict_has_words_in_the_scan_log():
+    """The log shows the verdict a door gave in the UI's words, never a raw "not_open"
+    (the organisers' verdicts were added after the log's word list was written)."""
+    from kiosk.models import VerdictKind
+    from kiosk.ui.scan_log_view import VERDICT_TEXT
+
+    assert {kind.value for kind in VerdictKind} - set(VERDICT_TEXT) == set()
