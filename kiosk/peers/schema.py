@@ -30,20 +30,39 @@ MIGRATION = """
 """
 
 
-def _recount_doubles(rid: str) -> str:
+def _recount_doubles(rid: str, only: str = "") -> str:
     """SQL making ``peer_doubles`` right for one registration: its double entries are the
     runs of two or more admissions with no undo between them, in journal order (hlc, door
     id); a run is counted at its second admission (admit after admit after no admit). It
-    reads that registration's few entries by index, never the whole journal."""
+    reads that registration's few entries by index, never the whole journal. ``only``: a
+    condition on ``action`` for the entries read (later steps leave out entries that are
+    neither an admission nor an undo)."""
+    where = f"registration_id = {rid}" + (f" AND action {only}" if only else "")
     return f"""
         DELETE FROM peer_doubles WHERE registration_id = {rid};
         INSERT INTO peer_doubles(registration_id, runs)
             SELECT {rid}, COUNT(*) FROM (
                 SELECT action, LAG(action, 1) OVER w AS before, LAG(action, 2) OVER w AS earlier
-                FROM peer_journal WHERE registration_id = {rid}
+                FROM peer_journal WHERE {where}
                 WINDOW w AS (ORDER BY hlc, door_id))
             WHERE action = 'admit' AND before = 'admit' AND earlier IS NOT 'admit'
             HAVING COUNT(*) > 0;
+    """
+
+
+def _double_triggers(only: str = "") -> str:
+    """The three triggers keeping ``peer_doubles`` right as the journal changes."""
+    return f"""
+    CREATE TRIGGER peer_doubles_ai AFTER INSERT ON peer_journal BEGIN
+        {_recount_doubles("new.registration_id", only)}
+    END;
+    CREATE TRIGGER peer_doubles_ad AFTER DELETE ON peer_journal BEGIN
+        {_recount_doubles("old.registration_id", only)}
+    END;
+    CREATE TRIGGER peer_doubles_au AFTER UPDATE ON peer_journal BEGIN
+        {_recount_doubles("old.registration_id", only)}
+        {_recount_doubles("new.registration_id", only)}
+    END;
     """
 
 
@@ -65,16 +84,7 @@ DOUBLES_MIGRATION = f"""
             WINDOW w AS (PARTITION BY registration_id ORDER BY hlc, door_id))
         WHERE action = 'admit' AND before = 'admit' AND earlier IS NOT 'admit'
         GROUP BY registration_id;
-    CREATE TRIGGER peer_doubles_ai AFTER INSERT ON peer_journal BEGIN
-        {_recount_doubles("new.registration_id")}
-    END;
-    CREATE TRIGGER peer_doubles_ad AFTER DELETE ON peer_journal BEGIN
-        {_recount_doubles("old.registration_id")}
-    END;
-    CREATE TRIGGER peer_doubles_au AFTER UPDATE ON peer_journal BEGIN
-        {_recount_doubles("old.registration_id")}
-        {_recount_doubles("new.registration_id")}
-    END;
+    {_double_triggers()}
     CREATE INDEX peer_journal_hlc ON peer_journal(hlc);
 """
 
@@ -98,21 +108,6 @@ SIGNATURE_MIGRATION = """
 _NOT_PRESENCE = "('badge', 'reprint')"
 
 
-def _recount_presence_doubles(rid: str) -> str:
-    """:func:`_recount_doubles` over the entries that say who is in (no badge entries)."""
-    return f"""
-        DELETE FROM peer_doubles WHERE registration_id = {rid};
-        INSERT INTO peer_doubles(registration_id, runs)
-            SELECT {rid}, COUNT(*) FROM (
-                SELECT action, LAG(action, 1) OVER w AS before, LAG(action, 2) OVER w AS earlier
-                FROM peer_journal
-                WHERE registration_id = {rid} AND action NOT IN {_NOT_PRESENCE}
-                WINDOW w AS (ORDER BY hlc, door_id))
-            WHERE action = 'admit' AND before = 'admit' AND earlier IS NOT 'admit'
-            HAVING COUNT(*) > 0;
-    """
-
-
 BADGES_MIGRATION = f"""
     CREATE TABLE peer_journal_new (
         door_id TEXT NOT NULL,
@@ -131,16 +126,7 @@ BADGES_MIGRATION = f"""
     ALTER TABLE peer_journal_new RENAME TO peer_journal;
     CREATE INDEX peer_journal_registration ON peer_journal(registration_id, hlc, door_id);
     CREATE INDEX peer_journal_hlc ON peer_journal(hlc);
-    CREATE TRIGGER peer_doubles_ai AFTER INSERT ON peer_journal BEGIN
-        {_recount_presence_doubles("new.registration_id")}
-    END;
-    CREATE TRIGGER peer_doubles_ad AFTER DELETE ON peer_journal BEGIN
-        {_recount_presence_doubles("old.registration_id")}
-    END;
-    CREATE TRIGGER peer_doubles_au AFTER UPDATE ON peer_journal BEGIN
-        {_recount_presence_doubles("old.registration_id")}
-        {_recount_presence_doubles("new.registration_id")}
-    END;
+    {_double_triggers(f"NOT IN {_NOT_PRESENCE}")}
 """
 
 
@@ -183,36 +169,12 @@ MEMBERSHIP_MIGRATION = """
 _STATUS_ACTIONS = "('admit', 'undo')"
 
 
-def _recount_status_doubles(rid: str) -> str:
-    """:func:`_recount_doubles` over admissions and undos only."""
-    return f"""
-        DELETE FROM peer_doubles WHERE registration_id = {rid};
-        INSERT INTO peer_doubles(registration_id, runs)
-            SELECT {rid}, COUNT(*) FROM (
-                SELECT action, LAG(action, 1) OVER w AS before, LAG(action, 2) OVER w AS earlier
-                FROM peer_journal
-                WHERE registration_id = {rid} AND action IN {_STATUS_ACTIONS}
-                WINDOW w AS (ORDER BY hlc, door_id))
-            WHERE action = 'admit' AND before = 'admit' AND earlier IS NOT 'admit'
-            HAVING COUNT(*) > 0;
-    """
-
-
 MOVES_MIGRATION = f"""
     ALTER TABLE peer_journal ADD COLUMN people INTEGER;
     DROP TRIGGER peer_doubles_ai;
     DROP TRIGGER peer_doubles_ad;
     DROP TRIGGER peer_doubles_au;
-    CREATE TRIGGER peer_doubles_ai AFTER INSERT ON peer_journal BEGIN
-        {_recount_status_doubles("new.registration_id")}
-    END;
-    CREATE TRIGGER peer_doubles_ad AFTER DELETE ON peer_journal BEGIN
-        {_recount_status_doubles("old.registration_id")}
-    END;
-    CREATE TRIGGER peer_doubles_au AFTER UPDATE ON peer_journal BEGIN
-        {_recount_status_doubles("old.registration_id")}
-        {_recount_status_doubles("new.registration_id")}
-    END;
+    {_double_triggers(f"IN {_STATUS_ACTIONS}")}
     CREATE TABLE peer_presence (
         registration_id TEXT PRIMARY KEY,
         event_id TEXT NOT NULL,

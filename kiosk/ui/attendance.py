@@ -8,9 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QEvent,
-    QModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -34,6 +32,7 @@ from kiosk.ui.door_types import Door
 from kiosk.ui.fit import fit_columns
 from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.registration_details import status_label
+from kiosk.ui.rows_model import RowsModel
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import format_when
 
@@ -50,7 +49,7 @@ FILTERS: dict[str, tuple[Status, ...] | None] = {
 }
 
 
-class AttendeeModel(QAbstractTableModel):
+class AttendeeModel(RowsModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("AttendeeModel", "Name"), QT_TRANSLATE_NOOP("AttendeeModel", "Email"),
         QT_TRANSLATE_NOOP("AttendeeModel", "Phone"), QT_TRANSLATE_NOOP("AttendeeModel", "Status"),
@@ -59,33 +58,7 @@ class AttendeeModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AttendeeModel", "Device"),
     )
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[Attendee] = []
-
-    def set_rows(self, rows: list[Attendee]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        """The language changed: the views redraw the headers and the status words."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
-
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
-        return len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            from PySide6.QtCore import QCoreApplication
-            return QCoreApplication.translate("AttendeeModel", self.HEADERS[section])
-        return None
+    rows: list[Attendee]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,

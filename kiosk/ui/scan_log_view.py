@@ -10,10 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -35,6 +33,7 @@ from kiosk.ui.arrivals_chart import ArrivalsScreen
 from kiosk.ui.door_types import Door
 from kiosk.ui.fit import fit_columns
 from kiosk.ui.plain import plain, plain_tooltip
+from kiosk.ui.rows_model import RowsModel
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import format_when
 
@@ -70,38 +69,14 @@ def verdict_text(verdict: str) -> str:
     return QCoreApplication.translate("ScanLog", text) if text else verdict
 
 
-class ScanModel(QAbstractTableModel):
+class ScanModel(RowsModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("ScanModel", "Time"), QT_TRANSLATE_NOOP("ScanModel", "Door"),
         QT_TRANSLATE_NOOP("ScanModel", "Code"), QT_TRANSLATE_NOOP("ScanModel", "Verdict"),
         QT_TRANSLATE_NOOP("ScanModel", "Reason"),
     )
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[Scan] = []
-
-    def set_rows(self, rows: list[Scan]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
-
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
-        return len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("ScanModel", self.HEADERS[section])
-        return None
+    rows: list[Scan]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,

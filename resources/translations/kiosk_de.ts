@@ -49,97 +49,97 @@
 <context>
     <name>AttendanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="165" />
+        <location filename="../../kiosk/ui/attendance.py" line="138" />
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="166" />
+        <location filename="../../kiosk/ui/attendance.py" line="139" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="166" />
+        <location filename="../../kiosk/ui/attendance.py" line="139" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="167" />
+        <location filename="../../kiosk/ui/attendance.py" line="140" />
         <source>Not yet in</source>
         <translation>Noch nicht da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="167" />
+        <location filename="../../kiosk/ui/attendance.py" line="140" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="168" />
+        <location filename="../../kiosk/ui/attendance.py" line="141" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="168" />
+        <location filename="../../kiosk/ui/attendance.py" line="141" />
         <source>Not uploaded yet</source>
         <translation>Noch nicht hochgeladen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="171" />
+        <location filename="../../kiosk/ui/attendance.py" line="144" />
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="172" />
+        <location filename="../../kiosk/ui/attendance.py" line="145" />
         <source>Filter the list</source>
         <translation>Liste filtern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="173" />
+        <location filename="../../kiosk/ui/attendance.py" line="146" />
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="174" />
+        <location filename="../../kiosk/ui/attendance.py" line="147" />
         <source>Export the attendance list as CSV</source>
         <translation>Anwesenheitsliste als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="175" />
+        <location filename="../../kiosk/ui/attendance.py" line="148" />
         <source>Attendance summary</source>
         <translation>Anwesenheit – Übersicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="176" />
+        <location filename="../../kiosk/ui/attendance.py" line="149" />
         <source>Attendance list</source>
         <translation>Anwesenheitsliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="177" />
+        <location filename="../../kiosk/ui/attendance.py" line="150" />
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/attendance.py" line="209" />
+        <location filename="../../kiosk/ui/attendance.py" line="182" />
         <source>{shown} shown of {total}; %n people in</source>
         <translation><numerusform>{shown} von {total} angezeigt; %n Person da</numerusform><numerusform>{shown} von {total} angezeigt; %n Personen da</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/attendance.py" line="230" />
+        <location filename="../../kiosk/ui/attendance.py" line="203" />
         <source>Exported %n rows to {path}</source>
         <translation><numerusform>%n Zeile nach {path} exportiert</numerusform><numerusform>%n Zeilen nach {path} exportiert</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="218" />
+        <location filename="../../kiosk/ui/attendance.py" line="191" />
         <source>Export attendance</source>
         <translation>Anwesenheit exportieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="218" />
+        <location filename="../../kiosk/ui/attendance.py" line="191" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="226" />
+        <location filename="../../kiosk/ui/attendance.py" line="199" />
         <source>Export failed: {why}</source>
         <translation>Export fehlgeschlagen: {why}</translation>
     </message>
@@ -147,37 +147,37 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="55" />
+        <location filename="../../kiosk/ui/attendance.py" line="54" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="55" />
+        <location filename="../../kiosk/ui/attendance.py" line="54" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="56" />
+        <location filename="../../kiosk/ui/attendance.py" line="55" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="56" />
+        <location filename="../../kiosk/ui/attendance.py" line="55" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="57" />
+        <location filename="../../kiosk/ui/attendance.py" line="56" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="58" />
+        <location filename="../../kiosk/ui/attendance.py" line="57" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendance.py" line="59" />
+        <location filename="../../kiosk/ui/attendance.py" line="58" />
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
@@ -1989,87 +1989,87 @@ Was tun: {todo}</translation>
 <context>
     <name>ScanLog</name>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="48" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="47" />
         <source>Admitted</source>
         <translation>Eingelassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="49" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="48" />
         <source>Already in</source>
         <translation>Schon drin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="50" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="49" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="51" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="50" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="52" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="51" />
         <source>Wrong event</source>
         <translation>Falsche Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="53" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="52" />
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="54" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="53" />
         <source>Not a ticket</source>
         <translation>Kein Ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="55" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="54" />
         <source>Not recorded</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="56" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="55" />
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="57" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="56" />
         <source>Exit</source>
         <translation>Ausgang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="58" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="57" />
         <source>Not open yet</source>
         <translation>Noch nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="59" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="58" />
         <source>Rest of party</source>
         <translation>Rest der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="60" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="59" />
         <source>Re-entry</source>
         <translation>Wiedereinlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="61" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="60" />
         <source>Never came in</source>
         <translation>Nie eingelassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="62" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="61" />
         <source>Already left</source>
         <translation>Schon gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="63" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="62" />
         <source>No re-entry</source>
         <translation>Kein Wiedereinlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="64" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="63" />
         <source>Full</source>
         <translation>Voll</translation>
     </message>
@@ -2077,82 +2077,82 @@ Was tun: {todo}</translation>
 <context>
     <name>ScanLogScreen</name>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="166" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="141" />
         <source>Verdict:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="167" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="142" />
         <source>Door:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="168" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="143" />
         <source>Show scans with this verdict</source>
         <translation>Scans mit diesem Ergebnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="169" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="144" />
         <source>Show scans at this door</source>
         <translation>Scans an dieser Tür anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="172" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="147" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="173" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="148" />
         <source>All doors</source>
         <translation>Alle Türen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="174" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="149" />
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="175" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="150" />
         <source>Export the scan log as CSV</source>
         <translation>Scan-Protokoll als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="176" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="151" />
         <source>Scan log</source>
         <translation>Scan-Protokoll</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="177" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="152" />
         <source>Scan log summary</source>
         <translation>Scan-Protokoll – Übersicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="207" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="182" />
         <source>The latest {n} scans (export for all)</source>
         <translation>Die letzten {n} Scans (Export für alle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/scan_log_view.py" line="210" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="185" />
         <source>%n scans</source>
         <translation><numerusform>%n Scan</numerusform><numerusform>%n Scans</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="227" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="202" />
         <source>Export scan log</source>
         <translation>Scan-Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="227" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="202" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/scan_log_view.py" line="234" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="209" />
         <source>Exported %n scans to {path}</source>
         <translation><numerusform>%n Scan nach {path} exportiert</numerusform><numerusform>%n Scans nach {path} exportiert</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="237" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="212" />
         <source>Export failed: {why}</source>
         <translation>Export fehlgeschlagen: {why}</translation>
     </message>
@@ -2160,27 +2160,27 @@ Was tun: {todo}</translation>
 <context>
     <name>ScanModel</name>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="75" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="74" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="75" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="74" />
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="76" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="75" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="76" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="75" />
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="77" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="76" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>

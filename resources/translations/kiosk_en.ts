@@ -11,12 +11,12 @@
 <context>
     <name>AttendanceScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/attendance.py" line="209" />
+        <location filename="../../kiosk/ui/attendance.py" line="182" />
         <source>{shown} shown of {total}; %n people in</source>
         <translation><numerusform>{shown} shown of {total}; %n person in</numerusform><numerusform>{shown} shown of {total}; %n people in</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/attendance.py" line="230" />
+        <location filename="../../kiosk/ui/attendance.py" line="203" />
         <source>Exported %n rows to {path}</source>
         <translation><numerusform>Exported %n row to {path}</numerusform><numerusform>Exported %n rows to {path}</numerusform></translation>
     </message>
@@ -79,12 +79,12 @@
 <context>
     <name>ScanLogScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/scan_log_view.py" line="210" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="185" />
         <source>%n scans</source>
         <translation><numerusform>%n scan</numerusform><numerusform>%n scans</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/scan_log_view.py" line="234" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="209" />
         <source>Exported %n scans to {path}</source>
         <translation><numerusform>Exported %n scan to {path}</numerusform><numerusform>Exported %n scans to {path}</numerusform></translation>
     </message>
