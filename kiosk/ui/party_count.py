@@ -8,23 +8,19 @@ ticket in with the number chosen."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.ui.door_types import Door
+from kiosk.models import Verdict
+from kiosk.ui.count_row import CountRow
 from kiosk.ui.plain import plain
-from kiosk.ui.tasks import Tasks
 
 PER_ROW = 5
 
@@ -114,77 +110,19 @@ class PartyQuestion(QFrame):
         self.cancelled.emit()
 
 
-class PartAdmit(QWidget):
+class PartAdmit(CountRow):
     """The staff console's "Admit [n] of 4": shown for a party of two or more that may come
-    in (a new admission or the rest of a party). It follows the console's registration,
-    asks the door what a scan would do (off the GUI thread), and checks in the number chosen;
-    the console shows the verdict as for its own check-ins."""
+    in (a new admission or the rest of a party)."""
 
-    admit = Signal(int)
+    MODE = "entry"
 
-    def __init__(self, door: Door, tasks: Tasks, console: Any) -> None:
-        """``console``: the :class:`kiosk.ui.staff_console.StaffConsole` it sits in (its
-        ``selected`` and ``verdict`` signals, its ``current`` and its verdict message)."""
-        super().__init__(console)
-        self.door, self.tasks = door, tasks
-        self.rid: str | None = None
-        self.party = 0
-        console.selected.connect(self.follow)
-        console.verdict.connect(lambda _: self.follow(console.current))
-        self.checked_in = console._checked_in  # the console's answer to any check-in
-        self.admit.connect(self._admit)
-        self.spin = QSpinBox(self)
-        self.spin.setMinimum(1)
-        self.of = QLabel(self)
-        plain(self.of)
-        self.button = QPushButton(self)
-        self.button.clicked.connect(lambda: self.admit.emit(self.spin.value()))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.button)
-        row.addWidget(self.spin)
-        row.addWidget(self.of, 1)
-        self.hide()
-        self.retranslate()
-
-    def follow(self, attendee: Any) -> None:
-        """Another registration, or the same after a change: offer what the door would do."""
-        self.rid = attendee.id if attendee is not None else None
-        self.hide()
-        if self.rid is None:
-            return
-        rid = self.rid
-        self.tasks.run(lambda: self.door.preview_id(rid, mode="entry"),
-                       on_done=lambda verdict: self._previewed(rid, verdict),
-                       on_error=lambda _: None, lane="local", name="party_preview")
-
-    def _previewed(self, rid: str, verdict: Any) -> None:
-        if rid == self.rid and verdict.kind.lets_in and verdict.party_size:
-            self.offer(verdict.people or 0, verdict.party_size)
-
-    def _admit(self, people: int) -> None:
-        rid = self.rid
-        if rid is None:
-            return
-        self.tasks.run(lambda: self.door.checkin_id(rid, people=people, mode="entry"),
-                       on_done=self.checked_in, on_error=lambda _: self.follow(None),
-                       lane="door", name="checkin_part")
-
-    def offer(self, outside: int, party: int) -> None:
-        """Up to ``outside`` of a party of ``party`` may come in; hidden for one person."""
-        self.party = party
-        self.spin.setMaximum(max(1, outside))
-        self.spin.setValue(max(1, outside))
-        self.setVisible(outside > 1)
-        self.retranslate()
+    def take(self, verdict: Verdict) -> None:
+        if verdict.kind.lets_in and verdict.party_size:
+            outside = verdict.people or 0
+            self.offer(outside, verdict.party_size, shown=outside > 1)  # not for one person
 
     def retranslate(self) -> None:
         self.button.setText(self.tr("Admit"))
-        self.of.setText(self.tr("of {n}").format(n=self.party))
+        self.of.setText(self.tr("of {n}").format(n=self.total))
         self.setToolTip(self.tr("Admit part of the party; the rest stay open for a later scan"))
         self.spin.setAccessibleName(self.tr("People to admit"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "spin"):
-            self.retranslate()

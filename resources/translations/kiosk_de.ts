@@ -1489,27 +1489,27 @@ Was tun: {todo}</translation>
 <context>
     <name>LetOut</name>
     <message>
-        <location filename="../../kiosk/ui/console_actions.py" line="128" />
+        <location filename="../../kiosk/ui/console_actions.py" line="76" />
         <source>Let out</source>
         <translation>Hinauslassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_actions.py" line="129" />
+        <location filename="../../kiosk/ui/console_actions.py" line="77" />
         <source>Let out of the venue</source>
         <translation>Aus der Veranstaltung hinauslassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_actions.py" line="130" />
+        <location filename="../../kiosk/ui/console_actions.py" line="78" />
         <source>of {n} inside</source>
         <translation>von {n} drinnen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_actions.py" line="131" />
+        <location filename="../../kiosk/ui/console_actions.py" line="79" />
         <source>Record that they left, without a scan at an exit door</source>
         <translation>Festhalten, dass sie gegangen sind, ohne Scan an einer Ausgangstür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console_actions.py" line="132" />
+        <location filename="../../kiosk/ui/console_actions.py" line="80" />
         <source>People leaving</source>
         <translation>Gehende Personen</translation>
     </message>
@@ -1706,22 +1706,22 @@ Was tun: {todo}</translation>
 <context>
     <name>PartAdmit</name>
     <message>
-        <location filename="../../kiosk/ui/party_count.py" line="182" />
+        <location filename="../../kiosk/ui/party_count.py" line="125" />
         <source>Admit</source>
         <translation>Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/party_count.py" line="183" />
+        <location filename="../../kiosk/ui/party_count.py" line="126" />
         <source>of {n}</source>
         <translation>von {n}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/party_count.py" line="184" />
+        <location filename="../../kiosk/ui/party_count.py" line="127" />
         <source>Admit part of the party; the rest stay open for a later scan</source>
         <translation>Einen Teil der Gruppe einlassen; der Rest bleibt für einen späteren Scan offen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/party_count.py" line="185" />
+        <location filename="../../kiosk/ui/party_count.py" line="128" />
         <source>People to admit</source>
         <translation>Einzulassende Personen</translation>
     </message>
@@ -1729,22 +1729,22 @@ Was tun: {todo}</translation>
 <context>
     <name>PartyQuestion</name>
     <message>
-        <location filename="../../kiosk/ui/party_count.py" line="94" />
+        <location filename="../../kiosk/ui/party_count.py" line="90" />
         <source>How many of you are here?</source>
         <translation>Wie viele von Ihnen sind da?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/party_count.py" line="95" />
+        <location filename="../../kiosk/ui/party_count.py" line="91" />
         <source>Your ticket is for {n}. The others can come later with the same ticket.</source>
         <translation>Ihr Ticket gilt für {n}. Die anderen können später mit demselben Ticket kommen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/party_count.py" line="98" />
+        <location filename="../../kiosk/ui/party_count.py" line="94" />
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/party_count.py" line="100" />
+        <location filename="../../kiosk/ui/party_count.py" line="96" />
         <source>%n people</source>
         <translation><numerusform>%n Person</numerusform><numerusform>%n Personen</numerusform></translation>
     </message>

@@ -71,7 +71,7 @@
 <context>
     <name>PartyQuestion</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/party_count.py" line="100" />
+        <location filename="../../kiosk/ui/party_count.py" line="96" />
         <source>%n people</source>
         <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
     </message>
