@@ -61,8 +61,9 @@ def hiddenimports() -> list[str]:
 EXCLUDES = [
     # never used by the kiosk; keeps the folder smaller
     "tkinter", "pytest", "pytestqt", "IPython", "matplotlib", "scipy", "pandas",
-    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork", "PySide6.QtOpenGL",
+    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork",
     "PySide6.QtDBus", "PySide6.QtPdf", "PySide6.QtWebEngineCore", "PyInstaller",
+    # not PySide6.QtOpenGL: pyqtgraph (the arrivals chart) imports it when it is imported
 ]
 
 
