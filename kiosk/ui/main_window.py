@@ -38,7 +38,6 @@ from kiosk.ui.camera import Camera
 from kiosk.ui.door_screen import DoorScreen
 from kiosk.ui.door_types import Door
 from kiosk.ui.kiosk_mode import PIN_STATE_FILE, KioskLock, ScreenHold
-from kiosk.ui.qt_walk import every_widget
 from kiosk.ui.quit_question import QuitQuestion
 from kiosk.ui.resources import resource_path
 from kiosk.ui.scan_log_view import ScanLogScreen, ScansScreen
@@ -76,8 +75,7 @@ def set_large_text(on: bool) -> None:
         app.setProperty("kioskBaseStyle", base)
     wanted = base + LARGE_TEXT_QSS if on else base
     if app.styleSheet() != wanted:  # restyling every widget is not free: only on a change
-        with every_widget():  # no widget deleted under Qt's walk (kiosk.ui.qt_walk)
-            app.setStyleSheet(wanted)
+        app.setStyleSheet(wanted)
 
 
 class MainWindow(QMainWindow):

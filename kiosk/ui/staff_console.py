@@ -137,6 +137,7 @@ class StaffConsole(QWidget):
         # 29 px short of their text (tests/ui/test_no_clipped_text.py). Told at once here.
         self._pane = pane
         pane.viewport().installEventFilter(self)
+        right.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
@@ -176,7 +177,20 @@ class StaffConsole(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.LayoutRequest and watched is self._pane.viewport():
             self._pane.setWidgetResizable(True)  # fits the details to their height again
+        elif event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize) \
+                and watched is self._pane.widget():
+            self._fit_pane()
         return super().eventFilter(watched, event)
+
+    def _fit_pane(self) -> None:
+        """The details at least as tall as their wrapped lines need at the pane's width: a
+        scroll area sizes its contents by their size hint, not their height for width, and
+        a row shown later left the wrapped details 29 px short under load."""
+        inner = self._pane.widget()
+        if inner.hasHeightForWidth():
+            need = inner.heightForWidth(self._pane.viewport().width())
+            if need > 0 and inner.minimumHeight() != need:
+                inner.setMinimumHeight(need)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)

@@ -83,3 +83,11 @@ def large_text(request, qapp):
 
     yield request.param
     set_large_text(False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_gui_thread(qapp):
+    """Cycles collected on the GUI thread only, as the app does (kiosk.ui.app)."""
+    from kiosk.ui.app import collect_on_gui_thread
+
+    collect_on_gui_thread(qapp)
