@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from kiosk.api import WebKasaClient
@@ -60,3 +61,9 @@ def wait_for(condition: Callable[[], object], what: str, timeout: float = 30.0) 
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         time.sleep(0.02)
+
+
+def as_read(when: datetime, now: datetime) -> str:
+    """How the door writes a UTC time to a UTC door: the clock alone today, the date in front
+    on another day (a test run at 22:00 opens the doors after midnight)."""
+    return when.strftime("%H:%M" if when.date() == now.date() else "%Y-%m-%d %H:%M")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta, timezone
 
-from door_helpers import FakeClock, make_client
+from door_helpers import FakeClock, as_read, make_client
 from kiosk.door import Door
 from kiosk.event_times import doors_open_at, ended_at, shown, times_of
 from kiosk.models import Event
@@ -83,11 +83,12 @@ def test_a_time_in_another_zone_than_the_doors_names_the_zone(monkeypatch):
 # -- through the real command ---------------------------------------------------------------
 
 def test_before_the_doors_open_a_ticket_waits_and_staff_can_admit_anyway(sim, tmp_path):
-    start = (_now() + timedelta(hours=3)).replace(second=0, microsecond=0)
+    now = _now()
+    start = (now + timedelta(hours=3)).replace(second=0, microsecond=0)
     sim.set_event_times(sim.main_event_id, start, start + timedelta(hours=2), "UTC")
     env = _synced_env(sim, tmp_path)
     rid = confirmed_ids(sim, 1)[0]
-    opens = (start - timedelta(minutes=60)).strftime("%H:%M")
+    opens = as_read(start - timedelta(minutes=60), now)
 
     proc, [verdict] = _checkin(env, rid)
     assert verdict["verdict"] == "not_open", proc.stdout

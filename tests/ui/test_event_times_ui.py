@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 from PySide6.QtWidgets import QLabel
 
+from door_helpers import as_read
 from kiosk import registrations
 from kiosk.models import Event, VerdictKind
 from kiosk.ui.pin import hash_pin
@@ -49,7 +50,7 @@ def test_before_the_doors_open_staff_see_when_and_can_admit_anyway(qtbot, tmp_pa
         verdict = _scan(qtbot, window, "reg_alan")
         assert verdict.kind is VerdictKind.NOT_OPEN
         view = window.door_screen.verdict
-        opens = (start - timedelta(hours=1)).strftime("%H:%M")
+        opens = as_read(start - timedelta(hours=1), now)
         assert view.headline.text() == "NOT OPEN YET"
         assert opens in view.reason.text() and "Doors open at" in view.reason.text()
         assert view.anyway.isVisible() and view.anyway.text() == "Admit anyway"
@@ -137,7 +138,7 @@ def test_before_the_doors_open_the_console_can_admit_anyway(qtbot, tmp_path, mon
         with qtbot.waitSignal(console.verdict, timeout=5000) as blocker:
             console.checkin_button.click()
         assert blocker.args[0].kind is VerdictKind.NOT_OPEN
-        opens = (start - timedelta(hours=1)).strftime("%H:%M")
+        opens = as_read(start - timedelta(hours=1), now)
         assert console.message.text() == f"NOT OPEN YET: Doors open at {opens}."
         assert anyway.isVisible() and anyway.text() == "Admit anyway"
         assert door.attendee("reg_alan").effective_status == "CONFIRMED"  # nothing recorded
