@@ -162,7 +162,7 @@ class Door(DoorNetwork):
         transport: httpx.BaseTransport | None = None,
         clock: Callable[[], float] = time.time,
     ) -> Door:
-        store = Store(data_dir, clock=clock)
+        store = Store(data_dir, clock=clock, lock_wait_s=settings.lock_wait_s)
         client = None
         if api_key:
             client = client_for(settings, api_key, transport=transport)

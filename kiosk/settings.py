@@ -179,6 +179,9 @@ class Settings:
     """Longest one sync may page for; it stops there and says how far it got."""
     push_deadline_s: float = _within(60.0, 0.0, 3600.0)
     """How long one ``kiosk push``/``sync`` keeps retrying through transient network errors."""
+    lock_wait_s: float = _within(30.0, 0.5, 3600.0)
+    """Seconds a change waits while another program holds the database (an open ``sqlite3``
+    shell, a backup tool); then its verdict is an error that says so, never a hang."""
     network_lock_wait_s: float = _within(5.0, 0.0, 3600.0)
     """Seconds a sync or upload waits while another kiosk process on this data folder syncs."""
     peer_port: int = _within(8470, 0, 65535)

@@ -47,6 +47,8 @@ INTENT_SUFFIX = "-intent"
 """``kiosk.db-intent``: the lock file through which check-ins of every process on this
 database go ahead of the background writers of every other one (see :meth:`Store.write`)."""
 BUSY_TIMEOUT_S = 30.0
+"""How long a change waits while another program holds the database, unless the door's
+``lock_wait_s`` says otherwise; then it fails with "database is locked", never hangs."""
 INTENT_WAIT_S = 5.0
 """Longest a background batch waits for announced check-ins before it writes anyway."""
 WAL_AUTOCHECKPOINT = 1000
@@ -79,8 +81,10 @@ class Store:
     check-ins ahead of background batches.
     """
 
-    def __init__(self, data_dir: Path, *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, data_dir: Path, *, clock: Callable[[], float] = time.time,
+                 lock_wait_s: float = BUSY_TIMEOUT_S) -> None:
         self.data_dir = Path(data_dir)
+        self.lock_wait_s = lock_wait_s
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         _private(self.data_dir)
         self.path = self.data_dir / DB_NAME
@@ -107,7 +111,7 @@ class Store:
         if conn is None:
             old_umask = os.umask(0o077)
             try:
-                conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+                conn = sqlite3.connect(self.path, timeout=self.lock_wait_s, isolation_level=None,
                                        check_same_thread=False)
             finally:
                 os.umask(old_umask)
@@ -115,7 +119,7 @@ class Store:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
-            conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+            conn.execute(f"PRAGMA busy_timeout={int(self.lock_wait_s * 1000)}")
             conn.execute("PRAGMA cache_size=-65536")  # 64 MiB: 100k rows and their indexes fit
             conn.execute("PRAGMA temp_store=MEMORY")
             conn.create_function("kiosk_fold", 1, fold, deterministic=True)
@@ -281,7 +285,7 @@ class Store:
             return
         db.execute("PRAGMA busy_timeout=0")
         try:
-            deadline = time.monotonic() + BUSY_TIMEOUT_S
+            deadline = time.monotonic() + self.lock_wait_s
             pause = 0.0001
             while True:
                 try:
@@ -294,7 +298,7 @@ class Store:
                 time.sleep(pause)
                 pause = min(pause * 1.5, 0.0005)
         finally:
-            db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+            db.execute(f"PRAGMA busy_timeout={int(self.lock_wait_s * 1000)}")
 
     @contextmanager
     def bulk(self) -> Iterator[None]:

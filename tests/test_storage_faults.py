@@ -222,8 +222,8 @@ def test_a_lock_held_for_long_is_an_error_verdict_not_a_hang(env, sim, tmp_path)
     assert run(["sync", "--no-push"], env).returncode == 0
     holder = sqlite3.connect(tmp_path / "data" / "kiosk.db", isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
-    try:
-        out = run(["checkin", "--json", confirmed_ids(sim, 1)[0]], env)
+    try:  # a door waits lock_wait_s (30 s by default) for the database, then says so
+        out = run(["checkin", "--json", confirmed_ids(sim, 1)[0]], {**env, "KIOSK_LOCK_WAIT_S": "1"})
     finally:
         holder.execute("ROLLBACK")
         holder.close()
