@@ -18,8 +18,6 @@ import logging
 import os
 from pathlib import Path
 
-import keyring
-
 from kiosk.logs import register_secret
 
 log = logging.getLogger("kiosk.secrets")
@@ -57,6 +55,14 @@ class KeyFileDamaged(Exception):
 KEYRING_FAULTS = Exception
 
 
+def _keyring():
+    """The keyring module, imported when first needed: finding its backends takes a tenth of
+    a second, which every command would pay, most of them for nothing."""
+    import keyring
+
+    return keyring
+
+
 def _url(api_url: str) -> str:
     return api_url.rstrip("/")
 
@@ -68,7 +74,7 @@ def keyring_usable() -> bool:
     from keyring.backends import chainer, fail, null
 
     try:
-        backend = keyring.get_keyring()
+        backend = _keyring().get_keyring()
     except Exception:  # a broken keyring configuration
         return False
     if isinstance(backend, (fail.Keyring, null.Keyring)):
@@ -83,7 +89,7 @@ def get_api_key(api_url: str) -> str | None:
     key = None
     if keyring_usable():
         try:
-            key = keyring.get_password(SERVICE, _url(api_url))
+            key = _keyring().get_password(SERVICE, _url(api_url))
         except KEYRING_FAULTS as exc:  # locked, or the service went away: said where it matters
             log.info("keyring unreadable: %s", type(exc).__name__)
     key = key or _unlocked.get(_url(api_url))
@@ -98,7 +104,7 @@ def set_api_key(api_url: str, key: str) -> None:
     if not keyring_usable():
         raise NoKeyring(NO_KEYRING)
     try:
-        keyring.set_password(SERVICE, _url(api_url), key)
+        _keyring().set_password(SERVICE, _url(api_url), key)
     except KEYRING_FAULTS as exc:
         raise NoKeyring(NO_KEYRING) from exc
 
@@ -112,7 +118,7 @@ def delete_api_key(api_url: str, data_dir: Path | None = None) -> bool:
     removed = False
     if keyring_usable():
         try:
-            keyring.delete_password(SERVICE, _url(api_url))
+            _keyring().delete_password(SERVICE, _url(api_url))
             removed = True
         except KEYRING_FAULTS:  # none stored, or the service went away
             pass
@@ -274,7 +280,7 @@ def get_peer_secret(api_url: str) -> str | None:
     value = os.environ.get("KIOSK_PEER_SECRET")
     if not value and keyring_usable():
         try:
-            value = keyring.get_password(SERVICE, f"{PEER_SECRET_USER}@{api_url.rstrip('/')}")
+            value = _keyring().get_password(SERVICE, f"{PEER_SECRET_USER}@{api_url.rstrip('/')}")
         except KEYRING_FAULTS:
             value = None
     register_secret(value)
@@ -284,7 +290,7 @@ def get_peer_secret(api_url: str) -> str | None:
 def set_peer_secret(api_url: str, secret: str) -> None:
     register_secret(secret)
     try:
-        keyring.set_password(SERVICE, f"{PEER_SECRET_USER}@{api_url.rstrip('/')}", secret)
+        _keyring().set_password(SERVICE, f"{PEER_SECRET_USER}@{api_url.rstrip('/')}", secret)
     except KEYRING_FAULTS as exc:
         raise NoKeyring(
             "No system keyring to store the peer secret in; pass it with KIOSK_PEER_SECRET"
