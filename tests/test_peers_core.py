@@ -129,7 +129,7 @@ def test_journal_skips_malformed_foreign_and_gapped_entries(tmp_path):
             good,
             sign_entry(x, EVENT.id, {**fields, "seq": 3, "reg": IDS[3]}),  # a gap: no seq 2
             {**good, "door": door.journal.door_id, "seq": 1, "reg": IDS[4]},  # claims to be us
-            sign_entry(x, EVENT.id, {**fields, "seq": 2, "action": "delete"}),  # unknown action
+            sign_entry(x, EVENT.id, {**fields, "seq": 2, "action": "DROP TABLE"}),  # no action
             sign_entry(x, EVENT.id, {**fields, "seq": 2, "hlc": "soon"}),
             "not an entry",
         ]
@@ -142,6 +142,38 @@ def test_journal_skips_malformed_foreign_and_gapped_entries(tmp_path):
             door.undo(IDS[3])
     finally:
         door.close()
+
+
+def test_an_action_of_a_newer_kiosk_is_kept_and_passed_on_and_its_door_s_next_entries_apply(
+        tmp_path, caplog):
+    """A venue part-way through an update: a newer door journals an action this version does
+    not know. Refusing it left a gap, and every later check-in of that door waited behind it."""
+    d, e = local_door(tmp_path / "d", "Door D"), local_door(tmp_path / "e", "Door E")
+    try:
+        x = generate()
+        fields = {"reg": IDS[3], "status": "ATTENDED", "at": "2030-01-01T10:00:00.000Z"}
+        newer = sign_entry(x, EVENT.id, {**fields, "seq": 1, "action": "wristband",
+                                         "hlc": 5 << 16, "people": 2})
+        admit = sign_entry(x, EVENT.id, {**fields, "seq": 2, "action": "admit", "hlc": 6 << 16})
+        inside = d.status().inside
+        with caplog.at_level("WARNING", logger="kiosk.peers"):
+            assert d.journal.apply([newer], {x.door_id: "Door X"}) == 1
+            assert d.journal.apply([newer], {}) == 0  # held once, said once
+        assert d.attendee(IDS[3]).effective_status == "CONFIRMED"  # read by nothing here
+        assert d.status().inside == inside
+        said = [r.getMessage() for r in caplog.records if "wristband" in r.getMessage()]
+        assert len(said) == 1 and said[0].startswith("kept a journal entry") and "update" in said[0]
+
+        assert d.journal.apply([admit], {}) == 1  # the door's next entry is not held back
+        assert d.attendee(IDS[3]).checked_in_device == "Door X"
+        relayed = d.journal.entries_after({})
+        assert [(r["seq"], r["action"], r.get("people")) for r in relayed] == [
+            (1, "wristband", 2), (2, "admit", None)]
+        assert e.journal.apply(relayed, d.journal.door_names([x.door_id])) == 2  # still signed
+        assert e.attendee(IDS[3]).checked_in_device == "Door X"
+    finally:
+        d.close()
+        e.close()
 
 
 def test_double_entry_first_scan_wins_and_only_it_is_uploaded(tmp_path):

@@ -53,8 +53,13 @@ MOVES = ("enter", "exit")  # issue 20: people of a checked-in party coming and g
 # never say who is in (materialise, double entries and uploads read PRESENCE rows only).
 BADGE_ACTIONS = ("badge", "reprint")
 ACTIONS = STATUS_ACTIONS + MOVES + BADGE_ACTIONS
+NEWER_ACTION = re.compile(r"[a-z][a-z_]{0,31}\Z")
+"""An action a newer kiosk may journal that this one does not know. Its entry, signed by its
+door, is kept and passed on but read by nothing here: refusing it would leave a gap in that
+door's sequence, and every later entry of the door (its check-ins too) would wait behind it
+for as long as the venue runs two versions."""
 MAX_PEOPLE = 1 + contract.MAX_GUESTS  # the most one entry moves: a whole party
-_PRESENCE = f"j.action NOT IN {BADGE_ACTIONS!r}"  # a constant: SQL, never input
+_PRESENCE = f"j.action IN {STATUS_ACTIONS + MOVES!r}"  # a constant: SQL, never input
 _STATUS = f"j.action IN {STATUS_ACTIONS!r}"  # double entries: two admits, no undo between
 STATUSES = contract.STATUSES
 MAX_ID = 100
@@ -273,8 +278,11 @@ class Journal:
             checked = _valid(entry, self.event_id)
             if isinstance(checked, str):
                 self._refuse(entry, checked)
-            else:
-                good.append(checked)
+                continue
+            if checked[3] not in ACTIONS:
+                self._refuse(entry, f"action {checked[3]!r} of a newer kiosk: kept and passed"
+                                    " on, not understood here; update this door", kept=True)
+            good.append(checked)
         good.sort(key=lambda e: (e[0], e[1]))
         if not good:
             return 0
@@ -382,14 +390,16 @@ class Journal:
     def is_removed(self, door_id: str) -> bool:
         return membership.is_removed(self.store.db, self.event_id, door_id)
 
-    def _refuse(self, entry: Any, why: str) -> None:
+    def _refuse(self, entry: Any, why: str, *, kept: bool = False) -> None:
+        """Log, once per door and reason, an entry refused (or ``kept`` unread)."""
         door = entry.get("door") if isinstance(entry, dict) else None
         door = _printable(door) if isinstance(door, str) else "?"
         with self._refused_lock:
             if (door, why) in self._refused or len(self._refused) > 1000:
                 return
             self._refused.add((door, why))
-        log.warning("refused a journal entry from door %s: %s (said once)", door, why)
+        log.warning("%s a journal entry from door %s: %s (said once)",
+                    "kept" if kept else "refused", door, why)
 
     def note_contact(self, door_id: str, name: str, address: str | None, their_seq: int,
                      now: float) -> None:
@@ -583,7 +593,7 @@ def _valid(entry: Any, event_id: str) -> tuple | str:
         return "sequence number out of range"
     if not (isinstance(rid, str) and _REG_ID.match(rid)):
         return "bad registration id"
-    if action not in ACTIONS or status not in STATUSES:
+    if not (isinstance(action, str) and NEWER_ACTION.match(action)) or status not in STATUSES:
         return "unknown action or status"
     if people is not None and not _int(people, 1, MAX_PEOPLE):
         return "people count out of range"
