@@ -50,7 +50,7 @@ DEMO_SUBDIR = "demo"
 
 VIDEO_SIZE = (640, 480)
 VIDEO_FPS = 15
-VIDEO_VERSION = 2
+VIDEO_VERSION = 3
 """Bump when the video's look changes, so cached copies are made again."""
 VERDICT_READ_S = 7.0
 """How long a verdict stays up before the next ticket is read: the door screen holds a refusal
@@ -534,9 +534,9 @@ def _paste(frame: Any, ticket: Any, corners: Any, cx: float, cy: float, angle: f
         dst.append(rot @ p + np.array([cx, cy], np.float32))
     matrix = cv2.getPerspectiveTransform(corners, np.array(dst, np.float32))
     fh, fw = frame.shape[:2]
-    warped = cv2.warpPerspective(ticket, matrix, (fw, fh), flags=cv2.INTER_LINEAR)
-    mask = cv2.warpPerspective(np.full((th, tw), 255, np.uint8), matrix, (fw, fh))
-    frame[mask > 127] = warped[mask > 127]
+    # drawn straight onto the frame; pixels the ticket does not cover are left as they are
+    cv2.warpPerspective(ticket, matrix, (fw, fh), dst=frame, flags=cv2.INTER_LINEAR,
+                        borderMode=cv2.BORDER_TRANSPARENT)
 
 
 # --------------------------------------------------------------------------- camera
