@@ -256,7 +256,7 @@ class Door(DoorNetwork):
             verdict = judge(code, attendee, event_id, allow_pending)
             verdict = door_events.name_the_event(self.store, db, verdict, attendee,
                                                  self.event_ids)
-            verdict = door_moves.judge_times(db, self.settings, verdict, event_id, self.now(),
+            verdict = door_moves.judge_times(db, self.settings, verdict, event_id, self.now,
                                              anyway)  # doors open, ended (issue 20)
             if verdict.registration_id is None:  # unknown here: say which id was asked for
                 verdict = _with(verdict, registration_id=registration_id)

@@ -9,7 +9,7 @@ outside one: the same answer, recording nothing. Reads only; the door records th
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from kiosk import door_events, event_times, registrations, rules
@@ -20,10 +20,13 @@ from kiosk.settings import Settings
 
 
 def judge_times(db: sqlite3.Connection, settings: Settings, verdict: Verdict, event_id: str,
-                now: datetime, anyway: bool) -> Verdict:
+                now: Callable[[], datetime], anyway: bool) -> Verdict:
     """Before the doors open, after the end: the ticket's own event's times (issue 20).
-    ``now``: by the door's clock corrected by the server's (:meth:`Door.now`)."""
-    return event_times.judge_times(verdict, registrations.event(db, event_id), now,
+    ``now``: the door's clock corrected by the server's (:meth:`Door.now`), read (like the
+    event) only for an admission: a refusal pays for neither."""
+    if verdict.kind is not VerdictKind.ADMIT:
+        return verdict
+    return event_times.judge_times(verdict, registrations.event(db, event_id), now(),
                                    settings.doors_open_min, anyway)
 
 
@@ -57,5 +60,5 @@ def preview(db: sqlite3.Connection, settings: Settings, served: Sequence[str],
     attendee = registrations.attendee(db, registration_id)
     event_id = door_events.judged_against(attendee, served)  # its own event
     verdict = judge(code or registration_id, attendee, event_id, settings.allow_pending)
-    verdict = judge_times(db, settings, verdict, event_id, now, False)  # no question before doors open
+    verdict = judge_times(db, settings, verdict, event_id, lambda: now, False)  # not before doors open
     return movement(db, settings, verdict, attendee, None, mode).verdict

@@ -216,7 +216,13 @@ class Journal:
             " sig, people) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (self.door_id, seq, registration_id, action, status, hlc, at, sig, people),
         )
-        refresh_presence(db, registration_id)  # issue 20
+        if action == "undo" or (action == "admit" and people is None):
+            # the latest entry by the clock (it observed every entry it holds): after an
+            # undo nothing is to say, after a whole admission all are inside, so no row
+            # either way (kiosk.rules.fold_presence), without reading the history
+            db.execute("DELETE FROM peer_presence WHERE registration_id=?", (registration_id,))
+        else:
+            refresh_presence(db, registration_id)  # issue 20
         return seq
 
     def admitted_elsewhere(self, db: sqlite3.Connection, registration_id: str) -> bool:
