@@ -28,12 +28,6 @@ from kiosk.store import StoreError
 
 log = logging.getLogger("kiosk.sync")
 
-SETTLE_S = 10.0
-"""At most this long a door with other doors to link with waits for them before its first
-pull (:meth:`Freshness._settle`): the time a door counts as linked (``LINKED_S``)."""
-SETTLE_ROUND_S = 3.0
-"""An exchange round (``ANTI_ENTROPY_S``, 2 s) and some: each door's answer says whether it
-pulls by itself once its schedule has started."""
 STALE_AFTER_PULLS = 3
 """The copy is stale once this many pulls in a row are missed (``sync_interval_s`` each)."""
 
@@ -91,7 +85,7 @@ class Freshness:
 
     def _run(self) -> None:
         settings = self.door.settings
-        self._settle()
+        venue.settle(self.door, self._stopped.wait, self._monotonic)  # before the first pull
         now = self._monotonic()
         next_pull, next_push = now, now + settings.push_interval_s
         while not self._stopped.is_set():
@@ -103,23 +97,6 @@ class Freshness:
                 self.push_round()
                 next_push = self._monotonic() + settings.push_interval_s
             self._stopped.wait(max(0.0, min(next_pull, next_push) - self._monotonic()))
-
-    def _settle(self) -> None:
-        """A door with other doors to link with waits, before its first pull, until every
-        door it knows of has answered and one more exchange round has passed (so each knows
-        which of the others pull), at most :data:`SETTLE_S`: doors started together would
-        otherwise each pull from WebKasa once before they agree who pulls for the venue."""
-        node = self.door.peers
-        if node is None or not node.peers:
-            return
-        start = self._monotonic()
-        all_linked_at: float | None = None
-        while not self._stopped.is_set() and self._monotonic() - start < SETTLE_S:
-            if all_linked_at is None and node.linked() >= len(node.peers):
-                all_linked_at = self._monotonic()
-            if all_linked_at is not None and self._monotonic() - all_linked_at > SETTLE_ROUND_S:
-                return
-            self._stopped.wait(0.1)
 
     def pull_round(self) -> bool:
         """One pull (from WebKasa, or the server copy from the venue's puller:

@@ -178,3 +178,60 @@ def test_the_copy_travels_sealed_and_only_to_doors_of_the_event(event_sim, venue
     stranger, _ = ask(secret_from_setting("not the event's secret", event_sim.main_event_id))
     assert stranger.status_code == 401
     assert not any(n in stranger.content for n in names + emails)
+
+
+def test_the_app_hears_the_other_doors_before_its_first_pull(event_sim, tmp_path):
+    """``kiosk app`` (offscreen) started beside a door it cannot hear yet: like a headless
+    door, it waits to hear the others before its first pull, then takes the puller's copy
+    instead of pulling from WebKasa at start. The app's door id is made the larger of the
+    two, so the other door pulls for the venue; that door is held stopped (SIGSTOP) until
+    the app says it is waiting, so before this the app's first pull went to WebKasa."""
+    import signal
+    import subprocess
+    import sys
+
+    from kiosk_cli import kiosk_env
+    from test_app_process import lines_of
+    from test_app_process import wait_for as wait_for_line
+
+    app_folder = tmp_path / "app" / "data"
+    sync_folder(event_sim, app_folder, "Front desk")
+    app_id = meta_in(app_folder, "peer_door_id")
+    for attempt in range(40):  # a door whose id comes first: it pulls for the venue
+        folder = tmp_path / f"door{attempt}" / "data"
+        sync_folder(event_sim, folder, "Door B")
+        if meta_in(folder, "peer_door_id") < app_id:
+            break
+    port_app, port_b = free_port(), free_port()
+    slow = {**FAST, "KIOSK_SYNC_INTERVAL_S": "600"}  # one pull each: the first
+    door_b = DoorProcess(event_sim, folder, "Door B", port=port_b, peers=[port_app],
+                         api_url=event_sim.url, extra_env=slow, args=()).start()
+    assert door_b.proc is not None
+    door_b.proc.send_signal(signal.SIGSTOP)  # listening, answering nobody
+    own_pull = meta_in(app_folder, "last_complete_gen")
+    env = kiosk_env(event_sim, app_folder, QT_QPA_PLATFORM="offscreen",
+                    KIOSK_DEVICE_NAME="Front desk", KIOSK_PEER_PORT=str(port_app),
+                    KIOSK_PEERS=f"127.0.0.1:{port_b}", KIOSK_PEER_DISCOVERY="0", **slow)
+    app = subprocess.Popen([sys.executable, "-m", "kiosk", "-v", "app"], env=env, text=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    seen: list[str] = []
+    try:
+        lines = lines_of(app.stderr)
+        wait_for_line(lines, "hearing the other doors before the first pull", seen, timeout=90)
+        door_b.proc.send_signal(signal.SIGCONT)
+        said = wait_for(lambda: json.loads(meta_in(app_folder, "venue_puller") or "null"),
+                        "the app's first pull", timeout=90)
+        assert said == {"id": meta_in(folder, "peer_door_id"), "name": "Door B", "here": False}
+        assert meta_in(app_folder, "last_complete_gen") == own_pull  # no pull of its own
+        assert json.loads(meta_in(app_folder, "copy_from"))["door"] == said["id"]
+    finally:
+        door_b.proc.send_signal(signal.SIGCONT)
+        app.send_signal(signal.SIGTERM)
+        app.communicate(timeout=60)
+        door_b.stop()
+    assert app.returncode == 0, "".join(seen[-20:])
+
+
+def meta_in(folder: Path, key: str) -> str | None:
+    rows = query(folder, "SELECT value FROM meta WHERE key=?", key)
+    return rows[0][0] if rows else None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -29,6 +30,35 @@ TAKEOVER_PULLS = 2
 """A puller's copy older than this many sync intervals is not enough: pull from WebKasa."""
 PULLER_META = "venue_puller"
 """JSON {id, name, here}: who pulled for this door last, for ``kiosk doors`` in another process."""
+SETTLE_S = 10.0
+"""At most this long a door with other doors to link with waits for them before its first
+pull (:func:`settle`): the time a door counts as linked (``LINKED_S``)."""
+SETTLE_ROUND_S = 3.0
+"""An exchange round (``ANTI_ENTROPY_S``, 2 s) and some: each door's answer says whether it
+pulls by itself once its schedule has started."""
+
+
+def settle(door: Any, stop: Callable[[float], bool],
+           monotonic: Callable[[], float] = time.monotonic) -> None:
+    """Before a door's first pull: with other doors to link with, wait until every door it
+    knows of has answered and one more exchange round has passed (so each knows which of
+    the others pull), at most :data:`SETTLE_S`. Doors started together (the GUI's and the
+    headless ones alike) would otherwise each pull from WebKasa once before they agree who
+    pulls for the venue. ``stop(s)`` waits up to ``s`` seconds and is true once the door
+    stops (then this returns at once)."""
+    node = door.peers
+    if node is None or not node.peers:
+        return
+    log.info("hearing the other doors before the first pull (at most %.0f s)", SETTLE_S)
+    start = monotonic()
+    all_linked_at: float | None = None
+    while monotonic() - start < SETTLE_S:
+        if all_linked_at is None and node.linked() >= len(node.peers):
+            all_linked_at = monotonic()
+        if all_linked_at is not None and monotonic() - all_linked_at > SETTLE_ROUND_S:
+            return
+        if stop(0.1):
+            return
 
 
 def pull(door: Any, *, cancelled: Callable[[], bool] | None = None,

@@ -89,17 +89,26 @@ class NetworkRounds(QObject):
         self._pending = pending
         self.pulling = self.pushing = False
         self._push_task: Task | None = None
+        self._pull_task: Task | None = None
+        self._settled = False
         door.pulls_by_itself = door.client is not None  # it may be the venue's puller
 
     def pull_now(self) -> bool:
         if self.pulling or self.door.client is None:
             return False
         self.pulling = True
-        # lock_wait_s=0: when another process is syncing, this round is skipped
-        # from WebKasa, or the copy from the venue's puller, as a headless door chooses
-        self.tasks.run(lambda: venue.pull(self.door, lock_wait_s=0),
-                       on_done=lambda r: self._pulled(r, None),
-                       on_error=lambda e: self._pulled(None, e), lane="net", name="pull")
+        first, self._settled = not self._settled, True
+
+        def pull(task: Task) -> Any:
+            if first:  # as a headless door: hear the other doors before the first pull
+                venue.settle(self.door, task.cancelled_within)
+            # from WebKasa, or the copy from the venue's puller, as a headless door chooses;
+            # lock_wait_s=0: when another process is syncing, this round is skipped
+            return venue.pull(self.door, cancelled=lambda: task.cancelled, lock_wait_s=0)
+
+        self._pull_task = self.tasks.run(
+            pull, on_done=lambda r: self._pulled(r, None),
+            on_error=lambda e: self._pulled(None, e), lane="net", name="pull", pass_task=True)
         return True
 
     def _pulled(self, result: Any, error: BaseException | None) -> None:
@@ -134,6 +143,8 @@ class NetworkRounds(QObject):
         self.push_finished.emit(result, error)
 
     def cancel(self) -> None:
-        """The window closes: a long upload drain ends at its next step."""
-        if self._push_task is not None:
-            self._push_task.cancel()
+        """The window closes: a long upload drain, or the wait for the other doors before
+        the first pull, ends at its next step."""
+        for task in (self._push_task, self._pull_task):
+            if task is not None:
+                task.cancel()

@@ -47,6 +47,10 @@ class Task:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def cancelled_within(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds for a cancel; whether it came."""
+        return self._cancel.wait(timeout)
+
 
 class _Gate:
     """Whether a :class:`Tasks`' callbacks may still run: closed by ``shutdown`` and when
