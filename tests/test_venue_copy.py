@@ -121,6 +121,33 @@ def test_a_copy_from_a_door_with_another_secret_does_not_open(sim, pair, tmp_pat
         stranger.close()
 
 
+def test_a_door_with_the_secret_cannot_hand_out_a_copy_in_the_puller_s_name(sim, pair,
+                                                                            tmp_path):
+    """A door that has the peer secret but answers as the puller (its id in the answer, a
+    box sealed under the shared secret) is not taken: each page must carry the signature of
+    the door asked. Here its copy says a confirmed registration was cancelled."""
+    puller, follower = pair
+    rid = confirmed_ids(sim, 1)[0]
+    bad = make_door(sim, tmp_path / "Bad", device_name="Bad")
+    bad.pull()
+    with bad.store.write() as db:
+        db.execute("UPDATE registrations SET status='CANCELLED' WHERE id=?", (rid,))
+    node = PeerNode(bad, secret_from_setting("a secret for the pair", sim.main_event_id),
+                    host="127.0.0.1")
+    honest = node._me
+    node._me = lambda: {**honest(), "id": puller.journal.door_id}  # type: ignore[method-assign]
+    node.start()
+    bad.peers = node
+    try:
+        with pytest.raises(CopyFailed, match="not signed by the door asked"):
+            follower.copy_from(f"127.0.0.1:{node.port}", puller.journal.door_id)
+        assert follower.attendee(rid).registration.status == "CONFIRMED"
+        copy(follower, puller)  # the puller's own copy is taken
+        assert follower.attendee(rid).registration.status == "CONFIRMED"
+    finally:
+        bad.close()
+
+
 def test_hostile_rows_from_a_peer_are_skipped_and_change_nothing_else(sim, pair):
     _, follower = pair
     rid = confirmed_ids(sim, 1)[0]

@@ -38,6 +38,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from kiosk import outbox_table, registrations
+from kiosk.peers import identity
 from kiosk.peers.sealed import Unsealable, box_key, open_box, seal
 from kiosk.sync import COPY_GEN_META, SyncResult
 
@@ -67,6 +68,13 @@ def _context(event_id: str, nonce: str) -> bytes:
     return f"{event_id}\n{nonce}".encode()
 
 
+def _signed(event_id: str, nonce: str, box: bytes) -> bytes:
+    """What the puller signs with its door key: the sealed page, for this request and event.
+    The peer secret only admits a door to the exchange; the signature says which door's copy
+    it is, so no door with the secret can hand out a copy in another door's name."""
+    return b"kiosk server copy v1\n" + _context(event_id, nonce) + b"\n" + box
+
+
 # -- the puller's side -----------------------------------------------------------------------
 
 def answer(node: Any, body: dict[str, Any], nonce: str) -> dict[str, Any]:
@@ -93,7 +101,8 @@ def answer(node: Any, body: dict[str, Any], nonce: str) -> dict[str, Any]:
         page["event"] = raw
     sealed = seal(box_key(node.secret, PURPOSE), json.dumps(page, ensure_ascii=False).encode(),
                   _context(door.event_id, nonce))
-    return {"door": node._me(), "box": base64.b64encode(sealed).decode("ascii")}
+    return {"door": node._me(), "box": base64.b64encode(sealed).decode("ascii"),
+            "sig": node.journal.key.sign(_signed(door.event_id, nonce, sealed))}
 
 
 def _count(value: Any) -> bool:
@@ -187,6 +196,11 @@ def _page(node: Any, address: str, door_id: str, since: int, after: int) -> dict
         raise CopyFailed("the puller has no complete copy yet")
     try:
         box = base64.b64decode(str(reply.get("box") or ""), validate=True)
+    except ValueError as exc:
+        raise CopyFailed(f"the copy does not open: {exc}") from None
+    if not identity.verify(door_id, _signed(node.door.event_id, nonce, box), reply.get("sig")):
+        raise CopyFailed("the copy is not signed by the door asked")
+    try:
         page = json.loads(open_box(box_key(node.secret, PURPOSE), box,
                                    _context(node.door.event_id, nonce)))
     except (ValueError, Unsealable) as exc:
