@@ -501,6 +501,10 @@ class PeerNode:
                     peer.last_ok = self.clock()
                     peer.door_id = peer.door_id or door_id
                     peer.can_pull = data["door"].get("pull") is True
+                    if peer.failing or not peer.linked_once:
+                        # it is up now (it started after us): link back at once, not at
+                        # the next round, so doors started together link in one go
+                        peer.wake.set()
         entries = self.journal.entries_after(have, BATCH)
         scans = (self.scan_log.entries_after(_have(data["scan_have"]), BATCH)
                  if "scan_have" in data else [])  # a door from before the scan log: none
