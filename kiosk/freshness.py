@@ -32,8 +32,9 @@ SETTLE_S = 10.0
 """At most this long a door with other doors to link with waits for them before its first
 pull (:meth:`Freshness._settle`): the time a door counts as linked (``LINKED_S``)."""
 SETTLE_ROUND_S = 3.0
-"""An exchange round (``ANTI_ENTROPY_S``, 2 s) and some: each door's answer says whether it
-pulls by itself once its schedule has started."""
+"""At most an exchange round (``ANTI_ENTROPY_S``, 2 s) and some after every door answered:
+each door's answer says whether it pulls by itself once its schedule has started, and one
+more exchange with each, asked for at once, is awaited (usually milliseconds)."""
 STALE_AFTER_PULLS = 3
 """The copy is stale once this many pulls in a row are missed (``sync_interval_s`` each)."""
 
@@ -106,18 +107,24 @@ class Freshness:
 
     def _settle(self) -> None:
         """A door with other doors to link with waits, before its first pull, until every
-        door it knows of has answered and one more exchange round has passed (so each knows
-        which of the others pull), at most :data:`SETTLE_S`: doors started together would
-        otherwise each pull from WebKasa once before they agree who pulls for the venue."""
+        door it knows of has answered and then answered once more (so each knows which of
+        the others pull: a door's first message may leave before its schedule starts), at
+        most :data:`SETTLE_S`: doors started together would otherwise each pull from
+        WebKasa once before they agree who pulls for the venue. The second answer is asked
+        for at once; waiting a whole round for it (3 s) held up every door's first pull."""
         node = self.door.peers
         if node is None or not node.peers:
             return
         start = self._monotonic()
-        all_linked_at: float | None = None
+        all_linked_at: float | None = None  # monotonic
+        linked_stamp = 0.0  # the node's clock then, as its answers are stamped
         while not self._stopped.is_set() and self._monotonic() - start < SETTLE_S:
             if all_linked_at is None and node.linked() >= len(node.peers):
-                all_linked_at = self._monotonic()
-            if all_linked_at is not None and self._monotonic() - all_linked_at > SETTLE_ROUND_S:
+                all_linked_at, linked_stamp = self._monotonic(), node.clock()
+                node.ask_all_now()
+            if all_linked_at is not None and (
+                    node.heard_from_all_since(linked_stamp)
+                    or self._monotonic() - all_linked_at > SETTLE_ROUND_S):
                 return
             self._stopped.wait(0.1)
 
