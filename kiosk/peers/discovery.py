@@ -12,6 +12,7 @@ once at INFO and the door goes on with its static peers: it never crashes the do
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import socket
@@ -73,6 +74,17 @@ def doors_heard(event_id: str, door_id: str, listen_s: float) -> int:
         zc.close()
 
 
+async def _announce(zc: Any, info: Any) -> None:
+    """Probe for the name, then send the announcements (zeroconf's loop)."""
+    await (await zc.async_register_service(info))
+
+
+def _announced(done: Any) -> None:
+    if not done.cancelled() and done.exception() is not None:
+        log.info("this door is not announced on the network (%s); it still looks for "
+                 "the others", done.exception())
+
+
 class Discovery:
     def __init__(self, node: Any, interfaces: list[str] | None = None) -> None:
         self.node = node
@@ -81,6 +93,7 @@ class Discovery:
         self.zc: Any = None
         self.browser: Any = None
         self.info: Any = None
+        self._announcing: Any = None  # concurrent.futures.Future of the registration
 
     def start(self) -> None:
         _quiet_zeroconf_logs()
@@ -98,7 +111,11 @@ class Discovery:
                 server=f"{door_id}.local.",
             )
             self.zc = Zeroconf(interfaces=self.interfaces) if self.interfaces else Zeroconf()
-            self.zc.register_service(self.info)
+            # probing and announcing take 1.7 s: on zeroconf's own loop, not the door's start
+            # (three doors started one after another waited 5 s before any was announced)
+            self._announcing = asyncio.run_coroutine_threadsafe(
+                _announce(self.zc, self.info), self.zc.loop)
+            self._announcing.add_done_callback(_announced)
             self.browser = ServiceBrowser(self.zc, SERVICE_TYPE, handlers=[self._changed])
         except Exception as exc:  # no multicast, no interfaces, port 5353 refused...
             log.info("door discovery unavailable here (%s); static peers only", exc)
@@ -108,10 +125,14 @@ class Discovery:
         zc, self.zc = self.zc, None
         if zc is None:
             return
+        announcing, self._announcing = self._announcing, None
+        announced = announcing is not None and announcing.done() and not announcing.cancelled()
+        if announcing is not None and not announced:
+            announcing.cancel()  # still probing: zc.close() withdraws what was sent
         try:
             if self.browser is not None:
                 self.browser.cancel()
-            if self.info is not None:
+            if announced and announcing.exception() is None:
                 zc.unregister_service(self.info)
         except Exception as exc:
             log.debug("discovery stop: %s", exc)

@@ -253,6 +253,19 @@ class PeerNode:
                         if not p.failing and p.last_ok is not None
                         and now - p.last_ok < LINKED_S})
 
+    def ask_all_now(self) -> None:
+        """Exchange with every door now instead of at the next round."""
+        with self._lock:
+            for peer in self.peers.values():
+                peer.wake.set()
+
+    def heard_from_all_since(self, since: float) -> bool:
+        """Every door linked now answered or called after ``since`` (this node's clock), so
+        what it says of itself (whether it pulls) is as of then."""
+        with self._lock:
+            return all(p.last_ok is not None and p.last_ok > since
+                       for p in self.peers.values() if not p.failing)
+
     def _save_skew(self) -> None:
         """Keep the doors' clock offset for ``kiosk status`` in another process; written
         only when it moved by a second or more."""
@@ -501,6 +514,10 @@ class PeerNode:
                     peer.last_ok = self.clock()
                     peer.door_id = peer.door_id or door_id
                     peer.can_pull = data["door"].get("pull") is True
+                    if peer.failing or not peer.linked_once:
+                        # it is up now (it started after us): link back at once, not at
+                        # the next round, so doors started together link in one go
+                        peer.wake.set()
         entries = self.journal.entries_after(have, BATCH)
         scans = (self.scan_log.entries_after(_have(data["scan_have"]), BATCH)
                  if "scan_have" in data else [])  # a door from before the scan log: none

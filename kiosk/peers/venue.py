@@ -34,28 +34,34 @@ SETTLE_S = 10.0
 """At most this long a door with other doors to link with waits for them before its first
 pull (:func:`settle`): the time a door counts as linked (``LINKED_S``)."""
 SETTLE_ROUND_S = 3.0
-"""An exchange round (``ANTI_ENTROPY_S``, 2 s) and some: each door's answer says whether it
-pulls by itself once its schedule has started."""
+"""At most an exchange round (``ANTI_ENTROPY_S``, 2 s) and some after every door answered:
+each door's answer says whether it pulls by itself once its schedule has started, and one
+more exchange with each, asked for at once, is awaited (usually milliseconds)."""
 
 
 def settle(door: Any, stop: Callable[[float], bool],
            monotonic: Callable[[], float] = time.monotonic) -> None:
     """Before a door's first pull: with other doors to link with, wait until every door it
-    knows of has answered and one more exchange round has passed (so each knows which of
-    the others pull), at most :data:`SETTLE_S`. Doors started together (the GUI's and the
-    headless ones alike) would otherwise each pull from WebKasa once before they agree who
-    pulls for the venue. ``stop(s)`` waits up to ``s`` seconds and is true once the door
+    knows of has answered and then answered once more (so each knows which of the others
+    pull: a door's first message may leave before its schedule starts), at most
+    :data:`SETTLE_S`. Doors started together (the app's and the headless ones alike) would
+    otherwise each pull from WebKasa once before they agree who pulls for the venue. The
+    second answer is asked for at once: waiting a whole round for it (3 s) held up every
+    door's first pull. ``stop(s)`` waits up to ``s`` seconds and is true once the door
     stops (then this returns at once)."""
     node = door.peers
     if node is None or not node.peers:
         return
     log.info("hearing the other doors before the first pull (at most %.0f s)", SETTLE_S)
     start = monotonic()
-    all_linked_at: float | None = None
+    all_linked_at: float | None = None  # monotonic
+    linked_stamp = 0.0  # the node's clock then, as its answers are stamped
     while monotonic() - start < SETTLE_S:
         if all_linked_at is None and node.linked() >= len(node.peers):
-            all_linked_at = monotonic()
-        if all_linked_at is not None and monotonic() - all_linked_at > SETTLE_ROUND_S:
+            all_linked_at, linked_stamp = monotonic(), node.clock()
+            node.ask_all_now()
+        if all_linked_at is not None and (node.heard_from_all_since(linked_stamp)
+                                          or monotonic() - all_linked_at > SETTLE_ROUND_S):
             return
         if stop(0.1):
             return
