@@ -53,6 +53,11 @@ def _deleted_when_closed(qapp):
     thousands of dead widgets, half a second a call by the middle of a file. Set up first,
     so it tears down last, after the fixtures that close doors and workers."""
     yield
+    _delete_closed()
+
+
+def _delete_closed() -> None:
+    """Carry out the deletes pytest-qt asked for when it closed the test's widgets."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -97,6 +102,7 @@ def large_text(request, qapp):
     from kiosk.ui.main_window import set_large_text
 
     yield request.param
+    _delete_closed()  # not the closed windows restyled back to normal text, then deleted
     set_large_text(False)
 
 
