@@ -44,6 +44,26 @@ def _english(qapp):
 
 
 @pytest.fixture(autouse=True)
+def _deleted_when_closed(qapp):
+    """The test's windows deleted, not only closed, before the next test. pytest-qt closes
+    each widget given to ``qtbot.addWidget`` and calls its ``deleteLater()``, but a deferred
+    delete is only carried out by an event loop, and between tests none runs: every window,
+    dialog and their children stayed alive to the end of the session. Each test then paid
+    for all of them again: the next ``setStyleSheet`` (the style below, Large text) restyled
+    thousands of dead widgets, half a second a call by the middle of a file. Set up first,
+    so it tears down last, after the fixtures that close doors and workers."""
+    yield
+    _delete_closed()
+
+
+def _delete_closed() -> None:
+    """Carry out the deletes pytest-qt asked for when it closed the test's widgets."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
 def _style(qapp):
     from kiosk.ui.app import apply_style
 
@@ -82,6 +102,7 @@ def large_text(request, qapp):
     from kiosk.ui.main_window import set_large_text
 
     yield request.param
+    _delete_closed()  # not the closed windows restyled back to normal text, then deleted
     set_large_text(False)
 
 

@@ -15,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from door_helpers import wait_for
@@ -134,15 +135,15 @@ def screen_problems(image, baseline) -> list[str]:
     """What a person would see wrong: the attract screen not edge to edge (black desktop,
     another window), or anything drawn over it (a window menu, a dialog) compared with the
     locked kiosk as it first came up."""
-    w, h = image.size
-    px, base = image.load(), baseline.load()
     problems = edge_problems(image)
-    points = [(x, y) for x in range(0, w, 4) for y in range(0, h, 4)]
-    black = sum(1 for xy in points if max(px[xy]) < 8) / len(points)
+    # every 4th pixel of every 4th row, as arrays (pixel by pixel in Python took 0.2 s a
+    # look, and the test looks after each of its 19 keys)
+    px = np.asarray(image, dtype=np.int16)[::4, ::4]
+    base = np.asarray(baseline, dtype=np.int16)[::4, ::4]
+    black = float((px.max(axis=2) < 8).mean())
     if black > 0.01:
         problems.append(f"{black:.0%} of the screen black")
-    changed = sum(1 for xy in points
-                  if max(abs(a - b) for a, b in zip(px[xy], base[xy])) > 40) / len(points)
+    changed = float((np.abs(px - base).max(axis=2) > 40).mean())
     if changed > 0.01:
         problems.append(f"{changed:.0%} of the screen differs from the attract screen "
                         "(a menu or another window over it)")
