@@ -191,7 +191,10 @@ class PeerNode:
         self._server = _Server((self.host, self.port), _Handler)
         self._server.node = self  # type: ignore[attr-defined]
         self.port = self._server.server_address[1]
+        # stop() waits for the serving loop's next look (0.5 s by default): a door closing
+        # (the app quitting, a door process stopping) should not wait half a second for it
         self._server_thread = threading.Thread(target=self._server.serve_forever,
+                                               kwargs={"poll_interval": 0.05},
                                                name="peer-server", daemon=True)
         self._server_thread.start()
         self._unsubscribe = self.door.events.subscribe(self._on_event)
