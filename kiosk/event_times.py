@@ -19,6 +19,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.models import Event, Verdict, VerdictKind
 
+DOORS_OPEN_AT = "Doors open at {when}"
+"""A verdict's reason before the doors open (kept in the scan log; shown translated)."""
+
 
 def zone_of(event: Event) -> tzinfo | None:
     """The event's time zone, or None when it has none or one this computer does not know."""
@@ -111,7 +114,7 @@ def judge_times(verdict: Verdict, event: Event | None, now: datetime, doors_open
     opens = doors_open_at(event, now, doors_open_min)
     if opens is not None and not anyway:
         when = shown(opens, now)
-        return replace(verdict, kind=VerdictKind.NOT_OPEN, message=f"Doors open at {when}",
+        return replace(verdict, kind=VerdictKind.NOT_OPEN, message=DOORS_OPEN_AT.format(when=when),
                        doors_open=when)
     ended = ended_at(event, now)
     return replace(verdict, event_ended=shown(ended, now)) if ended is not None else verdict

@@ -44,11 +44,21 @@ class WalkIn:
 
 # -- verdicts ------------------------------------------------------------------------------
 
+# What :func:`judge` says (the scan log keeps it as the reason; the staff console shows it
+# in the UI's language, kiosk/ui/scan_reasons.py, held to these by a test).
+NO_SUCH_REGISTRATION = "No such registration for this event"
+GONE_FROM_SERVER = "This registration no longer exists on the server"
+ANOTHER_EVENT = "Registered for another event"
+ALREADY_IN_AT = "Already checked in at {when} on {where}"
+ALREADY_IN_SERVER = "Already checked in (recorded on the server)"
+REGISTRATION_CANCELLED = "Registration cancelled"
+NOT_CONFIRMED = "Registration not confirmed yet (payment pending): send to the desk"
+
+
 def judge(code: str, attendee: Attendee | None, event_id: str, allow_pending: bool) -> Verdict:
     """The verdict rules, in one place. Pure: it decides, the caller records."""
     if attendee is None or attendee.vanished:
-        message = ("This registration no longer exists on the server" if attendee
-                   else "No such registration for this event")
+        message = GONE_FROM_SERVER if attendee else NO_SUCH_REGISTRATION
         return Verdict(code, VerdictKind.UNKNOWN, message,
                        registration_id=attendee.id if attendee else None)
     reg = attendee.registration
@@ -57,21 +67,19 @@ def judge(code: str, attendee: Attendee | None, event_id: str, allow_pending: bo
         guest_count=reg.guest_count, notes=reg.notes, status=attendee.effective_status,
     )
     if reg.event_id != event_id:
-        return Verdict(code, VerdictKind.WRONG_EVENT, "Registered for another event", **base)
+        return Verdict(code, VerdictKind.WRONG_EVENT, ANOTHER_EVENT, **base)
     status = attendee.effective_status
     if status == Status.ATTENDED:
         when = attendee.checked_in_at
         where = attendee.checked_in_device
-        message = (f"Already checked in at {when} on {where}" if when
-                   else "Already checked in (recorded on the server)")
+        message = (ALREADY_IN_AT.format(when=when, where=where) if when
+                   else ALREADY_IN_SERVER)
         return Verdict(code, VerdictKind.ALREADY_CHECKED_IN, message, checked_in_at=when,
                        checked_in_device=where, **base)
     if status == Status.CANCELLED:
-        return Verdict(code, VerdictKind.CANCELLED, "Registration cancelled", **base)
+        return Verdict(code, VerdictKind.CANCELLED, REGISTRATION_CANCELLED, **base)
     if status == Status.PENDING and not allow_pending:
-        return Verdict(code, VerdictKind.PENDING,
-                       "Registration not confirmed yet (payment pending): send to the desk",
-                       **base)
+        return Verdict(code, VerdictKind.PENDING, NOT_CONFIRMED, **base)
     return Verdict(code, VerdictKind.ADMIT, party_text(reg.guest_count), **base)
 
 

@@ -34,6 +34,7 @@ from kiosk.ui.door_types import Door
 from kiosk.ui.fit import fit_columns
 from kiosk.ui.plain import plain, plain_tooltip
 from kiosk.ui.rows_model import RowsModel
+from kiosk.ui.scan_reasons import reason_text
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.verdict_view import format_when
 
@@ -84,7 +85,7 @@ class ScanModel(RowsModel):
             return None
         s = self.rows[index.row()]
         value = (format_when(s.at), s.door_name, s.code, verdict_text(s.verdict),
-                 s.reason)[index.column()]
+                 reason_text(s.reason))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(str(value))
         return value

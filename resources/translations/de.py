@@ -573,6 +573,38 @@ DE.update({
     'Already left': 'Schon gegangen', 'No re-entry': 'Kein Wiedereinlass', 'Full': 'Voll',
 })
 
+# the scan log's reasons, as the rules wrote them (kiosk/ui/scan_reasons.py)
+DE.update({
+    'No such registration for this event': 'Keine solche Anmeldung für diese Veranstaltung',
+    'This registration no longer exists on the server': 'Diese Anmeldung gibt es auf dem Server nicht mehr',
+    'Registered for another event': 'Für eine andere Veranstaltung angemeldet',
+    'Already checked in at {when} on {where}': 'Schon eingecheckt um {when} an {where}',
+    'Already checked in (recorded on the server)': 'Schon eingecheckt (auf dem Server vermerkt)',
+    'Registration cancelled': 'Anmeldung storniert',
+    'Registration not confirmed yet (payment pending): send to the desk':
+        'Anmeldung noch nicht bestätigt (Zahlung ausstehend): zum Schalter schicken',
+    'Goodbye': 'Auf Wiedersehen',
+    'Welcome back: admit {n}': 'Willkommen zurück: {n} einlassen',
+    'Not admitted: this ticket was never checked in': 'Nicht eingelassen: dieses Ticket wurde nie eingecheckt',
+    'Already left: nobody of this party is inside': 'Schon gegangen: niemand dieser Gruppe ist drinnen',
+    'Already left: this event allows one entry only': 'Schon gegangen: diese Veranstaltung erlaubt nur einen Einlass',
+    'Full: wait for someone to leave': 'Voll: bitte warten, bis jemand geht',
+    'Ticket for another event': 'Ticket für eine andere Veranstaltung',
+    'This ticket is for {title}': 'Dieses Ticket ist für {title}',
+    'Doors open at {when}': 'Einlass ab {when}',
+    'Not downloaded yet: the first sync is incomplete. Run a sync, or check the ticket at the desk':
+        'Noch nicht geladen: der erste Abgleich ist unvollständig. Gleichen Sie ab oder prüfen Sie das Ticket am Schalter',
+    'Code too long to be a ticket': 'Code zu lang für ein Ticket',
+    'Empty code': 'Leerer Code',
+    'Not a ticket code': 'Kein Ticket-Code',
+    'Unreadable ticket data': 'Unlesbare Ticketdaten',
+    'Ticket data holds no registration id': 'Die Ticketdaten enthalten keine Anmelde-ID',
+    'Unreadable ticket link': 'Unlesbarer Ticket-Link',
+    'Link holds more than one registration id': 'Der Link enthält mehr als eine Anmelde-ID',
+    'Link holds no registration id': 'Der Link enthält keine Anmelde-ID',
+})
+
+
 
 def fill(ts_name: str, table: dict, qm_name: str) -> None:
     """Put ``table``'s translations into the .ts written by lupdate and compile it."""

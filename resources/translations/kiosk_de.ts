@@ -1517,73 +1517,73 @@ Was tun: {todo}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="311" />
+        <location filename="../../kiosk/ui/main_window.py" line="309" />
         <source>Check-in kiosk</source>
         <translation>Einlass-Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="331" />
+        <location filename="../../kiosk/ui/main_window.py" line="329" />
         <source>Badge of {name} not printed: {why}</source>
         <translation>Namensschild von {name} nicht gedruckt: {why}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="319" />
+        <location filename="../../kiosk/ui/main_window.py" line="317" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="320" />
+        <location filename="../../kiosk/ui/main_window.py" line="318" />
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="321" />
+        <location filename="../../kiosk/ui/main_window.py" line="319" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="322" />
-        <location filename="../../kiosk/ui/main_window.py" line="416" />
+        <location filename="../../kiosk/ui/main_window.py" line="320" />
+        <location filename="../../kiosk/ui/main_window.py" line="414" />
         <source>Self-service mode</source>
         <translation>Selbstbedienung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="323" />
+        <location filename="../../kiosk/ui/main_window.py" line="321" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="310" />
+        <location filename="../../kiosk/ui/main_window.py" line="308" />
         <source>{event} — check-in</source>
         <translation>{event} — Einlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="336" />
+        <location filename="../../kiosk/ui/main_window.py" line="334" />
         <source>Badge of {name}: {what}</source>
         <translation>Namensschild von {name}: {what}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="393" />
+        <location filename="../../kiosk/ui/main_window.py" line="391" />
         <source>Restart needed</source>
         <translation>Neustart nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="394" />
+        <location filename="../../kiosk/ui/main_window.py" line="392" />
         <source>The new event or server takes effect when the app starts again.</source>
         <translation>Neue Veranstaltung oder neuer Server gelten nach dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="398" />
+        <location filename="../../kiosk/ui/main_window.py" line="396" />
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="399" />
+        <location filename="../../kiosk/ui/main_window.py" line="397" />
         <source>The settings could not be written to the data folder: {why}. They apply until the app closes; free some disk space, then set them again.</source>
         <translation>Die Einstellungen konnten nicht in den Datenordner geschrieben werden: {why}. Sie gelten, bis die App geschlossen wird; schaffen Sie Platz auf dem Datenträger und stellen Sie sie dann erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="417" />
+        <location filename="../../kiosk/ui/main_window.py" line="415" />
         <source>Self-service mode needs a staff code. After 10 wrong PINs only a scanned staff code unlocks the kiosk, so enter at least one in Settings → Self-service first (a PIN is optional).</source>
         <translation>Die Selbstbedienung braucht einen Personal-Code. Nach 10 falschen PINs entsperrt nur noch ein gescannter Personal-Code den Kiosk; tragen Sie daher zuerst mindestens einen unter Einstellungen → Selbstbedienung ein (eine PIN ist optional).</translation>
     </message>
@@ -1693,12 +1693,12 @@ Was tun: {todo}</translation>
 <context>
     <name>OpeningWindow</name>
     <message>
-        <location filename="../../kiosk/ui/app.py" line="97" />
+        <location filename="../../kiosk/ui/app.py" line="110" />
         <source>Check-in kiosk</source>
         <translation>Einlass-Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/app.py" line="98" />
+        <location filename="../../kiosk/ui/app.py" line="111" />
         <source>Opening the check-in data…</source>
         <translation>Die Einlassdaten werden geöffnet …</translation>
     </message>
@@ -1989,87 +1989,87 @@ Was tun: {todo}</translation>
 <context>
     <name>ScanLog</name>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="47" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="48" />
         <source>Admitted</source>
         <translation>Eingelassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="48" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="49" />
         <source>Already in</source>
         <translation>Schon drin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="49" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="50" />
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="50" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="51" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="51" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="52" />
         <source>Wrong event</source>
         <translation>Falsche Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="52" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="53" />
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="53" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="54" />
         <source>Not a ticket</source>
         <translation>Kein Ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="54" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="55" />
         <source>Not recorded</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="55" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="56" />
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="56" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="57" />
         <source>Exit</source>
         <translation>Ausgang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="57" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="58" />
         <source>Not open yet</source>
         <translation>Noch nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="58" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="59" />
         <source>Rest of party</source>
         <translation>Rest der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="59" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="60" />
         <source>Re-entry</source>
         <translation>Wiedereinlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="60" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="61" />
         <source>Never came in</source>
         <translation>Nie eingelassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="61" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="62" />
         <source>Already left</source>
         <translation>Schon gegangen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="62" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="63" />
         <source>No re-entry</source>
         <translation>Kein Wiedereinlass</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="63" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="64" />
         <source>Full</source>
         <translation>Voll</translation>
     </message>
@@ -2077,82 +2077,82 @@ Was tun: {todo}</translation>
 <context>
     <name>ScanLogScreen</name>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="141" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="142" />
         <source>Verdict:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="142" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="143" />
         <source>Door:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="143" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="144" />
         <source>Show scans with this verdict</source>
         <translation>Scans mit diesem Ergebnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="144" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="145" />
         <source>Show scans at this door</source>
         <translation>Scans an dieser Tür anzeigen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="147" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="148" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="148" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="149" />
         <source>All doors</source>
         <translation>Alle Türen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="149" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="150" />
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="150" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="151" />
         <source>Export the scan log as CSV</source>
         <translation>Scan-Protokoll als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="151" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="152" />
         <source>Scan log</source>
         <translation>Scan-Protokoll</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="152" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="153" />
         <source>Scan log summary</source>
         <translation>Scan-Protokoll – Übersicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="182" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="183" />
         <source>The latest {n} scans (export for all)</source>
         <translation>Die letzten {n} Scans (Export für alle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/scan_log_view.py" line="185" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="186" />
         <source>%n scans</source>
         <translation><numerusform>%n Scan</numerusform><numerusform>%n Scans</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="202" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="203" />
         <source>Export scan log</source>
         <translation>Scan-Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="202" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="203" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/scan_log_view.py" line="209" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="210" />
         <source>Exported %n scans to {path}</source>
         <translation><numerusform>%n Scan nach {path} exportiert</numerusform><numerusform>%n Scans nach {path} exportiert</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="212" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="213" />
         <source>Export failed: {why}</source>
         <translation>Export fehlgeschlagen: {why}</translation>
     </message>
@@ -2160,29 +2160,187 @@ Was tun: {todo}</translation>
 <context>
     <name>ScanModel</name>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="74" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="75" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="74" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="75" />
         <source>Door</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="75" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="76" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="75" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="76" />
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scan_log_view.py" line="76" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="77" />
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReason</name>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="18" />
+        <source>No such registration for this event</source>
+        <translation>Keine solche Anmeldung für diese Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="19" />
+        <source>This registration no longer exists on the server</source>
+        <translation>Diese Anmeldung gibt es auf dem Server nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="20" />
+        <source>Registered for another event</source>
+        <translation>Für eine andere Veranstaltung angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="21" />
+        <source>Already checked in at {when} on {where}</source>
+        <translation>Schon eingecheckt um {when} an {where}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="22" />
+        <source>Already checked in (recorded on the server)</source>
+        <translation>Schon eingecheckt (auf dem Server vermerkt)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="23" />
+        <source>Registration cancelled</source>
+        <translation>Anmeldung storniert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="24" />
+        <source>Registration not confirmed yet (payment pending): send to the desk</source>
+        <translation>Anmeldung noch nicht bestätigt (Zahlung ausstehend): zum Schalter schicken</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="27" />
+        <source>Admit {n}</source>
+        <translation>{n} einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="28" />
+        <source>Admit {n}: 1 + 1 guest</source>
+        <translation>{n} einlassen: 1 + 1 Gast</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="29" />
+        <source>Admit {n}: 1 + {g} guests</source>
+        <translation>{n} einlassen: 1 + {g} Gäste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="31" />
+        <source>Goodbye</source>
+        <translation>Auf Wiedersehen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="32" />
+        <source>Welcome back: admit {n}</source>
+        <translation>Willkommen zurück: {n} einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="33" />
+        <source>Admit {k} of {n}</source>
+        <translation>{k} von {n} einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="34" />
+        <source>{i} of {n} in: admit the other {k}</source>
+        <translation>{i} von {n} drin: die übrigen {k} einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="35" />
+        <source>{i} of {n} in: admit {k} more</source>
+        <translation>{i} von {n} drin: {k} weitere einlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="36" />
+        <source>Not admitted: this ticket was never checked in</source>
+        <translation>Nicht eingelassen: dieses Ticket wurde nie eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="37" />
+        <source>Already left: nobody of this party is inside</source>
+        <translation>Schon gegangen: niemand dieser Gruppe ist drinnen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="38" />
+        <source>Already left: this event allows one entry only</source>
+        <translation>Schon gegangen: diese Veranstaltung erlaubt nur einen Einlass</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="39" />
+        <source>Full: wait for someone to leave</source>
+        <translation>Voll: bitte warten, bis jemand geht</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="41" />
+        <source>Ticket for another event</source>
+        <translation>Ticket für eine andere Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="42" />
+        <source>This ticket is for {title}</source>
+        <translation>Dieses Ticket ist für {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="43" />
+        <source>Doors open at {when}</source>
+        <translation>Einlass ab {when}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="45" />
+        <source>Not downloaded yet: the first sync is incomplete. Run a sync, or check the ticket at the desk</source>
+        <translation>Noch nicht geladen: der erste Abgleich ist unvollständig. Gleichen Sie ab oder prüfen Sie das Ticket am Schalter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="48" />
+        <source>Code too long to be a ticket</source>
+        <translation>Code zu lang für ein Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="49" />
+        <source>Empty code</source>
+        <translation>Leerer Code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="50" />
+        <source>Not a ticket code</source>
+        <translation>Kein Ticket-Code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="51" />
+        <source>Unreadable ticket data</source>
+        <translation>Unlesbare Ticketdaten</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="52" />
+        <source>Ticket data holds no registration id</source>
+        <translation>Die Ticketdaten enthalten keine Anmelde-ID</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="53" />
+        <source>Unreadable ticket link</source>
+        <translation>Unlesbarer Ticket-Link</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="54" />
+        <source>Link holds more than one registration id</source>
+        <translation>Der Link enthält mehr als eine Anmelde-ID</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/scan_reasons.py" line="55" />
+        <source>Link holds no registration id</source>
+        <translation>Der Link enthält keine Anmelde-ID</translation>
     </message>
 </context>
 <context>
@@ -2815,138 +2973,138 @@ Was tun: {todo}</translation>
 <context>
     <name>StaffConsole</name>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="152" />
+        <location filename="../../kiosk/ui/staff_console.py" line="153" />
         <source>Search name, email or phone…</source>
         <translation>Name, E-Mail oder Telefon suchen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="153" />
+        <location filename="../../kiosk/ui/staff_console.py" line="154" />
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="155" />
+        <location filename="../../kiosk/ui/staff_console.py" line="156" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="155" />
+        <location filename="../../kiosk/ui/staff_console.py" line="156" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="155" />
+        <location filename="../../kiosk/ui/staff_console.py" line="156" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="155" />
+        <location filename="../../kiosk/ui/staff_console.py" line="156" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="156" />
+        <location filename="../../kiosk/ui/staff_console.py" line="157" />
         <source>Party</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="156" />
+        <location filename="../../kiosk/ui/staff_console.py" line="157" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="158" />
+        <location filename="../../kiosk/ui/staff_console.py" line="159" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="159" />
+        <location filename="../../kiosk/ui/staff_console.py" line="160" />
         <source>Result count</source>
         <translation>Trefferzahl</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="161" />
+        <location filename="../../kiosk/ui/staff_console.py" line="162" />
         <source>&amp;Check in</source>
         <translation>&amp;Einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="162" />
+        <location filename="../../kiosk/ui/staff_console.py" line="163" />
         <source>Check in the selected registration</source>
         <translation>Ausgewählte Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="163" />
+        <location filename="../../kiosk/ui/staff_console.py" line="164" />
         <source>Admit &amp;pending</source>
         <translation>Aus&amp;stehende einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="164" />
+        <location filename="../../kiosk/ui/staff_console.py" line="165" />
         <source>Admit a pending registration</source>
         <translation>Ausstehende Anmeldung einlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="165" />
+        <location filename="../../kiosk/ui/staff_console.py" line="166" />
         <source>&amp;Undo check-in</source>
         <translation>Einlass &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="166" />
+        <location filename="../../kiosk/ui/staff_console.py" line="167" />
         <source>Undo the check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="167" />
+        <location filename="../../kiosk/ui/staff_console.py" line="168" />
         <source>Print &amp;badge</source>
         <translation>Namensschild &amp;drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="169" />
+        <location filename="../../kiosk/ui/staff_console.py" line="170" />
         <source>Print a name badge for the selected registration</source>
         <translation>Ein Namensschild für die gewählte Anmeldung drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="170" />
+        <location filename="../../kiosk/ui/staff_console.py" line="171" />
         <source>Last action</source>
         <translation>Letzte Aktion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="260" />
+        <location filename="../../kiosk/ui/staff_console.py" line="274" />
         <source>{n} found</source>
         <translation>{n} gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="261" />
+        <location filename="../../kiosk/ui/staff_console.py" line="275" />
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="303" />
+        <location filename="../../kiosk/ui/staff_console.py" line="317" />
         <source>Admitting pending registrations is switched off in Settings.</source>
         <translation>Das Einlassen ausstehender Anmeldungen ist in den Einstellungen ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="318" />
+        <location filename="../../kiosk/ui/staff_console.py" line="332" />
         <source>Printing the badge of {name}…</source>
         <translation>Namensschild von {name} wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="363" />
-        <location filename="../../kiosk/ui/staff_console.py" line="364" />
+        <location filename="../../kiosk/ui/staff_console.py" line="377" />
+        <location filename="../../kiosk/ui/staff_console.py" line="378" />
         <source>Undo check-in</source>
         <translation>Einlass zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="363" />
+        <location filename="../../kiosk/ui/staff_console.py" line="377" />
         <source>Keep checked in</source>
         <translation>Eingecheckt lassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="366" />
+        <location filename="../../kiosk/ui/staff_console.py" line="380" />
         <source>Undo the check-in of {name}? They will no longer count as checked in.</source>
         <translation>Einlass von {name} zurücknehmen? Die Person gilt dann nicht mehr als eingelassen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_console.py" line="389" />
+        <location filename="../../kiosk/ui/staff_console.py" line="403" />
         <source>Check-in undone: {name} is {status} again</source>
         <translation>Einlass zurückgenommen: {name} ist wieder {status}</translation>
     </message>

@@ -79,12 +79,12 @@
 <context>
     <name>ScanLogScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/scan_log_view.py" line="185" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="186" />
         <source>%n scans</source>
         <translation><numerusform>%n scan</numerusform><numerusform>%n scans</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/scan_log_view.py" line="209" />
+        <location filename="../../kiosk/ui/scan_log_view.py" line="210" />
         <source>Exported %n scans to {path}</source>
         <translation><numerusform>Exported %n scan to {path}</numerusform><numerusform>Exported %n scans to {path}</numerusform></translation>
     </message>

@@ -129,3 +129,52 @@ def test_every_verdict_has_words_in_the_scan_log():
     from kiosk.ui.scan_log_view import VERDICT_TEXT
 
     assert {kind.value for kind in VerdictKind} - set(VERDICT_TEXT) == set()
+
+
+def test_a_german_scan_log_gives_each_reason_in_german(qtbot, qapp, local_door, tmp_path):
+    """The log keeps the rules' English (it is data, shared and exported); the staff console
+    shows the reasons in its own language, the values in them kept."""
+    local_door.checkin("reg_kurt")  # cancelled
+    local_door.checkin("reg_nobody")  # unknown, and this door's first sync is not complete
+    local_door.checkin("SCAN:nonsense")  # not a ticket
+    local_door.checkin("reg_alan")
+    local_door.checkin("reg_alan")  # already in, at a time on this door
+    install_translations(qapp, "de")
+    try:
+        window = make_window(qtbot, local_door, tmp_path)
+        scans_tab(qtbot, window)
+        model = window.scan_log.model
+        reasons = {model.rows[r].code: model.data(model.index(r, 4))
+                   for r in range(model.rowCount())}
+        assert reasons["reg_kurt"] == "Anmeldung storniert"
+        assert reasons["reg_nobody"].startswith("Noch nicht geladen: der erste Abgleich")
+        assert reasons["SCAN:nonsense"] == "Kein Ticket-Code"
+        already = next(r for r in model.rows if r.verdict == "already_checked_in")
+        shown = model.data(model.index(model.rows.index(already), 4))
+        assert shown.startswith("Schon eingecheckt um ") and shown.endswith(" an Door 1")
+        assert already.reason.startswith("Already checked in at")  # the log's own words
+    finally:
+        install_translations(qapp, "en")
+
+
+def test_every_reason_the_rules_give_has_a_wording_to_translate():
+    """Each wording the core gives a scan is one of the console's templates, so no reason
+    stays English on a German screen because a rule's words changed."""
+    import re
+    from pathlib import Path
+
+    import kiosk.codes
+    from kiosk import door, door_events, event_times, rules
+    from kiosk.ui.scan_reasons import TEMPLATES, reason_text
+
+    said = [rules.NO_SUCH_REGISTRATION, rules.GONE_FROM_SERVER, rules.ANOTHER_EVENT,
+            rules.ALREADY_IN_AT, rules.ALREADY_IN_SERVER, rules.REGISTRATION_CANCELLED,
+            rules.NOT_CONFIRMED, rules.ADMIT_ONE, rules.ADMIT_ONE_GUEST, rules.ADMIT_GUESTS,
+            rules.GOODBYE, rules.WELCOME_BACK, rules.ADMIT_PART, rules.REST_OF_PARTY,
+            rules.SOME_OF_REST, rules.NEVER_ADMITTED, rules.ALREADY_LEFT, rules.NO_REENTRY,
+            rules.FULL, door_events.OTHER_EVENT, door_events.FOR_EVENT,
+            event_times.DOORS_OPEN_AT, door.NOT_DOWNLOADED]
+    said += re.findall(r'InvalidCode\("([^"]+)"\)', Path(kiosk.codes.__file__).read_text())
+    assert set(said) - set(TEMPLATES) == set()
+    assert reason_text(rules.ADMIT_PART.format(k=2, n=4)) == "Admit 2 of 4"  # English: as is
+    assert reason_text("a reason from a newer door") == "a reason from a newer door"
