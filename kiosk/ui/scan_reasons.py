@@ -13,6 +13,8 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from kiosk.ui.verdict_view import format_when
+
 TEMPLATES = (
     # kiosk.rules.judge
     QT_TRANSLATE_NOOP("ScanReason", "No such registration for this event"),
@@ -56,20 +58,29 @@ TEMPLATES = (
 )
 
 
+NUMBERS = frozenset({"n", "k", "i", "g"})  # people: a number ("Admit {n}" is not "Admit 4: ...")
+
+
 def _pattern(template: str) -> re.Pattern[str]:
     """``Admit {k} of {n}`` as a pattern taking out ``k`` and ``n``."""
     parts = re.split(r"\{(\w+)\}", template)
-    return re.compile("".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)"
-                              for i, part in enumerate(parts)) + r"\Z", re.DOTALL)
+    return re.compile("".join(
+        re.escape(part) if i % 2 == 0 else
+        (rf"(?P<{part}>\d+)" if part in NUMBERS else f"(?P<{part}>.+?)")
+        for i, part in enumerate(parts)) + r"\Z", re.DOTALL)
 
 
 _MATCHERS = tuple((template, _pattern(template)) for template in TEMPLATES)
 
 
 def reason_text(reason: str) -> str:
-    """``reason`` in the UI's language when one of :data:`TEMPLATES` made it, else as is."""
+    """``reason`` in the UI's language when one of :data:`TEMPLATES` made it, else as is;
+    a time in it (``{when}``, ISO UTC) as the screen gives times: ``18:02``."""
     for template, pattern in _MATCHERS:
         found = pattern.match(reason)
         if found:
-            return QCoreApplication.translate("ScanReason", template).format(**found.groupdict())
+            values = found.groupdict()
+            if "when" in values:
+                values["when"] = format_when(values["when"]) or values["when"]
+            return QCoreApplication.translate("ScanReason", template).format(**values)
     return reason

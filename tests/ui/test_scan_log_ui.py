@@ -137,8 +137,11 @@ def test_a_german_scan_log_gives_each_reason_in_german(qtbot, qapp, local_door, 
     local_door.checkin("reg_kurt")  # cancelled
     local_door.checkin("reg_nobody")  # unknown, and this door's first sync is not complete
     local_door.checkin("SCAN:nonsense")  # not a ticket
+    local_door.checkin("reg_ada")  # a party of three
     local_door.checkin("reg_alan")
     local_door.checkin("reg_alan")  # already in, at a time on this door
+    from kiosk.ui.verdict_view import format_when
+
     install_translations(qapp, "de")
     try:
         window = make_window(qtbot, local_door, tmp_path)
@@ -149,10 +152,12 @@ def test_a_german_scan_log_gives_each_reason_in_german(qtbot, qapp, local_door, 
         assert reasons["reg_kurt"] == "Anmeldung storniert"
         assert reasons["reg_nobody"].startswith("Noch nicht geladen: der erste Abgleich")
         assert reasons["SCAN:nonsense"] == "Kein Ticket-Code"
+        assert reasons["reg_ada"] == "3 einlassen: 1 + 2 Gäste"  # not "Admit {n}" taking it
         already = next(r for r in model.rows if r.verdict == "already_checked_in")
         shown = model.data(model.index(model.rows.index(already), 4))
-        assert shown.startswith("Schon eingecheckt um ") and shown.endswith(" an Door 1")
-        assert already.reason.startswith("Already checked in at")  # the log's own words
+        when = local_door.attendee("reg_alan").checked_in_at
+        assert shown == f"Schon eingecheckt um {format_when(when)} an Door 1"  # local time
+        assert already.reason == f"Already checked in at {when} on Door 1"  # the log's words
     finally:
         install_translations(qapp, "en")
 
