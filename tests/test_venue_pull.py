@@ -227,7 +227,7 @@ def test_the_app_hears_the_other_doors_before_its_first_pull(event_sim, tmp_path
     finally:
         door_b.proc.send_signal(signal.SIGCONT)
         app.send_signal(signal.SIGTERM)
-        app.communicate(timeout=60)
+        app.wait(timeout=60)  # (its stderr is drained by the reader thread)
         door_b.stop()
     assert app.returncode == 0, "".join(seen[-20:])
 
