@@ -194,14 +194,11 @@ def test_the_app_hears_the_other_doors_before_its_first_pull(event_sim, tmp_path
     from test_app_process import lines_of
     from test_app_process import wait_for as wait_for_line
 
-    app_folder = tmp_path / "app" / "data"
-    sync_folder(event_sim, app_folder, "Front desk")
-    app_id = meta_in(app_folder, "peer_door_id")
-    for attempt in range(40):  # a door whose id comes first: it pulls for the venue
-        folder = tmp_path / f"door{attempt}" / "data"
-        sync_folder(event_sim, folder, "Door B")
-        if meta_in(folder, "peer_door_id") < app_id:
-            break
+    folders = [tmp_path / name / "data" for name in ("one", "two")]
+    for one in folders:
+        sync_folder(event_sim, one, one.parent.name)
+    # the door whose id comes first pulls for the venue: that one is Door B, the other the app
+    folder, app_folder = sorted(folders, key=lambda f: meta_in(f, "peer_door_id") or "")
     port_app, port_b = free_port(), free_port()
     slow = {**FAST, "KIOSK_SYNC_INTERVAL_S": "600"}  # one pull each: the first
     door_b = DoorProcess(event_sim, folder, "Door B", port=port_b, peers=[port_app],
