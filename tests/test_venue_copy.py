@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from door_helpers import make_door
+from door_helpers import make_door, wait_for
 from kiosk import registrations
 from kiosk.peers.auth import secret_from_setting
 from kiosk.peers.copy import CopyFailed
@@ -145,6 +145,33 @@ def test_a_door_with_the_secret_cannot_hand_out_a_copy_in_the_puller_s_name(sim,
         copy(follower, puller)  # the puller's own copy is taken
         assert follower.attendee(rid).registration.status == "CONFIRMED"
     finally:
+        bad.close()
+
+
+def test_a_door_that_does_not_prove_its_id_is_never_taken_as_the_puller(sim, pair, tmp_path):
+    """A door with the secret that writes a door id not its own into its messages (here the
+    smallest there can be, so it would come first) and says it pulls: heard, but never
+    taken as the venue's puller, either way it talks. An honest door that pulls is."""
+    puller, follower = pair
+    fake = "d1_" + "-" * 43
+    bad = make_door(sim, tmp_path / "Bad", device_name="Bad")
+    node = PeerNode(bad, secret_from_setting("a secret for the pair", sim.main_event_id),
+                    host="127.0.0.1", static_peers=[f"127.0.0.1:{follower.peers.port}"])
+    honest = node._me
+    node._me = lambda: {**honest(), "id": fake, "pull": True}  # type: ignore[method-assign]
+    puller.pulls_by_itself = True  # the pair's puller pulls on a schedule
+    try:
+        node.start()
+        follower.peers.add_peer(f"127.0.0.1:{puller.peers.port}", "static")
+        wait_for(lambda: {p.door_id for p in follower.peers.peers.values()
+                          if p.last_ok is not None} >= {fake, puller.journal.door_id},
+                 "the follower to hear both doors")
+        assert fake < puller.journal.door_id
+        wait_for(lambda: (follower.peers.puller() or ("",))[0] == puller.journal.door_id,
+                 "the honest door to be the puller")
+        assert not [p for p in follower.peers.peers.values() if p.door_id == fake and p.can_pull]
+    finally:
+        node.stop()
         bad.close()
 
 

@@ -27,6 +27,9 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
+
+from kiosk.peers import identity
 
 log = logging.getLogger("kiosk.peers")
 
@@ -50,18 +53,55 @@ def _body_hash(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
+def _request_message(method: str, path: str, stamp: str, nonce: str, body: bytes) -> bytes:
+    return "\n".join((method.upper(), path, stamp, nonce, _body_hash(body))).encode()
+
+
+def _response_message(nonce: str, status: int, body: bytes) -> bytes:
+    return "\n".join(("response", nonce, str(status), _body_hash(body))).encode()
+
+
 def sign_request(secret: bytes, method: str, path: str, body: bytes,
                  *, now: float | None = None) -> dict[str, str]:
     stamp = f"{time.time() if now is None else now:.3f}"
     nonce = secrets.token_hex(16)
-    message = "\n".join((method.upper(), path, stamp, nonce, _body_hash(body))).encode()
+    message = _request_message(method, path, stamp, nonce, body)
     return {"X-Peer-Time": stamp, "X-Peer-Nonce": nonce,
             "X-Peer-Signature": hmac.new(secret, message, hashlib.sha256).hexdigest()}
 
 
 def sign_response(secret: bytes, nonce: str, status: int, body: bytes) -> str:
-    message = "\n".join(("response", nonce, str(status), _body_hash(body))).encode()
-    return hmac.new(secret, message, hashlib.sha256).hexdigest()
+    return hmac.new(secret, _response_message(nonce, status, body), hashlib.sha256).hexdigest()
+
+
+# Which door is talking. The shared secret admits a door to the exchange but any holder could
+# write any door id into a message; the door id is a public key, so each request and answer
+# also carries the door's own signature over what the secret's HMAC covers (the nonce
+# included: not replayable). A door that does not prove its id (an older kiosk, or one
+# speaking for another) is still heard, but never taken as the venue's puller.
+DOOR_HEADER = "X-Peer-Door"
+
+
+def door_request_proof(key: Any, headers: Mapping[str, str], method: str, path: str,
+                       body: bytes) -> str:
+    return key.sign(_request_message(method, path, headers["X-Peer-Time"],
+                                     headers["X-Peer-Nonce"], body))
+
+
+def door_request_vouched(door_id: str, headers: Any, method: str, path: str,
+                         body: bytes) -> bool:
+    return identity.verify(door_id, _request_message(
+        method, path, str(headers.get("X-Peer-Time") or ""),
+        str(headers.get("X-Peer-Nonce") or ""), body), headers.get(DOOR_HEADER))
+
+
+def door_answer_proof(key: Any, nonce: str, status: int, body: bytes) -> str:
+    return key.sign(_response_message(nonce, status, body))
+
+
+def door_answer_vouched(door_id: str, nonce: str, status: int, body: bytes,
+                        proof: Any) -> bool:
+    return identity.verify(door_id, _response_message(nonce, status, body), proof)
 
 
 def response_ok(secret: bytes, nonce: str, status: int, body: bytes, signature: str) -> bool:

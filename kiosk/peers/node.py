@@ -40,9 +40,14 @@ import httpx
 from kiosk.clock import CLOCK_WARN_S, DOORS_SKEW_META
 from kiosk.peers import copy, joining
 from kiosk.peers.auth import (
+    DOOR_HEADER,
     Rejected,
     Verifier,
     derive_secret,
+    door_answer_proof,
+    door_answer_vouched,
+    door_request_proof,
+    door_request_vouched,
     response_ok,
     secret_from_setting,
     sign_request,
@@ -362,6 +367,7 @@ class PeerNode:
         }, separators=(",", ":")).encode()
         sent = self.clock()
         headers = sign_request(self.secret, "POST", PATH, body, now=sent)
+        headers[DOOR_HEADER] = door_request_proof(self.journal.key, headers, "POST", PATH, body)
         headers["Content-Type"] = "application/json"
         resp = self._http.post(f"http://{peer.address}{PATH}", content=body, headers=headers)
         received = self.clock()
@@ -397,7 +403,8 @@ class PeerNode:
         # a door from before the scan log sends no marks: it is sent no rows (it keeps none)
         peer.their_scans = _have(data["scan_have"]) if "scan_have" in data else None
         peer.door_id, peer.name = door_id, str(door.get("name") or door_id)[:80]
-        peer.can_pull = door.get("pull") is True
+        peer.can_pull = door.get("pull") is True and door_answer_vouched(  # auth.DOOR_HEADER
+            door_id, headers["X-Peer-Nonce"], 200, resp.content, resp.headers.get(DOOR_HEADER))
         peer.last_ok = self.clock()
         self._save_skew()
         self.journal.note_contact(door_id, peer.name, peer.address, have.get(door_id, 0),
@@ -506,6 +513,8 @@ class PeerNode:
             return 403, {"error": "removed"}, nonce
         added = self.journal.apply(data.get("entries") or [], data.get("names") or {})
         added += self.scan_log.apply(data.get("scans") or [], data.get("names"))  # issue 20
+        pulls = data["door"].get("pull") is True and door_request_vouched(
+            door_id, headers, method, path, body)  # only a door proving its id pulls for us
         port = data["door"].get("port")
         address = f"{client_host}:{port}" if isinstance(port, int) and 0 < port < 65536 else None
         self.journal.note_contact(door_id, name, address, have.get(door_id, 0), self.clock())
@@ -516,7 +525,7 @@ class PeerNode:
                 if peer.door_id == door_id or peer.address == address:
                     peer.last_ok = self.clock()
                     peer.door_id = peer.door_id or door_id
-                    peer.can_pull = data["door"].get("pull") is True
+                    peer.can_pull = pulls
                     if peer.failing or not peer.linked_once:
                         # it is up now (it started after us): link back at once, not at
                         # the next round, so doors started together link in one go
@@ -691,6 +700,8 @@ class _Handler(BaseHTTPRequestHandler):
             if nonce is not None:
                 self.send_header("X-Peer-Signature",
                                  sign_response(node.secret, nonce, status, data))
+                self.send_header(DOOR_HEADER,
+                                 door_answer_proof(node.journal.key, nonce, status, data))
             self.end_headers()
             self.wfile.write(data)
         except OSError:  # the peer hung up: BrokenPipeError tracebacks once filled terminals
